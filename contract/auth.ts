@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { Email, Id, Password, PersonName, Role } from './common.js';
+
+export const OrganizationName = z.string().trim().min(1, 'cannot be empty').max(120);
+
+export const SignupBody = z.object({
+  organizationName: OrganizationName,
+  name: PersonName,
+  email: Email,
+  password: Password,
+});
+export type SignupBody = z.input<typeof SignupBody>;
+
+export const LoginBody = z.object({
+  email: Email,
+  // Login never reveals the password rules; it only bounds the size we hash.
+  password: z.string().min(1).max(200),
+});
+export type LoginBody = z.input<typeof LoginBody>;
+
+export const OrganizationSummary = z
+  .object({
+    id: Id,
+    name: z.string(),
+    slug: z.string(),
+    role: Role,
+  })
+  .meta({ id: 'OrganizationSummary' });
+export type OrganizationSummary = z.infer<typeof OrganizationSummary>;
+
+export const Me = z
+  .object({
+    person: z.object({ id: Id, name: z.string(), email: z.string() }),
+    organization: OrganizationSummary.nullable().describe('The organization this session or token acts in'),
+    organizations: z.array(OrganizationSummary),
+    authenticatedBy: z.enum(['session', 'token']),
+  })
+  .meta({ id: 'Me' });
+export type Me = z.infer<typeof Me>;
+
+export const SwitchOrganizationBody = z.object({ organizationId: Id });
+
+export const CreateOrganizationBody = z.object({ name: OrganizationName });

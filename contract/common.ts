@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/** Ids are opaque text made by the server (UUIDv7). Unknown or malformed ids are a 404, not a 400. */
+export const Id = z.string().min(1).max(64).describe('An opaque identifier');
+
+/** UTC instant as ISO-8601 text, the same from SQLite and PostgreSQL. */
+export const Timestamp = z.iso.datetime().describe('UTC instant, ISO-8601');
+
+export const Email = z
+  .email({ error: 'must be an email address such as ada@example.com' })
+  .max(254)
+  .transform((value) => value.trim().toLowerCase());
+
+export const PersonName = z.string().trim().min(1, 'cannot be empty').max(120);
+
+/** Long enough to be hard to guess, short enough to keep hashing cheap and bounded. */
+export const Password = z
+  .string()
+  .min(10, 'must have at least 10 characters')
+  .max(200, 'must have at most 200 characters');
+
+export const Role = z.enum(['owner', 'admin', 'member', 'viewer']).meta({ id: 'Role' });
+export type Role = z.infer<typeof Role>;
+
+export const ErrorCode = z.enum([
+  'validation_failed',
+  'invalid_json',
+  'unsupported_media_type',
+  'payload_too_large',
+  'unauthenticated',
+  'forbidden',
+  'csrf_failed',
+  'not_found',
+  'conflict',
+  'rate_limited',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ErrorResponse = z
+  .object({
+    error: z.object({
+      code: ErrorCode,
+      message: z.string(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+export type ErrorResponse = z.infer<typeof ErrorResponse>;
+
+export const IdParams = z.object({ id: Id });
+
+export const Ok = z.object({ ok: z.literal(true) });

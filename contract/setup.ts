@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { Id, Timestamp } from './common.js';
+
+export const SetupStatus = z.object({
+  needsSetup: z.boolean().describe('True while the instance has no organization'),
+  signup: z.enum(['open', 'closed']),
+});
+
+export const JobStatus = z.enum(['running', 'succeeded', 'failed']);
+
+export const Job = z
+  .object({
+    id: Id,
+    kind: z.string(),
+    status: JobStatus,
+    done: z.number().int(),
+    total: z.number().int(),
+    step: z.string(),
+    error: z.string().nullable(),
+    result: z.unknown().optional(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .meta({ id: 'Job' });
+export type Job = z.infer<typeof Job>;
+
+export const Health = z.object({
+  status: z.literal('ok'),
+  database: z.enum(['sqlite', 'postgres']),
+});
+
+export const DemoCredentials = z.object({
+  organizationName: z.string(),
+  password: z.string(),
+  people: z.array(z.object({ name: z.string(), email: z.string(), title: z.string() })),
+});

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { Id, Timestamp } from './common.js';
+
+export const TeamName = z.string().trim().min(1, 'cannot be empty').max(120);
+export const TeamDescription = z.string().trim().max(2000);
+
+export const TeamMember = z.object({
+  personId: Id,
+  name: z.string(),
+  email: z.string(),
+  isLead: z.boolean(),
+});
+export type TeamMember = z.infer<typeof TeamMember>;
+
+export const Team = z
+  .object({
+    id: Id,
+    name: z.string(),
+    description: z.string(),
+    archivedAt: Timestamp.nullable(),
+    createdAt: Timestamp,
+    members: z.array(TeamMember),
+  })
+  .meta({ id: 'Team' });
+export type Team = z.infer<typeof Team>;
+
+export const TeamsQuery = z.object({
+  archived: z.enum(['false', 'true', 'all']).default('false').describe('Which teams to list'),
+});
+
+export const TeamList = z.object({ teams: z.array(Team) });
+
+export const CreateTeamBody = z.object({
+  name: TeamName,
+  description: TeamDescription.default(''),
+});
+
+export const UpdateTeamBody = z
+  .object({
+    name: TeamName.optional(),
+    description: TeamDescription.optional(),
+    archived: z.boolean().optional().describe('false restores an archived team'),
+  })
+  .refine((body) => Object.keys(body).length > 0, 'name, description or archived is required');
+
+export const TeamMemberParams = z.object({ id: Id, personId: Id });
+
+export const PutTeamMemberBody = z.object({ isLead: z.boolean().default(false) });

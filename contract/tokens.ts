@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { Id, Timestamp } from './common.js';
+
+export const ApiToken = z
+  .object({
+    id: Id,
+    name: z.string(),
+    prefix: z.string().describe('The first characters of the token, to recognise it'),
+    organizationId: Id,
+    createdAt: Timestamp,
+    lastUsedAt: Timestamp.nullable(),
+  })
+  .meta({ id: 'ApiToken' });
+export type ApiToken = z.infer<typeof ApiToken>;
+
+export const CreateTokenBody = z.object({ name: z.string().trim().min(1).max(120) });
+
+export const CreatedToken = z.object({
+  token: ApiToken,
+  secret: z.string().describe('Use as `Authorization: Bearer <secret>`; shown once'),
+});
+
+export const TokenList = z.object({ tokens: z.array(ApiToken) });

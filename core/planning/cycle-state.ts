@@ -1,0 +1,66 @@
+/**
+ * A cycle's life: planning (drafts and negotiation) → active (execution, check-ins) → reviewing
+ * (assessment) → closed. Moves go forward one step at a time, so no cycle is closed without a
+ * review or activated without planning. One move goes back: reviewing → active, because reopening
+ * a review (a late check-in, a promise renegotiated after all) is common and loses nothing.
+ * Closed is final: a closed cycle's assessments are history.
+ */
+export const cycleStates = ['planning', 'active', 'reviewing', 'closed'] as const;
+export type CycleState = (typeof cycleStates)[number];
+
+const allowedMoves: Readonly<Record<CycleState, readonly CycleState[]>> = {
+  planning: ['active'],
+  active: ['reviewing'],
+  reviewing: ['closed', 'active'],
+  closed: [],
+};
+
+/** The states a cycle in `state` may move to, forward first. */
+export function nextCycleStates(state: CycleState): readonly CycleState[] {
+  return allowedMoves[state];
+}
+
+export type CycleMoveRefusalCode = 'already-in-state' | 'cycle-closed' | 'skips-a-step' | 'moves-backward';
+
+export interface CycleMoveRefusal {
+  code: CycleMoveRefusalCode;
+  message: string;
+}
+
+export type CycleMoveResult = { ok: true; state: CycleState } | { ok: false; refusal: CycleMoveRefusal };
+
+const label: Readonly<Record<CycleState, string>> = {
+  planning: 'planning',
+  active: 'active',
+  reviewing: 'in review',
+  closed: 'closed',
+};
+
+/** Moves a cycle from `state` to `to`, or says why it cannot. */
+export function moveCycle(state: CycleState, to: CycleState): CycleMoveResult {
+  if (allowedMoves[state].includes(to)) return { ok: true, state: to };
+  return { ok: false, refusal: refuseMove(state, to) };
+}
+
+function refuseMove(state: CycleState, to: CycleState): CycleMoveRefusal {
+  if (state === to) {
+    return { code: 'already-in-state', message: `The cycle is already ${label[state]}.` };
+  }
+  if (state === 'closed') {
+    return {
+      code: 'cycle-closed',
+      message: 'The cycle is closed and cannot be reopened; its assessments are final. Plan the next cycle instead.',
+    };
+  }
+  const [next] = allowedMoves[state];
+  if (cycleStates.indexOf(to) > cycleStates.indexOf(state)) {
+    return {
+      code: 'skips-a-step',
+      message: `The cycle is ${label[state]}; it must become ${label[next ?? to]} before it can be ${label[to]}.`,
+    };
+  }
+  return {
+    code: 'moves-backward',
+    message: `The cycle is ${label[state]} and cannot go back to ${label[to]}; only a cycle in review can go back, to active.`,
+  };
+}

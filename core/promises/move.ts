@@ -1,0 +1,62 @@
+import type { ConditionOfSatisfaction, TermsChange } from './terms.js';
+
+/** The two parties to a promise. */
+export type Side = 'customer' | 'performer';
+
+/** Who can make a move: either side, or a reviewer (who may only comment). */
+export type Participant = Side | 'reviewer';
+
+export const participants = ['customer', 'performer', 'reviewer'] as const satisfies readonly Participant[];
+
+export function otherSide(side: Side): Side {
+  return side === 'customer' ? 'performer' : 'customer';
+}
+
+/** Every speech act of the protocol, in the order a conversation usually meets them. */
+export const acts = [
+  'request',
+  'offer',
+  'counter',
+  'promise',
+  'accept-offer',
+  'decline',
+  'withdraw',
+  'revoke',
+  'renegotiate',
+  'report-complete',
+  'declare-satisfied',
+  'declare-dissatisfied',
+  'comment',
+] as const;
+
+export type Act = (typeof acts)[number];
+
+/** Why a side declined; capacity is a valid reason and is reported as such. */
+export const declineReasonCodes = ['capacity', 'priority', 'scope', 'other'] as const;
+
+export type DeclineReasonCode = (typeof declineReasonCodes)[number];
+
+export interface Reason {
+  readonly code?: DeclineReasonCode;
+  readonly text: string;
+}
+
+/**
+ * One speech act on a promise, by one participant, at one time. The move log is the
+ * promise: it is append-only, in the order the moves were accepted, with `at` never
+ * going backwards.
+ */
+export interface Move<C extends ConditionOfSatisfaction = ConditionOfSatisfaction> {
+  readonly act: Act;
+  readonly by: Participant;
+  /** ISO 8601 timestamp (UTC), supplied by the caller: the core has no clock. */
+  readonly at: string;
+  /** The promise version the mover saw; a move against an older version is refused. */
+  readonly version: number;
+  /** Required for decline, revoke, withdraw once promised, and declare-dissatisfied. */
+  readonly reason?: Reason;
+  /** Required for counter and renegotiate: changes to the terms currently on the table. */
+  readonly changes?: TermsChange<C>;
+  /** The text of a comment. */
+  readonly text?: string;
+}

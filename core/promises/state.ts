@@ -1,0 +1,98 @@
+import type { Act, Participant, Reason, Side } from './move.js';
+import { applyChanges, type ConditionOfSatisfaction, type Terms, type TermsChange } from './terms.js';
+
+export const statuses = [
+  'draft',
+  'requested',
+  'offered',
+  'countered',
+  'promised',
+  'reported',
+  'declined',
+  'withdrawn',
+  'revoked',
+  'satisfied',
+] as const;
+
+export type Status = (typeof statuses)[number];
+
+export const finalStatuses = ['declined', 'withdrawn', 'revoked', 'satisfied'] as const satisfies readonly Status[];
+
+export type FinalStatus = (typeof finalStatuses)[number];
+
+export function isFinalStatus(status: Status): status is FinalStatus {
+  return (finalStatuses as readonly Status[]).includes(status);
+}
+
+/**
+ * Changes to the terms that one side has put forward and the other has yet to answer.
+ * `changes` is always relative to `PromiseState.terms` and holds only fields that differ.
+ * `kind` is `renegotiation` for the proposal that reopened a kept promise, `counter` for
+ * any answer to a request, an offer or another proposal.
+ */
+export interface Proposal<C extends ConditionOfSatisfaction = ConditionOfSatisfaction> {
+  readonly by: Side;
+  readonly kind: 'counter' | 'renegotiation';
+  readonly changes: TermsChange<C>;
+}
+
+export interface LastMove {
+  readonly act: Exclude<Act, 'comment'>;
+  readonly by: Side;
+  readonly at: string;
+}
+
+/**
+ * Where a promise stands: the fold of its moves.
+ *
+ * Invariants (kept by `applyMove`, checked by the tests):
+ * - `awaiting` is null exactly in final states. In a draft it is the drafting side (whose
+ *   move it is to open it); while promised it is the performer, except while a proposal
+ *   is pending, when it is the side that must answer it.
+ * - `proposal` is set in `countered`, may be set in `promised` (a renegotiation: the
+ *   phase is back to Negotiate), and is null everywhere else.
+ * - `openedBy` is null only in a draft.
+ * - `version` starts at 1 and grows by one with every accepted move except comments.
+ */
+export interface PromiseState<C extends ConditionOfSatisfaction = ConditionOfSatisfaction> {
+  readonly status: Status;
+  readonly awaiting: Side | null;
+  readonly draftedBy: Side;
+  readonly openedBy: Side | null;
+  /** The terms in force once promised; before that, the terms on the table as opened. */
+  readonly terms: Terms<C>;
+  readonly proposal: Proposal<C> | null;
+  readonly version: number;
+  /** The reason given with the move that brought the promise here, if it carried one. */
+  readonly lastReason: Reason | null;
+  /** The last move that changed the promise; null for a fresh draft. */
+  readonly lastMove: LastMove | null;
+}
+
+/**
+ * A new draft, prepared privately by one side. Only that side may open it: a customer's
+ * draft becomes a request, a performer's draft becomes an offer.
+ */
+export function newDraft<C extends ConditionOfSatisfaction>(draftedBy: Side, terms: Terms<C>): PromiseState<C> {
+  return {
+    status: 'draft',
+    awaiting: draftedBy,
+    draftedBy,
+    openedBy: null,
+    terms,
+    proposal: null,
+    version: 1,
+    lastReason: null,
+    lastMove: null,
+  };
+}
+
+/** The terms being considered now: the pending proposal's if there is one, else `terms`. */
+export function termsOnTheTable<C extends ConditionOfSatisfaction>(state: PromiseState<C>): Terms<C> {
+  return state.proposal === null ? state.terms : applyChanges(state.terms, state.proposal.changes);
+}
+
+/** Whether `participant` is the side the promise is waiting for (the inbox question). */
+export function isAwaiting(state: PromiseState<ConditionOfSatisfaction>, participant: Participant): boolean {
+  return state.awaiting !== null && state.awaiting === participant;
+}

@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { AppError } from './errors.js';
+import { registerAuthentication, SESSION_COOKIE } from './plugins/authentication.js';
+import { registerErrorHandling } from './plugins/errors.js';
+import { registerRoutes } from './routes/index.js';
+import type { ServiceContext } from './services/context.js';
+
+export const BODY_LIMIT = 1024 * 1024;
+
+export async function buildApp(
+  ctx: ServiceContext,
+  options: { logger: FastifyBaseLogger },
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: options.logger,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: process.env.ACCORD_TRUST_PROXY === 'true',
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets inline style attributes; no inline script is ever allowed.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: ctx.config.secureCookies,
+  });
+  await app.register(fastifyRateLimit, { global: false, hook: 'preHandler' });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Accord API',
+        version: '1',
+        description:
+          'Accord plans and tracks OKRs as promises between a customer and a performer. Authenticate with a ' +
+          'session cookie (the web app) or an API token sent as `Authorization: Bearer <token>`.',
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+      },
+      servers: [{ url: ctx.config.publicUrl }],
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'An API token made on the account page' },
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'The web session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+      tags: [
+        { name: 'setup', description: 'Health, first-run setup and the demo organization' },
+        { name: 'auth', description: 'Sign-up, sign-in and sign-out' },
+        { name: 'me', description: 'The signed-in person and their organizations' },
+        { name: 'tokens', description: 'Personal API tokens' },
+        { name: 'people', description: 'Members of the organization and their roles' },
+        { name: 'invitations', description: 'Invitations to join the organization' },
+        { name: 'teams', description: 'Teams, their members and leads' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  registerAuthentication(app, ctx);
+  await registerRoutes(app, ctx);
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await serveWebApp(app, ctx.config.webRoot);
+  return app;
+}
+
+/** The SPA and its assets; any other path that is not the API gets index.html for the router. */
+async function serveWebApp(app: FastifyInstance, webRoot: string | null): Promise<void> {
+  const hasWeb = webRoot !== null && fs.existsSync(path.join(webRoot, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET') {
+      throw new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pino from 'pino';
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { migrateToLatest } from './migrations/index.js';
+import { createServiceContext } from './services/context.js';
+import { openDatabase } from './store/database.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env, { webRoot: path.resolve(here, '../web') });
+  const log = pino({ level: config.logLevel });
+  const handle = openDatabase(config);
+  const applied = await migrateToLatest(handle.db, handle.dialect);
+  if (applied.length > 0) log.info({ migrations: applied }, 'applied migrations');
+  const ctx = createServiceContext({ ...handle, config, log });
+  const app = await buildApp(ctx, { logger: log });
+
+  const stop = async (signal: string) => {
+    log.info({ signal }, 'stopping');
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  log.info(
+    { database: handle.engine, dataDir: handle.engine === 'sqlite' ? config.dataDir : undefined },
+    `Accord is running at ${config.publicUrl}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Accord could not start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

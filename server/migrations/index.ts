@@ -1,0 +1,35 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Db } from '../store/database.js';
+import type { Dialect } from '../store/dialect.js';
+import * as foundation from './0001-foundation.js';
+
+type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
+
+/** Forward-only: a migration, once shipped, is never edited; a change is a new file. */
+const migrations: Record<string, MigrationModule> = {
+  '0001-foundation': foundation,
+};
+
+class StaticProvider implements MigrationProvider {
+  constructor(private readonly dialect: Dialect) {}
+
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return Object.fromEntries(
+      Object.entries(migrations).map(([name, module]) => [
+        name,
+        { up: (db: Kysely<unknown>) => module.up(db, this.dialect) },
+      ]),
+    );
+  }
+}
+
+export async function migrateToLatest(db: Db, dialect: Dialect): Promise<string[]> {
+  // Migrations see the schema as it was when they were written, not today's Database type.
+  const migrator = new Migrator({
+    db: db as unknown as Kysely<unknown>,
+    provider: new StaticProvider(dialect),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

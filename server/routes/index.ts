@@ -1,0 +1,18 @@
+import type { FastifyInstance } from 'fastify';
+import type { ServiceContext } from '../services/context.js';
+import { authRoutes } from './auth.js';
+import { meRoutes } from './me.js';
+import { peopleRoutes } from './people.js';
+import { setupRoutes } from './setup.js';
+import { teamRoutes } from './teams.js';
+import { tokenRoutes } from './tokens.js';
+
+export interface RouteOptions {
+  ctx: ServiceContext;
+}
+
+export async function registerRoutes(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
+  for (const routes of [setupRoutes, authRoutes, meRoutes, tokenRoutes, peopleRoutes, teamRoutes]) {
+    await app.register(routes, { ctx });
+  }
+}

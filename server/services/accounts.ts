@@ -1,0 +1,213 @@
+import type { Me, OrganizationSummary } from '../../contract/auth.js';
+import { firstFreeSlug, slugify } from '../../core/organization/slug.js';
+import { AppError, conflict, notFound } from '../errors.js';
+import { decoyHash, hashPassword, verifyPassword } from '../security/passwords.js';
+import { randomSecret, sha256 } from '../security/secrets.js';
+import * as credentials from '../store/credentials.js';
+import * as organizations from '../store/organizations.js';
+import * as people from '../store/people.js';
+import type { PeopleTable } from '../store/schema.js';
+import { inTransaction, iso, type ServiceContext } from './context.js';
+
+const SESSION_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+export interface NewSession {
+  /** The cookie value; only its hash is stored. */
+  secret: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export interface Actor {
+  personId: string;
+  name: string;
+  email: string;
+  organizationId: string | null;
+  role: OrganizationSummary['role'] | null;
+  via: 'session' | 'token';
+  sessionId?: string;
+  csrfToken?: string;
+  tokenId?: string;
+}
+
+export async function createOrganizationFor(
+  ctx: ServiceContext,
+  personId: string,
+  name: string,
+): Promise<OrganizationSummary> {
+  const base = slugify(name);
+  const slug = firstFreeSlug(base, await organizations.slugsStartingWith(ctx.db, base));
+  const now = iso(ctx.now());
+  const id = ctx.newId();
+  await organizations.insertOrganization(ctx.db, { id, name, slug, created_at: now });
+  await people.insertMembership(ctx.db, {
+    organization_id: id,
+    person_id: personId,
+    role: 'owner',
+    title: '',
+    joined_at: now,
+    removed_at: null,
+  });
+  return { id, name, slug, role: 'owner' };
+}
+
+export async function createPerson(
+  ctx: ServiceContext,
+  input: { name: string; email: string; password: string },
+): Promise<PeopleTable> {
+  if (await people.findPersonByEmail(ctx.db, input.email)) {
+    throw conflict(`An account with ${input.email} already exists; sign in instead`);
+  }
+  const row: PeopleTable = {
+    id: ctx.newId(),
+    email: input.email,
+    name: input.name,
+    password_hash: await hashPassword(input.password, ctx.config.passwordHashing),
+    created_at: iso(ctx.now()),
+  };
+  await people.insertPerson(ctx.db, row);
+  return row;
+}
+
+export async function signUp(
+  ctx: ServiceContext,
+  input: { organizationName: string; name: string; email: string; password: string },
+): Promise<NewSession> {
+  return inTransaction(ctx, async (tx) => {
+    if (tx.config.signup === 'closed' && (await organizations.countOrganizations(tx.db)) > 0) {
+      throw new AppError(
+        'forbidden',
+        'Sign-up is closed on this instance; ask an administrator for an invitation',
+      );
+    }
+    const person = await createPerson(tx, input);
+    const organization = await createOrganizationFor(tx, person.id, input.organizationName);
+    return openSession(tx, person.id, organization.id);
+  });
+}
+
+export async function openSession(
+  ctx: ServiceContext,
+  personId: string,
+  organizationId: string | null,
+): Promise<NewSession> {
+  const secret = randomSecret();
+  const csrfToken = randomSecret(18);
+  const now = ctx.now();
+  const expiresAt = new Date(now.getTime() + SESSION_DAYS * DAY_MS);
+  await credentials.insertSession(ctx.db, {
+    id: sha256(secret),
+    person_id: personId,
+    organization_id: organizationId,
+    csrf_token: csrfToken,
+    created_at: iso(now),
+    expires_at: iso(expiresAt),
+    last_seen_at: iso(now),
+  });
+  return { secret, csrfToken, expiresAt };
+}
+
+export async function logIn(
+  ctx: ServiceContext,
+  input: { email: string; password: string },
+): Promise<NewSession> {
+  const person = await people.findPersonByEmail(ctx.db, input.email);
+  const isValid = await verifyPassword(
+    person?.password_hash ?? (await decoyHash(ctx.config.passwordHashing)),
+    input.password,
+  );
+  if (!person || !isValid) throw new AppError('unauthenticated', 'The email or the password is wrong');
+  const [first] = await organizations.listOrganizationsOfPerson(ctx.db, person.id);
+  return openSession(ctx, person.id, first?.id ?? null);
+}
+
+export async function logOut(ctx: ServiceContext, sessionId: string): Promise<void> {
+  await credentials.deleteSession(ctx.db, sessionId);
+}
+
+/** Resolves a session cookie to the person and organization it acts for, or undefined. */
+export async function actorFromSession(ctx: ServiceContext, secret: string): Promise<Actor | undefined> {
+  const now = ctx.now();
+  const session = await credentials.findLiveSession(ctx.db, sha256(secret), iso(now));
+  if (!session) return undefined;
+  const person = await people.findPersonById(ctx.db, session.person_id);
+  if (!person) return undefined;
+  // Touch at most hourly: a read should not cost a write.
+  if (now.getTime() - Date.parse(session.last_seen_at) > 3_600_000) {
+    await credentials.updateSession(ctx.db, session.id, { last_seen_at: iso(now) });
+  }
+  const membership = session.organization_id
+    ? await people.findActiveMembership(ctx.db, session.organization_id, person.id)
+    : undefined;
+  return {
+    personId: person.id,
+    name: person.name,
+    email: person.email,
+    organizationId: membership ? membership.organization_id : null,
+    role: membership ? membership.role : null,
+    via: 'session',
+    sessionId: session.id,
+    csrfToken: session.csrf_token,
+  };
+}
+
+/** Resolves a bearer token; a token acts in the organization it was made in, while its owner is a member. */
+export async function actorFromToken(ctx: ServiceContext, secret: string): Promise<Actor | undefined> {
+  const token = await credentials.findApiTokenByHash(ctx.db, sha256(secret));
+  if (!token) return undefined;
+  const [person, membership] = await Promise.all([
+    people.findPersonById(ctx.db, token.person_id),
+    people.findActiveMembership(ctx.db, token.organization_id, token.person_id),
+  ]);
+  if (!person || !membership) return undefined;
+  const now = ctx.now();
+  if (!token.last_used_at || now.getTime() - Date.parse(token.last_used_at) > 60_000) {
+    await credentials.updateApiToken(ctx.db, token.organization_id, token.id, { last_used_at: iso(now) });
+  }
+  return {
+    personId: person.id,
+    name: person.name,
+    email: person.email,
+    organizationId: token.organization_id,
+    role: membership.role,
+    via: 'token',
+    tokenId: token.id,
+  };
+}
+
+export async function describeMe(ctx: ServiceContext, actor: Actor): Promise<Me> {
+  const list = await organizations.listOrganizationsOfPerson(ctx.db, actor.personId);
+  return {
+    person: { id: actor.personId, name: actor.name, email: actor.email },
+    organization: list.find((o) => o.id === actor.organizationId) ?? null,
+    organizations: list,
+    authenticatedBy: actor.via,
+  };
+}
+
+export async function switchOrganization(
+  ctx: ServiceContext,
+  actor: Actor,
+  organizationId: string,
+): Promise<void> {
+  if (actor.via !== 'session' || !actor.sessionId) {
+    throw new AppError(
+      'forbidden',
+      'An API token acts in the organization it was made in; make a token there',
+    );
+  }
+  const membership = await people.findActiveMembership(ctx.db, organizationId, actor.personId);
+  if (!membership) throw notFound('Organization');
+  await credentials.updateSession(ctx.db, actor.sessionId, { organization_id: organizationId });
+}
+
+export async function createOrganization(ctx: ServiceContext, actor: Actor, name: string) {
+  return inTransaction(ctx, async (tx) => {
+    const organization = await createOrganizationFor(tx, actor.personId, name);
+    if (actor.via === 'session' && actor.sessionId) {
+      await credentials.updateSession(tx.db, actor.sessionId, { organization_id: organization.id });
+    }
+    return organization;
+  });
+}

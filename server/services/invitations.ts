@@ -1,0 +1,152 @@
+import type { Role } from '../../contract/common.js';
+import type { Invitation } from '../../contract/people.js';
+import { AppError, conflict, forbidden, notFound } from '../errors.js';
+import { randomSecret, sha256 } from '../security/secrets.js';
+import * as credentials from '../store/credentials.js';
+import * as organizations from '../store/organizations.js';
+import * as people from '../store/people.js';
+import type { InvitationsTable } from '../store/schema.js';
+import { createPerson, type NewSession, openSession } from './accounts.js';
+import { type MemberActor, requireManager } from './authorization.js';
+import { inTransaction, iso, type ServiceContext } from './context.js';
+
+const INVITATION_DAYS = 14;
+
+function statusOf(row: InvitationsTable, now: Date): Invitation['status'] {
+  if (row.accepted_at) return 'accepted';
+  if (row.revoked_at) return 'revoked';
+  return Date.parse(row.expires_at) <= now.getTime() ? 'expired' : 'pending';
+}
+
+export async function listInvitations(ctx: ServiceContext, actor: MemberActor): Promise<Invitation[]> {
+  requireManager(actor);
+  const rows = await credentials.listInvitations(ctx.db, actor.organizationId);
+  const now = ctx.now();
+  return rows.map((row) => ({
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    status: statusOf(row, now),
+    invitedBy: { id: row.invited_by, name: row.invited_by_name },
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+  }));
+}
+
+export async function inviteMember(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  input: { email: string; role: Role },
+): Promise<{ invitation: Invitation; link: string }> {
+  requireManager(actor);
+  if (input.role === 'owner' && actor.role !== 'owner') throw forbidden('Only an owner can invite an owner');
+  const existing = await people.findPersonByEmail(ctx.db, input.email);
+  if (existing && (await people.findActiveMembership(ctx.db, actor.organizationId, existing.id))) {
+    throw conflict(`${input.email} is already a member`);
+  }
+  const secret = randomSecret();
+  const now = ctx.now();
+  const row: InvitationsTable = {
+    organization_id: actor.organizationId,
+    id: ctx.newId(),
+    email: input.email,
+    role: input.role,
+    token_hash: sha256(secret),
+    invited_by: actor.personId,
+    created_at: iso(now),
+    expires_at: iso(new Date(now.getTime() + INVITATION_DAYS * 86_400_000)),
+    accepted_at: null,
+    revoked_at: null,
+  };
+  await credentials.insertInvitation(ctx.db, row);
+  return {
+    invitation: {
+      id: row.id,
+      email: row.email,
+      role: row.role,
+      status: 'pending',
+      invitedBy: { id: actor.personId, name: actor.name },
+      createdAt: row.created_at,
+      expiresAt: row.expires_at,
+    },
+    link: `${ctx.config.publicUrl}/invite/${secret}`,
+  };
+}
+
+export async function revokeInvitation(ctx: ServiceContext, actor: MemberActor, id: string): Promise<void> {
+  requireManager(actor);
+  const row = await credentials.findInvitation(ctx.db, actor.organizationId, id);
+  if (!row) throw notFound('Invitation');
+  if (statusOf(row, ctx.now()) !== 'pending') throw conflict(`The invitation is ${statusOf(row, ctx.now())}`);
+  await credentials.updateInvitation(ctx.db, actor.organizationId, id, { revoked_at: iso(ctx.now()) });
+}
+
+async function pendingInvitation(ctx: ServiceContext, token: string): Promise<InvitationsTable> {
+  const row = await credentials.findInvitationByHash(ctx.db, sha256(token));
+  if (!row) throw notFound('Invitation');
+  const status = statusOf(row, ctx.now());
+  if (status !== 'pending') throw new AppError('conflict', `This invitation is ${status}; ask for a new one`);
+  return row;
+}
+
+export async function previewInvitation(ctx: ServiceContext, token: string) {
+  const row = await pendingInvitation(ctx, token);
+  const organization = await organizations.findOrganization(ctx.db, row.organization_id);
+  if (!organization) throw notFound('Invitation');
+  return {
+    organization: { id: organization.id, name: organization.name },
+    email: row.email,
+    role: row.role,
+    hasAccount: Boolean(await people.findPersonByEmail(ctx.db, row.email)),
+  };
+}
+
+/**
+ * Accepting joins the invited email's account to the organization. A signed-in person accepts for
+ * their own email; a newcomer gives a name and password and gets an account and a session.
+ */
+export async function acceptInvitation(
+  ctx: ServiceContext,
+  signedIn: { personId: string; email: string } | undefined,
+  input: { token: string; name?: string | undefined; password?: string | undefined },
+): Promise<{ organizationId: string; session: NewSession | null }> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await pendingInvitation(tx, input.token);
+    let personId: string;
+    let session: NewSession | null = null;
+    if (signedIn) {
+      if (signedIn.email !== row.email) {
+        throw forbidden(`This invitation is for ${row.email}; sign in with that account to accept it`);
+      }
+      personId = signedIn.personId;
+    } else {
+      if (!input.name || !input.password) {
+        throw new AppError(
+          'validation_failed',
+          'Give your name and a password (10 characters or more) to join',
+        );
+      }
+      const existing = await people.findPersonByEmail(tx.db, row.email);
+      if (existing) throw conflict(`An account with ${row.email} exists; sign in to accept the invitation`);
+      personId = (await createPerson(tx, { name: input.name, email: row.email, password: input.password }))
+        .id;
+    }
+    const now = iso(tx.now());
+    const membership = await people.findMembership(tx.db, row.organization_id, personId);
+    if (membership && membership.removed_at === null) throw conflict('You are already a member');
+    if (membership) await people.reviveMembership(tx.db, row.organization_id, personId, row.role, now);
+    else {
+      await people.insertMembership(tx.db, {
+        organization_id: row.organization_id,
+        person_id: personId,
+        role: row.role,
+        title: '',
+        joined_at: now,
+        removed_at: null,
+      });
+    }
+    await credentials.updateInvitation(tx.db, row.organization_id, row.id, { accepted_at: now });
+    if (!signedIn) session = await openSession(tx, personId, row.organization_id);
+    return { organizationId: row.organization_id, session };
+  });
+}

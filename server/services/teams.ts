@@ -1,0 +1,125 @@
+import type { Team } from '../../contract/teams.js';
+import { conflict, notFound } from '../errors.js';
+import * as people from '../store/people.js';
+import type { TeamsTable } from '../store/schema.js';
+import * as teams from '../store/teams.js';
+import { type MemberActor, requireManager } from './authorization.js';
+import { inTransaction, iso, type ServiceContext } from './context.js';
+
+async function present(ctx: ServiceContext, organizationId: string, rows: TeamsTable[]): Promise<Team[]> {
+  const members = await teams.listTeamMembers(
+    ctx.db,
+    organizationId,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    archivedAt: row.archived_at,
+    createdAt: row.created_at,
+    members: members
+      .filter((m) => m.team_id === row.id)
+      .map((m) => ({ personId: m.person_id, name: m.name, email: m.email, isLead: m.role === 'lead' })),
+  }));
+}
+
+async function loadTeam(ctx: ServiceContext, organizationId: string, id: string): Promise<TeamsTable> {
+  const row = await teams.findTeam(ctx.db, organizationId, id);
+  if (!row) throw notFound('Team');
+  return row;
+}
+
+function requireActive(team: TeamsTable): void {
+  if (team.archived_at) throw conflict(`${team.name} is archived; restore it before changing it`);
+}
+
+export async function listTeams(ctx: ServiceContext, actor: MemberActor, archived: 'true' | 'false' | 'all') {
+  return present(ctx, actor.organizationId, await teams.listTeams(ctx.db, actor.organizationId, archived));
+}
+
+export async function getTeam(ctx: ServiceContext, actor: MemberActor, id: string): Promise<Team> {
+  const [team] = await present(ctx, actor.organizationId, [await loadTeam(ctx, actor.organizationId, id)]);
+  return team!;
+}
+
+export async function createTeam(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  input: { name: string; description: string },
+): Promise<Team> {
+  requireManager(actor);
+  const row: TeamsTable = {
+    organization_id: actor.organizationId,
+    id: ctx.newId(),
+    name: input.name,
+    description: input.description,
+    created_at: iso(ctx.now()),
+    archived_at: null,
+  };
+  await teams.insertTeam(ctx.db, row);
+  return { ...(await getTeam(ctx, actor, row.id)) };
+}
+
+export async function updateTeam(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  id: string,
+  input: { name?: string | undefined; description?: string | undefined; archived?: boolean | undefined },
+): Promise<Team> {
+  requireManager(actor);
+  return inTransaction(ctx, async (tx) => {
+    const team = await loadTeam(tx, actor.organizationId, id);
+    const isRestoring = input.archived === false && team.archived_at !== null;
+    if (!isRestoring && input.archived !== true) requireActive(team);
+    const changes: Parameters<typeof teams.updateTeam>[3] = {};
+    if (input.name !== undefined) changes.name = input.name;
+    if (input.description !== undefined) changes.description = input.description;
+    if (input.archived === true && !team.archived_at) changes.archived_at = iso(tx.now());
+    if (input.archived === false) changes.archived_at = null;
+    if (Object.keys(changes).length > 0) await teams.updateTeam(tx.db, actor.organizationId, id, changes);
+    return getTeam(tx, actor, id);
+  });
+}
+
+/** Archiving keeps everything the team had; restoring brings it back as it was. */
+export async function archiveTeam(ctx: ServiceContext, actor: MemberActor, id: string): Promise<Team> {
+  return updateTeam(ctx, actor, id, { archived: true });
+}
+
+export async function putTeamMember(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  teamId: string,
+  personId: string,
+  isLead: boolean,
+): Promise<Team> {
+  requireManager(actor);
+  return inTransaction(ctx, async (tx) => {
+    requireActive(await loadTeam(tx, actor.organizationId, teamId));
+    if (!(await people.findActiveMembership(tx.db, actor.organizationId, personId))) throw notFound('Person');
+    await teams.upsertTeamMember(tx.db, {
+      organization_id: actor.organizationId,
+      team_id: teamId,
+      person_id: personId,
+      role: isLead ? 'lead' : 'member',
+      added_at: iso(tx.now()),
+    });
+    return getTeam(tx, actor, teamId);
+  });
+}
+
+export async function removeTeamMember(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  teamId: string,
+  personId: string,
+): Promise<Team> {
+  requireManager(actor);
+  return inTransaction(ctx, async (tx) => {
+    requireActive(await loadTeam(tx, actor.organizationId, teamId));
+    const removed = await teams.deleteTeamMember(tx.db, actor.organizationId, teamId, personId);
+    if (removed === 0) throw notFound('Team member');
+    return getTeam(tx, actor, teamId);
+  });
+}

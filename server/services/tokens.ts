@@ -1,0 +1,44 @@
+import type { ApiToken } from '../../contract/tokens.js';
+import { notFound } from '../errors.js';
+import { randomSecret, sha256 } from '../security/secrets.js';
+import * as credentials from '../store/credentials.js';
+import type { ApiTokensTable } from '../store/schema.js';
+import type { MemberActor } from './authorization.js';
+import { iso, type ServiceContext } from './context.js';
+
+const present = (row: ApiTokensTable): ApiToken => ({
+  id: row.id,
+  name: row.name,
+  prefix: row.prefix,
+  organizationId: row.organization_id,
+  createdAt: row.created_at,
+  lastUsedAt: row.last_used_at,
+});
+
+/** Tokens are personal and bound to one organization; viewers may make them to read through scripts. */
+export async function listTokens(ctx: ServiceContext, actor: MemberActor): Promise<ApiToken[]> {
+  return (await credentials.listApiTokens(ctx.db, actor.organizationId, actor.personId)).map(present);
+}
+
+export async function createToken(ctx: ServiceContext, actor: MemberActor, name: string) {
+  const secret = `accord_${randomSecret()}`;
+  const row: ApiTokensTable = {
+    organization_id: actor.organizationId,
+    id: ctx.newId(),
+    person_id: actor.personId,
+    name,
+    prefix: secret.slice(0, 14),
+    token_hash: sha256(secret),
+    created_at: iso(ctx.now()),
+    last_used_at: null,
+    revoked_at: null,
+  };
+  await credentials.insertApiToken(ctx.db, row);
+  return { token: present(row), secret };
+}
+
+export async function revokeToken(ctx: ServiceContext, actor: MemberActor, id: string): Promise<void> {
+  const row = await credentials.findApiToken(ctx.db, actor.organizationId, actor.personId, id);
+  if (!row) throw notFound('Token');
+  await credentials.updateApiToken(ctx.db, actor.organizationId, id, { revoked_at: iso(ctx.now()) });
+}

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Engine } from '../config.js';
+import { type Dialect, dialectFor } from './dialect.js';
+import type { Database } from './schema.js';
+
+export type Db = Kysely<Database>;
+
+export interface DatabaseHandle {
+  db: Db;
+  dialect: Dialect;
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+const PG_INT8 = 20;
+const PG_TIMESTAMPTZ = 1184;
+
+/** PostgreSQL hands back timestamps as ISO text and counts as numbers, the same as SQLite. */
+function pgTypeParser(oid: number, format?: string): (value: string) => unknown {
+  if (oid === PG_TIMESTAMPTZ) return (value) => new Date(value).toISOString();
+  if (oid === PG_INT8) return (value) => Number(value);
+  return pg.types.getTypeParser(oid, format as 'text');
+}
+
+export function openPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    types: { getTypeParser: pgTypeParser as typeof pg.types.getTypeParser },
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: dialectFor('postgres'), engine: 'postgres', close: () => db.destroy() };
+}
+
+/** The embedded default: one file in the data directory, WAL, every commit synced. */
+export function openSqlite(file: string): DatabaseHandle {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: dialectFor('sqlite'), engine: 'sqlite', close: () => db.destroy() };
+}
+
+export function openDatabase(config: { databaseUrl: string | null; dataDir: string }): DatabaseHandle {
+  return config.databaseUrl
+    ? openPostgres(config.databaseUrl)
+    : openSqlite(path.join(config.dataDir, 'accord.sqlite'));
+}

@@ -1,0 +1,38 @@
+import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
+import type { Engine } from '../config.js';
+
+/**
+ * Everything that differs between SQLite and PostgreSQL lives here, so the store never asks
+ * which engine it runs on.
+ */
+export interface Dialect {
+  engine: Engine;
+  /** Column type of a UTC instant. */
+  timestamp: 'text' | 'timestamptz';
+  /** Column type of a JSON document. */
+  json: 'text' | 'jsonb';
+  /** Column type of an exact decimal (metric values, money): entered digits round-trip. */
+  decimal: 'text' | 'numeric';
+  /** Case-insensitive substring match. */
+  containsInsensitive(column: Expression<string>, needle: string): RawBuilder<SqlBool>;
+  /** JSON value as the engine returned it, parsed. */
+  parseJson<T>(value: unknown): T;
+}
+
+export function dialectFor(engine: Engine): Dialect {
+  const pattern = (needle: string) => `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return {
+    engine,
+    timestamp: engine === 'postgres' ? 'timestamptz' : 'text',
+    json: engine === 'postgres' ? 'jsonb' : 'text',
+    decimal: engine === 'postgres' ? 'numeric' : 'text',
+    containsInsensitive(column, needle) {
+      return engine === 'postgres'
+        ? sql<SqlBool>`${column} ilike ${pattern(needle)} escape '\\'`
+        : sql<SqlBool>`lower(${column}) like lower(${pattern(needle)}) escape '\\'`;
+    },
+    parseJson<T>(value: unknown): T {
+      return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+    },
+  };
+}

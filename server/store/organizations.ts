@@ -1,0 +1,46 @@
+import type { Role } from '../../contract/common.js';
+import type { Db } from './database.js';
+import type { OrganizationsTable } from './schema.js';
+
+export async function insertOrganization(db: Db, row: OrganizationsTable): Promise<void> {
+  await db.insertInto('organizations').values(row).execute();
+}
+
+export async function findOrganization(db: Db, id: string): Promise<OrganizationsTable | undefined> {
+  return db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function slugsStartingWith(db: Db, base: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('organizations')
+    .select('slug')
+    .where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)]))
+    .execute();
+  return new Set(rows.map((r) => r.slug));
+}
+
+export async function countOrganizations(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('organizations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export interface OrganizationOfPerson {
+  id: string;
+  name: string;
+  slug: string;
+  role: Role;
+}
+
+export async function listOrganizationsOfPerson(db: Db, personId: string): Promise<OrganizationOfPerson[]> {
+  return db
+    .selectFrom('memberships as m')
+    .innerJoin('organizations as o', 'o.id', 'm.organization_id')
+    .select(['o.id', 'o.name', 'o.slug', 'm.role'])
+    .where('m.person_id', '=', personId)
+    .where('m.removed_at', 'is', null)
+    .orderBy('o.name')
+    .execute();
+}

@@ -1,0 +1,127 @@
+import type { Role } from '../../contract/common.js';
+import type { Db } from './database.js';
+import type { Dialect } from './dialect.js';
+import type { MembershipsTable, PeopleTable } from './schema.js';
+
+export async function insertPerson(db: Db, row: PeopleTable): Promise<void> {
+  await db.insertInto('people').values(row).execute();
+}
+
+export async function findPersonByEmail(db: Db, email: string): Promise<PeopleTable | undefined> {
+  return db.selectFrom('people').selectAll().where('email', '=', email).executeTakeFirst();
+}
+
+export async function findPersonById(db: Db, id: string): Promise<PeopleTable | undefined> {
+  return db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertMembership(db: Db, row: MembershipsTable): Promise<void> {
+  await db.insertInto('memberships').values(row).execute();
+}
+
+/** Rejoining after removal revives the old row, so history keeps pointing at one membership. */
+export async function reviveMembership(
+  db: Db,
+  organizationId: string,
+  personId: string,
+  role: Role,
+  joinedAt: string,
+): Promise<void> {
+  await db
+    .updateTable('memberships')
+    .set({ role, joined_at: joinedAt, removed_at: null })
+    .where('organization_id', '=', organizationId)
+    .where('person_id', '=', personId)
+    .execute();
+}
+
+export async function findMembership(
+  db: Db,
+  organizationId: string,
+  personId: string,
+): Promise<MembershipsTable | undefined> {
+  return db
+    .selectFrom('memberships')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+}
+
+export async function findActiveMembership(db: Db, organizationId: string, personId: string) {
+  const membership = await findMembership(db, organizationId, personId);
+  return membership && membership.removed_at === null ? membership : undefined;
+}
+
+export interface MemberRow {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  title: string;
+  joined_at: string;
+}
+
+export async function listMembers(
+  db: Db,
+  dialect: Dialect,
+  organizationId: string,
+  filter: { q?: string | undefined; personId?: string } = {},
+): Promise<MemberRow[]> {
+  let query = db
+    .selectFrom('memberships as m')
+    .innerJoin('people as p', 'p.id', 'm.person_id')
+    .select(['p.id', 'p.name', 'p.email', 'm.role', 'm.title', 'm.joined_at'])
+    .where('m.organization_id', '=', organizationId)
+    .where('m.removed_at', 'is', null);
+  if (filter.personId) query = query.where('p.id', '=', filter.personId);
+  if (filter.q) {
+    const q = filter.q;
+    query = query.where((eb) =>
+      eb.or([
+        dialect.containsInsensitive(eb.ref('p.name'), q),
+        dialect.containsInsensitive(eb.ref('p.email'), q),
+      ]),
+    );
+  }
+  return query.orderBy('p.name').orderBy('p.id').execute();
+}
+
+export async function updateMembershipRole(
+  db: Db,
+  organizationId: string,
+  personId: string,
+  role: Role,
+): Promise<void> {
+  await db
+    .updateTable('memberships')
+    .set({ role })
+    .where('organization_id', '=', organizationId)
+    .where('person_id', '=', personId)
+    .execute();
+}
+
+export async function markMembershipRemoved(
+  db: Db,
+  organizationId: string,
+  personId: string,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('memberships')
+    .set({ removed_at: at })
+    .where('organization_id', '=', organizationId)
+    .where('person_id', '=', personId)
+    .execute();
+}
+
+export async function countOwners(db: Db, organizationId: string): Promise<number> {
+  const row = await db
+    .selectFrom('memberships')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('organization_id', '=', organizationId)
+    .where('role', '=', 'owner')
+    .where('removed_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,109 @@
+import type { Db } from './database.js';
+import type { TeamMembersTable, TeamsTable } from './schema.js';
+
+export async function insertTeam(db: Db, row: TeamsTable): Promise<void> {
+  await db.insertInto('teams').values(row).execute();
+}
+
+export async function findTeam(db: Db, organizationId: string, id: string): Promise<TeamsTable | undefined> {
+  return db
+    .selectFrom('teams')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function listTeams(
+  db: Db,
+  organizationId: string,
+  archived: 'true' | 'false' | 'all',
+): Promise<TeamsTable[]> {
+  let query = db.selectFrom('teams').selectAll().where('organization_id', '=', organizationId);
+  if (archived === 'true') query = query.where('archived_at', 'is not', null);
+  if (archived === 'false') query = query.where('archived_at', 'is', null);
+  return query.orderBy('name').orderBy('id').execute();
+}
+
+export async function updateTeam(
+  db: Db,
+  organizationId: string,
+  id: string,
+  changes: Partial<Pick<TeamsTable, 'name' | 'description' | 'archived_at'>>,
+): Promise<void> {
+  await db
+    .updateTable('teams')
+    .set(changes)
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export interface TeamMemberRow {
+  team_id: string;
+  person_id: string;
+  name: string;
+  email: string;
+  role: 'lead' | 'member';
+}
+
+/** Members of the given teams who are still members of the organization. */
+export async function listTeamMembers(
+  db: Db,
+  organizationId: string,
+  teamIds: readonly string[],
+): Promise<TeamMemberRow[]> {
+  if (teamIds.length === 0) return [];
+  return db
+    .selectFrom('team_members as tm')
+    .innerJoin('people as p', 'p.id', 'tm.person_id')
+    .innerJoin('memberships as m', (join) =>
+      join.onRef('m.organization_id', '=', 'tm.organization_id').onRef('m.person_id', '=', 'tm.person_id'),
+    )
+    .select(['tm.team_id', 'tm.person_id', 'p.name', 'p.email', 'tm.role'])
+    .where('tm.organization_id', '=', organizationId)
+    .where('tm.team_id', 'in', teamIds)
+    .where('m.removed_at', 'is', null)
+    .orderBy('p.name')
+    .execute();
+}
+
+export async function listTeamsOfPeople(db: Db, organizationId: string, personIds: readonly string[]) {
+  if (personIds.length === 0) return [];
+  return db
+    .selectFrom('team_members as tm')
+    .innerJoin('teams as t', (join) =>
+      join.onRef('t.organization_id', '=', 'tm.organization_id').onRef('t.id', '=', 'tm.team_id'),
+    )
+    .select(['tm.person_id', 't.id', 't.name', 'tm.role'])
+    .where('tm.organization_id', '=', organizationId)
+    .where('tm.person_id', 'in', personIds)
+    .where('t.archived_at', 'is', null)
+    .orderBy('t.name')
+    .execute();
+}
+
+export async function upsertTeamMember(db: Db, row: TeamMembersTable): Promise<void> {
+  await db
+    .insertInto('team_members')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['organization_id', 'team_id', 'person_id']).doUpdateSet({ role: row.role }),
+    )
+    .execute();
+}
+
+export async function deleteTeamMember(
+  db: Db,
+  organizationId: string,
+  teamId: string,
+  personId: string,
+): Promise<number> {
+  const result = await db
+    .deleteFrom('team_members')
+    .where('organization_id', '=', organizationId)
+    .where('team_id', '=', teamId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import pino from 'pino';
+import { inject } from 'vitest';
+import { buildApp } from '../app.js';
+import { type Config, type Engine, loadConfig } from '../config.js';
+import { migrateToLatest } from '../migrations/index.js';
+import { createServiceContext, type ServiceContext } from '../services/context.js';
+import { type DatabaseHandle, openPostgres, openSqlite } from '../store/database.js';
+
+/** The engines this run tests; CI always has both (global-setup refuses otherwise). */
+export function testEngines(): Engine[] {
+  return inject('postgresUrl') ? ['sqlite', 'postgres'] : ['sqlite'];
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  ctx: ServiceContext;
+  handle: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+/** Cheap password hashing and a generous login limit keep the suite fast; a test may override. */
+export async function createTestApp(engine: Engine, overrides: Partial<Config> = {}): Promise<TestApp> {
+  let handle: DatabaseHandle;
+  let cleanup = async () => {};
+  if (engine === 'postgres') {
+    const url = inject('postgresUrl');
+    if (!url) throw new Error('PostgreSQL was not set up for this run');
+    handle = openPostgres(url, { max: 4 });
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-test-'));
+    handle = openSqlite(path.join(dir, 'accord.sqlite'));
+    await migrateToLatest(handle.db, handle.dialect);
+    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const config = loadConfig(
+    { PORT: '0' },
+    {
+      logLevel: 'silent',
+      passwordHashing: { memoryCost: 1024, timeCost: 1 },
+      loginRateLimit: { max: 1000, timeWindowMs: 60_000 },
+      ...overrides,
+    },
+  );
+  const log = pino({ level: 'silent' });
+  const ctx = createServiceContext({ ...handle, config, log });
+  const app = await buildApp(ctx, { logger: log });
+  await app.ready();
+  return {
+    app,
+    ctx,
+    handle,
+    async close() {
+      await app.close();
+      await handle.close();
+      await cleanup();
+    },
+  };
+}
+
+let counter = 0;
+/** Unique per test process and call, so tests sharing one PostgreSQL never collide. */
+export function unique(label: string): string {
+  counter += 1;
+  return `${label}-${process.pid}-${Date.now().toString(36)}-${counter}`;
+}
+
+export interface Response<T = unknown> {
+  status: number;
+  body: T;
+  headers: Record<string, unknown>;
+}
+
+/** A browser-like client: keeps cookies and echoes the CSRF token, or sends a bearer token. */
+export class Client {
+  private cookies = new Map<string, string>();
+  bearer: string | undefined;
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  async request<T = unknown>(
+    method: InjectOptions['method'],
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response<T>> {
+    const allHeaders: Record<string, string> = { ...headers };
+    if (this.bearer) allHeaders.authorization = `Bearer ${this.bearer}`;
+    if (this.cookies.size > 0) {
+      allHeaders.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+      const csrf = this.cookies.get('accord_csrf');
+      if (csrf && !('x-csrf-token' in headers)) allHeaders['x-csrf-token'] = csrf;
+    }
+    const response = await this.app.inject({
+      method,
+      url,
+      headers: allHeaders,
+      ...(body === undefined
+        ? {}
+        : typeof body === 'string'
+          ? { payload: body }
+          : { payload: body as object }),
+    });
+    for (const cookie of response.cookies) {
+      if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now())) {
+        this.cookies.delete(cookie.name);
+      } else this.cookies.set(cookie.name, cookie.value);
+    }
+    const text = response.body;
+    return {
+      status: response.statusCode,
+      body: (text && response.headers['content-type']?.toString().includes('json')
+        ? JSON.parse(text)
+        : text) as T,
+      headers: response.headers,
+    };
+  }
+
+  get<T = unknown>(url: string) {
+    return this.request<T>('GET', url);
+  }
+  post<T = unknown>(url: string, body?: unknown) {
+    return this.request<T>('POST', url, body ?? {});
+  }
+  patch<T = unknown>(url: string, body: unknown) {
+    return this.request<T>('PATCH', url, body);
+  }
+  put<T = unknown>(url: string, body: unknown) {
+    return this.request<T>('PUT', url, body);
+  }
+  delete<T = unknown>(url: string) {
+    return this.request<T>('DELETE', url);
+  }
+}
