@@ -4,19 +4,12 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from './errors.js';
-import { registerAuthentication, SESSION_COOKIE } from './plugins/authentication.js';
+import { registerAuthentication } from './plugins/authentication.js';
 import { registerErrorHandling } from './plugins/errors.js';
+import { registerOpenApi, serveOpenApiDocument } from './plugins/openapi.js';
 import { registerRoutes } from './routes/index.js';
 import type { ServiceContext } from './services/context.js';
 
@@ -55,43 +48,11 @@ export async function buildApp(
     hsts: ctx.config.secureCookies,
   });
   await app.register(fastifyRateLimit, { global: false, hook: 'preHandler' });
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Accord API',
-        version: '1',
-        description:
-          'Accord plans and tracks OKRs as promises between a customer and a performer. Authenticate with a ' +
-          'session cookie (the web app) or an API token sent as `Authorization: Bearer <token>`.',
-        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
-      },
-      servers: [{ url: ctx.config.publicUrl }],
-      components: {
-        securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer', description: 'An API token made on the account page' },
-          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'The web session' },
-        },
-      },
-      security: [{ bearer: [] }, { session: [] }],
-      tags: [
-        { name: 'setup', description: 'Health, first-run setup and the demo organization' },
-        { name: 'auth', description: 'Sign-up, sign-in and sign-out' },
-        { name: 'me', description: 'The signed-in person and their organizations' },
-        { name: 'tokens', description: 'Personal API tokens' },
-        { name: 'people', description: 'Members of the organization and their roles' },
-        { name: 'invitations', description: 'Invitations to join the organization' },
-        { name: 'teams', description: 'Teams, their members and leads' },
-      ],
-    },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
-  });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await registerOpenApi(app);
 
   registerAuthentication(app, ctx);
   await registerRoutes(app, ctx);
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  serveOpenApiDocument(app);
 
   await serveWebApp(app, ctx.config.webRoot);
   return app;

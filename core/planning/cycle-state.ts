@@ -29,11 +29,28 @@ export interface CycleMoveRefusal {
 
 export type CycleMoveResult = { ok: true; state: CycleState } | { ok: false; refusal: CycleMoveRefusal };
 
-const label: Readonly<Record<CycleState, string>> = {
-  planning: 'planning',
+/** "The cycle is …" */
+const condition: Readonly<Record<CycleState, string>> = {
+  planning: 'in planning',
   active: 'active',
   reviewing: 'in review',
   closed: 'closed',
+};
+
+/** "… cannot skip to …" */
+const stage: Readonly<Record<CycleState, string>> = {
+  planning: 'planning',
+  active: 'active',
+  reviewing: 'review',
+  closed: 'closed',
+};
+
+/** What to do first when a move skips the step into `next`. */
+const firstStep: Readonly<Record<CycleState, string>> = {
+  planning: 'plan it first',
+  active: 'make it active first',
+  reviewing: 'start its review first',
+  closed: 'close it first',
 };
 
 /** Moves a cycle from `state` to `to`, or says why it cannot. */
@@ -44,23 +61,24 @@ export function moveCycle(state: CycleState, to: CycleState): CycleMoveResult {
 
 function refuseMove(state: CycleState, to: CycleState): CycleMoveRefusal {
   if (state === to) {
-    return { code: 'already-in-state', message: `The cycle is already ${label[state]}.` };
+    return { code: 'already-in-state', message: `The cycle is already ${condition[state]}.` };
   }
   if (state === 'closed') {
     return {
       code: 'cycle-closed',
-      message: 'The cycle is closed and cannot be reopened; its assessments are final. Plan the next cycle instead.',
+      message:
+        'The cycle is closed and cannot be reopened; its assessments are final. Plan the next cycle instead.',
     };
   }
-  const [next] = allowedMoves[state];
+  const [next = to] = allowedMoves[state];
   if (cycleStates.indexOf(to) > cycleStates.indexOf(state)) {
     return {
       code: 'skips-a-step',
-      message: `The cycle is ${label[state]}; it must become ${label[next ?? to]} before it can be ${label[to]}.`,
+      message: `The cycle is ${condition[state]} and cannot skip to ${stage[to]}; ${firstStep[next]}.`,
     };
   }
   return {
     code: 'moves-backward',
-    message: `The cycle is ${label[state]} and cannot go back to ${label[to]}; only a cycle in review can go back, to active.`,
+    message: `The cycle is ${condition[state]} and cannot go back to ${stage[to]}; only a cycle in review can be reopened, back to active.`,
   };
 }

@@ -164,10 +164,12 @@ function refuseOverlaps(candidate: CycleCandidate, siblings: readonly CycleNeigh
 }
 
 function overlapMessage(candidate: CycleCandidate, sibling: CycleNeighbour): string {
-  const shared = { start: latestDate(candidate.start, sibling.start), end: earliestDate(candidate.end, sibling.end) };
+  const shared = {
+    start: latestDate(candidate.start, sibling.start),
+    end: earliestDate(candidate.end, sibling.end),
+  };
   const days = frameLengthInDays(shared);
-  const sharedText =
-    days === 1 ? `on ${shared.start}` : `for ${days} days, ${shared.start} to ${shared.end}`;
+  const sharedText = days === 1 ? `on ${shared.start}` : `for ${days} days, ${shared.start} to ${shared.end}`;
   const head = `The cycle overlaps ${describeCycle(sibling)} on the ${sibling.horizon.name} horizon ${sharedText}`;
   if (candidate.start >= sibling.start && candidate.end <= sibling.end) {
     return `${head}; it lies entirely inside it. Choose dates outside ${sibling.name}, or change ${sibling.name}'s dates.`;
@@ -183,7 +185,9 @@ function overlapMessage(candidate: CycleCandidate, sibling: CycleNeighbour): str
 
 function sameHorizonOthers(candidate: CycleCandidate, siblings: readonly CycleNeighbour[]): CycleNeighbour[] {
   return siblings.filter(
-    (sibling) => sibling.horizon.key === candidate.horizon.key && (candidate.id === undefined || sibling.id !== candidate.id),
+    (sibling) =>
+      sibling.horizon.key === candidate.horizon.key &&
+      (candidate.id === undefined || sibling.id !== candidate.id),
   );
 }
 

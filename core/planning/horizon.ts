@@ -43,7 +43,9 @@ export function longestHorizon<T extends HorizonLength>(horizons: readonly T[]):
 
 /** The inclusive last day of a frame on this horizon starting on `start`. */
 export function horizonEnd(start: CalendarDate, length: HorizonLength): CalendarDate {
-  return length.months !== undefined ? endAfterMonths(start, length.months) : endAfterDays(start, length.days);
+  return length.months !== undefined
+    ? endAfterMonths(start, length.months)
+    : endAfterDays(start, length.days);
 }
 
 export type HorizonRefusalCode =

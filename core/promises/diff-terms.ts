@@ -4,9 +4,27 @@ import type { ConditionOfSatisfaction, Terms, TermsChange } from './terms.js';
 /** One line of the side-by-side "what changes" view. */
 export type TermsDifference<C extends ConditionOfSatisfaction = ConditionOfSatisfaction> =
   | { readonly field: 'title' | 'description' | 'dueDate'; readonly before: string; readonly after: string }
-  | { readonly field: 'conditions'; readonly change: 'added'; readonly id: string; readonly before: null; readonly after: C }
-  | { readonly field: 'conditions'; readonly change: 'removed'; readonly id: string; readonly before: C; readonly after: null }
-  | { readonly field: 'conditions'; readonly change: 'changed'; readonly id: string; readonly before: C; readonly after: C }
+  | {
+      readonly field: 'conditions';
+      readonly change: 'added';
+      readonly id: string;
+      readonly before: null;
+      readonly after: C;
+    }
+  | {
+      readonly field: 'conditions';
+      readonly change: 'removed';
+      readonly id: string;
+      readonly before: C;
+      readonly after: null;
+    }
+  | {
+      readonly field: 'conditions';
+      readonly change: 'changed';
+      readonly id: string;
+      readonly before: C;
+      readonly after: C;
+    }
   | {
       readonly field: 'conditions';
       readonly change: 'reordered';

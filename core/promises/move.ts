@@ -16,9 +16,9 @@ export function otherSide(side: Side): Side {
 export const acts = [
   'request',
   'offer',
-  'counter',
   'promise',
   'accept-offer',
+  'counter',
   'decline',
   'withdraw',
   'revoke',

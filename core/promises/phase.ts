@@ -1,5 +1,5 @@
-import type { ConditionOfSatisfaction } from './terms.js';
 import type { PromiseState } from './state.js';
+import type { ConditionOfSatisfaction } from './terms.js';
 
 /** The quadrant of the workflow cycle a promise is in, derived from its state. */
 export const phases = ['listen', 'negotiate', 'execute', 'assess', 'closed'] as const;

@@ -47,7 +47,10 @@ const only =
 const opener: Who = (state, side) => state.openedBy === side;
 const eitherSide: Who = () => true;
 
-/** Answers to a proposal on the table, shared by every negotiating situation. */
+/**
+ * Answers to the terms on the table, shared by every negotiating situation. A decline
+ * always carries a reason, a declined renegotiation included: the proposer needs to know why.
+ */
 const answers: readonly Rule[] = [
   { act: 'counter', who: awaitedSide, needs: 'changes' },
   { act: 'decline', who: awaitedSide, needs: 'reason' },
@@ -74,7 +77,11 @@ export const rules = {
     // Before a promise is made the opener may simply take its request or offer back.
     { act: 'withdraw', who: opener },
   ],
-  offered: [{ act: 'accept-offer', who: awaitedAs('customer') }, ...answers, { act: 'withdraw', who: opener }],
+  offered: [
+    { act: 'accept-offer', who: awaitedAs('customer') },
+    ...answers,
+    { act: 'withdraw', who: opener },
+  ],
   countered: [
     { act: 'promise', who: awaitedAs('performer') },
     { act: 'accept-offer', who: awaitedAs('customer') },

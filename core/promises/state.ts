@@ -16,7 +16,12 @@ export const statuses = [
 
 export type Status = (typeof statuses)[number];
 
-export const finalStatuses = ['declined', 'withdrawn', 'revoked', 'satisfied'] as const satisfies readonly Status[];
+export const finalStatuses = [
+  'declined',
+  'withdrawn',
+  'revoked',
+  'satisfied',
+] as const satisfies readonly Status[];
 
 export type FinalStatus = (typeof finalStatuses)[number];
 
@@ -73,7 +78,10 @@ export interface PromiseState<C extends ConditionOfSatisfaction = ConditionOfSat
  * A new draft, prepared privately by one side. Only that side may open it: a customer's
  * draft becomes a request, a performer's draft becomes an offer.
  */
-export function newDraft<C extends ConditionOfSatisfaction>(draftedBy: Side, terms: Terms<C>): PromiseState<C> {
+export function newDraft<C extends ConditionOfSatisfaction>(
+  draftedBy: Side,
+  terms: Terms<C>,
+): PromiseState<C> {
   return {
     status: 'draft',
     awaiting: draftedBy,

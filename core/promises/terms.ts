@@ -27,7 +27,12 @@ export interface Terms<C extends ConditionOfSatisfaction = ConditionOfSatisfacti
  */
 export type TermsChange<C extends ConditionOfSatisfaction = ConditionOfSatisfaction> = Partial<Terms<C>>;
 
-export const termsFields = ['title', 'description', 'conditions', 'dueDate'] as const satisfies readonly (keyof Terms)[];
+export const termsFields = [
+  'title',
+  'description',
+  'conditions',
+  'dueDate',
+] as const satisfies readonly (keyof Terms)[];
 
 export type TermsField = (typeof termsFields)[number];
 

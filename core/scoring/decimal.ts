@@ -13,7 +13,13 @@ export type DecimalText = string;
  */
 export const MAX_DECIMAL_LENGTH = 32;
 
-export type DecimalRefusal = 'empty' | 'too-long' | 'not-a-plain-decimal';
+export type DecimalRefusalCode = 'empty' | 'too-long' | 'not-a-plain-decimal';
+
+export interface DecimalRefusal {
+  readonly code: DecimalRefusalCode;
+  /** A sentence a person can act on. */
+  readonly message: string;
+}
 
 export type ParsedDecimal =
   | { readonly ok: true; readonly text: DecimalText; readonly value: number }
@@ -23,11 +29,23 @@ export type ParsedDecimal =
 // no thousands separators, no bare "." or "1.", and no words such as NaN or Infinity.
 const plainDecimal = /^[+-]?\d+(?:\.\d+)?$/;
 
+const refuse = (code: DecimalRefusalCode, message: string): ParsedDecimal => ({
+  ok: false,
+  refusal: { code, message },
+});
+
 /** Accepts a plain decimal and keeps its text untouched; refuses anything else with a reason. */
 export function parseDecimal(text: string): ParsedDecimal {
-  if (text.length === 0) return { ok: false, refusal: 'empty' };
-  if (text.length > MAX_DECIMAL_LENGTH) return { ok: false, refusal: 'too-long' };
-  if (!plainDecimal.test(text)) return { ok: false, refusal: 'not-a-plain-decimal' };
+  if (text.length === 0) return refuse('empty', 'Enter a number, such as 1234.50');
+  if (text.length > MAX_DECIMAL_LENGTH) {
+    return refuse('too-long', `A number has at most ${MAX_DECIMAL_LENGTH} characters`);
+  }
+  if (!plainDecimal.test(text)) {
+    return refuse(
+      'not-a-plain-decimal',
+      `"${text}" is not a plain number: write digits with an optional sign and decimal point, such as -1234.50`,
+    );
+  }
   // `+ 0` turns "-0" into 0 so that no caller ever meets a negative zero.
   return { ok: true, text, value: Number(text) + 0 };
 }
@@ -38,6 +56,6 @@ export function parseDecimal(text: string): ParsedDecimal {
  */
 export function decimalValue(text: DecimalText): number {
   const parsed = parseDecimal(text);
-  if (!parsed.ok) throw new RangeError(`"${text}" is not a plain decimal (${parsed.refusal})`);
+  if (!parsed.ok) throw new RangeError(`"${text}" is not a plain decimal (${parsed.refusal.code})`);
   return parsed.value;
 }

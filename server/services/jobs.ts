@@ -11,23 +11,30 @@ export interface Progress {
 }
 export type ProgressReporter = (progress: Progress) => void | Promise<void>;
 
-const present = (ctx: ServiceContext, row: JobsTable): Job => ({
-  id: row.id,
-  kind: row.kind,
-  status: row.status,
-  done: row.done,
-  total: row.total,
-  step: row.step,
-  error: row.error,
-  result: row.result === null ? undefined : ctx.dialect.parseJson(row.result),
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-});
-
 /**
- * Long work runs as a job whose progress lives in the database, so any server instance can answer
- * "how far along is it". The work runs after the response; its failure is recorded, never thrown.
+ * Live progress of the jobs this process runs. Long work holds one transaction, and SQLite has a
+ * single writer, so progress cannot be written to the database while the work runs: the database
+ * records the start and the outcome, and this process answers how far along the work is.
  */
+const liveProgress = new Map<string, Progress>();
+
+function present(ctx: ServiceContext, row: JobsTable): Job {
+  const progress: Progress = (row.status === 'running' && liveProgress.get(row.id)) || row;
+  return {
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    done: progress.done,
+    total: progress.total,
+    step: progress.step,
+    error: row.error,
+    result: row.result === null ? undefined : ctx.dialect.parseJson(row.result),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Long work runs as a job after the response; its outcome is recorded, its failure never thrown. */
 export async function startJob(
   ctx: ServiceContext,
   input: { kind: string; organizationId: string | null },
@@ -48,31 +55,29 @@ export async function startJob(
     updated_at: now,
   };
   await jobs.insertJob(ctx.db, row);
-  const report: ProgressReporter = (p) =>
-    jobs.updateJob(ctx.db, row.id, {
-      done: p.done,
-      total: p.total,
-      step: p.step,
+  const report: ProgressReporter = (progress) => {
+    liveProgress.set(row.id, { ...progress });
+  };
+  const finish = (changes: Parameters<typeof jobs.updateJob>[2]) => {
+    const last = liveProgress.get(row.id);
+    return jobs.updateJob(ctx.db, row.id, {
+      done: last?.done ?? 0,
+      total: last?.total ?? 1,
       updated_at: iso(ctx.now()),
+      ...changes,
     });
+  };
   setImmediate(() => {
     work(report)
-      .then((result) =>
-        jobs.updateJob(ctx.db, row.id, {
-          status: 'succeeded',
-          step: 'Done',
-          result: JSON.stringify(result ?? null),
-          updated_at: iso(ctx.now()),
-        }),
-      )
-      .catch(async (error: unknown) => {
+      .then((result) => finish({ status: 'succeeded', step: 'Done', result: JSON.stringify(result ?? null) }))
+      .catch((error: unknown) => {
         ctx.log.error({ err: error, job: row.id }, 'job failed');
-        await jobs.updateJob(ctx.db, row.id, {
-          status: 'failed',
-          error: error instanceof Error ? error.message : String(error),
-          updated_at: iso(ctx.now()),
-        });
-      });
+        return finish({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
+      })
+      .catch((error: unknown) =>
+        ctx.log.error({ err: error, job: row.id }, 'could not record the job outcome'),
+      )
+      .finally(() => liveProgress.delete(row.id));
   });
   return present(ctx, row);
 }

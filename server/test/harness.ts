@@ -49,16 +49,17 @@ export async function createTestApp(engine: Engine, overrides: Partial<Config> =
   const ctx = createServiceContext({ ...handle, config, log });
   const app = await buildApp(ctx, { logger: log });
   await app.ready();
-  return {
+  const testApp: TestApp = {
     app,
     ctx,
     handle,
     async close() {
-      await app.close();
+      await testApp.app.close();
       await handle.close();
       await cleanup();
     },
   };
+  return testApp;
 }
 
 let counter = 0;
@@ -80,6 +81,14 @@ export class Client {
   bearer: string | undefined;
 
   constructor(private readonly app: FastifyInstance) {}
+
+  /** The same browser talking to another server process, e.g. after a restart. */
+  against(app: FastifyInstance): Client {
+    const other = new Client(app);
+    other.cookies = new Map(this.cookies);
+    other.bearer = this.bearer;
+    return other;
+  }
 
   async request<T = unknown>(
     method: InjectOptions['method'],

@@ -1,0 +1,175 @@
+import type { z } from 'zod';
+import type { Me } from '../contract/auth.js';
+import type { PeopleQuery, PersonList } from '../contract/people.js';
+import type { CreateTeamBody, Team, TeamList, TeamsQuery } from '../contract/teams.js';
+import { type ApiErrorBody, type ApiFailure, CliError } from './errors.js';
+
+export interface ClientOptions {
+  /** The server's address as parseServerUrl returns it. */
+  url: string;
+  token: string;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+  /** What to tell the person when the server refuses the token (401). */
+  unauthenticatedMessage?: string;
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+type Query = Record<string, string | undefined>;
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/**
+ * The address of an Accord server without a trailing slash, or undefined when `text` is not an
+ * http(s) address. A path is kept, for servers behind a reverse proxy under a prefix.
+ */
+export function parseServerUrl(text: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/**
+ * The Accord HTTP API, typed by the contract. Responses are not validated again here: the server
+ * serializes every response through the same contract schemas.
+ */
+export class AccordClient {
+  readonly url: string;
+  private readonly token: string;
+  private readonly fetch: typeof fetch;
+  private readonly timeoutMs: number;
+  private readonly unauthenticatedMessage: string;
+
+  constructor(options: ClientOptions) {
+    this.url = options.url;
+    this.token = options.token;
+    this.fetch = options.fetch ?? globalThis.fetch;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.unauthenticatedMessage =
+      options.unauthenticatedMessage ?? 'the token is invalid or revoked; run accord login';
+  }
+
+  me(): Promise<Me> {
+    return this.request('GET', '/api/v1/me');
+  }
+
+  listPeople(query: z.input<typeof PeopleQuery> = {}): Promise<z.output<typeof PersonList>> {
+    return this.request('GET', '/api/v1/people', { query });
+  }
+
+  listTeams(query: z.input<typeof TeamsQuery> = {}): Promise<z.output<typeof TeamList>> {
+    return this.request('GET', '/api/v1/teams', { query });
+  }
+
+  createTeam(body: z.input<typeof CreateTeamBody>): Promise<Team> {
+    return this.request('POST', '/api/v1/teams', { body });
+  }
+
+  /** One API call; every failure becomes a CliError that says what happened and where. */
+  async request<T>(
+    method: Method,
+    path: string,
+    options: { query?: Query; body?: unknown } = {},
+  ): Promise<T> {
+    const address = this.address(path, options.query);
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      authorization: `Bearer ${this.token}`,
+    };
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await this.fetch(address, {
+        method,
+        headers,
+        ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      throw new CliError(
+        'unreachable',
+        `could not reach Accord at ${this.url}: ${this.whyUnreachable(error)}`,
+        {
+          hint: 'Check the address, and that the server is running and reachable from here.',
+          cause: error,
+        },
+      );
+    }
+    if (!response.ok) throw await this.failure(response);
+    if (!isJson(response)) throw this.notAccord(response);
+    return (await response.json()) as T;
+  }
+
+  private address(path: string, query: Query = {}): string {
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) if (value !== undefined) search.set(key, value);
+    const text = search.toString();
+    return `${this.url}${path}${text ? `?${text}` : ''}`;
+  }
+
+  private async failure(response: Response): Promise<CliError> {
+    const body = isJson(response) ? await readErrorBody(response) : undefined;
+    const api: ApiFailure = { status: response.status, code: body?.code, details: body?.details };
+    if (response.status === 401) return new CliError('unauthenticated', this.unauthenticatedMessage, { api });
+    if (body) return new CliError('api', body.message, { api });
+    if (response.status === 404) return this.notAccord(response);
+    const status = `${response.status} ${response.statusText}`.trim();
+    return new CliError('api', `Accord at ${this.url} answered HTTP ${status}`, { api });
+  }
+
+  private notAccord(response: Response): CliError {
+    return new CliError('api', `${this.url} did not answer like an Accord server (HTTP ${response.status})`, {
+      hint: 'Check the address: it is the one you open Accord at in the browser.',
+    });
+  }
+
+  private whyUnreachable(error: unknown): string {
+    if (error instanceof Error && error.name === 'TimeoutError') {
+      return `no answer within ${Math.round(this.timeoutMs / 1000)} s`;
+    }
+    const cause = error instanceof Error ? error.cause : undefined;
+    const code = errorCode(cause) ?? errorCode(firstOf(cause));
+    if (code === 'ECONNREFUSED') return 'connection refused';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found';
+    if (cause instanceof Error && cause.message) return cause.message;
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function isJson(response: Response): boolean {
+  return response.headers.get('content-type')?.includes('json') ?? false;
+}
+
+/**
+ * The `error` of an ErrorResponse, or undefined when the body is not one (a proxy's error page).
+ * The code is kept as text: a newer server may send a code this CLI does not know yet.
+ */
+async function readErrorBody(response: Response): Promise<ApiErrorBody | undefined> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    return undefined;
+  }
+  if (typeof body !== 'object' || body === null || !('error' in body)) return undefined;
+  const { error } = body;
+  if (typeof error !== 'object' || error === null || !('message' in error)) return undefined;
+  const code = 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+  const details = 'details' in error ? error.details : undefined;
+  return typeof error.message === 'string' ? { code, message: error.message, details } : undefined;
+}
+
+function errorCode(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || !('code' in value)) return undefined;
+  return typeof value.code === 'string' ? value.code : undefined;
+}
+
+/** Connecting to a name with several addresses fails with an AggregateError of each attempt. */
+function firstOf(value: unknown): unknown {
+  return value instanceof AggregateError ? value.errors[0] : undefined;
+}

@@ -1,0 +1,178 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { configDirectory } from './config.js';
+import { formatTable } from './output.js';
+import { run } from './run.js';
+
+const configDirs: string[] = [];
+afterEach(() => {
+  for (const dir of configDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function freshConfigDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-cli-'));
+  configDirs.push(dir);
+  return dir;
+}
+
+async function accord(argv: string[], env: Record<string, string> = {}, fetch?: typeof globalThis.fetch) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    env: { ACCORD_CONFIG_DIR: freshConfigDir(), ...env },
+    ...(fetch ? { fetch } : {}),
+  });
+  return { code, stdout, stderr };
+}
+
+/** A port nothing listens on: bound once, then released. */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (typeof address !== 'object' || address === null) throw new Error('no port');
+  return address.port;
+}
+
+describe('the command line', () => {
+  it('lists every command in its help', async () => {
+    for (const argv of [[], ['--help'], ['help'], ['-h']]) {
+      const { code, stdout } = await accord(argv);
+      expect(code).toBe(0);
+      for (const name of ['login', 'logout', 'whoami', 'people list', 'teams list', 'teams create']) {
+        expect(stdout).toContain(name);
+      }
+    }
+  });
+
+  it('explains one command with --help, help COMMAND, or its group', async () => {
+    const viaFlag = await accord(['teams', 'create', '--help']);
+    const viaHelp = await accord(['help', 'teams', 'create']);
+    expect(viaFlag.code).toBe(0);
+    expect(viaFlag.stdout).toContain('accord teams create NAME [options]');
+    expect(viaFlag.stdout).toContain('--description TEXT');
+    expect(viaHelp.stdout).toBe(viaFlag.stdout);
+
+    const group = await accord(['teams']);
+    expect(group.code).toBe(0);
+    expect(group.stdout).toContain('teams list');
+    expect(group.stdout).toContain('teams create');
+  });
+
+  it('refuses an unknown command with exit 2 and a suggestion', async () => {
+    const unknown = await accord(['promize']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown command 'promize'");
+    expect(unknown.stdout).toBe('');
+
+    const typo = await accord(['teams', 'lst']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain("Did you mean 'accord teams list'?");
+
+    expect((await accord(['help', 'nothing'])).code).toBe(2);
+  });
+
+  it('refuses unknown options, missing and extra arguments with exit 2 and a pointer to help', async () => {
+    const option = await accord(['teams', 'list', '--colour']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain("unknown option '--colour'");
+    expect(option.stderr).toContain("Run 'accord teams list --help' for usage.");
+
+    const missing = await accord(['teams', 'create']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('missing NAME');
+
+    const extra = await accord(['teams', 'create', 'Platform', 'Team']);
+    expect(extra.code).toBe(2);
+    expect(extra.stderr).toContain("unexpected argument 'Team'");
+
+    const value = await accord(['people', 'list', '--search']);
+    expect(value.code).toBe(2);
+    expect(value.stderr).toContain("--search <value>' argument missing");
+
+    expect((await accord(['--bogus'])).code).toBe(2);
+    expect((await accord(['login', '--url', 'ftp://example.com', '--token', 'x'])).code).toBe(2);
+    expect((await accord(['login'])).stderr).toContain('needs --url URL and --token TOKEN');
+  });
+
+  it('tells someone who is not logged in to run accord login', async () => {
+    for (const argv of [['whoami'], ['teams', 'list', '--json'], ['people', 'list']]) {
+      const { code, stderr } = await accord(argv);
+      expect(code).toBe(1);
+      expect(stderr).toContain('you are not logged in');
+      expect(stderr).toContain('accord login');
+    }
+  });
+
+  it('names the address it could not reach', async () => {
+    const url = `http://127.0.0.1:${await closedPort()}`;
+    const login = await accord(['login', '--url', url, '--token', 'accord_whatever']);
+    expect(login.code).toBe(1);
+    expect(login.stderr).toContain(`could not reach Accord at ${url}`);
+
+    const whoami = await accord(['whoami'], { ACCORD_URL: url, ACCORD_TOKEN: 'accord_whatever' });
+    expect(whoami.code).toBe(1);
+    expect(whoami.stderr).toContain(`could not reach Accord at ${url}: connection refused`);
+  });
+
+  it('says when an address answers but is not Accord', async () => {
+    const page = async () =>
+      new Response('<html>Not here</html>', { status: 404, headers: { 'content-type': 'text/html' } });
+    const { code, stderr } = await accord(
+      ['whoami'],
+      { ACCORD_URL: 'https://example.com', ACCORD_TOKEN: 't' },
+      page,
+    );
+    expect(code).toBe(1);
+    expect(stderr).toContain('https://example.com did not answer like an Accord server (HTTP 404)');
+  });
+
+  it('logs out when never logged in without complaint', async () => {
+    const { code, stdout } = await accord(['logout']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('You were not logged in.');
+  });
+});
+
+describe('the config directory', () => {
+  const linux = { platform: 'linux', home: '/home/ada' } as const;
+  const windows = { platform: 'win32', home: 'C:\\Users\\ada' } as const;
+
+  it('is ACCORD_CONFIG_DIR, else XDG_CONFIG_HOME/accord, else ~/.config/accord', () => {
+    expect(configDirectory({ ACCORD_CONFIG_DIR: '/etc/accord', XDG_CONFIG_HOME: '/x' }, linux)).toBe(
+      '/etc/accord',
+    );
+    expect(configDirectory({ XDG_CONFIG_HOME: '/home/ada/.xdg' }, linux)).toBe('/home/ada/.xdg/accord');
+    expect(configDirectory({ XDG_CONFIG_HOME: '' }, linux)).toBe('/home/ada/.config/accord');
+  });
+
+  it('is %APPDATA%\\accord on Windows', () => {
+    expect(configDirectory({ APPDATA: 'C:\\Users\\ada\\AppData\\Roaming' }, windows)).toBe(
+      'C:\\Users\\ada\\AppData\\Roaming\\accord',
+    );
+  });
+});
+
+describe('tables', () => {
+  it('align columns and keep control characters off the terminal', () => {
+    const rows = [
+      { name: 'Platform', members: '3' },
+      { name: 'Growth\u001b[31m', members: '12' },
+    ];
+    const columns = [
+      { header: 'name', value: (row: (typeof rows)[number]) => row.name },
+      { header: 'members', value: (row: (typeof rows)[number]) => row.members },
+    ];
+    expect(formatTable(rows, columns).split('\n')).toEqual([
+      'NAME         MEMBERS',
+      'Platform     3',
+      'Growth [31m  12',
+    ]);
+  });
+});

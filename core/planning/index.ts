@@ -1,0 +1,134 @@
+/**
+ * Planning: horizons, cycles and their timeline, and the strategy debugger's analyses.
+ * Pure functions over plain data; dates are ISO calendar dates and "today" is always a parameter.
+ */
+export {
+  addDays,
+  addMonths,
+  addWeeks,
+  type CalendarDate,
+  calendarDateOfInstant,
+  compareDates,
+  daysBetween,
+  daysInMonth,
+  earliestDate,
+  isCalendarDate,
+  isLeapYear,
+  latestDate,
+} from './calendar-date.js';
+export {
+  type Cycle,
+  type CycleCandidate,
+  type CycleContext,
+  type CycleNeighbour,
+  type CycleRefusal,
+  type CycleRefusalCode,
+  cycleContaining,
+  cycleNameLength,
+  cyclesContaining,
+  describeCycle,
+  validateCycle,
+} from './cycle.js';
+export {
+  type CycleMoveRefusal,
+  type CycleMoveRefusalCode,
+  type CycleMoveResult,
+  type CycleState,
+  cycleStates,
+  moveCycle,
+  nextCycleStates,
+} from './cycle-state.js';
+export { type SuggestedCycle, suggestChildCycles } from './cycle-suggestions.js';
+export {
+  type CapacityFinding,
+  type CapacityLoad,
+  findTeamsOverCapacity,
+  type PromiseLoad,
+  type PromiseOnPlate,
+  promiseLoad,
+  type TeamCapacity,
+} from './findings/capacity.js';
+export {
+  type ContributingPromise,
+  type Contribution,
+  type ContributionOptions,
+  findPromisesContributingToNothing,
+} from './findings/contributions.js';
+export {
+  type DependencyEdge,
+  type DependencyLoopOptions,
+  findDependencyLoops,
+} from './findings/dependency-loops.js';
+export {
+  type DependencyFacts,
+  type DependencyFinding,
+  type DependencyState,
+  findDeclinedDependencies,
+  findSupplierDueAfterDependent,
+  findUnacknowledgedDependencies,
+  type PromiseDue,
+  type TimedDependency,
+} from './findings/dependency-risks.js';
+export {
+  type Finding,
+  type FindingCode,
+  type FindingLabels,
+  type FindingOptions,
+  type FindingSeverity,
+  idLabels,
+} from './findings/finding.js';
+export {
+  type CheckInFacts,
+  type CompletionFacts,
+  findStaleCheckIns,
+  findUnassessedCompletions,
+  type StaleCheckInOptions,
+  type UnassessedCompletionOptions,
+} from './findings/follow-through.js';
+export { findOppositeTargets, type MetricDirection, type MetricTarget } from './findings/opposite-targets.js';
+export {
+  findMissedPlanningDeadlines,
+  type PlanningDeadlineOptions,
+  type PlanningProgress,
+  type TeamPlanningProgress,
+} from './findings/planning-deadlines.js';
+export {
+  defaultHorizons,
+  type Horizon,
+  type HorizonCandidate,
+  type HorizonLength,
+  type HorizonRefusal,
+  type HorizonRefusalCode,
+  horizonEnd,
+  horizonMaxLength,
+  horizonNameLength,
+  isLongerHorizon,
+  longestHorizon,
+  nominalDays,
+  validateHorizon,
+} from './horizon.js';
+export {
+  defaultPlanningOffsets,
+  type Milestone,
+  type MilestoneKey,
+  type MilestoneProgress,
+  type MilestoneStatus,
+  maxWeeksBeforeStart,
+  milestoneKeys,
+  milestoneStatus,
+  type PlanningOffsets,
+  type PlanningOffsetsRefusal,
+  type PlanningOffsetsRefusalCode,
+  planningDueDates,
+  planningMilestones,
+  validatePlanningOffsets,
+} from './planning-timeline.js';
+export {
+  cyclesOverlap,
+  dueDateWithin,
+  endAfterDays,
+  endAfterMonths,
+  frameContains,
+  frameLengthInDays,
+  type TimeFrame,
+} from './time-frame.js';

@@ -1,0 +1,131 @@
+import { type Move, otherSide, type Side } from './move.js';
+import { type Rule, ruleFor } from './protocol.js';
+import { type MoveResult, type RefusalCode, refusalMessage, refuse } from './refusal.js';
+import { isFinalStatus, type PromiseState, termsOnTheTable } from './state.js';
+import { applyChanges, type ConditionOfSatisfaction, changesBetween, isSameTerms } from './terms.js';
+
+/**
+ * The protocol's one transition function. A refused move changes nothing; an accepted one
+ * returns the next state with `version` one higher. Comments are the exception: anyone may
+ * comment at any time, against any version, and the state is returned as it was (the
+ * comment lives in the move log, not in the state).
+ */
+export function applyMove<C extends ConditionOfSatisfaction>(
+  state: PromiseState<C>,
+  move: Move<C>,
+): MoveResult<C> {
+  const refusal = (code: RefusalCode) => refuse(code, refusalMessage(code, state, move.act, move.by));
+
+  if (move.act === 'comment') {
+    return isBlank(move.text) ? refusal('text-required') : { ok: true, state };
+  }
+  if (isFinalStatus(state.status)) return refusal('final-state');
+  if (move.version !== state.version) return refusal('stale-version');
+  const rule = ruleFor(state, move.act);
+  if (rule === undefined) return refusal('not-allowed-in-state');
+  const side = move.by;
+  if (side === 'reviewer' || !rule.who(state, side)) return refusal('wrong-party');
+  if (rule.waitsForProposal === true) return refusal('proposal-pending');
+  const missing = missingData(state, move, rule);
+  if (missing !== null) return refusal(missing);
+
+  const next = transition(state, move, side);
+  return {
+    ok: true,
+    state: {
+      ...next,
+      version: state.version + 1,
+      lastReason: move.reason ?? null,
+      lastMove: { act: rule.act, by: side, at: move.at },
+    },
+  };
+}
+
+function missingData<C extends ConditionOfSatisfaction>(
+  state: PromiseState<C>,
+  move: Move<C>,
+  rule: Rule,
+): RefusalCode | null {
+  if (rule.needs === 'reason' && isBlank(move.reason?.text)) return 'reason-required';
+  if (rule.needs === 'changes' && !isRealProposal(state, move)) return 'changes-required';
+  return null;
+}
+
+/**
+ * A proposal must change the terms it answers (the ones on the table), and once promised
+ * it must also differ from the agreed terms: going back to those is what decline is for.
+ * Before agreement a counter may return to the opening terms ("no, as first asked").
+ */
+function isRealProposal<C extends ConditionOfSatisfaction>(state: PromiseState<C>, move: Move<C>): boolean {
+  if (move.changes === undefined) return false;
+  const onTheTable = termsOnTheTable(state);
+  const proposed = applyChanges(onTheTable, move.changes);
+  if (isSameTerms(proposed, onTheTable)) return false;
+  return state.status !== 'promised' || !isSameTerms(proposed, state.terms);
+}
+
+/** The next state, before the bookkeeping every accepted move shares. Rules are already checked. */
+function transition<C extends ConditionOfSatisfaction>(
+  state: PromiseState<C>,
+  move: Move<C>,
+  by: Side,
+): PromiseState<C> {
+  switch (move.act) {
+    case 'request':
+      return { ...state, status: 'requested', openedBy: by, awaiting: 'performer' };
+    case 'offer':
+      return { ...state, status: 'offered', openedBy: by, awaiting: 'customer' };
+    case 'counter':
+    case 'renegotiate': {
+      // Stored relative to `terms`, so the proposal always reads as "what changes from
+      // the opening terms" (before agreement) or "from what was agreed" (after).
+      const proposed = applyChanges(termsOnTheTable(state), move.changes ?? {});
+      const kind = move.act === 'renegotiate' ? 'renegotiation' : 'counter';
+      return {
+        ...state,
+        status: state.status === 'promised' ? 'promised' : 'countered',
+        proposal: { by, kind, changes: changesBetween(state.terms, proposed) },
+        awaiting: otherSide(by),
+      };
+    }
+    case 'promise':
+    case 'accept-offer':
+      return {
+        ...state,
+        status: 'promised',
+        terms: termsOnTheTable(state),
+        proposal: null,
+        awaiting: 'performer',
+      };
+    case 'decline':
+      // Declining a renegotiation keeps the promise on its agreed terms; declining a
+      // request, offer or counter ends the conversation.
+      return state.status === 'promised'
+        ? { ...state, proposal: null, awaiting: 'performer' }
+        : closed(state, 'declined');
+    case 'withdraw':
+      return closed(state, 'withdrawn');
+    case 'revoke':
+      return closed(state, 'revoked');
+    case 'report-complete':
+      return { ...state, status: 'reported', awaiting: 'customer' };
+    case 'declare-satisfied':
+      return closed(state, 'satisfied');
+    case 'declare-dissatisfied':
+      return { ...state, status: 'promised', awaiting: 'performer' };
+    case 'comment':
+      return state;
+  }
+}
+
+/** Final states await nobody and carry no proposal: the move log keeps what was on the table. */
+function closed<C extends ConditionOfSatisfaction>(
+  state: PromiseState<C>,
+  status: 'declined' | 'withdrawn' | 'revoked' | 'satisfied',
+): PromiseState<C> {
+  return { ...state, status, awaiting: null, proposal: null };
+}
+
+function isBlank(text: string | undefined): boolean {
+  return text === undefined || text.trim() === '';
+}

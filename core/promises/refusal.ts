@@ -1,0 +1,97 @@
+import { allowedMoves } from './allowed-moves.js';
+import type { Act, Participant } from './move.js';
+import type { PromiseState } from './state.js';
+import type { ConditionOfSatisfaction } from './terms.js';
+
+/**
+ * Why a move was refused. When several apply, the first in this list wins, so a client
+ * always learns the most fundamental problem first: nothing moves a closed promise; a
+ * mover who saw an old version must reload before anything else is worth saying; then
+ * whether the act exists here, whether it is this participant's to make, whether it must
+ * wait for a pending proposal, and finally whether the move carries what it needs.
+ */
+export const refusalCodes = [
+  'final-state',
+  'stale-version',
+  'not-allowed-in-state',
+  'wrong-party',
+  'proposal-pending',
+  'reason-required',
+  'changes-required',
+  'text-required',
+] as const;
+
+export type RefusalCode = (typeof refusalCodes)[number];
+
+export interface Refusal {
+  readonly code: RefusalCode;
+  /** A sentence a person can act on: what is wrong, the state, who may move and how. */
+  readonly message: string;
+}
+
+export type MoveResult<C extends ConditionOfSatisfaction = ConditionOfSatisfaction> =
+  | { readonly ok: true; readonly state: PromiseState<C> }
+  | { readonly ok: false; readonly refusal: Refusal };
+
+type State = PromiseState<ConditionOfSatisfaction>;
+
+export function refuse(code: RefusalCode, message: string): { ok: false; refusal: Refusal } {
+  return { ok: false, refusal: { code, message } };
+}
+
+/** "The promise is requested, waiting for the performer. The performer may promise, …". */
+export function describeSituation(state: State): string {
+  return `${describeState(state)}. ${describeWhoMayMove(state)}`;
+}
+
+function describeState(state: State): string {
+  const waiting = state.awaiting === null ? '' : `, waiting for the ${state.awaiting}`;
+  if (state.status === 'draft') return `The promise is a draft by the ${state.draftedBy}${waiting}`;
+  if (state.status === 'promised' && state.proposal !== null) {
+    const what = state.proposal.kind === 'renegotiation' ? 'a renegotiation' : 'a counter-proposal';
+    return `The promise is promised, with ${what} by the ${state.proposal.by} pending${waiting}`;
+  }
+  return `The promise is ${state.status}${waiting}`;
+}
+
+function describeWhoMayMove(state: State): string {
+  const sentences: string[] = [];
+  for (const side of ['customer', 'performer'] as const) {
+    const moves = allowedMoves(state, side).filter((act) => act !== 'comment');
+    if (moves.length > 0) sentences.push(`The ${side} may ${listOf(moves)}.`);
+  }
+  if (sentences.length === 0) sentences.push('No further moves are possible.');
+  sentences.push('Anyone may comment.');
+  return sentences.join(' ');
+}
+
+function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+export function refusalMessage(code: RefusalCode, state: State, act: Act, by: Participant): string {
+  const situation = describeSituation(state);
+  switch (code) {
+    case 'final-state':
+      return `Cannot ${act}: the promise is ${state.status}, which is final. Anyone may still comment.`;
+    case 'stale-version':
+      return `Cannot ${act}: the promise changed since you saw it (now version ${state.version}); reload it and try again. ${situation}`;
+    case 'not-allowed-in-state':
+      return `Cannot ${act} here: it is not a move of a ${state.status} promise. ${situation}`;
+    case 'wrong-party':
+      return by === 'reviewer'
+        ? `Cannot ${act}: reviewers may only comment. ${situation}`
+        : `Cannot ${act}: it is not the ${by}'s move to make. ${situation}`;
+    case 'proposal-pending':
+      return `Cannot ${act} while a proposal is pending: it must be answered first. ${situation}`;
+    case 'reason-required':
+      return `Cannot ${act} without a reason: say why, so the other side can respond.`;
+    case 'changes-required':
+      return state.status === 'promised'
+        ? `Cannot ${act} without a change: a proposal must differ from both the agreed terms and any proposal it answers (to keep the agreed terms, decline).`
+        : `Cannot ${act} without a change: a counter must differ from the terms on the table (to take them as they are, accept them).`;
+    case 'text-required':
+      return 'Cannot comment without text.';
+  }
+}

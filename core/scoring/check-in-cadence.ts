@@ -1,0 +1,53 @@
+import { type IsoInstant, instantMs, isoFromMs } from './instant.js';
+
+/** How often the performer checks in: a named cadence or every so many days. */
+export type Cadence = 'weekly' | 'biweekly' | 'monthly' | number;
+
+export interface CheckInSchedule {
+  /** The latest check-in, or null when there has been none. */
+  readonly lastCheckInAt: IsoInstant | null;
+  /** When the clock started: the moment the promise was made, or its cycle started, whichever is later. */
+  readonly startedAt: IsoInstant;
+  readonly cadence: Cadence;
+}
+
+const DAY_MS = 86_400_000;
+const daysOf = { weekly: 7, biweekly: 14 } as const satisfies Record<string, number>;
+
+/**
+ * The instant the next check-in is due: one cadence after the later of the last check-in and the start.
+ * (A check-in before the start, say in the previous cycle, does not count for this one.) When that instant
+ * has passed, it is when the check-in became overdue; it never skips ahead to a later period.
+ * A month is a calendar month in UTC, ending early when the next month is shorter (31 Jan → 28/29 Feb).
+ * Throws RangeError for a malformed instant or a day count that is not a positive whole number.
+ */
+export function nextCheckInDue(schedule: CheckInSchedule): IsoInstant {
+  const startedMs = instantMs(schedule.startedAt);
+  const lastMs = schedule.lastCheckInAt === null ? startedMs : instantMs(schedule.lastCheckInAt);
+  return isoFromMs(addCadence(Math.max(startedMs, lastMs), schedule.cadence));
+}
+
+/** Whether the next check-in is overdue at `now`: strictly after its due instant. */
+export function isCheckInStale(schedule: CheckInSchedule & { readonly now: IsoInstant }): boolean {
+  return instantMs(schedule.now) > instantMs(nextCheckInDue(schedule));
+}
+
+function addCadence(fromMs: number, cadence: Cadence): number {
+  if (cadence === 'monthly') return addCalendarMonthUtc(fromMs);
+  const days = typeof cadence === 'number' ? cadence : daysOf[cadence];
+  if (!(Number.isSafeInteger(days) && days > 0)) {
+    throw new RangeError(`A check-in cadence is a positive whole number of days, got ${days}`);
+  }
+  return fromMs + days * DAY_MS;
+}
+
+function addCalendarMonthUtc(fromMs: number): number {
+  const from = new Date(fromMs);
+  const year = from.getUTCFullYear();
+  const month = from.getUTCMonth();
+  // Day 0 of the month after next is the last day of next month.
+  const lastDayOfNextMonth = new Date(Date.UTC(year, month + 2, 0)).getUTCDate();
+  const due = new Date(fromMs);
+  due.setUTCFullYear(year, month + 1, Math.min(from.getUTCDate(), lastDayOfNextMonth));
+  return due.getTime();
+}

@@ -1,0 +1,48 @@
+/** Key-result scoring, promise roll-up and check-in timing: pure functions over plain data. */
+export { type Cadence, type CheckInSchedule, isCheckInStale, nextCheckInDue } from './check-in-cadence.js';
+export {
+  type DecimalRefusal,
+  type DecimalRefusalCode,
+  type DecimalText,
+  decimalValue,
+  MAX_DECIMAL_LENGTH,
+  type ParsedDecimal,
+  parseDecimal,
+} from './decimal.js';
+export { elapsedFraction, expectedProgressAt } from './expected-progress.js';
+export { type IsoInstant, instantMs } from './instant.js';
+export {
+  type CurrentValue,
+  DEFAULT_WEIGHT,
+  type Direction,
+  isValidWeight,
+  type KeyResult,
+  type KeyResultReading,
+  type KeyResultRefusal,
+  type KeyResultRefusalCode,
+  type MetricKeyResult,
+  type MetricTowardTarget,
+  type MetricWithinBand,
+  type MilestoneKeyResult,
+  refuseKeyResult,
+  type UnitKind,
+  weightOf,
+} from './key-result.js';
+export { goalOf, type MetricGoal, metricProgress, progressOf, progressWithinBand } from './progress.js';
+export {
+  AT_RISK_FROM,
+  ON_TRACK_FROM,
+  roundScore,
+  type ScoreStatus,
+  scorePromise,
+  statusFromScore,
+} from './promise-score.js';
+export {
+  type Contribution,
+  type ContributionGraph,
+  DEFAULT_OWN_WEIGHT,
+  EXACT_LOOP_STEPS,
+  type PromiseId,
+  type RollUpNode,
+  rollUpProgress,
+} from './roll-up.js';
