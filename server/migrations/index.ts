@@ -2,12 +2,14 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import type { Db } from '../store/database.js';
 import type { Dialect } from '../store/dialect.js';
 import * as foundation from './0001-foundation.js';
+import * as promises from './0002-promises.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
 /** Forward-only: a migration, once shipped, is never edited; a change is a new file. */
 const migrations: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
+  '0002-promises': promises,
 };
 
 class StaticProvider implements MigrationProvider {

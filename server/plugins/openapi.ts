@@ -57,6 +57,12 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'people', description: 'Members of the organization and their roles' },
         { name: 'invitations', description: 'Invitations to join the organization' },
         { name: 'teams', description: 'Teams, their members and leads' },
+        { name: 'planning', description: 'Horizons and planning cycles' },
+        { name: 'promises', description: 'Promises and the moves of their conversation' },
+        {
+          name: 'alignment',
+          description: 'Contributions, dependencies, the inbox and the accountability map',
+        },
       ],
     },
     transform: jsonSchemaTransform,

@@ -8,6 +8,7 @@ import * as organizations from '../store/organizations.js';
 import * as people from '../store/people.js';
 import type { PeopleTable } from '../store/schema.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
+import { createDefaultHorizons } from './planning.js';
 
 const SESSION_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -49,6 +50,7 @@ export async function createOrganizationFor(
     joined_at: now,
     removed_at: null,
   });
+  await createDefaultHorizons(ctx, id);
   return { id, name, slug, role: 'owner' };
 }
 

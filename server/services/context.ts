@@ -23,10 +23,14 @@ export function createServiceContext(
 
 export const iso = (date: Date): string => date.toISOString();
 
-/** Runs `work` in one transaction; the context it gets writes through that transaction. */
+/**
+ * Runs `work` in one transaction; the context it gets writes through that transaction. Inside a
+ * transaction already, the work joins it, so services compose into one atomic change.
+ */
 export async function inTransaction<T>(
   ctx: ServiceContext,
   work: (tx: ServiceContext) => Promise<T>,
 ): Promise<T> {
+  if (ctx.db.isTransaction) return work(ctx);
   return ctx.db.transaction().execute((trx) => work({ ...ctx, db: trx }));
 }

@@ -13,6 +13,8 @@ export interface Dialect {
   json: 'text' | 'jsonb';
   /** Column type of an exact decimal (metric values, money): entered digits round-trip. */
   decimal: 'text' | 'numeric';
+  /** Column type of a floating-point number (weights). */
+  float: 'real' | 'double precision';
   /** Case-insensitive substring match. */
   containsInsensitive(column: Expression<string>, needle: string): RawBuilder<SqlBool>;
   /** JSON value as the engine returned it, parsed. */
@@ -26,6 +28,7 @@ export function dialectFor(engine: Engine): Dialect {
     timestamp: engine === 'postgres' ? 'timestamptz' : 'text',
     json: engine === 'postgres' ? 'jsonb' : 'text',
     decimal: engine === 'postgres' ? 'numeric' : 'text',
+    float: engine === 'postgres' ? 'double precision' : 'real',
     containsInsensitive(column, needle) {
       return engine === 'postgres'
         ? sql<SqlBool>`${column} ilike ${pattern(needle)} escape '\\'`

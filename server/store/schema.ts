@@ -14,6 +14,14 @@ export interface Database {
   api_tokens: ApiTokensTable;
   invitations: InvitationsTable;
   jobs: JobsTable;
+  horizons: HorizonsTable;
+  cycles: CyclesTable;
+  promises: PromisesTable;
+  promise_performers: PromisePerformersTable;
+  promise_tags: PromiseTagsTable;
+  promise_moves: PromiseMovesTable;
+  contributions: ContributionsTable;
+  dependencies: DependenciesTable;
 }
 
 export interface OrganizationsTable {
@@ -107,4 +115,105 @@ export interface JobsTable {
   result: string | null;
   created_at: string;
   updated_at: string;
+}
+
+export interface HorizonsTable {
+  organization_id: string;
+  id: string;
+  key: string;
+  name: string;
+  months: number | null;
+  days: number | null;
+  /** 0 or 1: booleans are integers on both engines. */
+  is_default: number;
+  created_at: string;
+}
+
+export interface CyclesTable {
+  organization_id: string;
+  id: string;
+  name: string;
+  horizon_id: string;
+  parent_id: string | null;
+  start_date: string;
+  end_date: string;
+  state: 'planning' | 'active' | 'reviewing' | 'closed';
+  created_at: string;
+}
+
+export type PartyType = 'person' | 'team';
+
+export interface PromisesTable {
+  organization_id: string;
+  id: string;
+  cycle_id: string;
+  customer_type: PartyType;
+  customer_id: string;
+  title: string;
+  due_date: string;
+  status: string;
+  phase: string;
+  awaiting: 'customer' | 'performer' | null;
+  version: number;
+  /** JSON: the draft the conversation was opened from (PromiseState). */
+  draft: unknown;
+  /** JSON: the current PromiseState, the fold of the moves. */
+  state: unknown;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PromisePerformersTable {
+  organization_id: string;
+  promise_id: string;
+  party_type: PartyType;
+  party_id: string;
+  position: number;
+}
+
+export interface PromiseTagsTable {
+  organization_id: string;
+  promise_id: string;
+  tag: string;
+}
+
+export interface PromiseMovesTable {
+  organization_id: string;
+  id: string;
+  promise_id: string;
+  seq: number;
+  act: string;
+  by_participant: 'customer' | 'performer' | 'reviewer';
+  person_id: string;
+  at: string;
+  version: number;
+  reason: unknown;
+  changes: unknown;
+  text: string | null;
+}
+
+export interface ContributionsTable {
+  organization_id: string;
+  id: string;
+  from_promise_id: string;
+  to_promise_id: string;
+  weight: number;
+  created_by: string;
+  created_at: string;
+}
+
+export interface DependenciesTable {
+  organization_id: string;
+  id: string;
+  promise_id: string;
+  supplier_promise_id: string | null;
+  supplier_team_id: string | null;
+  state: 'proposed' | 'acknowledged' | 'declined';
+  note: string;
+  reason: string | null;
+  created_by: string;
+  created_at: string;
+  answered_by: string | null;
+  answered_at: string | null;
 }

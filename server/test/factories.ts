@@ -57,3 +57,37 @@ export async function createTeam(owner: SignedIn, name = unique('Team')): Promis
   if (response.status !== 201) throw new Error(`team failed: ${JSON.stringify(response.body)}`);
   return response.body;
 }
+
+export interface Calendar {
+  horizons: Record<'3y' | '1y' | 'quarter', string>;
+  year: { id: string; startDate: string; endDate: string };
+  quarter: { id: string; startDate: string; endDate: string };
+}
+
+/** A year and its first quarter in the owner's organization. */
+export async function createCalendar(owner: SignedIn, year = 2027): Promise<Calendar> {
+  const listed = await owner.client.get<{ horizons: Array<{ id: string; key: string }> }>('/api/v1/horizons');
+  const byKey = (key: string) => listed.body.horizons.find((h) => h.key === key)!.id;
+  const horizons = { '3y': byKey('3y'), '1y': byKey('1y'), quarter: byKey('quarter') };
+  const yearCycle = await owner.client.post<{ id: string; startDate: string; endDate: string }>(
+    '/api/v1/cycles',
+    {
+      name: `FY${year}`,
+      horizonId: horizons['1y'],
+      startDate: `${year}-01-01`,
+      endDate: `${year}-12-31`,
+    },
+  );
+  if (yearCycle.status !== 201) throw new Error(`cycle failed: ${JSON.stringify(yearCycle.body)}`);
+  const quarter = await owner.client.post<{ id: string; startDate: string; endDate: string }>(
+    '/api/v1/cycles',
+    {
+      name: `FY${year}-Q1`,
+      horizonId: horizons.quarter,
+      parentId: yearCycle.body.id,
+      startDate: `${year}-01-01`,
+      endDate: `${year}-03-31`,
+    },
+  );
+  return { horizons, year: yearCycle.body, quarter: quarter.body };
+}

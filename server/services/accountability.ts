@@ -1,0 +1,66 @@
+import type { AccountabilityMap } from '../../contract/promises.js';
+import { phaseOf } from '../../core/promises/index.js';
+import * as planning from '../store/planning.js';
+import * as promises from '../store/promises.js';
+import type { MemberActor } from './authorization.js';
+import type { ServiceContext } from './context.js';
+import { partyKey } from './parties.js';
+import { loadPresenter } from './promises/present.js';
+import { loadRecords } from './promises/records.js';
+
+/** Nested cycles belong to the map of the cycle that contains them: a year shows its quarters. */
+function withDescendants(cycles: Array<{ id: string; parent_id: string | null }>, rootId: string): string[] {
+  const ids = [rootId];
+  for (let i = 0; i < ids.length; i += 1) {
+    for (const cycle of cycles) if (cycle.parent_id === ids[i]) ids.push(cycle.id);
+  }
+  return ids;
+}
+
+/**
+ * The hierarchy that emerges from promises: parties as nodes, each promise an edge from its
+ * customer to each performer, labelled with its horizon. Drafts and ended conversations
+ * (declined, withdrawn, revoked) make no accountability and are left out.
+ */
+export async function getAccountability(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  input: { cycleId?: string | undefined; horizonId?: string | undefined },
+): Promise<AccountabilityMap> {
+  const cycles = await planning.listCycles(ctx.db, actor.organizationId);
+  const { rows } = await promises.listPromises(
+    ctx.db,
+    actor.organizationId,
+    {
+      cycleIds: input.cycleId ? withDescendants(cycles, input.cycleId) : undefined,
+      horizonId: input.horizonId,
+      draftVisibleTo: [],
+      excludeStatuses: ['draft', 'declined', 'withdrawn', 'revoked'],
+    },
+    { limit: 5000, offset: 0 },
+  );
+  const presenter = await loadPresenter(ctx, actor.organizationId);
+  const records = await loadRecords(ctx, actor.organizationId, rows);
+  const nodes = new Map<string, AccountabilityMap['nodes'][number]>();
+  const edges: AccountabilityMap['edges'] = [];
+  for (const record of records) {
+    const cycle = presenter.calendar.cycle(record.row.cycle_id);
+    const customer = partyKey(record.customer);
+    nodes.set(customer, { id: customer, party: presenter.directory.ref(record.customer) });
+    for (const performer of record.performers) {
+      const target = partyKey(performer);
+      nodes.set(target, { id: target, party: presenter.directory.ref(performer) });
+      edges.push({
+        id: `${record.row.id}:${target}`,
+        promiseId: record.row.id,
+        source: customer,
+        target,
+        horizon: presenter.calendar.horizon(cycle.horizonId),
+        title: record.state.terms.title,
+        status: record.state.status,
+        phase: phaseOf(record.state),
+      });
+    }
+  }
+  return { nodes: [...nodes.values()], edges };
+}

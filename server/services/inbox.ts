@@ -1,0 +1,92 @@
+import type { Inbox, InboxItem } from '../../contract/promises.js';
+import { allowedMoves, type PromiseState } from '../../core/promises/index.js';
+import * as links from '../store/links.js';
+import * as promises from '../store/promises.js';
+import type { MemberActor } from './authorization.js';
+import type { ServiceContext } from './context.js';
+import { answersForSupplier, presentDependencies } from './links.js';
+import { loadViewer, participation } from './parties.js';
+import { loadPresenter } from './promises/present.js';
+import { partiesOfViewer } from './promises/read-promise.js';
+import { loadRecords } from './promises/records.js';
+
+const FINAL = ['declined', 'withdrawn', 'revoked', 'satisfied'];
+
+/** What kind of answer a promise awaits, or null when nothing is asked (it is simply being kept). */
+function kindOf(state: PromiseState): InboxItem['kind'] | null {
+  if (state.status === 'promised' && state.proposal) return 'renegotiation';
+  switch (state.status) {
+    case 'draft':
+      return 'draft';
+    case 'requested':
+      return 'request';
+    case 'offered':
+      return 'offer';
+    case 'countered':
+      return 'counter';
+    case 'reported':
+      return 'completion';
+    case 'promised':
+      return state.lastMove?.act === 'declare-dissatisfied' ? 'dissatisfied' : null;
+    default:
+      return null;
+  }
+}
+
+/** What awaits the signed-in person's move, and what they wait on from others. */
+export async function getInbox(ctx: ServiceContext, actor: MemberActor): Promise<Inbox> {
+  const viewer = await loadViewer(ctx, actor);
+  const mine = partiesOfViewer(viewer);
+  const { rows } = await promises.listPromises(
+    ctx.db,
+    actor.organizationId,
+    { parties: { list: mine, as: 'either' }, draftVisibleTo: mine, excludeStatuses: FINAL },
+    { limit: 1000, offset: 0 },
+  );
+  const presenter = await loadPresenter(ctx, actor.organizationId);
+  const records = await loadRecords(ctx, actor.organizationId, rows);
+  const awaitingMe: InboxItem[] = [];
+  const waitingOnOthers: InboxItem[] = [];
+  for (const record of records) {
+    const kind = kindOf(record.state);
+    const awaited = record.state.awaiting;
+    if (!kind || !awaited) continue;
+    const who = participation(viewer, record);
+    const item = (acts: InboxItem['acts']): InboxItem => ({
+      kind,
+      promise: presenter.summary(record),
+      dependency: null,
+      since: record.row.updated_at,
+      acts,
+    });
+    if (who.moves.includes(awaited)) {
+      awaitingMe.push(item(allowedMoves(record.state, awaited).filter((act) => act !== 'comment')));
+    } else if (kind !== 'draft' && who.member.some((side) => side !== awaited)) {
+      waitingOnOthers.push(item([]));
+    }
+  }
+
+  const proposed = await links.listDependencies(ctx.db, actor.organizationId, { state: 'proposed' });
+  const presented = await presentDependencies(ctx, actor.organizationId, proposed);
+  const dependentRows = await promises.findPromises(
+    ctx.db,
+    actor.organizationId,
+    proposed.map((d) => d.promise_id),
+  );
+  const dependents = await loadRecords(ctx, actor.organizationId, dependentRows);
+  for (const [index, row] of proposed.entries()) {
+    const dependent = dependents.find((d) => d.row.id === row.promise_id);
+    if (!dependent || dependent.state.status === 'draft') continue;
+    const item: InboxItem = {
+      kind: 'dependency',
+      promise: presenter.summary(dependent),
+      dependency: presented[index]!,
+      since: row.created_at,
+      acts: [],
+    };
+    if (await answersForSupplier(ctx, viewer, row)) awaitingMe.push(item);
+    else if (participation(viewer, dependent).moves.length > 0) waitingOnOthers.push(item);
+  }
+  const bySince = (a: InboxItem, b: InboxItem) => a.since.localeCompare(b.since);
+  return { awaitingMe: awaitingMe.sort(bySince), waitingOnOthers: waitingOnOthers.sort(bySince) };
+}

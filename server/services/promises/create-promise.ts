@@ -1,0 +1,119 @@
+import type { Party, PromiseDetail } from '../../../contract/promises.js';
+import { newDraft, type Side } from '../../../core/promises/index.js';
+import { AppError, forbidden } from '../../errors.js';
+import * as store from '../../store/promises.js';
+import { type MemberActor, requireWriter } from '../authorization.js';
+import { inTransaction, iso, type ServiceContext } from '../context.js';
+import { actsFor, loadViewer, requireParties } from '../parties.js';
+import { getCycle } from '../planning.js';
+import { makeMove } from './make-move.js';
+import { getPromise } from './read-promise.js';
+import { projectionOf } from './records.js';
+import { requireWithinCycle } from './terms-input.js';
+
+type CreateInput = {
+  cycleId: string;
+  customer: Party;
+  performers: Party[];
+  title: string;
+  description: string;
+  conditions: Array<{ text: string }>;
+  dueDate: string;
+  tags: string[];
+  open: 'draft' | 'request' | 'offer';
+  draftedBy?: Side | undefined;
+};
+
+/**
+ * A promise begins as a draft by one side; `open` request or offer opens it at once, as the first
+ * move of its log. Only someone who acts for a side may draft for it.
+ */
+export async function createPromise(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  input: CreateInput,
+): Promise<PromiseDetail> {
+  requireWriter(actor);
+  const draftedBy: Side =
+    input.open === 'request'
+      ? 'customer'
+      : input.open === 'offer'
+        ? 'performer'
+        : (input.draftedBy ?? 'customer');
+  if (input.open !== 'draft' && input.draftedBy && input.draftedBy !== draftedBy) {
+    throw new AppError(
+      'validation_failed',
+      `A ${input.open} is drafted by the ${draftedBy}; leave out draftedBy`,
+    );
+  }
+  const performers = dedupe(input.performers);
+  const id = await inTransaction(ctx, async (tx) => {
+    const cycle = await getCycle(tx, actor.organizationId, input.cycleId);
+    requireWithinCycle(input.dueDate, {
+      name: cycle.name,
+      startDate: cycle.start_date,
+      endDate: cycle.end_date,
+    });
+    await requireParties(tx, actor.organizationId, [input.customer, ...performers]);
+    const viewer = await loadViewer(tx, actor);
+    const drafting = draftedBy === 'customer' ? [input.customer] : performers;
+    if (!drafting.some((party) => actsFor(viewer, party))) {
+      throw forbidden(
+        draftedBy === 'customer'
+          ? 'Only the customer (the person, or a lead of the customer team) can request or draft for the customer'
+          : 'Only a performer (the person, or a lead of a performing team) can offer or draft for the performer',
+      );
+    }
+    const draft = newDraft(draftedBy, {
+      title: input.title,
+      description: input.description,
+      conditions: input.conditions.map((c) => ({ id: tx.newId(), text: c.text })),
+      dueDate: input.dueDate,
+    });
+    const now = iso(tx.now());
+    const promiseId = tx.newId();
+    await store.insertPromise(
+      tx.db,
+      {
+        organization_id: actor.organizationId,
+        id: promiseId,
+        cycle_id: cycle.id,
+        customer_type: input.customer.type,
+        customer_id: input.customer.id,
+        ...projectionOf(draft),
+        draft: JSON.stringify(draft),
+        state: JSON.stringify(draft),
+        created_by: actor.personId,
+        created_at: now,
+        updated_at: now,
+      },
+      performers.map((party, position) => ({
+        organization_id: actor.organizationId,
+        promise_id: promiseId,
+        party_type: party.type,
+        party_id: party.id,
+        position,
+      })),
+      [...new Set(input.tags)].map((tag) => ({
+        organization_id: actor.organizationId,
+        promise_id: promiseId,
+        tag,
+      })),
+    );
+    if (input.open !== 'draft') {
+      await makeMove(tx, actor, promiseId, { act: input.open, version: draft.version, as: draftedBy });
+    }
+    return promiseId;
+  });
+  return getPromise(ctx, actor, id);
+}
+
+function dedupe(parties: readonly Party[]): Party[] {
+  const seen = new Set<string>();
+  return parties.filter((p) => {
+    const key = `${p.type}:${p.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,156 @@
+import type { Act } from '../../../contract/promises.js';
+import {
+  allowedMoves,
+  applyMove,
+  describeSituation,
+  type Move,
+  type Participant,
+  type Refusal,
+  termsOnTheTable,
+} from '../../../core/promises/index.js';
+import { AppError, forbidden, notFound } from '../../errors.js';
+import * as store from '../../store/promises.js';
+import { type MemberActor, requireWriter } from '../authorization.js';
+import { inTransaction, iso, type ServiceContext } from '../context.js';
+import { loadViewer, participation } from '../parties.js';
+import { getCycle } from '../planning.js';
+import { loadRecords, type PromiseRecord, projectionOf } from './records.js';
+import { toTermsChange } from './terms-input.js';
+
+type MoveInput = {
+  act: Act;
+  version: number;
+  reason?: { code?: 'capacity' | 'priority' | 'scope' | 'other' | undefined; text: string } | undefined;
+  changes?: Parameters<typeof toTermsChange>[1] | undefined;
+  text?: string | undefined;
+  as?: Participant | undefined;
+};
+
+export async function loadRecord(
+  ctx: ServiceContext,
+  organizationId: string,
+  id: string,
+): Promise<PromiseRecord> {
+  const row = await store.findPromise(ctx.db, organizationId, id);
+  if (!row) throw notFound('Promise');
+  const [record] = await loadRecords(ctx, organizationId, [row]);
+  return record!;
+}
+
+/** Which side the person speaks for in this move, or a refusal that says who may. */
+function chooseParticipant(
+  record: PromiseRecord,
+  who: ReturnType<typeof participation>,
+  input: MoveInput,
+): Participant {
+  const candidates: Participant[] = input.act === 'comment' ? [...who.moves, ...who.comments] : who.moves;
+  if (input.as) {
+    if (!candidates.includes(input.as)) {
+      throw forbidden(
+        `You do not act for the ${input.as} of this promise. ${describeSituation(record.state)}`,
+      );
+    }
+    return input.as;
+  }
+  if (candidates.length === 0) {
+    throw forbidden(
+      `You act for neither side of this promise: a team moves through its leads. ${describeSituation(record.state)}`,
+    );
+  }
+  // Prefer a side for which the act is allowed now, so a person on both sides needs no "as".
+  return candidates.find((side) => allowedMoves(record.state, side).includes(input.act)) ?? candidates[0]!;
+}
+
+const statusOfRefusal: Record<Refusal['code'], 'conflict' | 'forbidden' | 'validation_failed'> = {
+  'final-state': 'conflict',
+  'stale-version': 'conflict',
+  'not-allowed-in-state': 'conflict',
+  'proposal-pending': 'conflict',
+  'wrong-party': 'forbidden',
+  'reason-required': 'validation_failed',
+  'changes-required': 'validation_failed',
+  'text-required': 'validation_failed',
+};
+
+/**
+ * One speech act: checked by the protocol against the version it was made against, appended to
+ * the log and folded into the projection in one transaction. A refusal changes nothing.
+ */
+export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseId: string, input: MoveInput) {
+  requireWriter(actor);
+  return inTransaction(ctx, async (tx) => {
+    const record = await loadRecord(tx, actor.organizationId, promiseId);
+    const viewer = await loadViewer(tx, actor);
+    const who = participation(viewer, record);
+    if (record.state.status === 'draft' && !who.member.includes(record.state.draftedBy))
+      throw notFound('Promise');
+    const by = chooseParticipant(record, who, input);
+    const cycle = await getCycle(tx, actor.organizationId, record.row.cycle_id);
+    const move: Move = {
+      act: input.act,
+      by,
+      at: iso(tx.now()),
+      version: input.version,
+      ...(input.reason ? { reason: input.reason } : {}),
+      ...(input.changes
+        ? {
+            changes: toTermsChange(tx, input.changes, termsOnTheTable(record.state), {
+              name: cycle.name,
+              startDate: cycle.start_date,
+              endDate: cycle.end_date,
+            }),
+          }
+        : {}),
+      ...(input.text ? { text: input.text } : {}),
+    };
+    const result = applyMove(record.state, move);
+    if (!result.ok) {
+      throw new AppError(statusOfRefusal[result.refusal.code], result.refusal.message, {
+        refusal: result.refusal.code,
+        status: record.state.status,
+        version: record.state.version,
+        allowedMoves: who.moves.flatMap((side) => allowedMoves(record.state, side)),
+      });
+    }
+    const seq = (await store.countMoves(tx.db, actor.organizationId, promiseId)) + 1;
+    await store.insertMove(tx.db, {
+      organization_id: actor.organizationId,
+      id: tx.newId(),
+      promise_id: promiseId,
+      seq,
+      act: move.act,
+      by_participant: by,
+      person_id: actor.personId,
+      at: move.at,
+      version: move.version,
+      reason: move.reason ? JSON.stringify(move.reason) : null,
+      changes: move.changes ? JSON.stringify(move.changes) : null,
+      text: move.text ?? null,
+    });
+    if (move.act === 'comment') {
+      await store.touchPromise(tx.db, actor.organizationId, promiseId, move.at);
+    } else {
+      const landed = await store.updateProjection(
+        tx.db,
+        actor.organizationId,
+        promiseId,
+        record.state.version,
+        {
+          ...projectionOf(result.state),
+          state: JSON.stringify(result.state),
+          updated_at: move.at,
+        },
+      );
+      if (!landed) {
+        throw new AppError(
+          'conflict',
+          'Someone moved this promise at the same moment; reload it and try again',
+          {
+            refusal: 'stale-version',
+          },
+        );
+      }
+    }
+    return result.state;
+  });
+}

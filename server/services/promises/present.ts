@@ -1,0 +1,73 @@
+import type { Cycle } from '../../../contract/planning.js';
+import type { PromiseSummary } from '../../../contract/promises.js';
+import { phaseOf } from '../../../core/promises/index.js';
+import * as planning from '../../store/planning.js';
+import type { ServiceContext } from '../context.js';
+import { loadDirectory, type PartyDirectory } from '../parties.js';
+import type { PromiseRecord } from './records.js';
+
+export interface Calendar {
+  cycle(
+    id: string,
+  ): Pick<Cycle, 'id' | 'name' | 'startDate' | 'endDate' | 'parentId'> & { horizonId: string };
+  horizon(id: string): { id: string; name: string };
+}
+
+export async function loadCalendar(ctx: ServiceContext, organizationId: string): Promise<Calendar> {
+  const [cycles, horizons] = await Promise.all([
+    planning.listCycles(ctx.db, organizationId),
+    planning.listHorizons(ctx.db, organizationId),
+  ]);
+  return {
+    cycle(id) {
+      const row = cycles.find((c) => c.id === id);
+      return {
+        id,
+        name: row?.name ?? '',
+        startDate: row?.start_date ?? '',
+        endDate: row?.end_date ?? '',
+        parentId: row?.parent_id ?? null,
+        horizonId: row?.horizon_id ?? '',
+      };
+    },
+    horizon(id) {
+      return { id, name: horizons.find((h) => h.id === id)?.name ?? '' };
+    },
+  };
+}
+
+export interface Presenter {
+  directory: PartyDirectory;
+  calendar: Calendar;
+  summary(record: PromiseRecord): PromiseSummary;
+}
+
+export async function loadPresenter(ctx: ServiceContext, organizationId: string): Promise<Presenter> {
+  const [directory, calendar] = await Promise.all([
+    loadDirectory(ctx, organizationId),
+    loadCalendar(ctx, organizationId),
+  ]);
+  return {
+    directory,
+    calendar,
+    summary(record) {
+      const cycle = calendar.cycle(record.row.cycle_id);
+      return {
+        id: record.row.id,
+        title: record.state.terms.title,
+        cycle: { id: cycle.id, name: cycle.name },
+        horizon: calendar.horizon(cycle.horizonId),
+        customer: directory.ref(record.customer),
+        performers: record.performers.map(directory.ref),
+        status: record.state.status,
+        phase: phaseOf(record.state),
+        awaiting: record.state.awaiting,
+        dueDate: record.state.terms.dueDate,
+        tags: record.tags,
+        version: record.state.version,
+        createdAt: record.row.created_at,
+        updatedAt: record.row.updated_at,
+      };
+    },
+  };
+}

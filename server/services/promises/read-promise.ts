@@ -1,0 +1,182 @@
+import type { MoveRecord, PromiseDetail, PromiseList, PromiseSummary } from '../../../contract/promises.js';
+import {
+  allowedMoves,
+  applyChanges,
+  describeSituation,
+  diffTerms,
+  type Move,
+  phaseOf,
+  stateAt,
+} from '../../../core/promises/index.js';
+import { AppError, notFound } from '../../errors.js';
+import * as links from '../../store/links.js';
+import type { PartyFilter } from '../../store/promises.js';
+import * as store from '../../store/promises.js';
+import type { MemberActor } from '../authorization.js';
+import type { ServiceContext } from '../context.js';
+import { presentContributions, presentDependencies } from '../links.js';
+import { loadViewer, participation, type Viewer } from '../parties.js';
+import { loadRecord } from './make-move.js';
+import { loadPresenter } from './present.js';
+import { loadRecords } from './records.js';
+
+/** The parties whose drafts a viewer may see: themselves and their teams. */
+export function partiesOfViewer(viewer: Viewer): PartyFilter[] {
+  return [
+    { type: 'person', id: viewer.personId },
+    ...[...viewer.memberOf].map((id) => ({ type: 'team' as const, id })),
+  ];
+}
+
+/** The whole promise: its state, its conversation and its links; or as it stood at `at`. */
+export async function getPromise(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  id: string,
+  at?: string,
+): Promise<PromiseDetail> {
+  const record = await loadRecord(ctx, actor.organizationId, id);
+  const viewer = await loadViewer(ctx, actor);
+  const who = participation(viewer, record);
+  if (record.state.status === 'draft' && !who.member.includes(record.state.draftedBy))
+    throw notFound('Promise');
+
+  const rows = await store.listMoves(ctx.db, actor.organizationId, id);
+  let moveRows = rows;
+  let state = record.state;
+  if (at !== undefined) {
+    if (Date.parse(at) < Date.parse(record.row.created_at)) {
+      throw new AppError(
+        'not_found',
+        `The promise did not exist yet at ${at}; it was made ${record.row.created_at}`,
+      );
+    }
+    const moves: Move[] = rows.map((row) => ({
+      act: row.act as Move['act'],
+      by: row.by_participant,
+      at: row.at,
+      version: row.version,
+      ...(row.reason ? { reason: ctx.dialect.parseJson(row.reason) } : {}),
+      ...(row.changes ? { changes: ctx.dialect.parseJson(row.changes) } : {}),
+      ...(row.text ? { text: row.text } : {}),
+    }));
+    const folded = stateAt(record.draft, moves, at);
+    if (!folded.ok) throw new Error(`the move log of promise ${id} does not fold: ${folded.refusal.message}`);
+    state = folded.state;
+    moveRows = rows.filter((row) => Date.parse(row.at) <= Date.parse(at));
+  }
+
+  const presenter = await loadPresenter(ctx, actor.organizationId);
+  const [touchingContributions, touchingDependencies] = await Promise.all([
+    links.contributionsTouching(ctx.db, actor.organizationId, id),
+    links.dependenciesTouching(ctx.db, actor.organizationId, id),
+  ]);
+  const [contributions, dependencies] = await Promise.all([
+    presentContributions(ctx, actor.organizationId, touchingContributions),
+    presentDependencies(ctx, actor.organizationId, touchingDependencies),
+  ]);
+  const canAct = actor.role !== 'viewer' && at === undefined;
+  const history: MoveRecord[] = moveRows.map((row) => ({
+    id: row.id,
+    act: row.act as MoveRecord['act'],
+    by: row.by_participant,
+    person: { id: row.person_id, name: row.person_name },
+    at: row.at,
+    version: row.version,
+    reason: row.reason ? ctx.dialect.parseJson(row.reason) : null,
+    changes: row.changes ? ctx.dialect.parseJson(row.changes) : null,
+    text: row.text,
+  }));
+  const summary: PromiseSummary = presenter.summary({ ...record, state });
+  return {
+    ...summary,
+    phase: phaseOf(state),
+    terms: { ...state.terms, conditions: [...state.terms.conditions] },
+    proposal: state.proposal
+      ? {
+          by: state.proposal.by,
+          kind: state.proposal.kind,
+          changes: { ...state.proposal.changes, conditions: state.proposal.changes.conditions?.slice() },
+          proposedTerms: (() => {
+            const terms = applyChanges(state.terms, state.proposal.changes);
+            return { ...terms, conditions: [...terms.conditions] };
+          })(),
+          differences: diffTerms(state.terms, state.proposal.changes).map((d) => ({
+            field: d.field,
+            change: 'change' in d ? d.change : 'changed',
+            ...('id' in d ? { conditionId: d.id } : {}),
+            before: d.before,
+            after: d.after,
+          })),
+        }
+      : null,
+    draftedBy: state.draftedBy,
+    openedBy: state.openedBy,
+    lastReason: state.lastReason,
+    situation: describeSituation(state),
+    mySides: [...new Set([...who.moves, ...who.comments])],
+    allowedMoves: canAct
+      ? [
+          ...new Set(
+            who.moves
+              .flatMap((side) => allowedMoves(state, side))
+              .concat(who.comments.length ? ['comment'] : []),
+          ),
+        ]
+      : [],
+    history,
+    contributesTo: contributions.filter((c) => c.from.id === id),
+    contributedBy: contributions.filter((c) => c.to.id === id),
+    dependsOn: dependencies.filter((d) => d.dependent.id === id),
+    dependedOnBy: dependencies.filter((d) => d.dependent.id !== id),
+    asOf: at ?? null,
+  };
+}
+
+export interface ListInput {
+  cycleId?: string | undefined;
+  horizonId?: string | undefined;
+  partyType?: 'person' | 'team' | undefined;
+  partyId?: string | undefined;
+  as: 'customer' | 'performer' | 'either';
+  mine?: 'true' | 'false' | undefined;
+  status?: string | undefined;
+  phase?: string | undefined;
+  tag?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function listPromises(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  input: ListInput,
+): Promise<PromiseList> {
+  const viewer = await loadViewer(ctx, actor);
+  let parties: { list: PartyFilter[]; as: ListInput['as'] } | undefined;
+  if (input.partyType && input.partyId)
+    parties = { list: [{ type: input.partyType, id: input.partyId }], as: input.as };
+  else if (input.partyType || input.partyId) {
+    throw new AppError('validation_failed', 'Give both partyType and partyId to filter by a party');
+  } else if (input.mine === 'true') {
+    const teams = [...viewer.memberOf].map((id) => ({ type: 'team' as const, id }));
+    parties = { list: [{ type: 'person', id: viewer.personId }, ...teams], as: input.as };
+  }
+  const { rows, total } = await store.listPromises(
+    ctx.db,
+    actor.organizationId,
+    {
+      cycleIds: input.cycleId ? [input.cycleId] : undefined,
+      horizonId: input.horizonId,
+      status: input.status,
+      phase: input.phase,
+      tag: input.tag,
+      parties,
+      draftVisibleTo: partiesOfViewer(viewer),
+    },
+    { limit: input.limit, offset: input.offset },
+  );
+  const presenter = await loadPresenter(ctx, actor.organizationId);
+  const records = await loadRecords(ctx, actor.organizationId, rows);
+  return { promises: records.map(presenter.summary), total, limit: input.limit, offset: input.offset };
+}

@@ -1,0 +1,109 @@
+import type { Db } from './database.js';
+import type { ContributionsTable, DependenciesTable } from './schema.js';
+
+export async function insertContribution(db: Db, row: ContributionsTable): Promise<void> {
+  await db.insertInto('contributions').values(row).execute();
+}
+
+export async function findContribution(db: Db, organizationId: string, id: string) {
+  return db
+    .selectFrom('contributions')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function findContributionPair(db: Db, organizationId: string, from: string, to: string) {
+  return db
+    .selectFrom('contributions')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('from_promise_id', '=', from)
+    .where('to_promise_id', '=', to)
+    .executeTakeFirst();
+}
+
+export async function deleteContribution(db: Db, organizationId: string, id: string): Promise<void> {
+  await db
+    .deleteFrom('contributions')
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function contributionsTouching(db: Db, organizationId: string, promiseId: string) {
+  return db
+    .selectFrom('contributions')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where((eb) => eb.or([eb('from_promise_id', '=', promiseId), eb('to_promise_id', '=', promiseId)]))
+    .orderBy('created_at')
+    .execute();
+}
+
+export async function insertDependency(db: Db, row: DependenciesTable): Promise<void> {
+  await db.insertInto('dependencies').values(row).execute();
+}
+
+export async function findDependency(db: Db, organizationId: string, id: string) {
+  return db
+    .selectFrom('dependencies')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function updateDependency(
+  db: Db,
+  organizationId: string,
+  id: string,
+  changes: Pick<DependenciesTable, 'state' | 'reason' | 'answered_by' | 'answered_at'>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('dependencies')
+    .set(changes)
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .where('state', '=', 'proposed')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function dependenciesTouching(db: Db, organizationId: string, promiseId: string) {
+  return db
+    .selectFrom('dependencies')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where((eb) => eb.or([eb('promise_id', '=', promiseId), eb('supplier_promise_id', '=', promiseId)]))
+    .orderBy('created_at')
+    .execute();
+}
+
+export async function listDependencies(
+  db: Db,
+  organizationId: string,
+  filter: { state?: DependenciesTable['state'] },
+) {
+  let query = db.selectFrom('dependencies').selectAll().where('organization_id', '=', organizationId);
+  if (filter.state) query = query.where('state', '=', filter.state);
+  return query.orderBy('created_at').execute();
+}
+
+/** Whether a team performs any live promise in a cycle: if not, a dependency on it suggests an ask. */
+export async function teamPerformsInCycle(db: Db, organizationId: string, teamId: string, cycleId: string) {
+  const row = await db
+    .selectFrom('promise_performers as pp')
+    .innerJoin('promises as p', (join) =>
+      join.onRef('p.organization_id', '=', 'pp.organization_id').onRef('p.id', '=', 'pp.promise_id'),
+    )
+    .select('p.id')
+    .where('pp.organization_id', '=', organizationId)
+    .where('pp.party_type', '=', 'team')
+    .where('pp.party_id', '=', teamId)
+    .where('p.cycle_id', '=', cycleId)
+    .where('p.status', 'in', ['requested', 'offered', 'countered', 'promised', 'reported', 'satisfied'])
+    .executeTakeFirst();
+  return row !== undefined;
+}

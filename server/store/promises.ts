@@ -1,0 +1,265 @@
+import type { Db } from './database.js';
+import type {
+  PartyType,
+  PromiseMovesTable,
+  PromisePerformersTable,
+  PromisesTable,
+  PromiseTagsTable,
+} from './schema.js';
+
+export async function insertPromise(
+  db: Db,
+  row: PromisesTable,
+  performers: PromisePerformersTable[],
+  tags: PromiseTagsTable[],
+): Promise<void> {
+  await db.insertInto('promises').values(row).execute();
+  await db.insertInto('promise_performers').values(performers).execute();
+  if (tags.length > 0) await db.insertInto('promise_tags').values(tags).execute();
+}
+
+export async function findPromise(
+  db: Db,
+  organizationId: string,
+  id: string,
+): Promise<PromisesTable | undefined> {
+  return db
+    .selectFrom('promises')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function findPromises(db: Db, organizationId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('promises')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('id', 'in', ids)
+    .execute();
+}
+
+export async function performersOf(db: Db, organizationId: string, promiseIds: readonly string[]) {
+  if (promiseIds.length === 0) return [];
+  return db
+    .selectFrom('promise_performers')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('promise_id', 'in', promiseIds)
+    .orderBy('position')
+    .execute();
+}
+
+export async function tagsOf(db: Db, organizationId: string, promiseIds: readonly string[]) {
+  if (promiseIds.length === 0) return [];
+  return db
+    .selectFrom('promise_tags')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('promise_id', 'in', promiseIds)
+    .orderBy('tag')
+    .execute();
+}
+
+export async function replaceTags(
+  db: Db,
+  organizationId: string,
+  promiseId: string,
+  tags: readonly string[],
+) {
+  await db
+    .deleteFrom('promise_tags')
+    .where('organization_id', '=', organizationId)
+    .where('promise_id', '=', promiseId)
+    .execute();
+  if (tags.length > 0) {
+    await db
+      .insertInto('promise_tags')
+      .values(tags.map((tag) => ({ organization_id: organizationId, promise_id: promiseId, tag })))
+      .execute();
+  }
+}
+
+/**
+ * Rewrites the projection only if nobody moved the promise since it was read: the version is the
+ * guard, so of two concurrent moves exactly one lands.
+ */
+export async function updateProjection(
+  db: Db,
+  organizationId: string,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<Omit<PromisesTable, 'organization_id' | 'id'>>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('promises')
+    .set(changes)
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function touchPromise(db: Db, organizationId: string, id: string, at: string): Promise<void> {
+  await db
+    .updateTable('promises')
+    .set({ updated_at: at })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function insertMove(db: Db, row: PromiseMovesTable): Promise<void> {
+  await db.insertInto('promise_moves').values(row).execute();
+}
+
+export async function countMoves(db: Db, organizationId: string, promiseId: string): Promise<number> {
+  const row = await db
+    .selectFrom('promise_moves')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('organization_id', '=', organizationId)
+    .where('promise_id', '=', promiseId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listMoves(db: Db, organizationId: string, promiseId: string) {
+  return db
+    .selectFrom('promise_moves as m')
+    .innerJoin('people as p', 'p.id', 'm.person_id')
+    .selectAll('m')
+    .select('p.name as person_name')
+    .where('m.organization_id', '=', organizationId)
+    .where('m.promise_id', '=', promiseId)
+    .orderBy('m.seq')
+    .execute();
+}
+
+export interface PartyFilter {
+  type: PartyType;
+  id: string;
+}
+
+export interface PromiseFilter {
+  cycleIds?: readonly string[] | undefined;
+  horizonId?: string | undefined;
+  status?: string | undefined;
+  phase?: string | undefined;
+  tag?: string | undefined;
+  /** Promises where any of these parties is on the side(s) named by `as`. */
+  parties?: { list: readonly PartyFilter[]; as: 'customer' | 'performer' | 'either' } | undefined;
+  /** Drafts are private to their drafting side: only these parties see them. */
+  draftVisibleTo: readonly PartyFilter[];
+  excludeStatuses?: readonly string[];
+}
+
+function filtered(db: Db, organizationId: string, filter: PromiseFilter) {
+  let query = db.selectFrom('promises as pr').where('pr.organization_id', '=', organizationId);
+  if (filter.cycleIds)
+    query = query.where('pr.cycle_id', 'in', filter.cycleIds.length ? filter.cycleIds : ['']);
+  if (filter.horizonId) {
+    const horizonId = filter.horizonId;
+    query = query.where((eb) =>
+      eb(
+        'pr.cycle_id',
+        'in',
+        eb
+          .selectFrom('cycles')
+          .select('id')
+          .where('organization_id', '=', organizationId)
+          .where('horizon_id', '=', horizonId),
+      ),
+    );
+  }
+  if (filter.status) query = query.where('pr.status', '=', filter.status);
+  if (filter.phase) query = query.where('pr.phase', '=', filter.phase);
+  if (filter.excludeStatuses?.length) query = query.where('pr.status', 'not in', filter.excludeStatuses);
+  if (filter.tag) {
+    const tag = filter.tag.toLowerCase();
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('promise_tags as t')
+          .select('t.tag')
+          .whereRef('t.organization_id', '=', 'pr.organization_id')
+          .whereRef('t.promise_id', '=', 'pr.id')
+          .where('t.tag', '=', tag),
+      ),
+    );
+  }
+  const partyMatch = (list: readonly PartyFilter[], as: 'customer' | 'performer' | 'either') =>
+    query.where((eb) => {
+      const customer = list.map((p) =>
+        eb.and([eb('pr.customer_type', '=', p.type), eb('pr.customer_id', '=', p.id)]),
+      );
+      const performer = list.map((p) =>
+        eb.exists(
+          eb
+            .selectFrom('promise_performers as pp')
+            .select('pp.party_id')
+            .whereRef('pp.organization_id', '=', 'pr.organization_id')
+            .whereRef('pp.promise_id', '=', 'pr.id')
+            .where('pp.party_type', '=', p.type)
+            .where('pp.party_id', '=', p.id),
+        ),
+      );
+      const terms =
+        as === 'customer' ? customer : as === 'performer' ? performer : [...customer, ...performer];
+      return terms.length ? eb.or(terms) : eb.val(false);
+    });
+  if (filter.parties) query = partyMatch(filter.parties.list, filter.parties.as);
+  // A draft awaits its drafting side, so "awaiting" names who may see it.
+  const visible = filter.draftVisibleTo;
+  query = query.where((eb) =>
+    eb.or([
+      eb('pr.status', '!=', 'draft'),
+      ...visible.map((p) =>
+        eb.and([
+          eb.or([
+            eb.and([
+              eb('pr.customer_type', '=', p.type),
+              eb('pr.customer_id', '=', p.id),
+              eb('pr.awaiting', '=', 'customer'),
+            ]),
+            eb.and([
+              eb('pr.awaiting', '=', 'performer'),
+              eb.exists(
+                eb
+                  .selectFrom('promise_performers as dp')
+                  .select('dp.party_id')
+                  .whereRef('dp.organization_id', '=', 'pr.organization_id')
+                  .whereRef('dp.promise_id', '=', 'pr.id')
+                  .where('dp.party_type', '=', p.type)
+                  .where('dp.party_id', '=', p.id),
+              ),
+            ]),
+          ]),
+        ]),
+      ),
+    ]),
+  );
+  return query;
+}
+
+export async function listPromises(
+  db: Db,
+  organizationId: string,
+  filter: PromiseFilter,
+  page: { limit: number; offset: number },
+): Promise<{ rows: PromisesTable[]; total: number }> {
+  const base = filtered(db, organizationId, filter);
+  const [rows, count] = await Promise.all([
+    base
+      .selectAll('pr')
+      .orderBy('pr.due_date')
+      .orderBy('pr.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
