@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AccountabilityMap, PromiseList } from '../../contract/promises.js';
 import type { Progress } from '../services/jobs.js';
 import * as people from '../store/people.js';
 import * as teams from '../store/teams.js';
-import { createTestApp, type TestApp, testEngines } from '../test/harness.js';
+import { Client, createTestApp, type TestApp, testEngines } from '../test/harness.js';
 import { loadDemo } from './load-demo.js';
-import { demoPeople } from './organization.js';
+import { DEMO_PASSWORD, demoPeople } from './organization.js';
 
 describe.each(testEngines())('the demo organization on %s', (engine) => {
   let t: TestApp;
@@ -47,5 +48,38 @@ describe.each(testEngines())('the demo organization on %s', (engine) => {
     expect(leadOf('Product')).toBe('po@demo.accord.test');
 
     await expect(loadDemo(t.ctx, () => {})).rejects.toThrow(/already loaded/);
+  });
+
+  it('shows the protocol at work: promises in every phase, and the chains of the reading', async () => {
+    const client = new Client(t.app);
+    await client.post('/api/v1/auth/login', { email: 'ceo@demo.accord.test', password: DEMO_PASSWORD });
+    const list = (await client.get<PromiseList>('/api/v1/promises?limit=200')).body;
+    expect(new Set(list.promises.map((p) => p.phase))).toEqual(
+      new Set(['negotiate', 'execute', 'assess', 'closed']),
+    );
+    expect(new Set(list.promises.map((p) => p.status))).toEqual(
+      new Set(['requested', 'offered', 'countered', 'promised', 'reported', 'satisfied', 'declined']),
+    );
+    // The draft is private to the product owner, who sees Q1 Listen too.
+    const po = new Client(t.app);
+    await po.post('/api/v1/auth/login', { email: 'po@demo.accord.test', password: DEMO_PASSWORD });
+    const drafts = (await po.get<PromiseList>('/api/v1/promises?phase=listen')).body;
+    expect(drafts.promises.map((p) => p.title)).toEqual(['Explore usage analytics']);
+
+    const map = (await client.get<AccountabilityMap>('/api/v1/accountability')).body;
+    const name = (id: string) => map.nodes.find((n) => n.id === id)!.party.name;
+    const chains = new Set(
+      map.edges.map((e) => `${name(e.source)} -> ${name(e.target)} (${e.horizon.name})`),
+    );
+    for (const chain of [
+      'Board -> Ada Okafor (3 years)',
+      'Ada Okafor -> Lin Wei (1 year)',
+      'Ada Okafor -> Priya Nair (1 year)',
+      'Priya Nair -> Sam Rivera (Quarter)',
+      'Priya Nair -> Jo Tanaka (Quarter)',
+      'Lin Wei -> Sam Rivera (Quarter)',
+    ]) {
+      expect(chains).toContain(chain);
+    }
   });
 });

@@ -1,12 +1,21 @@
 import { firstFreeSlug, slugify } from '../../core/organization/slug.js';
+import { termsOnTheTable } from '../../core/promises/index.js';
 import { conflict } from '../errors.js';
 import { createPerson } from '../services/accounts.js';
+import type { MemberActor } from '../services/authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../services/context.js';
 import type { ProgressReporter } from '../services/jobs.js';
+import { answerDependency, createContribution, createDependency } from '../services/links.js';
+import { createDefaultHorizons } from '../services/planning.js';
+import { createPromise } from '../services/promises/create-promise.js';
+import { loadRecord, makeMove } from '../services/promises/make-move.js';
 import * as organizations from '../store/organizations.js';
 import * as people from '../store/people.js';
+import * as planning from '../store/planning.js';
+import type { CyclesTable } from '../store/schema.js';
 import * as teams from '../store/teams.js';
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, type DemoKey, demoPeople, demoTeams } from './organization.js';
+import { type DemoCycle, demoContributions, demoDependencies, demoPromises, partyOf } from './story.js';
 
 export interface DemoResult {
   organizationId: string;
@@ -14,9 +23,31 @@ export interface DemoResult {
   password: string;
 }
 
+const DAY_MS = 86_400_000;
+
+/** The cycles around today: this three-year span, this year, and this year's quarters. */
+function demoCycles(today: Date) {
+  const year = today.getUTCFullYear();
+  const quarter = Math.floor(today.getUTCMonth() / 3);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const quarters = [0, 1, 2, 3].map((q) => ({
+    name: `FY${year}-Q${q + 1}`,
+    start: `${year}-${pad(q * 3 + 1)}-01`,
+    end: `${year}-${pad(q * 3 + 3)}-${lastDay(year, q * 3 + 3)}`,
+    state: q < quarter ? ('closed' as const) : q === quarter ? ('active' as const) : ('planning' as const),
+    isCurrent: q === quarter,
+  }));
+  return {
+    span: { name: `FY${year}-${year + 2}`, start: `${year}-01-01`, end: `${year + 2}-12-31` },
+    year: { name: `FY${year}`, start: `${year}-01-01`, end: `${year}-12-31` },
+    quarters,
+  };
+}
+
 /** Loads the demo organization in one transaction: it appears whole or not at all. */
 export async function loadDemo(ctx: ServiceContext, report: ProgressReporter): Promise<DemoResult> {
-  const total = 1 + demoPeople.length + demoTeams.length;
+  const total = 2 + demoPeople.length + demoTeams.length + demoPromises.length + 1;
   let done = 0;
   const step = async (label: string) => {
     done += 1;
@@ -39,10 +70,19 @@ export async function loadDemo(ctx: ServiceContext, report: ProgressReporter): P
     });
     await step(`Created ${DEMO_ORGANIZATION}`);
 
-    const ids = new Map<DemoKey, string>();
+    const personIds = new Map<DemoKey, string>();
+    const actors = new Map<DemoKey, MemberActor>();
     for (const person of demoPeople) {
       const row = await createPerson(tx, { name: person.name, email: person.email, password: DEMO_PASSWORD });
-      ids.set(person.key, row.id);
+      personIds.set(person.key, row.id);
+      actors.set(person.key, {
+        personId: row.id,
+        name: person.name,
+        email: person.email,
+        organizationId,
+        role: person.role,
+        via: 'session',
+      });
       await people.insertMembership(tx.db, {
         organization_id: organizationId,
         person_id: row.id,
@@ -54,8 +94,10 @@ export async function loadDemo(ctx: ServiceContext, report: ProgressReporter): P
       await step(`Added ${person.name}, ${person.title}`);
     }
 
+    const teamIds = new Map<string, string>();
     for (const team of demoTeams) {
       const teamId = tx.newId();
+      teamIds.set(team.name, teamId);
       await teams.insertTeam(tx.db, {
         organization_id: organizationId,
         id: teamId,
@@ -72,7 +114,7 @@ export async function loadDemo(ctx: ServiceContext, report: ProgressReporter): P
           await teams.upsertTeamMember(tx.db, {
             organization_id: organizationId,
             team_id: teamId,
-            person_id: ids.get(key)!,
+            person_id: personIds.get(key)!,
             role,
             added_at: now,
           });
@@ -80,6 +122,115 @@ export async function loadDemo(ctx: ServiceContext, report: ProgressReporter): P
       }
       await step(`Formed the ${team.name} team`);
     }
+
+    const cycleIds = await createDemoCycles(tx, organizationId);
+    await step('Laid out the cycles: three years, this year and its quarters');
+
+    // The conversations happened over the past weeks: a clock that starts three weeks ago and
+    // advances with every reading spaces the moves out, and never passes the real now.
+    let tick = tx.now().getTime() - 21 * DAY_MS;
+    const story: ServiceContext = { ...tx, now: () => new Date((tick += 20 * 60_000)) };
+    const promiseIds = new Map<string, string>();
+    for (const demo of demoPromises) {
+      const cycle = cycleIds[demo.cycle];
+      const opener = actors.get(demo.open.by)!;
+      const created = await createPromise(story, opener, {
+        cycleId: cycle.id,
+        customer: partyOf(demo.customer, personIds, teamIds),
+        performers: [partyOf(demo.performer, personIds, teamIds)],
+        title: demo.title,
+        description: demo.description,
+        conditions: demo.conditions.map((text) => ({ text })),
+        dueDate: cycle.end,
+        tags: demo.tags ?? [],
+        open: demo.open.as,
+        draftedBy: demo.open.as === 'draft' ? 'customer' : undefined,
+      });
+      promiseIds.set(demo.key, created.id);
+      for (const move of demo.moves) {
+        const record = await loadRecord(story, organizationId, created.id);
+        const onTable = termsOnTheTable(record.state);
+        const changes = move.changes && {
+          ...(move.changes.conditions
+            ? {
+                conditions: move.changes.conditions.map((text) => ({
+                  ...(onTable.conditions.find((c) => c.text === text) ?? {}),
+                  text,
+                })),
+              }
+            : {}),
+        };
+        await makeMove(story, actors.get(move.by)!, created.id, {
+          act: move.act,
+          version: record.state.version,
+          reason: move.reason,
+          changes,
+          text: move.text,
+        });
+      }
+      await step(`${demo.title}`);
+    }
+
+    for (const [from, to] of demoContributions) {
+      await createContribution(story, actors.get('ceo')!, {
+        fromPromiseId: promiseIds.get(from)!,
+        toPromiseId: promiseIds.get(to)!,
+        weight: 1,
+      });
+    }
+    for (const dependency of demoDependencies) {
+      const created = await createDependency(story, actors.get(dependency.by)!, {
+        promiseId: promiseIds.get(dependency.promise)!,
+        ...('promise' in dependency.on
+          ? { supplierPromiseId: promiseIds.get(dependency.on.promise)! }
+          : { supplierTeamId: teamIds.get(dependency.on.team)! }),
+        note: dependency.note,
+      });
+      if (dependency.answer) {
+        await answerDependency(story, actors.get(dependency.answer.by)!, created.id, {
+          answer: dependency.answer.answer,
+          reason: dependency.answer.reason,
+        });
+      }
+    }
+    await step('Linked contributions and dependencies');
     return { organizationId, signInAs: demoPeople[0]!.email, password: DEMO_PASSWORD };
   });
+}
+
+async function createDemoCycles(ctx: ServiceContext, organizationId: string) {
+  const horizons = await createDefaultHorizons(ctx, organizationId);
+  const horizonId = (key: string) => horizons.find((h) => h.key === key)!.id;
+  const layout = demoCycles(ctx.now());
+  const insert = async (
+    cycle: { name: string; start: string; end: string },
+    horizon: string,
+    parentId: string | null,
+    state: CyclesTable['state'],
+  ) => {
+    const id = ctx.newId();
+    await planning.insertCycle(ctx.db, {
+      organization_id: organizationId,
+      id,
+      name: cycle.name,
+      horizon_id: horizonId(horizon),
+      parent_id: parentId,
+      start_date: cycle.start,
+      end_date: cycle.end,
+      state,
+      created_at: iso(ctx.now()),
+    });
+    return { id, end: cycle.end };
+  };
+  const span = await insert(layout.span, '3y', null, 'active');
+  const year = await insert(layout.year, '1y', span.id, 'active');
+  let current = year;
+  for (const quarter of layout.quarters) {
+    const inserted = await insert(quarter, 'quarter', year.id, quarter.state);
+    if (quarter.isCurrent) current = inserted;
+  }
+  return { '3y': span, '1y': year, quarter: current } satisfies Record<
+    DemoCycle,
+    { id: string; end: string }
+  >;
 }

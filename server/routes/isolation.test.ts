@@ -1,8 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../../contract/people.js';
+import type { PromiseDetail } from '../../contract/promises.js';
 import type { Team } from '../../contract/teams.js';
 import type { ApiToken } from '../../contract/tokens.js';
-import { addMember, createTeam, type SignedIn, signUpOwner } from '../test/factories.js';
+import {
+  addMember,
+  type Calendar,
+  createCalendar,
+  createTeam,
+  type SignedIn,
+  signUpOwner,
+} from '../test/factories.js';
 import { Client, createTestApp, type TestApp, testEngines } from '../test/harness.js';
 
 /**
@@ -17,6 +25,11 @@ describe.each(testEngines())('tenant isolation on %s', (engine) => {
   let bTeam: Team;
   let bToken: ApiToken;
   let bInvitationId: string;
+  let bCalendar: Calendar;
+  let bPromise: PromiseDetail;
+  let bOtherPromise: PromiseDetail;
+  let bContributionId: string;
+  let bDependencyId: string;
 
   beforeAll(async () => {
     t = await createTestApp(engine);
@@ -31,6 +44,30 @@ describe.each(testEngines())('tenant isolation on %s', (engine) => {
         email: 'pending-b@example.com',
       })
     ).body.invitation.id;
+    bCalendar = await createCalendar(b);
+    const promise = (title: string, cycle: { id: string; endDate: string }) =>
+      b.client.post<PromiseDetail>('/api/v1/promises', {
+        cycleId: cycle.id,
+        customer: { type: 'person', id: b.personId },
+        performers: [{ type: 'person', id: bMember.personId }],
+        title,
+        dueDate: cycle.endDate,
+        open: 'request',
+      });
+    bPromise = (await promise('B year', bCalendar.year)).body;
+    bOtherPromise = (await promise('B quarter', bCalendar.quarter)).body;
+    bContributionId = (
+      await b.client.post<{ id: string }>('/api/v1/contributions', {
+        fromPromiseId: bOtherPromise.id,
+        toPromiseId: bPromise.id,
+      })
+    ).body.id;
+    bDependencyId = (
+      await b.client.post<{ id: string }>('/api/v1/dependencies', {
+        promiseId: bOtherPromise.id,
+        supplierTeamId: bTeam.id,
+      })
+    ).body.id;
   });
   afterAll(() => t.close());
 
@@ -47,6 +84,37 @@ describe.each(testEngines())('tenant isolation on %s', (engine) => {
     ['DELETE', `/api/v1/tokens/${bToken.id}`],
     ['DELETE', `/api/v1/invitations/${bInvitationId}`],
     ['PUT', '/api/v1/me/organization', { organizationId: b.organizationId }],
+    ['GET', `/api/v1/promises/${bPromise.id}`],
+    ['PATCH', `/api/v1/promises/${bPromise.id}`, { version: 2, title: 'Taken over' }],
+    ['POST', `/api/v1/promises/${bPromise.id}/moves`, { act: 'withdraw', version: 2 }],
+    ['POST', `/api/v1/promises/${bPromise.id}/moves`, { act: 'comment', version: 2, text: 'hello' }],
+    [
+      'POST',
+      '/api/v1/promises',
+      {
+        cycleId: bCalendar.year.id,
+        customer: { type: 'person', id: a.personId },
+        performers: [{ type: 'person', id: a.personId }],
+        title: 'In B',
+        dueDate: '2027-06-01',
+        open: 'request',
+      },
+    ],
+    ['POST', '/api/v1/contributions', { fromPromiseId: bOtherPromise.id, toPromiseId: bPromise.id }],
+    ['DELETE', `/api/v1/contributions/${bContributionId}`],
+    ['POST', '/api/v1/dependencies', { promiseId: bPromise.id, supplierTeamId: bTeam.id }],
+    ['POST', `/api/v1/dependencies/${bDependencyId}/answer`, { answer: 'acknowledge' }],
+    [
+      'POST',
+      '/api/v1/cycles',
+      {
+        name: 'In B',
+        horizonId: bCalendar.horizons.quarter,
+        parentId: bCalendar.year.id,
+        startDate: '2027-04-01',
+        endDate: '2027-06-30',
+      },
+    ],
   ];
 
   it('answers 404 to a session of another organization, for every route with an id', async () => {
@@ -79,6 +147,16 @@ describe.each(testEngines())('tenant isolation on %s', (engine) => {
     expect(tokens.body.tokens.map((x) => x.id)).not.toContain(bToken.id);
     const invitations = await a.client.get<{ invitations: unknown[] }>('/api/v1/invitations');
     expect(invitations.body.invitations).toEqual([]);
+    const promises = await a.client.get<{ total: number }>('/api/v1/promises');
+    expect(promises.body.total).toBe(0);
+    const cycles = await a.client.get<{ cycles: unknown[] }>('/api/v1/cycles');
+    expect(cycles.body.cycles).toEqual([]);
+    const map = await a.client.get<{ nodes: unknown[] }>(
+      `/api/v1/accountability?cycleId=${bCalendar.year.id}`,
+    );
+    expect(map.body.nodes).toEqual([]);
+    const inbox = await a.client.get<{ awaitingMe: unknown[]; waitingOnOthers: unknown[] }>('/api/v1/inbox');
+    expect(inbox.body).toEqual({ awaitingMe: [], waitingOnOthers: [] });
   });
 
   it('left organization B exactly as it was', async () => {
@@ -91,6 +169,12 @@ describe.each(testEngines())('tenant isolation on %s', (engine) => {
     expect(member.body.role).toBe('member');
     const tokens = await b.client.get<{ tokens: ApiToken[] }>('/api/v1/tokens');
     expect(tokens.body.tokens.map((x) => x.id)).toEqual([bToken.id]);
+    const promise = await b.client.get<PromiseDetail>(`/api/v1/promises/${bPromise.id}`);
+    expect(promise.body).toMatchObject({ title: 'B year', status: 'requested', version: 2 });
+    expect(promise.body.history).toHaveLength(1);
+    expect(promise.body.contributedBy.map((c) => c.id)).toEqual([bContributionId]);
+    const other = await b.client.get<PromiseDetail>(`/api/v1/promises/${bOtherPromise.id}`);
+    expect(other.body.dependsOn.map((d) => d.state)).toEqual(['proposed']);
     const invitations = await b.client.get<{ invitations: Array<{ status: string }> }>('/api/v1/invitations');
     expect(invitations.body.invitations.map((i) => i.status).sort()).toEqual(['accepted', 'pending']);
   });

@@ -49,7 +49,10 @@ export async function createDefaultHorizons(
 }
 
 export async function listHorizons(ctx: ServiceContext, actor: MemberActor): Promise<Horizon[]> {
-  return (await planning.listHorizons(ctx.db, actor.organizationId)).map(presentHorizon);
+  const rows = await planning.listHorizons(ctx.db, actor.organizationId);
+  // Longest first: the order in which promises cascade, from the board's to the engineer's.
+  const days = (row: HorizonsTable) => (row.months !== null ? row.months * 30.44 : (row.days ?? 0));
+  return rows.sort((a, b) => days(b) - days(a)).map(presentHorizon);
 }
 
 export async function createHorizon(
