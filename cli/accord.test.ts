@@ -1,48 +1,16 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { Me } from '../contract/auth.js';
 import type { Person } from '../contract/people.js';
 import type { Team } from '../contract/teams.js';
-import type { CreatedToken, TokenList } from '../contract/tokens.js';
-import { addMember, type SignedIn, signUpOwner } from '../server/test/factories.js';
-import { createTestApp, type TestApp, testEngines, unique } from '../server/test/harness.js';
-import { run } from './run.js';
+import type { TokenList } from '../contract/tokens.js';
+import { addMember, signUpOwner } from '../server/test/factories.js';
+import { createTestApp, type TestApp, testEngines } from '../server/test/harness.js';
+import { createToken, listen, loggedInTerminal, removeTerminals, terminal } from './test/terminal.js';
 
-const configDirs: string[] = [];
-afterEach(() => {
-  for (const dir of configDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-/** A person at a terminal: their own config directory, and the accord command run in-process. */
-function terminal(env: Record<string, string> = {}) {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-cli-'));
-  configDirs.push(home);
-  const configDir = path.join(home, 'accord');
-  return {
-    configFile: path.join(configDir, 'config.json'),
-    async accord(...argv: string[]) {
-      let stdout = '';
-      let stderr = '';
-      const code = await run(argv, {
-        stdout: { write: (text: string) => (stdout += text) },
-        stderr: { write: (text: string) => (stderr += text) },
-        env: { ACCORD_CONFIG_DIR: configDir, ...env },
-      });
-      return { code, stdout, stderr };
-    },
-  };
-}
-
-async function createToken(person: SignedIn): Promise<z.infer<typeof CreatedToken>> {
-  const response = await person.client.post<z.infer<typeof CreatedToken>>('/api/v1/tokens', {
-    name: unique('cli'),
-  });
-  if (response.status !== 201) throw new Error(`token failed: ${JSON.stringify(response.body)}`);
-  return response.body;
-}
+afterEach(removeTerminals);
 
 describe.each(testEngines())('accord against a server on %s', (engine) => {
   let t: TestApp;
@@ -50,21 +18,14 @@ describe.each(testEngines())('accord against a server on %s', (engine) => {
 
   beforeAll(async () => {
     t = await createTestApp(engine);
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = t.app.server.address();
-    if (typeof address !== 'object' || address === null) throw new Error('the server has no port');
-    url = `http://127.0.0.1:${address.port}`;
+    url = await listen(t);
   });
   afterAll(() => t.close());
 
   /** A new organization whose owner has logged in the CLI with a fresh token. */
   async function loggedInOwner() {
     const owner = await signUpOwner(t.app);
-    const { secret } = await createToken(owner);
-    const term = terminal();
-    const login = await term.accord('login', '--url', url, '--token', secret);
-    expect(login.code).toBe(0);
-    return { owner, secret, ...term };
+    return { owner, ...(await loggedInTerminal(url, owner)) };
   }
 
   it('logs in: checks the token, stores it readable only by the user, and says who and where', async () => {

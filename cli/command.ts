@@ -11,6 +11,8 @@ export interface OptionSpec {
   readonly description: string;
   /** The placeholder shown in help for a string option: `--search TEXT`. */
   readonly valueName?: string;
+  /** A string option that may be given several times; its value is the list, in order. */
+  readonly isRepeatable?: boolean;
 }
 
 export interface ArgumentSpec {
@@ -24,7 +26,11 @@ type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 type ParserOptions = NonNullable<ParseArgsConfig['options']>;
 
 type OptionValues<O extends OptionSpecs> = {
-  [K in keyof O]: O[K]['type'] extends 'boolean' ? boolean : string | undefined;
+  [K in keyof O]: O[K]['type'] extends 'boolean'
+    ? boolean
+    : O[K]['isRepeatable'] extends true
+      ? string[]
+      : string | undefined;
 };
 
 type ArgumentValues<A extends readonly ArgumentSpec[]> = {
@@ -111,7 +117,7 @@ export function defineCommand<
 }
 
 interface ParsedCommandLine {
-  options: Record<string, string | boolean | undefined>;
+  options: Record<string, string | boolean | string[] | undefined>;
   args: Record<string, string | undefined>;
 }
 
@@ -126,8 +132,9 @@ function parseCommandLine(
       {
         type: option.type,
         ...(option.short ? { short: option.short } : {}),
-        // Absent booleans read false, so commands never meet an undefined flag.
+        // Absent booleans read false and absent lists empty, so commands never meet an undefined one.
         ...(option.type === 'boolean' ? { default: false } : {}),
+        ...(option.type === 'string' && option.isRepeatable ? { multiple: true, default: [] } : {}),
       },
     ]),
   );
@@ -146,9 +153,9 @@ function parseCommandLine(
       throw usageError(`missing ${argument.name.toUpperCase()}`);
     args[argument.name] = value;
   }
-  const optionValues: Record<string, string | boolean | undefined> = {};
+  const optionValues: Record<string, string | boolean | string[] | undefined> = {};
   for (const [key, value] of Object.entries(values)) {
-    if (!Array.isArray(value)) optionValues[key] = value;
+    optionValues[key] = Array.isArray(value) ? value.filter((item) => typeof item === 'string') : value;
   }
   return { options: optionValues, args };
 }
@@ -217,7 +224,8 @@ export function describeOptions(options: OptionSpecs): string {
   const rows = Object.entries(options).map(([key, option]) => {
     const flag = `${option.short ? `-${option.short}, ` : ''}--${key}`;
     const value = option.type === 'string' ? ` ${option.valueName ?? 'VALUE'}` : '';
-    return [`${flag}${value}`, option.description] as const;
+    const repeat = option.isRepeatable ? ' …' : '';
+    return [`${flag}${value}${repeat}`, option.description] as const;
   });
   return formatPairs(rows, '  ');
 }

@@ -2,7 +2,15 @@
  * What went wrong, told to the person at the terminal. The code decides the exit status in one
  * place: a wrong command line exits 2 (so scripts can tell it from a failure), anything else 1.
  */
-export type CliErrorCode = 'usage' | 'not_logged_in' | 'config' | 'unreachable' | 'unauthenticated' | 'api';
+export type CliErrorCode =
+  | 'usage'
+  | 'not_logged_in'
+  | 'config'
+  | 'unreachable'
+  | 'unauthenticated'
+  | 'api'
+  /** A name on the command line matches nothing, or more than one thing. */
+  | 'unresolved';
 
 /** An API error body's `error`: `code` is one of the contract's ErrorCode values, or a newer one. */
 export interface ApiErrorBody {

@@ -1,6 +1,15 @@
 import type { z } from 'zod';
 import type { Me } from '../contract/auth.js';
 import type { PeopleQuery, PersonList } from '../contract/people.js';
+import type { CycleList } from '../contract/planning.js';
+import type {
+  CreatePromiseBody,
+  Inbox,
+  MoveBody,
+  PromiseDetail,
+  PromiseList,
+  PromisesQuery,
+} from '../contract/promises.js';
 import type { CreateTeamBody, Team, TeamList, TeamsQuery } from '../contract/teams.js';
 import { type ApiErrorBody, type ApiFailure, CliError } from './errors.js';
 
@@ -16,6 +25,8 @@ export interface ClientOptions {
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type Query = Record<string, string | undefined>;
+/** A query string's parameters as text: the server parses numbers and flags with the contract. */
+type QueryOf<S extends z.ZodType> = Partial<Record<keyof z.input<S>, string>>;
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -68,6 +79,31 @@ export class AccordClient {
 
   createTeam(body: z.input<typeof CreateTeamBody>): Promise<Team> {
     return this.request('POST', '/api/v1/teams', { body });
+  }
+
+  listCycles(): Promise<z.output<typeof CycleList>> {
+    return this.request('GET', '/api/v1/cycles');
+  }
+
+  listPromises(query: QueryOf<typeof PromisesQuery> = {}): Promise<PromiseList> {
+    return this.request('GET', '/api/v1/promises', { query });
+  }
+
+  /** The promise now, or as it stood at `at` (an ISO instant). */
+  getPromise(id: string, at?: string): Promise<PromiseDetail> {
+    return this.request('GET', `/api/v1/promises/${encodeURIComponent(id)}`, { query: { at } });
+  }
+
+  createPromise(body: CreatePromiseBody): Promise<PromiseDetail> {
+    return this.request('POST', '/api/v1/promises', { body });
+  }
+
+  makeMove(id: string, body: MoveBody): Promise<PromiseDetail> {
+    return this.request('POST', `/api/v1/promises/${encodeURIComponent(id)}/moves`, { body });
+  }
+
+  inbox(): Promise<Inbox> {
+    return this.request('GET', '/api/v1/inbox');
   }
 
   /** One API call; every failure becomes a CliError that says what happened and where. */

@@ -45,7 +45,20 @@ describe('the command line', () => {
     for (const argv of [[], ['--help'], ['help'], ['-h']]) {
       const { code, stdout } = await accord(argv);
       expect(code).toBe(0);
-      for (const name of ['login', 'logout', 'whoami', 'people list', 'teams list', 'teams create']) {
+      for (const name of [
+        'login',
+        'logout',
+        'whoami',
+        'inbox',
+        'promises list',
+        'promises show',
+        'request',
+        'offer',
+        'move',
+        'people list',
+        'teams list',
+        'teams create',
+      ]) {
         expect(stdout).toContain(name);
       }
     }
@@ -101,8 +114,36 @@ describe('the command line', () => {
     expect((await accord(['login'])).stderr).toContain('needs --url URL and --token TOKEN');
   });
 
+  it("checks the promise commands' arguments before asking any server", async () => {
+    const cases: Array<[string[], string]> = [
+      [['promises', 'show'], 'missing ID'],
+      [['promises', 'list', '--status', 'pending'], '--status must be one of draft, requested'],
+      [['promises', 'list', '--as', 'boss'], '--as must be one of customer, performer'],
+      [['promises', 'list', '--limit', '0'], '--limit must be a whole number from 1 to 200'],
+      [['promises', 'show', 'x', '--at', 'yesterday'], '--at must be a moment'],
+      [['move', 'x'], 'missing ACT'],
+      [['move', 'x', 'shake-hands'], 'ACT must be one of request, offer, promise'],
+      [['move', 'x', 'promise', '--due', '2027-03-31'], 'go with counter or renegotiate, not promise'],
+      [
+        ['move', 'x', 'counter', '--due', '2027-02-30'],
+        "--due must be a date such as 2027-03-31, not '2027-02-30'",
+      ],
+      [['move', 'x', 'decline', '--reason-code', 'capacity'], '--reason-code goes with --reason TEXT'],
+      [['move', 'x', 'decline', '--reason', 'r', '--reason-code', 'bored'], '--reason-code must be one of'],
+      [['request', '--cycle', 'Q1', '--title', 't'], 'accord request needs --to PARTY'],
+      [['request', '--to', 'a@example.com', '--title', 't'], 'accord request needs --cycle CYCLE'],
+      [['offer', '--to', 'a@example.com', '--cycle', 'Q1'], 'accord offer needs --title TEXT'],
+      [['offer', '--to', 'a@example.com', '--to', 'b@example.com'], 'accord offer needs --cycle CYCLE'],
+    ];
+    for (const [argv, message] of cases) {
+      const { code, stderr } = await accord(argv);
+      expect(code, argv.join(' ')).toBe(2);
+      expect(stderr, argv.join(' ')).toContain(message);
+    }
+  });
+
   it('tells someone who is not logged in to run accord login', async () => {
-    for (const argv of [['whoami'], ['teams', 'list', '--json'], ['people', 'list']]) {
+    for (const argv of [['whoami'], ['teams', 'list', '--json'], ['people', 'list'], ['inbox']]) {
       const { code, stderr } = await accord(argv);
       expect(code).toBe(1);
       expect(stderr).toContain('you are not logged in');

@@ -39,6 +39,7 @@ export const Cycle = z
     startDate: CalendarDate,
     endDate: CalendarDate,
     state: CycleState,
+    checkInCadence: z.enum(['weekly', 'biweekly', 'monthly']),
     createdAt: Timestamp,
   })
   .meta({ id: 'Cycle' });

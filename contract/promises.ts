@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './common.js';
+import { CheckInStatus, KeyResultDefinition } from './key-results.js';
 import { CalendarDate } from './planning.js';
 
 export const Side = z.enum(['customer', 'performer']);
@@ -51,13 +52,18 @@ export const Act = z.enum([
 ]);
 export type Act = z.infer<typeof Act>;
 
-export const Condition = z.object({ id: Id, text: z.string() }).meta({ id: 'Condition' });
+export const Condition = z
+  .object({ id: Id, text: z.string(), keyResult: KeyResultDefinition.nullable() })
+  .meta({ id: 'Condition' });
 export type Condition = z.infer<typeof Condition>;
 
 /** A condition as proposed: without an id it is new, with one it keeps or changes that condition. */
 export const ConditionInput = z.object({
   id: Id.optional(),
   text: z.string().trim().min(1, 'cannot be empty').max(500),
+  keyResult: KeyResultDefinition.nullable()
+    .optional()
+    .describe('How it is measured; leave out for a plain condition'),
 });
 
 export const Title = z.string().trim().min(1, 'cannot be empty').max(200);
@@ -137,6 +143,9 @@ export const PromiseSummary = z
     dueDate: CalendarDate,
     tags: z.array(z.string()),
     version: z.number().int(),
+    score: z.number().nullable().describe('0.0 to 1.0 from the key results; null without any'),
+    checkInStatus: CheckInStatus.nullable().describe('The status of the latest check-in'),
+    isStale: z.boolean().describe('Kept without a check-in for longer than the cycle cadence'),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
@@ -290,7 +299,9 @@ export const InboxItem = z
       'dissatisfied',
       'draft',
       'dependency',
-      'execution',
+      'stale',
+      'check-in',
+      'check-in-answer',
     ]),
     promise: PromiseSummary,
     dependency: Dependency.nullable(),

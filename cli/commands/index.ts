@@ -1,9 +1,24 @@
 import { CommandRegistry } from '../registry.js';
+import { inbox } from './inbox.js';
 import { login } from './login.js';
 import { logout } from './logout.js';
+import { move } from './move.js';
+import { offer, request } from './open-promise.js';
 import { people } from './people.js';
+import { promises } from './promises.js';
 import { teams } from './teams.js';
 import { whoami } from './whoami.js';
 
 /** Every command, in the order `accord help` lists them. A new command group is one file and one line here. */
-export const registry = new CommandRegistry([login, logout, whoami, people, teams]);
+export const registry = new CommandRegistry([
+  login,
+  logout,
+  whoami,
+  inbox,
+  promises,
+  request,
+  offer,
+  move,
+  people,
+  teams,
+]);

@@ -8,7 +8,8 @@ import type { ProgressReporter } from '../services/jobs.js';
 import { answerDependency, createContribution, createDependency } from '../services/links.js';
 import { createDefaultHorizons } from '../services/planning.js';
 import { createPromise } from '../services/promises/create-promise.js';
-import { loadRecord, makeMove } from '../services/promises/make-move.js';
+import { makeMove } from '../services/promises/make-move.js';
+import { loadRecord } from '../services/promises/records.js';
 import * as organizations from '../store/organizations.js';
 import * as people from '../store/people.js';
 import * as planning from '../store/planning.js';
@@ -218,6 +219,7 @@ async function createDemoCycles(ctx: ServiceContext, organizationId: string) {
       start_date: cycle.start,
       end_date: cycle.end,
       state,
+      check_in_cadence: 'weekly',
       created_at: iso(ctx.now()),
     });
     return { id, end: cycle.end };

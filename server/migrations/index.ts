@@ -3,6 +3,7 @@ import type { Db } from '../store/database.js';
 import type { Dialect } from '../store/dialect.js';
 import * as foundation from './0001-foundation.js';
 import * as promises from './0002-promises.js';
+import * as checkIns from './0003-check-ins.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -10,6 +11,7 @@ type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void
 const migrations: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
   '0002-promises': promises,
+  '0003-check-ins': checkIns,
 };
 
 class StaticProvider implements MigrationProvider {

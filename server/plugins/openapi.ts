@@ -63,6 +63,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           name: 'alignment',
           description: 'Contributions, dependencies, the inbox and the accountability map',
         },
+        { name: 'progress', description: 'Check-ins, scores, assessments, reviews and dashboards' },
       ],
     },
     transform: jsonSchemaTransform,

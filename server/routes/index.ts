@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../services/context.js';
 import { authRoutes } from './auth.js';
+import { checkInRoutes } from './check-ins.js';
 import { linkRoutes } from './links.js';
 import { meRoutes } from './me.js';
 import { peopleRoutes } from './people.js';
@@ -25,6 +26,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: ServiceContext):
     planningRoutes,
     promiseRoutes,
     linkRoutes,
+    checkInRoutes,
   ]) {
     await app.register(routes, { ctx });
   }

@@ -39,8 +39,8 @@ export async function getAccountability(
     },
     { limit: 5000, offset: 0 },
   );
-  const presenter = await loadPresenter(ctx, actor.organizationId);
   const records = await loadRecords(ctx, actor.organizationId, rows);
+  const presenter = await loadPresenter(ctx, actor.organizationId, records);
   const nodes = new Map<string, AccountabilityMap['nodes'][number]>();
   const edges: AccountabilityMap['edges'] = [];
   for (const record of records) {

@@ -1,14 +1,15 @@
 import type { Inbox, InboxItem } from '../../contract/promises.js';
 import { allowedMoves, type PromiseState } from '../../core/promises/index.js';
+import * as checkIns from '../store/check-ins.js';
 import * as links from '../store/links.js';
 import * as promises from '../store/promises.js';
 import type { MemberActor } from './authorization.js';
 import type { ServiceContext } from './context.js';
 import { answersForSupplier, presentDependencies } from './links.js';
-import { loadViewer, participation } from './parties.js';
-import { loadPresenter } from './promises/present.js';
+import { loadViewer, participation, type Viewer } from './parties.js';
+import { loadPresenter, type Presenter } from './promises/present.js';
 import { partiesOfViewer } from './promises/read-promise.js';
-import { loadRecords } from './promises/records.js';
+import { loadRecords, type PromiseRecord } from './promises/records.js';
 
 const FINAL = ['declined', 'withdrawn', 'revoked', 'satisfied'];
 
@@ -43,8 +44,8 @@ export async function getInbox(ctx: ServiceContext, actor: MemberActor): Promise
     { parties: { list: mine, as: 'either' }, draftVisibleTo: mine, excludeStatuses: FINAL },
     { limit: 1000, offset: 0 },
   );
-  const presenter = await loadPresenter(ctx, actor.organizationId);
   const records = await loadRecords(ctx, actor.organizationId, rows);
+  const presenter = await loadPresenter(ctx, actor.organizationId, records);
   const awaitingMe: InboxItem[] = [];
   const waitingOnOthers: InboxItem[] = [];
   for (const record of records) {
@@ -66,6 +67,8 @@ export async function getInbox(ctx: ServiceContext, actor: MemberActor): Promise
     }
   }
 
+  await addCheckInItems(ctx, actor.organizationId, records, viewer, presenter, awaitingMe);
+
   const proposed = await links.listDependencies(ctx.db, actor.organizationId, { state: 'proposed' });
   const presented = await presentDependencies(ctx, actor.organizationId, proposed);
   const dependentRows = await promises.findPromises(
@@ -74,12 +77,13 @@ export async function getInbox(ctx: ServiceContext, actor: MemberActor): Promise
     proposed.map((d) => d.promise_id),
   );
   const dependents = await loadRecords(ctx, actor.organizationId, dependentRows);
+  const dependentPresenter = await loadPresenter(ctx, actor.organizationId, dependents);
   for (const [index, row] of proposed.entries()) {
     const dependent = dependents.find((d) => d.row.id === row.promise_id);
     if (!dependent || dependent.state.status === 'draft') continue;
     const item: InboxItem = {
       kind: 'dependency',
-      promise: presenter.summary(dependent),
+      promise: dependentPresenter.summary(dependent),
       dependency: presented[index]!,
       since: row.created_at,
       acts: [],
@@ -89,4 +93,45 @@ export async function getInbox(ctx: ServiceContext, actor: MemberActor): Promise
   }
   const bySince = (a: InboxItem, b: InboxItem) => a.since.localeCompare(b.since);
   return { awaitingMe: awaitingMe.sort(bySince), waitingOnOthers: waitingOnOthers.sort(bySince) };
+}
+
+/**
+ * Keeping a promise is a conversation too: a performer whose check-in is overdue, a customer whose
+ * performer checked in without an answer yet, and a performer whose latest check-in was answered.
+ */
+async function addCheckInItems(
+  ctx: ServiceContext,
+  organizationId: string,
+  records: readonly PromiseRecord[],
+  viewer: Viewer,
+  presenter: Presenter,
+  into: InboxItem[],
+): Promise<void> {
+  const kept = records.filter((r) => r.state.status === 'promised');
+  const ids = kept.map((r) => r.row.id);
+  const [rows, answers] = await Promise.all([
+    checkIns.listCheckIns(ctx.db, organizationId, ids),
+    checkIns.listAnswers(ctx.db, organizationId, ids),
+  ]);
+  for (const record of kept) {
+    const who = participation(viewer, record);
+    const summary = presenter.summary(record);
+    const latest = rows.filter((r) => r.promise_id === record.row.id).at(-1);
+    const answered = latest ? answers.filter((a) => a.check_in_id === latest.id) : [];
+    const item = (kind: InboxItem['kind'], since: string): InboxItem => ({
+      kind,
+      promise: summary,
+      dependency: null,
+      since,
+      acts: [],
+    });
+    if (who.member.includes('performer') && summary.isStale) {
+      into.push(item('stale', latest?.at ?? record.row.updated_at));
+    }
+    if (latest && who.member.includes('customer') && answered.length === 0)
+      into.push(item('check-in', latest.at));
+    if (latest && who.member.includes('performer') && answered.length > 0) {
+      into.push(item('check-in-answer', answered.at(-1)!.at));
+    }
+  }
 }

@@ -8,8 +8,7 @@ import { type MemberActor, requireWriter } from './authorization.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
 import { actsFor, loadViewer, participation, type Viewer } from './parties.js';
 import { getCycle } from './planning.js';
-import { loadRecord } from './promises/make-move.js';
-import { loadRecords, type PromiseRecord } from './promises/records.js';
+import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
 
 async function promiseRefs(ctx: ServiceContext, organizationId: string, ids: readonly string[]) {
   const rows = await promises.findPromises(ctx.db, organizationId, [...new Set(ids)]);

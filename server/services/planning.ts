@@ -94,6 +94,7 @@ function presentCycle(row: CyclesTable, horizons: HorizonsTable[]): Cycle {
     startDate: row.start_date,
     endDate: row.end_date,
     state: row.state,
+    checkInCadence: row.check_in_cadence,
     createdAt: row.created_at,
   };
 }
@@ -173,9 +174,31 @@ export async function createCycle(
       start_date: input.startDate,
       end_date: input.endDate,
       state: 'planning',
+      check_in_cadence: 'weekly',
       created_at: iso(tx.now()),
     };
     await planning.insertCycle(tx.db, row);
     return presentCycle(row, horizons);
   });
+}
+
+export async function updateCycle(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  id: string,
+  input: { checkInCadence?: CyclesTable['check_in_cadence'] | undefined },
+): Promise<Cycle> {
+  requireManager(actor);
+  await getCycle(ctx, actor.organizationId, id);
+  if (input.checkInCadence) {
+    await ctx.db
+      .updateTable('cycles')
+      .set({ check_in_cadence: input.checkInCadence })
+      .where('organization_id', '=', actor.organizationId)
+      .where('id', '=', id)
+      .execute();
+  }
+  const cycle = (await listCycles(ctx, actor)).find((c) => c.id === id);
+  if (!cycle) throw notFound('Cycle');
+  return cycle;
 }

@@ -22,6 +22,11 @@ export interface Database {
   promise_moves: PromiseMovesTable;
   contributions: ContributionsTable;
   dependencies: DependenciesTable;
+  check_ins: CheckInsTable;
+  check_in_values: CheckInValuesTable;
+  check_in_answers: CheckInAnswersTable;
+  assessments: AssessmentsTable;
+  retrospectives: RetrospectivesTable;
 }
 
 export interface OrganizationsTable {
@@ -138,6 +143,7 @@ export interface CyclesTable {
   start_date: string;
   end_date: string;
   state: 'planning' | 'active' | 'reviewing' | 'closed';
+  check_in_cadence: 'weekly' | 'biweekly' | 'monthly';
   created_at: string;
 }
 
@@ -216,4 +222,62 @@ export interface DependenciesTable {
   created_at: string;
   answered_by: string | null;
   answered_at: string | null;
+}
+
+export interface CheckInsTable {
+  organization_id: string;
+  id: string;
+  promise_id: string;
+  person_id: string;
+  at: string;
+  confidence: number;
+  status: 'on-track' | 'at-risk' | 'off-track';
+  note: string;
+  blockers: string;
+}
+
+export interface CheckInValuesTable {
+  organization_id: string;
+  check_in_id: string;
+  promise_id: string;
+  condition_id: string;
+  /** Decimal text on SQLite, numeric on PostgreSQL (read back as text): exact either way. */
+  value: string | null;
+  /** 0 or 1 for milestones. */
+  done: number | null;
+}
+
+export interface CheckInAnswersTable {
+  organization_id: string;
+  id: string;
+  check_in_id: string;
+  promise_id: string;
+  person_id: string;
+  kind: 'acknowledge' | 'comment' | 'offer-help';
+  text: string;
+  at: string;
+}
+
+export interface AssessmentsTable {
+  organization_id: string;
+  id: string;
+  promise_id: string;
+  satisfied: number;
+  note: string;
+  score: number | null;
+  /** JSON: each key result's final value and score when the customer assessed. */
+  key_results: unknown;
+  person_id: string;
+  at: string;
+}
+
+export interface RetrospectivesTable {
+  organization_id: string;
+  id: string;
+  promise_id: string;
+  side: 'customer' | 'performer';
+  person_id: string;
+  went_well: string;
+  to_change: string;
+  at: string;
 }

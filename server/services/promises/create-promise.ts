@@ -9,7 +9,7 @@ import { getCycle } from '../planning.js';
 import { makeMove } from './make-move.js';
 import { getPromise } from './read-promise.js';
 import { projectionOf } from './records.js';
-import { requireWithinCycle } from './terms-input.js';
+import { type ConditionInput, requireWithinCycle, toCondition } from './terms-input.js';
 
 type CreateInput = {
   cycleId: string;
@@ -17,7 +17,7 @@ type CreateInput = {
   performers: Party[];
   title: string;
   description: string;
-  conditions: Array<{ text: string }>;
+  conditions: ConditionInput[];
   dueDate: string;
   tags: string[];
   open: 'draft' | 'request' | 'offer';
@@ -67,7 +67,7 @@ export async function createPromise(
     const draft = newDraft(draftedBy, {
       title: input.title,
       description: input.description,
-      conditions: input.conditions.map((c) => ({ id: tx.newId(), text: c.text })),
+      conditions: input.conditions.map((c) => toCondition(tx.newId(), c)),
       dueDate: input.dueDate,
     });
     const now = iso(tx.now());

@@ -1,4 +1,4 @@
-import type { Act } from '../../../contract/promises.js';
+import type { Act, Condition } from '../../../contract/promises.js';
 import {
   allowedMoves,
   applyMove,
@@ -11,10 +11,11 @@ import {
 import { AppError, forbidden, notFound } from '../../errors.js';
 import * as store from '../../store/promises.js';
 import { type MemberActor, requireWriter } from '../authorization.js';
+import { recordAssessment } from '../check-ins.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
 import { loadViewer, participation } from '../parties.js';
 import { getCycle } from '../planning.js';
-import { loadRecords, type PromiseRecord, projectionOf } from './records.js';
+import { loadRecord, type PromiseRecord, projectionOf } from './records.js';
 import { toTermsChange } from './terms-input.js';
 
 type MoveInput = {
@@ -25,17 +26,6 @@ type MoveInput = {
   text?: string | undefined;
   as?: Participant | undefined;
 };
-
-export async function loadRecord(
-  ctx: ServiceContext,
-  organizationId: string,
-  id: string,
-): Promise<PromiseRecord> {
-  const row = await store.findPromise(ctx.db, organizationId, id);
-  if (!row) throw notFound('Promise');
-  const [record] = await loadRecords(ctx, organizationId, [row]);
-  return record!;
-}
 
 /** Which side the person speaks for in this move, or a refusal that says who may. */
 function chooseParticipant(
@@ -86,7 +76,7 @@ export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseI
       throw notFound('Promise');
     const by = chooseParticipant(record, who, input);
     const cycle = await getCycle(tx, actor.organizationId, record.row.cycle_id);
-    const move: Move = {
+    const move: Move<Condition> = {
       act: input.act,
       by,
       at: iso(tx.now()),
@@ -150,6 +140,14 @@ export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseI
           },
         );
       }
+    }
+    if (move.act === 'declare-satisfied' || move.act === 'declare-dissatisfied') {
+      await recordAssessment(tx, record, {
+        satisfied: move.act === 'declare-satisfied',
+        note: move.reason?.text ?? move.text ?? '',
+        personId: actor.personId,
+        at: move.at,
+      });
     }
     return result.state;
   });

@@ -2,14 +2,17 @@ import type { Cycle } from '../../../contract/planning.js';
 import type { PromiseSummary } from '../../../contract/promises.js';
 import { phaseOf } from '../../../core/promises/index.js';
 import * as planning from '../../store/planning.js';
+import type { CyclesTable } from '../../store/schema.js';
 import type { ServiceContext } from '../context.js';
 import { loadDirectory, type PartyDirectory } from '../parties.js';
+import { loadProgress, type PromiseProgress } from '../progress.js';
 import type { PromiseRecord } from './records.js';
 
 export interface Calendar {
   cycle(
     id: string,
   ): Pick<Cycle, 'id' | 'name' | 'startDate' | 'endDate' | 'parentId'> & { horizonId: string };
+  cycleRow(id: string): CyclesTable | undefined;
   horizon(id: string): { id: string; name: string };
 }
 
@@ -19,6 +22,7 @@ export async function loadCalendar(ctx: ServiceContext, organizationId: string):
     planning.listHorizons(ctx.db, organizationId),
   ]);
   return {
+    cycleRow: (id) => cycles.find((c) => c.id === id),
     cycle(id) {
       const row = cycles.find((c) => c.id === id);
       return {
@@ -39,19 +43,28 @@ export async function loadCalendar(ctx: ServiceContext, organizationId: string):
 export interface Presenter {
   directory: PartyDirectory;
   calendar: Calendar;
+  progress(promiseId: string): PromiseProgress | undefined;
   summary(record: PromiseRecord): PromiseSummary;
 }
 
-export async function loadPresenter(ctx: ServiceContext, organizationId: string): Promise<Presenter> {
+/** Presents the given promises (and names any party or cycle), their progress loaded at once. */
+export async function loadPresenter(
+  ctx: ServiceContext,
+  organizationId: string,
+  records: readonly PromiseRecord[],
+): Promise<Presenter> {
   const [directory, calendar] = await Promise.all([
     loadDirectory(ctx, organizationId),
     loadCalendar(ctx, organizationId),
   ]);
+  const progress = await loadProgress(ctx, organizationId, records, calendar.cycleRow);
   return {
     directory,
     calendar,
+    progress: (id) => progress.get(id),
     summary(record) {
       const cycle = calendar.cycle(record.row.cycle_id);
+      const facts = progress.get(record.row.id);
       return {
         id: record.row.id,
         title: record.state.terms.title,
@@ -65,6 +78,9 @@ export async function loadPresenter(ctx: ServiceContext, organizationId: string)
         dueDate: record.state.terms.dueDate,
         tags: record.tags,
         version: record.state.version,
+        score: facts?.score ?? null,
+        checkInStatus: facts?.lastCheckIn?.status ?? null,
+        isStale: facts?.isStale ?? false,
         createdAt: record.row.created_at,
         updatedAt: record.row.updated_at,
       };

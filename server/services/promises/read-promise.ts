@@ -1,4 +1,10 @@
-import type { MoveRecord, PromiseDetail, PromiseList, PromiseSummary } from '../../../contract/promises.js';
+import type {
+  Condition,
+  MoveRecord,
+  PromiseDetail,
+  PromiseList,
+  PromiseSummary,
+} from '../../../contract/promises.js';
 import {
   allowedMoves,
   applyChanges,
@@ -16,9 +22,8 @@ import type { MemberActor } from '../authorization.js';
 import type { ServiceContext } from '../context.js';
 import { presentContributions, presentDependencies } from '../links.js';
 import { loadViewer, participation, type Viewer } from '../parties.js';
-import { loadRecord } from './make-move.js';
 import { loadPresenter } from './present.js';
-import { loadRecords } from './records.js';
+import { loadRecord, loadRecords } from './records.js';
 
 /** The parties whose drafts a viewer may see: themselves and their teams. */
 export function partiesOfViewer(viewer: Viewer): PartyFilter[] {
@@ -51,7 +56,7 @@ export async function getPromise(
         `The promise did not exist yet at ${at}; it was made ${record.row.created_at}`,
       );
     }
-    const moves: Move[] = rows.map((row) => ({
+    const moves: Move<Condition>[] = rows.map((row) => ({
       act: row.act as Move['act'],
       by: row.by_participant,
       at: row.at,
@@ -66,7 +71,7 @@ export async function getPromise(
     moveRows = rows.filter((row) => Date.parse(row.at) <= Date.parse(at));
   }
 
-  const presenter = await loadPresenter(ctx, actor.organizationId);
+  const presenter = await loadPresenter(ctx, actor.organizationId, [record]);
   const [touchingContributions, touchingDependencies] = await Promise.all([
     links.contributionsTouching(ctx.db, actor.organizationId, id),
     links.dependenciesTouching(ctx.db, actor.organizationId, id),
@@ -176,7 +181,7 @@ export async function listPromises(
     },
     { limit: input.limit, offset: input.offset },
   );
-  const presenter = await loadPresenter(ctx, actor.organizationId);
   const records = await loadRecords(ctx, actor.organizationId, rows);
+  const presenter = await loadPresenter(ctx, actor.organizationId, records);
   return { promises: records.map(presenter.summary), total, limit: input.limit, offset: input.offset };
 }

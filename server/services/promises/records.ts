@@ -1,5 +1,6 @@
-import type { Party } from '../../../contract/promises.js';
+import type { Condition, Party } from '../../../contract/promises.js';
 import { type PromiseState, phaseOf } from '../../../core/promises/index.js';
+import { notFound } from '../../errors.js';
 import type { Dialect } from '../../store/dialect.js';
 import * as store from '../../store/promises.js';
 import type { PromisesTable } from '../../store/schema.js';
@@ -8,15 +9,42 @@ import type { ServiceContext } from '../context.js';
 /** A promise row with what the projection keeps beside it, parsed. */
 export interface PromiseRecord {
   row: PromisesTable;
-  state: PromiseState;
-  draft: PromiseState;
+  state: PromiseState<Condition>;
+  draft: PromiseState<Condition>;
   customer: Party;
   performers: Party[];
   tags: string[];
 }
 
-export function parseState(dialect: Dialect, value: unknown): PromiseState {
-  return dialect.parseJson<PromiseState>(value);
+/** Conditions stored before key results existed have none: null, not missing. */
+export function parseState(dialect: Dialect, value: unknown): PromiseState<Condition> {
+  const state = dialect.parseJson<PromiseState<Condition>>(value);
+  const normalise = (conditions: readonly Condition[]) =>
+    conditions.map((c) => ({ ...c, keyResult: c.keyResult ?? null }));
+  return {
+    ...state,
+    terms: { ...state.terms, conditions: normalise(state.terms.conditions) },
+    proposal: state.proposal && {
+      ...state.proposal,
+      changes: {
+        ...state.proposal.changes,
+        ...(state.proposal.changes.conditions
+          ? { conditions: normalise(state.proposal.changes.conditions) }
+          : {}),
+      },
+    },
+  };
+}
+
+export async function loadRecord(
+  ctx: ServiceContext,
+  organizationId: string,
+  id: string,
+): Promise<PromiseRecord> {
+  const row = await store.findPromise(ctx.db, organizationId, id);
+  if (!row) throw notFound('Promise');
+  const [record] = await loadRecords(ctx, organizationId, [row]);
+  return record!;
 }
 
 export async function loadRecords(ctx: ServiceContext, organizationId: string, rows: PromisesTable[]) {
@@ -40,7 +68,7 @@ export async function loadRecords(ctx: ServiceContext, organizationId: string, r
 }
 
 /** The columns the projection derives from a state, for queries that filter on them. */
-export function projectionOf(state: PromiseState) {
+export function projectionOf(state: PromiseState<Condition>) {
   return {
     status: state.status,
     phase: phaseOf(state),

@@ -5,9 +5,8 @@ import { type MemberActor, requireWriter } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
 import { loadViewer, participation } from '../parties.js';
 import { getCycle } from '../planning.js';
-import { loadRecord } from './make-move.js';
 import { getPromise } from './read-promise.js';
-import { projectionOf } from './records.js';
+import { loadRecord, projectionOf } from './records.js';
 import { type TermsChangeInput, toTermsChange } from './terms-input.js';
 
 /** A draft is edited in place by its drafting side until it is opened; then terms change only by moves. */

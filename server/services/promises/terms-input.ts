@@ -1,12 +1,31 @@
+import type { KeyResultDefinition } from '../../../contract/key-results.js';
 import type { Condition } from '../../../contract/promises.js';
 import type { Terms, TermsChange } from '../../../core/promises/index.js';
+import { refuseKeyResult } from '../../../core/scoring/index.js';
 import { AppError } from '../../errors.js';
 import type { ServiceContext } from '../context.js';
+
+export interface ConditionInput {
+  id?: string | undefined;
+  text: string;
+  keyResult?: KeyResultDefinition | null | undefined;
+}
+
+/** A key result is checked for sense (a target, a band, a weight) before anyone can promise it. */
+export function toCondition(id: string, input: ConditionInput): Condition {
+  const keyResult = input.keyResult ?? null;
+  if (keyResult) {
+    const refusal = refuseKeyResult(keyResult);
+    if (refusal)
+      throw new AppError('validation_failed', `${input.text}: ${refusal.message}`, { refusal: refusal.code });
+  }
+  return { id, text: input.text, keyResult };
+}
 
 export interface TermsChangeInput {
   title?: string | undefined;
   description?: string | undefined;
-  conditions?: Array<{ id?: string | undefined; text: string }> | undefined;
+  conditions?: ConditionInput[] | undefined;
   dueDate?: string | undefined;
 }
 
@@ -17,10 +36,10 @@ export interface TermsChangeInput {
 export function toTermsChange(
   ctx: ServiceContext,
   input: TermsChangeInput,
-  onTable: Terms,
+  onTable: Terms<Condition>,
   cycle: { name: string; startDate: string; endDate: string },
-): TermsChange {
-  const changes: { -readonly [K in keyof TermsChange]: TermsChange[K] } = {};
+): TermsChange<Condition> {
+  const changes: { -readonly [K in keyof TermsChange<Condition>]: TermsChange<Condition>[K] } = {};
   if (input.title !== undefined) changes.title = input.title;
   if (input.description !== undefined) changes.description = input.description;
   if (input.dueDate !== undefined) {
@@ -31,7 +50,7 @@ export function toTermsChange(
     const known = new Set(onTable.conditions.map((c) => c.id));
     const seen = new Set<string>();
     changes.conditions = input.conditions.map((condition): Condition => {
-      if (condition.id === undefined) return { id: ctx.newId(), text: condition.text };
+      if (condition.id === undefined) return toCondition(ctx.newId(), condition);
       if (!known.has(condition.id) || seen.has(condition.id)) {
         throw new AppError(
           'validation_failed',
@@ -39,7 +58,7 @@ export function toTermsChange(
         );
       }
       seen.add(condition.id);
-      return { id: condition.id, text: condition.text };
+      return toCondition(condition.id, condition);
     });
   }
   return changes;

@@ -1,0 +1,61 @@
+import type { InboxItem } from '../../contract/promises.js';
+import { defineCommand } from '../command.js';
+import { type Column, formatTable } from '../output.js';
+import { formatTime, otherSide, partyNames, sideParties } from '../promise-text.js';
+
+/** The parties on the other end of an item: who asks me, or whom I wait for. */
+function counterparts(item: InboxItem, isMine: boolean): string {
+  const { promise, dependency } = item;
+  if (item.kind === 'dependency' && dependency) {
+    // The performers of the dependent promise need the supplier, who answers the dependency.
+    if (isMine) return partyNames(promise.performers);
+    return dependency.supplierTeam?.name ?? dependency.supplierPromise?.title ?? '';
+  }
+  if (item.kind === 'draft') return 'your draft';
+  // Kinds about keeping a promise (a check-in due) await no side: name both.
+  if (promise.awaiting === null) return `${promise.customer.name} → ${partyNames(promise.performers)}`;
+  const side = isMine ? otherSide(promise.awaiting) : promise.awaiting;
+  return partyNames(sideParties(promise, side));
+}
+
+const awaitingMeColumns: readonly Column<InboxItem>[] = [
+  { header: 'kind', value: (item) => item.kind },
+  { header: 'promise', value: (item) => item.promise.title },
+  { header: 'from', value: (item) => counterparts(item, true) },
+  { header: 'since', value: (item) => formatTime(item.since) },
+  { header: 'your moves', value: (item) => item.acts.join(', ') },
+  { header: 'id', value: (item) => item.promise.id },
+];
+
+const waitingOnOthersColumns: readonly Column<InboxItem>[] = [
+  { header: 'kind', value: (item) => item.kind },
+  { header: 'promise', value: (item) => item.promise.title },
+  { header: 'waiting on', value: (item) => counterparts(item, false) },
+  { header: 'since', value: (item) => formatTime(item.since) },
+  { header: 'id', value: (item) => item.promise.id },
+];
+
+export const inbox = defineCommand({
+  path: ['inbox'],
+  summary: 'What awaits your move, and what you are waiting on from others',
+  description: [
+    'Asks to answer, counters and renegotiations, completions to assess, dependencies to',
+    'acknowledge: for you and for the teams you lead. Answer one with accord move ID ACT.',
+  ].join('\n'),
+  examples: ['accord inbox', 'accord inbox --json'],
+  async run({ connect, out }) {
+    const client = await connect();
+    const items = await client.inbox();
+    out.print(items, ({ awaitingMe, waitingOnOthers }) =>
+      [
+        'Awaiting your move',
+        awaitingMe.length > 0 ? formatTable(awaitingMe, awaitingMeColumns) : 'Nothing awaits your move.',
+        '',
+        'Waiting on others',
+        waitingOnOthers.length > 0
+          ? formatTable(waitingOnOthers, waitingOnOthersColumns)
+          : 'You are not waiting on anyone.',
+      ].join('\n'),
+    );
+  },
+});

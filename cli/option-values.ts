@@ -1,0 +1,26 @@
+import { CalendarDate } from '../contract/planning.js';
+import { usageError } from './errors.js';
+
+/** Checks of option values that need no server, so a typo fails fast with exit 2. */
+
+/** The value if it is one of `choices`, else a usage error listing them. */
+export function oneOf<const T extends string>(value: string, choices: readonly T[], option: string): T {
+  const wanted = value.trim().toLowerCase();
+  const found = choices.find((choice) => choice === wanted);
+  if (found === undefined) throw usageError(`${option} must be one of ${choices.join(', ')}`);
+  return found;
+}
+
+/** A real calendar date, YYYY-MM-DD, checked with the contract's own schema. */
+export function calendarDate(value: string, option: string): string {
+  const parsed = CalendarDate.safeParse(value.trim());
+  if (!parsed.success) throw usageError(`${option} must be a date such as 2027-03-31, not '${value}'`);
+  return parsed.data;
+}
+
+/** A moment as the API takes it (ISO 8601 in UTC), from anything Date understands. */
+export function instant(value: string, option: string): string {
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) throw usageError(`${option} must be a moment such as 2027-02-01T09:00:00Z`);
+  return new Date(time).toISOString();
+}

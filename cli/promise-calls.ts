@@ -1,0 +1,65 @@
+import type { Act, MoveBody, PromiseDetail } from '../contract/promises.js';
+import { CliError } from './errors.js';
+import type { AccordClient } from './http.js';
+
+/**
+ * Calls on one promise whose refusals get a next step: the server says what is wrong, and the
+ * hint says which flag or command puts it right.
+ */
+
+export async function readPromise(client: AccordClient, id: string, at?: string): Promise<PromiseDetail> {
+  try {
+    return await client.getPromise(id, at);
+  } catch (error) {
+    // With --at the server explains itself (the promise did not exist yet); without, it is the id.
+    if (at === undefined && isApiStatus(error, 404)) {
+      throw new CliError('api', `no promise has the id '${id}'`, {
+        hint: "Run 'accord promises list' to see the promises you can see and their ids.",
+        cause: error,
+      });
+    }
+    throw error;
+  }
+}
+
+/** Makes the move against the version just read, so nobody types a version. */
+export async function makeMove(
+  client: AccordClient,
+  promise: PromiseDetail,
+  move: Omit<MoveBody, 'version'>,
+): Promise<PromiseDetail> {
+  try {
+    return await client.makeMove(promise.id, { ...move, version: promise.version });
+  } catch (error) {
+    if (!(error instanceof CliError) || error.api === undefined) throw error;
+    const hint = hintForRefusal(error.api.details, move.act, promise.id);
+    if (hint === undefined) throw error;
+    throw new CliError(error.code, error.message, { api: error.api, hint, cause: error });
+  }
+}
+
+function hintForRefusal(details: unknown, act: Act, id: string): string | undefined {
+  if (typeof details !== 'object' || details === null || !('refusal' in details)) return undefined;
+  switch (details.refusal) {
+    case 'reason-required':
+      return 'Say why with --reason TEXT, and if you like --reason-code capacity|priority|scope|other.';
+    case 'changes-required':
+      return `Say what changes with --due DATE, --title TEXT or --condition TEXT (repeat it for each condition).`;
+    case 'text-required':
+      return 'Write the comment with --text TEXT.';
+    case 'stale-version':
+      return `Someone moved it meanwhile: run 'accord promises show ${id}', then try again.`;
+    default: {
+      const moves =
+        'allowedMoves' in details && Array.isArray(details.allowedMoves) ? details.allowedMoves : [];
+      const others = moves.filter((move): move is string => typeof move === 'string' && move !== act);
+      return others.length > 0
+        ? `Your moves now: ${others.join(', ')}.`
+        : 'You have no moves on this promise now.';
+    }
+  }
+}
+
+function isApiStatus(error: unknown, status: number): boolean {
+  return error instanceof CliError && error.api?.status === status;
+}

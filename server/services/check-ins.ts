@@ -1,0 +1,323 @@
+import type { Assessment, CheckIn, CheckInStatus, Progress } from '../../contract/key-results.js';
+import type { Condition } from '../../contract/promises.js';
+import { type ContributionGraph, rollUpProgress } from '../../core/scoring/index.js';
+import { AppError, conflict, forbidden, notFound } from '../errors.js';
+import * as checkIns from '../store/check-ins.js';
+import { findPromises } from '../store/promises.js';
+import type { CheckInValuesTable } from '../store/schema.js';
+import { type MemberActor, requireWriter } from './authorization.js';
+import { inTransaction, iso, type ServiceContext } from './context.js';
+import { loadViewer, participation } from './parties.js';
+import { progressOfCondition, scoreConditions } from './progress.js';
+import { loadPresenter } from './promises/present.js';
+import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
+
+type ValueInput = { conditionId: string; value: string } | { conditionId: string; done: boolean };
+
+async function visible(ctx: ServiceContext, actor: MemberActor, promiseId: string) {
+  const record = await loadRecord(ctx, actor.organizationId, promiseId);
+  const who = participation(await loadViewer(ctx, actor), record);
+  if (record.state.status === 'draft' && !who.member.includes(record.state.draftedBy))
+    throw notFound('Promise');
+  return { record, who };
+}
+
+/** Checks each value against the agreed key result it is for: a number for a metric, done for a milestone. */
+function valueRows(
+  record: PromiseRecord,
+  checkInId: string,
+  values: readonly ValueInput[],
+): CheckInValuesTable[] {
+  const seen = new Set<string>();
+  return values.map((input) => {
+    const condition = record.state.terms.conditions.find((c) => c.id === input.conditionId);
+    if (!condition)
+      throw new AppError('validation_failed', `Condition ${input.conditionId} is not one of this promise's`);
+    if (!condition.keyResult) {
+      throw new AppError(
+        'validation_failed',
+        `"${condition.text}" is not measured: it has no key result to check in`,
+      );
+    }
+    if (seen.has(condition.id)) throw new AppError('validation_failed', `"${condition.text}" is given twice`);
+    seen.add(condition.id);
+    const isMilestone = condition.keyResult.kind === 'milestone';
+    if (isMilestone !== 'done' in input) {
+      throw new AppError(
+        'validation_failed',
+        isMilestone
+          ? `"${condition.text}" is a milestone: send done true or false`
+          : `"${condition.text}" is a metric: send its value as decimal text`,
+      );
+    }
+    return {
+      organization_id: record.row.organization_id,
+      check_in_id: checkInId,
+      promise_id: record.row.id,
+      condition_id: condition.id,
+      value: 'value' in input ? input.value : null,
+      done: 'done' in input ? (input.done ? 1 : 0) : null,
+    };
+  });
+}
+
+/** The performer (the person, or any member of a performing team) records progress while keeping the promise. */
+export async function createCheckIn(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  promiseId: string,
+  input: { values: ValueInput[]; confidence: number; status: CheckInStatus; note: string; blockers: string },
+): Promise<CheckIn> {
+  requireWriter(actor);
+  const id = await inTransaction(ctx, async (tx) => {
+    const { record, who } = await visible(tx, actor, promiseId);
+    if (!who.member.includes('performer')) throw forbidden('Only the performer of a promise checks in on it');
+    if (record.state.status !== 'promised') {
+      throw conflict(
+        `A check-in is for a promise being kept (Q3 Execute); this one is ${record.state.status}, so nothing was recorded`,
+      );
+    }
+    const checkInId = tx.newId();
+    await checkIns.insertCheckIn(
+      tx.db,
+      {
+        organization_id: actor.organizationId,
+        id: checkInId,
+        promise_id: promiseId,
+        person_id: actor.personId,
+        at: iso(tx.now()),
+        confidence: input.confidence,
+        status: input.status,
+        note: input.note,
+        blockers: input.blockers,
+      },
+      valueRows(record, checkInId, input.values),
+    );
+    return checkInId;
+  });
+  const all = await listCheckIns(ctx, actor, promiseId);
+  return all.find((c) => c.id === id)!;
+}
+
+export async function listCheckIns(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  promiseId: string,
+): Promise<CheckIn[]> {
+  await visible(ctx, actor, promiseId);
+  const [rows, values, answers] = await Promise.all([
+    checkIns.listCheckIns(ctx.db, actor.organizationId, [promiseId]),
+    checkIns.listValues(ctx.db, actor.organizationId, [promiseId]),
+    checkIns.listAnswers(ctx.db, actor.organizationId, [promiseId]),
+  ]);
+  return rows.map((row) => ({
+    id: row.id,
+    promiseId,
+    person: { id: row.person_id, name: row.person_name },
+    at: row.at,
+    values: values
+      .filter((v) => v.check_in_id === row.id)
+      .map((v) => ({
+        conditionId: v.condition_id,
+        value: v.value === null ? null : String(v.value),
+        done: v.done === null ? null : v.done === 1,
+      })),
+    confidence: row.confidence,
+    status: row.status,
+    note: row.note,
+    blockers: row.blockers,
+    answers: answers
+      .filter((a) => a.check_in_id === row.id)
+      .map((a) => ({
+        id: a.id,
+        kind: a.kind,
+        text: a.text,
+        person: { id: a.person_id, name: a.person_name },
+        at: a.at,
+      })),
+  }));
+}
+
+/** Customership is active work: the customer acknowledges, comments on or offers help with a check-in. */
+export async function answerCheckIn(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  checkInId: string,
+  input: { kind: 'acknowledge' | 'comment' | 'offer-help'; text: string },
+): Promise<CheckIn> {
+  requireWriter(actor);
+  const checkIn = await checkIns.findCheckIn(ctx.db, actor.organizationId, checkInId);
+  if (!checkIn) throw notFound('Check-in');
+  const { who } = await visible(ctx, actor, checkIn.promise_id);
+  if (!who.member.includes('customer'))
+    throw forbidden('Only the customer of the promise answers its check-ins');
+  if (input.kind !== 'acknowledge' && !input.text) {
+    throw new AppError('validation_failed', 'Say something: a comment or an offer of help needs text');
+  }
+  await checkIns.insertAnswer(ctx.db, {
+    organization_id: actor.organizationId,
+    id: ctx.newId(),
+    check_in_id: checkInId,
+    promise_id: checkIn.promise_id,
+    person_id: actor.personId,
+    kind: input.kind,
+    text: input.text,
+    at: iso(ctx.now()),
+  });
+  return (await listCheckIns(ctx, actor, checkIn.promise_id)).find((c) => c.id === checkInId)!;
+}
+
+/** Key results with their values over time, the score, the roll-up and whether a check-in is overdue. */
+export async function getProgress(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  promiseId: string,
+): Promise<Progress> {
+  const { record } = await visible(ctx, actor, promiseId);
+  const graph = await contributionGraph(ctx, actor.organizationId);
+  const presenter = await loadPresenter(ctx, actor.organizationId, [record]);
+  const progress = presenter.progress(promiseId)!;
+  const cycle = presenter.calendar.cycle(record.row.cycle_id);
+  graph.set(promiseId, { score: progress.score, contributions: graph.get(promiseId)?.contributions ?? [] });
+  return {
+    promiseId,
+    score: progress.score,
+    rolledUpScore: rollUpProgress(promiseId, graph),
+    startDate: cycle.startDate,
+    dueDate: record.state.terms.dueDate,
+    keyResults: progress.keyResults,
+    confidence: progress.confidence,
+    lastCheckInAt: progress.lastCheckIn?.at ?? null,
+    nextCheckInDue: progress.nextCheckInDue,
+    isStale: progress.isStale,
+  };
+}
+
+/** Every promise's own score and who contributes to it, for roll-ups. */
+async function contributionGraph(ctx: ServiceContext, organizationId: string) {
+  const rows = await ctx.db
+    .selectFrom('contributions')
+    .select(['from_promise_id', 'to_promise_id', 'weight'])
+    .where('organization_id', '=', organizationId)
+    .execute();
+  const ids = [...new Set(rows.flatMap((r) => [r.from_promise_id, r.to_promise_id]))];
+  const records = await loadRecords(ctx, organizationId, await findPromises(ctx.db, organizationId, ids));
+  const presenter = await loadPresenter(ctx, organizationId, records);
+  const graph = new Map<
+    string,
+    { score: number | null; contributions: Array<{ contributorId: string; weight: number }> }
+  >();
+  for (const record of records) {
+    graph.set(record.row.id, {
+      score: presenter.progress(record.row.id)?.score ?? null,
+      contributions: rows
+        .filter((r) => r.to_promise_id === record.row.id)
+        .map((r) => ({ contributorId: r.from_promise_id, weight: r.weight })),
+    });
+  }
+  return graph satisfies ContributionGraph;
+}
+
+/**
+ * Called inside the move's transaction when the customer declares satisfied or dissatisfied: the
+ * final value and score of each key result are kept with the declaration.
+ */
+export async function recordAssessment(
+  ctx: ServiceContext,
+  record: PromiseRecord,
+  input: { satisfied: boolean; note: string; personId: string; at: string },
+): Promise<void> {
+  const values = await checkIns.listValues(ctx.db, record.row.organization_id, [record.row.id]);
+  const latest = (conditionId: string) => {
+    const last = values.filter((v) => v.condition_id === conditionId).at(-1);
+    return last ? (last.value !== null ? String(last.value) : last.done === 1) : null;
+  };
+  const { measured, score } = scoreConditions(record.state.terms.conditions, latest);
+  await checkIns.insertAssessment(ctx.db, {
+    organization_id: record.row.organization_id,
+    id: ctx.newId(),
+    promise_id: record.row.id,
+    satisfied: input.satisfied ? 1 : 0,
+    note: input.note,
+    score,
+    key_results: JSON.stringify(
+      measured.map((c: Condition & { keyResult: NonNullable<Condition['keyResult']> }) => ({
+        conditionId: c.id,
+        text: c.text,
+        final: latest(c.id),
+        score: progressOfCondition(c.keyResult, latest(c.id)),
+      })),
+    ),
+    person_id: input.personId,
+    at: input.at,
+  });
+}
+
+export async function getAssessment(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  promiseId: string,
+): Promise<Assessment> {
+  await visible(ctx, actor, promiseId);
+  const [assessments, retrospectives] = await Promise.all([
+    checkIns.listAssessments(ctx.db, actor.organizationId, [promiseId]),
+    checkIns.listRetrospectives(ctx.db, actor.organizationId, [promiseId]),
+  ]);
+  const last = assessments.at(-1);
+  return {
+    promiseId,
+    satisfaction: last
+      ? {
+          satisfied: last.satisfied === 1,
+          note: last.note,
+          person: { id: last.person_id, name: last.person_name },
+          at: last.at,
+          score: last.score,
+          keyResults: ctx.dialect.parseJson(last.key_results),
+        }
+      : null,
+    declarations: assessments.length,
+    retrospectives: retrospectives.map((r) => ({
+      id: r.id,
+      side: r.side,
+      person: { id: r.person_id, name: r.person_name },
+      wentWell: r.went_well,
+      toChange: r.to_change,
+      at: r.at,
+    })),
+  };
+}
+
+const RETROSPECTIVE_STATES = ['reported', 'satisfied', 'declined', 'withdrawn', 'revoked'];
+
+/** Either side looks back once the work is reported or the promise has ended. */
+export async function writeRetrospective(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  promiseId: string,
+  input: { wentWell: string; toChange: string },
+): Promise<Assessment> {
+  requireWriter(actor);
+  const { record, who } = await visible(ctx, actor, promiseId);
+  const side = who.member.find((s) => s === 'customer' || s === 'performer');
+  if (!side) throw forbidden('Only the customer and the performer write the retrospective of a promise');
+  if (!RETROSPECTIVE_STATES.includes(record.state.status)) {
+    throw conflict(
+      `A retrospective comes once the work is reported or the promise has ended; it is ${record.state.status}`,
+    );
+  }
+  if (!input.wentWell && !input.toChange) {
+    throw new AppError('validation_failed', 'Write what went well, what to change, or both');
+  }
+  await checkIns.insertRetrospective(ctx.db, {
+    organization_id: actor.organizationId,
+    id: ctx.newId(),
+    promise_id: promiseId,
+    side,
+    person_id: actor.personId,
+    went_well: input.wentWell,
+    to_change: input.toChange,
+    at: iso(ctx.now()),
+  });
+  return getAssessment(ctx, actor, promiseId);
+}
