@@ -30,6 +30,7 @@ describe.each(testEngines())('tenant isolation on %s', (engine) => {
   let bOtherPromise: PromiseDetail;
   let bContributionId: string;
   let bDependencyId: string;
+  let bCheckInId: string;
 
   beforeAll(async () => {
     t = await createTestApp(engine);
@@ -45,6 +46,27 @@ describe.each(testEngines())('tenant isolation on %s', (engine) => {
       })
     ).body.invitation.id;
     bCalendar = await createCalendar(b);
+    const bKept = (
+      await b.client.post<PromiseDetail>('/api/v1/promises', {
+        cycleId: bCalendar.quarter.id,
+        customer: { type: 'person', id: b.personId },
+        performers: [{ type: 'person', id: bMember.personId }],
+        title: 'B kept',
+        dueDate: bCalendar.quarter.endDate,
+        open: 'request',
+      })
+    ).body;
+    await bMember.client.post(`/api/v1/promises/${bKept.id}/moves`, {
+      act: 'promise',
+      version: bKept.version,
+    });
+    bCheckInId = (
+      await bMember.client.post<{ id: string }>(`/api/v1/promises/${bKept.id}/check-ins`, {
+        values: [],
+        confidence: 5,
+        status: 'on-track',
+      })
+    ).body.id;
     const promise = (title: string, cycle: { id: string; endDate: string }) =>
       b.client.post<PromiseDetail>('/api/v1/promises', {
         cycleId: cycle.id,
@@ -104,6 +126,16 @@ describe.each(testEngines())('tenant isolation on %s', (engine) => {
     ['DELETE', `/api/v1/contributions/${bContributionId}`],
     ['POST', '/api/v1/dependencies', { promiseId: bPromise.id, supplierTeamId: bTeam.id }],
     ['POST', `/api/v1/dependencies/${bDependencyId}/answer`, { answer: 'acknowledge' }],
+    ['GET', `/api/v1/promises/${bPromise.id}/check-ins`],
+    ['POST', `/api/v1/promises/${bPromise.id}/check-ins`, { values: [], confidence: 5, status: 'on-track' }],
+    ['GET', `/api/v1/promises/${bPromise.id}/progress`],
+    ['GET', `/api/v1/promises/${bPromise.id}/assessment`],
+    ['POST', `/api/v1/promises/${bPromise.id}/retrospectives`, { wentWell: 'mine now' }],
+    ['POST', `/api/v1/check-ins/${bCheckInId}/answers`, { kind: 'acknowledge' }],
+    ['PATCH', `/api/v1/cycles/${bCalendar.year.id}`, { checkInCadence: 'monthly' }],
+    ['GET', `/api/v1/cycles/${bCalendar.year.id}/review`],
+    ['GET', `/api/v1/dashboard?cycleId=${bCalendar.year.id}`],
+    ['GET', `/api/v1/dashboard?teamId=${bTeam.id}`],
     [
       'POST',
       '/api/v1/cycles',
