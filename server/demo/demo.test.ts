@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Progress } from '../../contract/key-results.js';
 import type { AccountabilityMap, PromiseList } from '../../contract/promises.js';
 import type { Progress } from '../services/jobs.js';
 import * as people from '../store/people.js';
@@ -71,6 +72,13 @@ describe.each(testEngines())('the demo organization on %s', (engine) => {
     const chains = new Set(
       map.edges.map((e) => `${name(e.source)} -> ${name(e.target)} (${e.horizon.name})`),
     );
+    const product = list.promises.find((p) => p.title === 'Ship an awesome product')!;
+    const progress = (await client.get<Progress>(`/api/v1/promises/${product.id}/progress`)).body;
+    expect(progress.confidence.map((c) => c.status)).toEqual(['on-track', 'at-risk']);
+    expect(progress.score).toBeGreaterThan(0);
+    expect(progress.rolledUpScore).not.toBeNull();
+    expect(product.checkInStatus).toBe('at-risk');
+
     for (const chain of [
       'Board -> Ada Okafor (3 years)',
       'Ada Okafor -> Lin Wei (1 year)',

@@ -3,6 +3,7 @@ import { termsOnTheTable } from '../../core/promises/index.js';
 import { conflict } from '../errors.js';
 import { createPerson } from '../services/accounts.js';
 import type { MemberActor } from '../services/authorization.js';
+import { answerCheckIn, createCheckIn } from '../services/check-ins.js';
 import { inTransaction, iso, type ServiceContext } from '../services/context.js';
 import type { ProgressReporter } from '../services/jobs.js';
 import { answerDependency, createContribution, createDependency } from '../services/links.js';
@@ -141,14 +142,16 @@ export async function loadDemo(ctx: ServiceContext, report: ProgressReporter): P
         performers: [partyOf(demo.performer, personIds, teamIds)],
         title: demo.title,
         description: demo.description,
-        conditions: demo.conditions.map((text) => ({ text })),
+        conditions: demo.conditions.map((c) => (typeof c === 'string' ? { text: c } : c)),
         dueDate: cycle.end,
         tags: demo.tags ?? [],
         open: demo.open.as,
         draftedBy: demo.open.as === 'draft' ? 'customer' : undefined,
       });
       promiseIds.set(demo.key, created.id);
-      for (const move of demo.moves) {
+      const checkInAt = demo.checkInsAfterMove ?? demo.moves.length;
+      for (const [index, move] of demo.moves.entries()) {
+        if (index === checkInAt) await checkInOnDemo(story, actors, demo, created.id);
         const record = await loadRecord(story, organizationId, created.id);
         const onTable = termsOnTheTable(record.state);
         const changes = move.changes && {
@@ -169,6 +172,7 @@ export async function loadDemo(ctx: ServiceContext, report: ProgressReporter): P
           text: move.text,
         });
       }
+      if (checkInAt >= demo.moves.length) await checkInOnDemo(story, actors, demo, created.id);
       await step(`${demo.title}`);
     }
 
@@ -235,4 +239,33 @@ async function createDemoCycles(ctx: ServiceContext, organizationId: string) {
     DemoCycle,
     { id: string; end: string }
   >;
+}
+
+/** The performer's check-ins on a demo promise, each answered by the customer when the story says so. */
+async function checkInOnDemo(
+  ctx: ServiceContext,
+  actors: Map<DemoKey, MemberActor>,
+  demo: (typeof demoPromises)[number],
+  promiseId: string,
+): Promise<void> {
+  if (!demo.checkIns?.length) return;
+  const record = await loadRecord(ctx, actors.get('ceo')!.organizationId, promiseId);
+  const performer = 'person' in demo.performer ? demo.performer.person : undefined;
+  const customer = 'person' in demo.customer ? demo.customer.person : undefined;
+  if (!performer || !customer) return;
+  const conditionId = (text: string) => record.state.terms.conditions.find((c) => c.text === text)!.id;
+  for (const checkIn of demo.checkIns) {
+    const made = await createCheckIn(ctx, actors.get(performer)!, promiseId, {
+      values: Object.entries(checkIn.values).map(([text, value]) =>
+        typeof value === 'boolean'
+          ? { conditionId: conditionId(text), done: value }
+          : { conditionId: conditionId(text), value },
+      ),
+      confidence: checkIn.confidence,
+      status: checkIn.status,
+      note: checkIn.note ?? '',
+      blockers: checkIn.blockers ?? '',
+    });
+    if (checkIn.answer) await answerCheckIn(ctx, actors.get(customer)!, made.id, checkIn.answer);
+  }
 }

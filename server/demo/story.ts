@@ -1,3 +1,4 @@
+import type { KeyResultDefinition } from '../../contract/key-results.js';
 import type { Act, Party } from '../../contract/promises.js';
 import type { DemoKey } from './organization.js';
 
@@ -17,6 +18,19 @@ export interface DemoMove {
   text?: string;
 }
 
+/** A condition: plain text, or text measured by a key result. */
+export type DemoCondition = string | { text: string; keyResult: KeyResultDefinition };
+
+export interface DemoCheckIn {
+  /** Values by condition text: decimal text for a metric, true/false for a milestone. */
+  values: Record<string, string | boolean>;
+  confidence: number;
+  status: 'on-track' | 'at-risk' | 'off-track';
+  note?: string;
+  blockers?: string;
+  answer?: { kind: 'acknowledge' | 'comment' | 'offer-help'; text: string };
+}
+
 export interface DemoPromise {
   key: string;
   cycle: DemoCycle;
@@ -24,8 +38,11 @@ export interface DemoPromise {
   performer: DemoParty;
   title: string;
   description: string;
-  conditions: string[];
+  conditions: DemoCondition[];
   tags?: string[];
+  /** Check-ins made while the promise was kept, before the moves after `checkInsAfterMove`. */
+  checkIns?: DemoCheckIn[];
+  checkInsAfterMove?: number;
   open: { by: DemoKey; as: 'request' | 'offer' | 'draft' };
   moves: DemoMove[];
 }
@@ -84,9 +101,47 @@ export const demoPromises: DemoPromise[] = [
     performer: { person: 'po' },
     title: 'Ship an awesome product',
     description: 'New customers get value **on the first day**, without a call with us.',
-    conditions: ['Activation above 40%', 'Self-serve billing', 'Churn below 2% a month'],
+    conditions: [
+      {
+        text: 'Activation above 40%',
+        keyResult: {
+          kind: 'metric',
+          unitKind: 'percent',
+          unit: '%',
+          start: '22',
+          direction: 'increase',
+          target: '40',
+        },
+      },
+      { text: 'Self-serve billing', keyResult: { kind: 'milestone' } },
+      {
+        text: 'Churn below 2% a month',
+        keyResult: {
+          kind: 'metric',
+          unitKind: 'percent',
+          unit: '%',
+          start: '3.5',
+          direction: 'decrease',
+          target: '2',
+        },
+      },
+    ],
     open: { by: 'ceo', as: 'request' },
     moves: [{ by: 'po', act: 'promise' }],
+    checkIns: [
+      {
+        values: { 'Activation above 40%': '26', 'Churn below 2% a month': '3.2' },
+        confidence: 7,
+        status: 'on-track',
+      },
+      {
+        values: { 'Activation above 40%': '29.5', 'Churn below 2% a month': '3.0' },
+        confidence: 6,
+        status: 'at-risk',
+        note: 'Activation grows slower than planned; onboarding ships this quarter.',
+        answer: { kind: 'offer-help', text: 'I can lend you a designer for the onboarding flow.' },
+      },
+    ],
   },
   {
     key: 'onboarding',
@@ -95,8 +150,32 @@ export const demoPromises: DemoPromise[] = [
     performer: { person: 'engineer1' },
     title: 'Implement the onboarding part of the awesome product',
     description: 'A new customer goes from sign-up to their first plan without help.',
-    conditions: ['Guided setup in three steps', 'Activation measured per cohort'],
+    conditions: [
+      { text: 'Guided setup in three steps', keyResult: { kind: 'milestone' } },
+      {
+        text: 'Setup completed by 60% of new accounts',
+        keyResult: {
+          kind: 'metric',
+          unitKind: 'percent',
+          unit: '%',
+          start: '35',
+          direction: 'increase',
+          target: '60',
+        },
+      },
+    ],
     open: { by: 'po', as: 'request' },
+    checkInsAfterMove: 1,
+    checkIns: [
+      { values: { 'Setup completed by 60% of new accounts': '41' }, confidence: 7, status: 'on-track' },
+      {
+        values: { 'Setup completed by 60% of new accounts': '52', 'Guided setup in three steps': true },
+        confidence: 8,
+        status: 'on-track',
+        answer: { kind: 'acknowledge', text: '' },
+      },
+      { values: { 'Setup completed by 60% of new accounts': '58' }, confidence: 9, status: 'on-track' },
+    ],
     moves: [
       { by: 'engineer1', act: 'promise' },
       { by: 'engineer1', act: 'comment', text: 'Guided setup is live behind a flag.' },
@@ -139,8 +218,29 @@ export const demoPromises: DemoPromise[] = [
     performer: { person: 'engineer2' },
     title: 'Move the database to PostgreSQL',
     description: 'The embedded database will not carry the load of next year.',
-    conditions: ['Zero data lost', 'Less than five minutes of downtime'],
+    conditions: [
+      { text: 'Zero data lost', keyResult: { kind: 'milestone' } },
+      {
+        text: 'Less than five minutes of downtime',
+        keyResult: {
+          kind: 'metric',
+          unitKind: 'number',
+          unit: 'minutes',
+          start: '60',
+          direction: 'decrease',
+          target: '5',
+        },
+      },
+    ],
     tags: ['investment'],
+    checkInsAfterMove: 1,
+    checkIns: [
+      {
+        values: { 'Zero data lost': true, 'Less than five minutes of downtime': '3' },
+        confidence: 10,
+        status: 'on-track',
+      },
+    ],
     open: { by: 'cto', as: 'request' },
     moves: [
       { by: 'engineer2', act: 'promise' },
@@ -198,7 +298,28 @@ export const demoPromises: DemoPromise[] = [
     performer: { person: 'engineer1' },
     title: 'Polish the settings page',
     description: 'Support answers the same five questions about settings every week.',
-    conditions: ['Support tickets about settings halved'],
+    conditions: [
+      {
+        text: 'Support tickets about settings halved',
+        keyResult: {
+          kind: 'metric',
+          unitKind: 'number',
+          unit: 'tickets a week',
+          start: '40',
+          direction: 'decrease',
+          target: '20',
+        },
+      },
+    ],
+    checkInsAfterMove: 1,
+    checkIns: [
+      {
+        values: { 'Support tickets about settings halved': '36' },
+        confidence: 6,
+        status: 'at-risk',
+        blockers: 'Notification settings need a redesign',
+      },
+    ],
     open: { by: 'po', as: 'request' },
     moves: [
       { by: 'engineer1', act: 'promise' },
