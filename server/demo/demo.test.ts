@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Progress } from '../../contract/key-results.js';
+import type { Progress as PromiseProgress } from '../../contract/key-results.js';
 import type { AccountabilityMap, PromiseList } from '../../contract/promises.js';
 import type { Progress } from '../services/jobs.js';
 import * as people from '../store/people.js';
@@ -73,7 +73,7 @@ describe.each(testEngines())('the demo organization on %s', (engine) => {
       map.edges.map((e) => `${name(e.source)} -> ${name(e.target)} (${e.horizon.name})`),
     );
     const product = list.promises.find((p) => p.title === 'Ship an awesome product')!;
-    const progress = (await client.get<Progress>(`/api/v1/promises/${product.id}/progress`)).body;
+    const progress = (await client.get<PromiseProgress>(`/api/v1/promises/${product.id}/progress`)).body;
     expect(progress.confidence.map((c) => c.status)).toEqual(['on-track', 'at-risk']);
     expect(progress.score).toBeGreaterThan(0);
     expect(progress.rolledUpScore).not.toBeNull();
