@@ -1,5 +1,12 @@
 import type { z } from 'zod';
 import type { Me } from '../contract/auth.js';
+import type {
+  Assessment,
+  CheckIn,
+  CreateCheckInBody,
+  Progress,
+  RetrospectiveBody,
+} from '../contract/key-results.js';
 import type { PeopleQuery, PersonList } from '../contract/people.js';
 import type { CycleList } from '../contract/planning.js';
 import type {
@@ -100,6 +107,23 @@ export class AccordClient {
 
   makeMove(id: string, body: MoveBody): Promise<PromiseDetail> {
     return this.request('POST', `/api/v1/promises/${encodeURIComponent(id)}/moves`, { body });
+  }
+
+  /** Key results with their current values, the score and when the next check-in is due. */
+  getProgress(id: string): Promise<Progress> {
+    return this.request('GET', `/api/v1/promises/${encodeURIComponent(id)}/progress`);
+  }
+
+  createCheckIn(id: string, body: z.input<typeof CreateCheckInBody>): Promise<CheckIn> {
+    return this.request('POST', `/api/v1/promises/${encodeURIComponent(id)}/check-ins`, { body });
+  }
+
+  getAssessment(id: string): Promise<Assessment> {
+    return this.request('GET', `/api/v1/promises/${encodeURIComponent(id)}/assessment`);
+  }
+
+  writeRetrospective(id: string, body: z.input<typeof RetrospectiveBody>): Promise<Assessment> {
+    return this.request('POST', `/api/v1/promises/${encodeURIComponent(id)}/retrospectives`, { body });
   }
 
   inbox(): Promise<Inbox> {

@@ -11,6 +11,20 @@ export function oneOf<const T extends string>(value: string, choices: readonly T
   return found;
 }
 
+/** A whole number from `min` to `max`, else a usage error saying so. */
+export function wholeNumber(
+  value: string,
+  option: string,
+  { min, max }: { min: number; max: number },
+): number {
+  // Digits only: Number() alone would take '', '0x10' and '1e1'.
+  const number = /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  if (!(number >= min && number <= max)) {
+    throw usageError(`${option} must be a whole number from ${min} to ${max}`);
+  }
+  return number;
+}
+
 /** A real calendar date, YYYY-MM-DD, checked with the contract's own schema. */
 export function calendarDate(value: string, option: string): string {
   const parsed = CalendarDate.safeParse(value.trim());

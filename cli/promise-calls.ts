@@ -1,3 +1,4 @@
+import type { Progress } from '../contract/key-results.js';
 import type { Act, MoveBody, PromiseDetail } from '../contract/promises.js';
 import { CliError } from './errors.js';
 import type { AccordClient } from './http.js';
@@ -12,13 +13,16 @@ export async function readPromise(client: AccordClient, id: string, at?: string)
     return await client.getPromise(id, at);
   } catch (error) {
     // With --at the server explains itself (the promise did not exist yet); without, it is the id.
-    if (at === undefined && isApiStatus(error, 404)) {
-      throw new CliError('api', `no promise has the id '${id}'`, {
-        hint: "Run 'accord promises list' to see the promises you can see and their ids.",
-        cause: error,
-      });
-    }
-    throw error;
+    throw at === undefined ? explainUnknownId(error, id) : error;
+  }
+}
+
+/** The promise's key results, score and check-in timing. */
+export async function readProgress(client: AccordClient, id: string): Promise<Progress> {
+  try {
+    return await client.getProgress(id);
+  } catch (error) {
+    throw explainUnknownId(error, id);
   }
 }
 
@@ -60,6 +64,11 @@ function hintForRefusal(details: unknown, act: Act, id: string): string | undefi
   }
 }
 
-function isApiStatus(error: unknown, status: number): boolean {
-  return error instanceof CliError && error.api?.status === status;
+/** A 404 on a promise's own address means the id: say so, and where to find the right one. */
+function explainUnknownId(error: unknown, id: string): unknown {
+  if (!(error instanceof CliError) || error.api?.status !== 404) return error;
+  return new CliError('api', `no promise has the id '${id}'`, {
+    hint: "Run 'accord promises list' to see the promises you can see and their ids.",
+    cause: error,
+  });
 }

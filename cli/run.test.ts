@@ -58,6 +58,9 @@ describe('the command line', () => {
         'people list',
         'teams list',
         'teams create',
+        'checkin',
+        'kr list',
+        'assess',
       ]) {
         expect(stdout).toContain(name);
       }
@@ -134,6 +137,19 @@ describe('the command line', () => {
       [['request', '--to', 'a@example.com', '--title', 't'], 'accord request needs --cycle CYCLE'],
       [['offer', '--to', 'a@example.com', '--cycle', 'Q1'], 'accord offer needs --title TEXT'],
       [['offer', '--to', 'a@example.com', '--to', 'b@example.com'], 'accord offer needs --cycle CYCLE'],
+      [['checkin', 'x', '--kr', '40'], "--kr '40' is not KR=VALUE"],
+      [['checkin', 'x', '--confidence', 'high'], '--confidence must be a whole number from 0 to 10'],
+      [['checkin', 'x', '--confidence=-1'], '--confidence must be a whole number from 0 to 10'],
+      [['checkin', 'x', '--status', 'fine'], '--status must be one of on-track, at-risk, off-track'],
+      [['kr', 'list'], 'missing ID'],
+      [['assess', 'x'], 'accord assess needs --satisfied or --dissatisfied'],
+      [['assess', 'x', '--satisfied', '--dissatisfied'], 'use either --satisfied or --dissatisfied'],
+      [['assess', 'x', '--dissatisfied'], '--dissatisfied needs --note TEXT'],
+      [['assess', 'x', '--satisfied', '--note', ' '], '--note cannot be empty'],
+      [
+        ['assess', 'x', '--dissatisfied', '--note', 'Short', '--went-well', 'Demos'],
+        '--went-well and --to-change go with --satisfied',
+      ],
     ];
     for (const [argv, message] of cases) {
       const { code, stderr } = await accord(argv);

@@ -1,5 +1,8 @@
 import { CommandRegistry } from '../registry.js';
+import { assess } from './assess.js';
+import { checkin } from './checkin.js';
 import { inbox } from './inbox.js';
+import { kr } from './kr.js';
 import { login } from './login.js';
 import { logout } from './logout.js';
 import { move } from './move.js';
@@ -19,6 +22,9 @@ export const registry = new CommandRegistry([
   request,
   offer,
   move,
+  checkin,
+  kr,
+  assess,
   people,
   teams,
 ]);

@@ -1,7 +1,6 @@
 import { Phase, Status } from '../../contract/promises.js';
 import { defineCommand } from '../command.js';
-import { usageError } from '../errors.js';
-import { instant, oneOf } from '../option-values.js';
+import { instant, oneOf, wholeNumber } from '../option-values.js';
 import { formatTable } from '../output.js';
 import { readPromise } from '../promise-calls.js';
 import { formatPromise, promiseColumns } from '../promise-text.js';
@@ -44,7 +43,10 @@ const listPromises = defineCommand({
     const status =
       options.status === undefined ? undefined : oneOf(options.status, Status.options, '--status');
     const phase = options.phase === undefined ? undefined : oneOf(options.phase, Phase.options, '--phase');
-    const limit = options.limit === undefined ? undefined : parseLimit(options.limit);
+    const limit =
+      options.limit === undefined
+        ? undefined
+        : wholeNumber(options.limit, '--limit', { min: 1, max: MAX_LIMIT });
     const client = await connect();
     const cycle = options.cycle === undefined ? undefined : await resolveCycle(client, options.cycle);
     const list = await client.listPromises({
@@ -89,11 +91,3 @@ export const promises = defineGroup('promises', 'Promises: who promises what to 
   listPromises,
   showPromise,
 ]);
-
-function parseLimit(text: string): number {
-  const limit = Number(text);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-    throw usageError(`--limit must be a whole number from 1 to ${MAX_LIMIT}`);
-  }
-  return limit;
-}

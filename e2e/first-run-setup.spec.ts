@@ -1,0 +1,42 @@
+import { expect, test } from './fixtures.js';
+import { AppShell } from './pages/app-shell.js';
+import { HomePage } from './pages/home-page.js';
+import { SetupPage } from './pages/setup-page.js';
+
+const owner = {
+  organizationName: 'Acme Rockets',
+  name: 'Grace Hopper',
+  email: 'grace@acme.test',
+  password: 'correct horse battery',
+};
+
+test('first-run setup creates the organization and its owner, who lands signed in on home', async ({
+  page,
+}) => {
+  const setup = new SetupPage(page);
+  await setup.open();
+
+  await setup.createOrganization(owner);
+
+  const home = new HomePage(page);
+  await expect(home.welcome('Grace')).toBeVisible();
+  await expect(home.membership('an owner', 'Acme Rockets')).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(new AppShell(page).organization).toHaveValue('Acme Rockets');
+
+  // Signed in for real: a reload keeps the session, and setup is no longer offered.
+  await page.reload();
+  await expect(home.welcome('Grace')).toBeVisible();
+  await page.goto('/setup');
+  await expect(home.welcome('Grace')).toBeVisible();
+});
+
+test('setup explains what is wrong with a short password', async ({ page }) => {
+  const setup = new SetupPage(page);
+  await setup.open();
+
+  await setup.createOrganization({ ...owner, password: 'short' });
+
+  await expect(page.getByText('Must have at least 10 characters')).toBeVisible();
+  await expect(setup.heading).toBeVisible();
+});

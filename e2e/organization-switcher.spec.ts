@@ -1,0 +1,38 @@
+import { expect, test } from './fixtures.js';
+import { AppShell } from './pages/app-shell.js';
+import { HomePage } from './pages/home-page.js';
+import { SetupPage } from './pages/setup-page.js';
+import { TeamsPage } from './pages/teams-page.js';
+
+test('a person creates a second organization and switches back to the first', async ({ page }) => {
+  const setup = new SetupPage(page);
+  await setup.open();
+  await setup.createOrganization({
+    organizationName: 'Acme Rockets',
+    name: 'Grace Hopper',
+    email: 'grace@acme.test',
+    password: 'correct horse battery',
+  });
+  const home = new HomePage(page);
+  await expect(home.membership('an owner', 'Acme Rockets')).toBeVisible();
+
+  const shell = new AppShell(page);
+  await shell.goTo('Teams');
+  const teams = new TeamsPage(page);
+  await teams.createTeam('Propulsion');
+  await expect(page.getByRole('heading', { name: 'Propulsion', level: 1 })).toBeVisible();
+
+  await shell.createOrganization('Side Project');
+  await expect(home.membership('an owner', 'Side Project')).toBeVisible();
+  await expect(shell.organization).toHaveValue('Side Project');
+
+  // Nothing of the first organization shows in the second.
+  await shell.goTo('Teams');
+  await expect(page.getByText('No teams yet')).toBeVisible();
+
+  await shell.switchOrganization('Acme Rockets');
+  await expect(home.membership('an owner', 'Acme Rockets')).toBeVisible();
+  await expect(shell.organization).toHaveValue('Acme Rockets');
+  await shell.goTo('Teams');
+  await expect(teams.team('Propulsion')).toBeVisible();
+});

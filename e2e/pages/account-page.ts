@@ -1,0 +1,28 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class AccountPage {
+  readonly heading: Locator;
+  readonly tokens: Locator;
+  readonly secret: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Account', level: 1 });
+    this.tokens = page.getByRole('table', { name: 'Your API tokens' });
+    this.secret = page.getByLabel('Token secret');
+  }
+
+  async createToken(name: string): Promise<string> {
+    await this.page.getByLabel('Token name').fill(name);
+    await this.page.getByRole('button', { name: 'Create token' }).click();
+    await expect(this.secret).toBeVisible();
+    return this.secret.inputValue();
+  }
+
+  async dismissSecret(): Promise<void> {
+    await this.page.getByRole('button', { name: 'I have copied the secret' }).click();
+  }
+
+  token(name: string): Locator {
+    return this.tokens.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name }) });
+  }
+}

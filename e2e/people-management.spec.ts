@@ -1,0 +1,67 @@
+import { expect, test } from './fixtures.js';
+import { AcceptInvitationPage } from './pages/accept-invitation-page.js';
+import { AppShell } from './pages/app-shell.js';
+import { HomePage } from './pages/home-page.js';
+import { PeoplePage } from './pages/people-page.js';
+import { SetupPage } from './pages/setup-page.js';
+import { TeamsPage } from './pages/teams-page.js';
+
+test('an owner invites a viewer, who reads but cannot manage, then changes their role and removes them', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const setup = new SetupPage(page);
+  await setup.open();
+  await setup.createOrganization({
+    organizationName: 'Acme Rockets',
+    name: 'Grace Hopper',
+    email: 'grace@acme.test',
+    password: 'correct horse battery',
+  });
+  await expect(new HomePage(page).welcome('Grace')).toBeVisible();
+  const shell = new AppShell(page);
+  await shell.goTo('People');
+  const people = new PeoplePage(page);
+
+  // An invitation sent by mistake is revoked; its link stops working.
+  const mistakenLink = await people.invite('wrong@acme.test');
+  await people.revokeInvitation('wrong@acme.test');
+  await expect(people.pendingInvitation('wrong@acme.test')).toBeHidden();
+
+  const link = await people.invite('kay@acme.test', 'Viewer');
+  const viewerContext = await browser.newContext({ baseURL });
+  try {
+    const viewerPage = await viewerContext.newPage();
+    await viewerPage.goto(mistakenLink);
+    await expect(viewerPage.getByText('This invitation is revoked; ask for a new one')).toBeVisible();
+
+    const invitation = new AcceptInvitationPage(viewerPage);
+    await invitation.open(link, 'Acme Rockets');
+    await invitation.joinAsNewcomer('Acme Rockets', 'Kay Nguyen', 'read only please');
+    await expect(new HomePage(viewerPage).membership('a viewer', 'Acme Rockets')).toBeVisible();
+
+    // A viewer sees everyone, and no control they could not use.
+    const viewerShell = new AppShell(viewerPage);
+    await viewerShell.goTo('People');
+    const viewerPeople = new PeoplePage(viewerPage);
+    await expect(viewerPeople.member('Grace Hopper')).toContainText('Owner');
+    await expect(viewerPage.getByRole('button', { name: 'Invite person' })).toBeHidden();
+    await expect(viewerPage.getByRole('combobox', { name: /^Role of/ })).toHaveCount(0);
+    await viewerShell.goTo('Teams');
+    await expect(new TeamsPage(viewerPage).heading).toBeVisible();
+    await expect(viewerPage.getByRole('button', { name: 'Create team' })).toHaveCount(0);
+  } finally {
+    await viewerContext.close();
+  }
+
+  await page.reload();
+  await expect(people.member('Kay Nguyen')).toBeVisible();
+  await people.changeRole('Kay Nguyen', 'Admin');
+  await page.reload();
+  await expect(people.roleOf('Kay Nguyen')).toHaveValue('Admin');
+
+  await people.remove('Kay Nguyen');
+  await expect(people.member('Kay Nguyen')).toBeHidden();
+  await expect(people.members.getByRole('rowheader')).toHaveCount(1);
+});

@@ -1,0 +1,67 @@
+import { expect, test } from './fixtures.js';
+import { AcceptInvitationPage } from './pages/accept-invitation-page.js';
+import { AppShell } from './pages/app-shell.js';
+import { HomePage } from './pages/home-page.js';
+import { PeoplePage } from './pages/people-page.js';
+import { SetupPage } from './pages/setup-page.js';
+import { TeamPage } from './pages/team-page.js';
+import { TeamsPage } from './pages/teams-page.js';
+
+const owner = {
+  organizationName: 'Acme Rockets',
+  name: 'Grace Hopper',
+  email: 'grace@acme.test',
+  password: 'correct horse battery',
+};
+
+test('an owner invites a newcomer, creates a team, adds the newcomer and makes them lead', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const setup = new SetupPage(page);
+  await setup.open();
+  await setup.createOrganization(owner);
+  await expect(new HomePage(page).welcome('Grace')).toBeVisible();
+
+  const shell = new AppShell(page);
+  await shell.goTo('People');
+  const people = new PeoplePage(page);
+  const link = await people.invite('alan@acme.test');
+  await expect(people.pendingInvitation('alan@acme.test')).toBeVisible();
+
+  // The newcomer opens the link in their own browser and joins with a name and a password.
+  const newcomerContext = await browser.newContext({ baseURL });
+  try {
+    const newcomerPage = await newcomerContext.newPage();
+    const invitation = new AcceptInvitationPage(newcomerPage);
+    await invitation.open(link, 'Acme Rockets');
+    await invitation.joinAsNewcomer('Acme Rockets', 'Alan Turing', 'enigma machine 1912');
+    const newcomerHome = new HomePage(newcomerPage);
+    await expect(newcomerHome.welcome('Alan')).toBeVisible();
+    await expect(newcomerHome.membership('a member', 'Acme Rockets')).toBeVisible();
+  } finally {
+    await newcomerContext.close();
+  }
+
+  await page.reload();
+  await expect(people.member('Alan Turing')).toContainText('alan@acme.test');
+  await expect(people.pendingInvitation('alan@acme.test')).toBeHidden();
+
+  await shell.goTo('Teams');
+  const teams = new TeamsPage(page);
+  await teams.createTeam('Propulsion', 'Builds the engines.');
+  const team = new TeamPage(page);
+  await expect(team.heading('Propulsion')).toBeVisible();
+
+  await team.addMember('Alan Turing');
+  await expect(team.member('Alan Turing')).toContainText('Member');
+  await team.makeLead('Alan Turing');
+  await expect(team.member('Alan Turing')).toContainText('Lead');
+
+  // The lead shows everywhere the team does.
+  await page.reload();
+  await expect(team.member('Alan Turing')).toContainText('Lead');
+  await shell.goTo('Teams');
+  await expect(teams.teams.getByRole('row').filter({ hasText: 'Propulsion' })).toContainText('Alan Turing');
+});

@@ -1,0 +1,121 @@
+import type { ErrorCode, ErrorResponse } from '../../contract/common.js';
+
+const CSRF_COOKIE = 'accord_csrf';
+const CSRF_HEADER = 'x-csrf-token';
+
+export interface ValidationIssue {
+  path: string;
+  message: string;
+}
+
+/** What the API answered when it refused a request: its code, status and a message meant for people. */
+export class ApiError extends Error {
+  readonly code: ErrorCode | 'network';
+  readonly status: number;
+  readonly details: unknown;
+
+  constructor(code: ErrorCode | 'network', status: number, message: string, details?: unknown) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.status = status;
+    this.details = details;
+  }
+
+  /** The per-field problems of a `validation_failed` answer, keyed by field path. */
+  get issues(): ValidationIssue[] {
+    const issues = (this.details as { issues?: unknown } | undefined)?.issues;
+    if (!Array.isArray(issues)) return [];
+    return issues.filter(
+      (issue): issue is ValidationIssue =>
+        typeof issue?.path === 'string' && typeof issue?.message === 'string',
+    );
+  }
+}
+
+/** A message for any error a query or mutation may fail with. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return 'Something went wrong; try again';
+}
+
+function readCookie(name: string): string | undefined {
+  const prefix = `${name}=`;
+  const entry = document.cookie.split('; ').find((part) => part.startsWith(prefix));
+  return entry === undefined ? undefined : decodeURIComponent(entry.slice(prefix.length));
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RequestOptions {
+  body?: unknown;
+  query?: Record<string, string | undefined>;
+  signal?: AbortSignal;
+}
+
+function urlOf(path: string, query: RequestOptions['query']): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== '') params.set(key, value);
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+async function failure(response: Response): Promise<ApiError> {
+  const text = await response.text();
+  try {
+    const { error } = JSON.parse(text) as ErrorResponse;
+    return new ApiError(error.code, response.status, error.message, error.details);
+  } catch {
+    return new ApiError(
+      'internal',
+      response.status,
+      `The server answered ${response.status} ${response.statusText}; try again in a moment`,
+    );
+  }
+}
+
+/**
+ * Calls the Accord API with the session cookie. Requests that change state echo the CSRF cookie in
+ * a header, which the server requires of cookie-authenticated writes.
+ */
+export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method !== 'GET') {
+    const csrf = readCookie(CSRF_COOKIE);
+    if (csrf) headers[CSRF_HEADER] = csrf;
+  }
+  // The server refuses an empty body declared as JSON, so the type is sent only with a body.
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(urlOf(path, options.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError('network', 0, 'Accord cannot be reached; check your connection and try again');
+  }
+  if (!response.ok) throw await failure(response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
+  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
+  patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),
+  delete: <T = void>(path: string) => request<T>('DELETE', path),
+};
+
+/** True when the error means nobody is signed in. */
+export function isUnauthenticated(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401;
+}

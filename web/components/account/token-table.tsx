@@ -1,0 +1,87 @@
+import { Button, Code, Table, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useState } from 'react';
+import type { ApiToken } from '../../../contract/tokens.js';
+import { useRevokeToken, useTokens } from '../../api/tokens.js';
+import { ConfirmDialog } from '../confirm-dialog.js';
+import { formatDate, formatDateTime } from '../format.js';
+import { notifySuccess } from '../notify.js';
+import { LoadError, PageLoader } from '../query-state.js';
+
+export function TokenTable() {
+  const tokens = useTokens();
+  const revoke = useRevokeToken();
+  const [revoking, setRevoking] = useState<ApiToken | null>(null);
+  const [isConfirming, confirming] = useDisclosure(false);
+
+  if (tokens.isPending) return <PageLoader label="Loading tokens" />;
+  if (tokens.error) return <LoadError error={tokens.error} onRetry={() => tokens.refetch()} />;
+  if (tokens.data.length === 0) return <Text c="dimmed">You have no API tokens in this organization.</Text>;
+
+  return (
+    <>
+      <Table.ScrollContainer minWidth={600}>
+        <Table verticalSpacing="sm">
+          <Table.Caption>Your API tokens</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Name</Table.Th>
+              <Table.Th scope="col">Starts with</Table.Th>
+              <Table.Th scope="col">Created</Table.Th>
+              <Table.Th scope="col">Last used</Table.Th>
+              <Table.Th scope="col">Actions</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {tokens.data.map((token) => (
+              <Table.Tr key={token.id}>
+                <Table.Th scope="row" fw={500}>
+                  {token.name}
+                </Table.Th>
+                <Table.Td>
+                  <Code>{token.prefix}…</Code>
+                </Table.Td>
+                <Table.Td>{formatDate(token.createdAt)}</Table.Td>
+                <Table.Td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'Never'}</Table.Td>
+                <Table.Td>
+                  <Button
+                    variant="subtle"
+                    color="red"
+                    size="compact-sm"
+                    aria-label={`Revoke token ${token.name}`}
+                    onClick={() => {
+                      revoke.reset();
+                      setRevoking(token);
+                      confirming.open();
+                    }}
+                  >
+                    Revoke
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <ConfirmDialog
+        opened={isConfirming}
+        onClose={confirming.close}
+        title={`Revoke “${revoking?.name ?? 'token'}”?`}
+        confirmLabel="Revoke token"
+        isPending={revoke.isPending}
+        error={revoke.error}
+        onConfirm={() => {
+          if (!revoking) return;
+          revoke.mutate(revoking.id, {
+            onSuccess: () => {
+              confirming.close();
+              notifySuccess(`The token “${revoking.name}” is revoked`);
+            },
+          });
+        }}
+      >
+        Scripts using this token will be refused from now on. This cannot be undone.
+      </ConfirmDialog>
+    </>
+  );
+}

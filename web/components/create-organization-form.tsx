@@ -1,0 +1,58 @@
+import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { isNotEmpty, useForm } from '@mantine/form';
+import { useState } from 'react';
+import { showRequestErrors } from '../api/form-errors.js';
+import { useCreateOrganization } from '../api/me.js';
+import { notifySuccess } from './notify.js';
+import { FormError } from './query-state.js';
+
+/** Another organization, owned by the signed-in person, who then acts in it. */
+export function CreateOrganizationForm({
+  onCreated,
+  onCancel,
+}: {
+  onCreated: () => void;
+  onCancel?: () => void;
+}) {
+  const create = useCreateOrganization();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { name: '' },
+    validate: { name: isNotEmpty('Give the organization a name') },
+  });
+  const submit = form.onSubmit((values) => {
+    setError(null);
+    create.mutate(values, {
+      onSuccess: (organization) => {
+        notifySuccess(`Created ${organization.name}; you are its owner`);
+        onCreated();
+      },
+      onError: (failure) => setError(showRequestErrors(form, failure, ['name'])),
+    });
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <TextInput
+          label="Organization name"
+          required
+          data-autofocus
+          key={form.key('name')}
+          {...form.getInputProps('name')}
+        />
+        <FormError message={error} />
+        <Group justify="flex-end">
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              Cancel
+            </Button>
+          )}
+          <Button type="submit" loading={create.isPending}>
+            Create organization
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { isNotEmpty, useForm } from '@mantine/form';
+import { useState } from 'react';
+import { showRequestErrors } from '../api/form-errors.js';
+import { useAcceptInvitation } from '../api/invitations.js';
+import { FormError } from './query-state.js';
+
+/** A newcomer accepts an invitation by making their account: a name and a password. */
+export function JoinAsNewcomerForm({
+  token,
+  organizationName,
+  onJoined,
+}: {
+  token: string;
+  organizationName: string;
+  onJoined: () => void;
+}) {
+  const accept = useAcceptInvitation();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { name: '', password: '' },
+    validate: { name: isNotEmpty('Give your name'), password: isNotEmpty('Choose a password') },
+  });
+  const submit = form.onSubmit((values) => {
+    setError(null);
+    accept.mutate(
+      { token, ...values },
+      {
+        onSuccess: onJoined,
+        onError: (failure) => setError(showRequestErrors(form, failure, ['name', 'password'])),
+      },
+    );
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <TextInput
+          label="Your name"
+          autoComplete="name"
+          required
+          key={form.key('name')}
+          {...form.getInputProps('name')}
+        />
+        <PasswordInput
+          label="Password"
+          description="At least 10 characters"
+          autoComplete="new-password"
+          required
+          key={form.key('password')}
+          {...form.getInputProps('password')}
+        />
+        <FormError message={error} />
+        <Button type="submit" loading={accept.isPending}>
+          Join {organizationName}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,129 @@
+import { Anchor, AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { useDidUpdate, useDisclosure } from '@mantine/hooks';
+import {
+  IconBook,
+  IconHome,
+  IconLogout,
+  IconUserCircle,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useSignedInMe, useSignOut } from '../../api/me.js';
+import { notifyFailure } from '../notify.js';
+import { OrganizationSwitcher } from './organization-switcher.js';
+import { Brand } from './public-layout.js';
+import classes from './skip-link.module.css';
+
+const sections = [
+  { to: '/', label: 'Home', icon: IconHome, isExact: true },
+  { to: '/people', label: 'People', icon: IconUsers, isExact: false },
+  { to: '/teams', label: 'Teams', icon: IconUsersGroup, isExact: false },
+  { to: '/account', label: 'Account', icon: IconUserCircle, isExact: false },
+] as const;
+
+/** The signed-in app: a header, the navigation with the organization switcher, and the page. */
+export function AppLayout() {
+  const me = useSignedInMe();
+  const [isNavigationOpen, navigation] = useDisclosure(false);
+  const location = useLocation();
+  const signOut = useSignOut();
+  useFocusOnNavigation(location.pathname);
+
+  const isActive = (to: string, isExact: boolean) =>
+    isExact ? location.pathname === to : location.pathname === to || location.pathname.startsWith(`${to}/`);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !isNavigationOpen } }}
+      padding="lg"
+    >
+      <a href="#main-content" className={classes.skipLink}>
+        Skip to content
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={isNavigationOpen}
+              onClick={navigation.toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={isNavigationOpen ? 'Close navigation' : 'Open navigation'}
+            />
+            <Anchor component={Link} to="/" underline="never" c="inherit" aria-label="Accord home">
+              <Brand size="md" />
+            </Anchor>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Text size="sm" c="dimmed" visibleFrom="xs">
+              {me.person.name}
+            </Text>
+            <Button
+              variant="subtle"
+              color="gray"
+              leftSection={<IconLogout size={16} aria-hidden="true" />}
+              loading={signOut.isPending}
+              onClick={() =>
+                signOut.mutate(undefined, {
+                  // A full page load leaves nothing of the session in memory.
+                  onSuccess: () => window.location.assign('/sign-in'),
+                  onError: (error) => notifyFailure('Could not sign out', error),
+                })
+              }
+            >
+              Sign out
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="md" aria-label="Main">
+        <AppShell.Section>
+          <OrganizationSwitcher onSwitched={navigation.close} />
+        </AppShell.Section>
+        <AppShell.Section grow component={ScrollArea} mt="md">
+          <Stack gap={2}>
+            {sections.map(({ to, label, icon: Icon, isExact }) => {
+              const active = isActive(to, isExact);
+              return (
+                <NavLink
+                  key={to}
+                  component={Link}
+                  to={to}
+                  label={label}
+                  active={active}
+                  aria-current={active ? 'page' : undefined}
+                  leftSection={<Icon size={18} aria-hidden="true" />}
+                  onClick={navigation.close}
+                />
+              );
+            })}
+          </Stack>
+        </AppShell.Section>
+        <AppShell.Section>
+          <NavLink
+            href="/api/docs"
+            label="API reference"
+            leftSection={<IconBook size={18} aria-hidden="true" />}
+          />
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main id="main-content" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+/**
+ * After moving to another page, focus goes to the page's content, so keyboard and screen reader
+ * users start there rather than in the navigation they just used.
+ */
+function useFocusOnNavigation(pathname: string): void {
+  useDidUpdate(() => {
+    document.getElementById('main-content')?.focus();
+  }, [pathname]);
+}

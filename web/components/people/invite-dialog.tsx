@@ -1,0 +1,136 @@
+import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { isEmail, useForm } from '@mantine/form';
+import { useState } from 'react';
+import type { Role } from '../../../contract/common.js';
+import { showRequestErrors } from '../../api/form-errors.js';
+import { type CreatedInvitation, useInvite } from '../../api/invitations.js';
+import { CopyField } from '../copy-field.js';
+import { formatDate } from '../format.js';
+import { FormError } from '../query-state.js';
+import { isRole, roleDescriptions, roleOptions, roleWithArticle } from '../roles.js';
+
+/**
+ * Invites a person by email. Accord sends no email yet, so the dialog ends by showing the link for
+ * the inviter to pass on.
+ */
+export function InviteDialog({
+  opened,
+  onClose,
+  actorRole,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  actorRole: Role;
+}) {
+  const [created, setCreated] = useState<CreatedInvitation | null>(null);
+  const close = () => {
+    onClose();
+    setCreated(null);
+  };
+  return (
+    <Modal opened={opened} onClose={close} title="Invite a person" size="lg">
+      {created ? (
+        <InvitationLink created={created} onDone={close} onAnother={() => setCreated(null)} />
+      ) : (
+        <InviteForm actorRole={actorRole} onCancel={close} onCreated={setCreated} />
+      )}
+    </Modal>
+  );
+}
+
+function InviteForm({
+  actorRole,
+  onCancel,
+  onCreated,
+}: {
+  actorRole: Role;
+  onCancel: () => void;
+  onCreated: (created: CreatedInvitation) => void;
+}) {
+  const invite = useInvite();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<{ email: string; role: Role }>({
+    mode: 'uncontrolled',
+    initialValues: { email: '', role: 'member' },
+    validate: { email: isEmail('Give an email address such as ada@example.com') },
+  });
+  const submit = form.onSubmit((values) => {
+    setError(null);
+    invite.mutate(values, {
+      onSuccess: onCreated,
+      onError: (failure) => setError(showRequestErrors(form, failure, ['email', 'role'])),
+    });
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <TextInput
+          label="Email"
+          type="email"
+          required
+          data-autofocus
+          key={form.key('email')}
+          {...form.getInputProps('email')}
+        />
+        <Select
+          label="Role"
+          data={roleOptions(actorRole, null)}
+          allowDeselect={false}
+          key={form.key('role')}
+          {...form.getInputProps('role')}
+          onChange={(value) => {
+            if (isRole(value)) form.setFieldValue('role', value);
+          }}
+          renderOption={({ option }) => (
+            <Stack gap={0}>
+              <Text size="sm">{option.label}</Text>
+              <Text size="xs" c="dimmed">
+                {isRole(option.value) ? roleDescriptions[option.value] : ''}
+              </Text>
+            </Stack>
+          )}
+        />
+        <FormError message={error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={invite.isPending}>
+            Create invitation
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function InvitationLink({
+  created,
+  onDone,
+  onAnother,
+}: {
+  created: CreatedInvitation;
+  onDone: () => void;
+  onAnother: () => void;
+}) {
+  const { invitation, link } = created;
+  return (
+    <Stack>
+      <Text role="status">
+        Invitation created for <strong>{invitation.email}</strong> as {roleWithArticle[invitation.role]}.
+      </Text>
+      <CopyField
+        label="Invitation link"
+        value={link}
+        description={`Send this link to ${invitation.email}; it works once, until ${formatDate(invitation.expiresAt)}. It is shown only now.`}
+        copyLabel="Copy link"
+      />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onAnother}>
+          Invite another person
+        </Button>
+        <Button onClick={onDone}>Done</Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,148 @@
+import { ActionIcon, Badge, Group, Table, Text, Tooltip } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconUserMinus, IconUsers } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { Role } from '../../../contract/common.js';
+import type { Person } from '../../../contract/people.js';
+import { canManageOrganization } from '../../../core/organization/roles.js';
+import { useRemoveMember } from '../../api/people.js';
+import { ConfirmDialog } from '../confirm-dialog.js';
+import { EmptyMessage } from '../empty-message.js';
+import { notifySuccess } from '../notify.js';
+import { roleLabels } from '../roles.js';
+import { MemberRoleSelect } from './member-role-select.js';
+
+export function PeopleTable({
+  people,
+  search,
+  actor,
+  organizationName,
+}: {
+  people: Person[];
+  search: string;
+  actor: { id: string; role: Role };
+  organizationName: string;
+}) {
+  const isManager = canManageOrganization(actor.role);
+  const remove = useRemoveMember();
+  const [removing, setRemoving] = useState<Person | null>(null);
+  const [isConfirming, confirming] = useDisclosure(false);
+
+  if (people.length === 0) {
+    return (
+      <EmptyMessage icon={<IconUsers />} title={search ? `No one matches “${search}”` : 'No members'}>
+        {search ? 'Try part of a name or an email address.' : null}
+      </EmptyMessage>
+    );
+  }
+
+  const askToRemove = (person: Person) => {
+    remove.reset();
+    setRemoving(person);
+    confirming.open();
+  };
+
+  return (
+    <>
+      <Table.ScrollContainer minWidth={640}>
+        <Table verticalSpacing="sm" highlightOnHover>
+          <Table.Caption>
+            {people.length === 1 ? '1 member' : `${people.length} members`}
+            {search ? ` matching “${search}”` : ''}
+          </Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Name</Table.Th>
+              <Table.Th scope="col">Email</Table.Th>
+              <Table.Th scope="col">Role</Table.Th>
+              <Table.Th scope="col">Teams</Table.Th>
+              {isManager && <Table.Th scope="col">Actions</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {people.map((person) => (
+              <Table.Tr key={person.id}>
+                <Table.Th scope="row" fw={500}>
+                  {person.name}
+                  {person.id === actor.id && (
+                    <Text span c="dimmed" size="sm">
+                      {' '}
+                      (you)
+                    </Text>
+                  )}
+                </Table.Th>
+                <Table.Td>{person.email}</Table.Td>
+                <Table.Td>
+                  {isManager ? (
+                    <MemberRoleSelect person={person} actorRole={actor.role} />
+                  ) : (
+                    roleLabels[person.role]
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <TeamBadges teams={person.teams} />
+                </Table.Td>
+                {isManager && (
+                  <Table.Td>
+                    {person.id !== actor.id && (
+                      <Tooltip label={`Remove ${person.name}`}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={`Remove ${person.name}`}
+                          onClick={() => askToRemove(person)}
+                        >
+                          <IconUserMinus size={18} aria-hidden="true" />
+                        </ActionIcon>
+                      </Tooltip>
+                    )}
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <ConfirmDialog
+        opened={isConfirming}
+        onClose={confirming.close}
+        title={`Remove ${removing?.name ?? 'member'}?`}
+        confirmLabel="Remove member"
+        isPending={remove.isPending}
+        error={remove.error}
+        onConfirm={() => {
+          if (!removing) return;
+          remove.mutate(removing.id, {
+            onSuccess: () => {
+              confirming.close();
+              notifySuccess(`${removing.name} is no longer a member of ${organizationName}`);
+            },
+          });
+        }}
+      >
+        {removing?.name} will lose access to {organizationName} and leave its teams. What they did stays in
+        the history. You can invite them again later.
+      </ConfirmDialog>
+    </>
+  );
+}
+
+function TeamBadges({ teams }: { teams: Person['teams'] }) {
+  if (teams.length === 0) {
+    return (
+      <Text c="dimmed" size="sm">
+        No team
+      </Text>
+    );
+  }
+  return (
+    <Group gap={6}>
+      {teams.map((team) => (
+        <Badge key={team.id} variant={team.isLead ? 'filled' : 'light'} style={{ textTransform: 'none' }}>
+          {team.name}
+          {team.isLead ? ' (lead)' : ''}
+        </Badge>
+      ))}
+    </Group>
+  );
+}

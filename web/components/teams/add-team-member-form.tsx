@@ -1,0 +1,78 @@
+import { Button, Checkbox, Group, Select } from '@mantine/core';
+import { IconUserPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { Team } from '../../../contract/teams.js';
+import { errorMessage } from '../../api/client.js';
+import { usePeople } from '../../api/people.js';
+import { usePutTeamMember } from '../../api/teams.js';
+import { notifySuccess } from '../notify.js';
+
+/** Adds a member of the organization to the team, optionally as a lead. */
+export function AddTeamMemberForm({ team }: { team: Team }) {
+  const people = usePeople();
+  const put = usePutTeamMember(team.id);
+  const [personId, setPersonId] = useState<string | null>(null);
+  const [isLead, setIsLead] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const memberIds = new Set(team.members.map((member) => member.personId));
+  const candidates = (people.data ?? [])
+    .filter((person) => !memberIds.has(person.id))
+    .map((person) => ({ value: person.id, label: `${person.name} (${person.email})` }));
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!personId) {
+      setError('Choose a person to add');
+      return;
+    }
+    setError(null);
+    const name = people.data?.find((person) => person.id === personId)?.name ?? 'They';
+    put.mutate(
+      { personId, isLead },
+      {
+        onSuccess: () => {
+          setPersonId(null);
+          setIsLead(false);
+          notifySuccess(`${name} joined ${team.name}${isLead ? ' as a lead' : ''}`);
+        },
+        onError: (failure) => setError(errorMessage(failure)),
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Add a member">
+      <Group align="flex-start" gap="sm">
+        <Select
+          label="Person"
+          placeholder={people.isPending ? 'Loading people…' : 'Choose a member of the organization'}
+          data={candidates}
+          value={personId}
+          onChange={(value) => {
+            setPersonId(value);
+            setError(null);
+          }}
+          searchable
+          nothingFoundMessage="Everyone is in this team already"
+          error={error}
+          w={340}
+        />
+        <Checkbox
+          label="Team lead"
+          checked={isLead}
+          onChange={(event) => setIsLead(event.currentTarget.checked)}
+          mt={34}
+        />
+        <Button
+          type="submit"
+          leftSection={<IconUserPlus size={18} aria-hidden="true" />}
+          loading={put.isPending}
+          mt={25}
+        >
+          Add member
+        </Button>
+      </Group>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { isNotEmpty, useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { showRequestErrors } from '../../api/form-errors.js';
+import { useCreateTeam } from '../../api/teams.js';
+import { notifySuccess } from '../notify.js';
+import { FormError } from '../query-state.js';
+
+/** Creates a team and opens its page, where members are added. */
+export function CreateTeamDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const create = useCreateTeam();
+  const navigate = useNavigate();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { name: '', description: '' },
+    validate: { name: isNotEmpty('Give the team a name') },
+  });
+  const close = () => {
+    form.reset();
+    setError(null);
+    onClose();
+  };
+  const submit = form.onSubmit((values) => {
+    setError(null);
+    create.mutate(values, {
+      onSuccess: (team) => {
+        close();
+        notifySuccess(`Created ${team.name}`);
+        navigate(`/teams/${team.id}`);
+      },
+      onError: (failure) => setError(showRequestErrors(form, failure, ['name', 'description'])),
+    });
+  });
+  return (
+    <Modal opened={opened} onClose={close} title="Create a team">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput
+            label="Team name"
+            required
+            data-autofocus
+            key={form.key('name')}
+            {...form.getInputProps('name')}
+          />
+          <Textarea
+            label="Description"
+            description="What the team is for, in a sentence or two"
+            autosize
+            minRows={2}
+            key={form.key('description')}
+            {...form.getInputProps('description')}
+          />
+          <FormError message={error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              Create team
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

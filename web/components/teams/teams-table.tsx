@@ -1,0 +1,55 @@
+import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { Team } from '../../../contract/teams.js';
+
+export function TeamsTable({ teams }: { teams: Team[] }) {
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table verticalSpacing="sm" highlightOnHover>
+        <Table.Caption>{teams.length === 1 ? '1 team' : `${teams.length} teams`}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Team</Table.Th>
+            <Table.Th scope="col">Description</Table.Th>
+            <Table.Th scope="col">Leads</Table.Th>
+            <Table.Th scope="col">Members</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {teams.map((team) => {
+            const leads = team.members.filter((member) => member.isLead);
+            return (
+              <Table.Tr key={team.id}>
+                <Table.Th scope="row">
+                  <Anchor component={Link} to={`/teams/${team.id}`} fw={600}>
+                    {team.name}
+                  </Anchor>
+                  {team.archivedAt && (
+                    <Badge ml="xs" color="gray" variant="light">
+                      Archived
+                    </Badge>
+                  )}
+                </Table.Th>
+                <Table.Td maw={360}>
+                  <Text size="sm" lineClamp={2} c={team.description ? undefined : 'dimmed'}>
+                    {team.description || 'No description'}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {leads.length > 0 ? (
+                    leads.map((lead) => lead.name).join(', ')
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      No lead
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{team.members.length}</Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,67 @@
+import { Button, Stack, TextInput } from '@mantine/core';
+import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { canManageOrganization } from '../../core/organization/roles.js';
+import { useCurrentOrganization, useSignedInMe } from '../api/me.js';
+import { usePeople } from '../api/people.js';
+import { PageHeader } from '../components/page-header.js';
+import { InviteDialog } from '../components/people/invite-dialog.js';
+import { PendingInvitations } from '../components/people/pending-invitations.js';
+import { PeopleTable } from '../components/people/people-table.js';
+import { LoadError, PageLoader } from '../components/query-state.js';
+
+export function PeopleRoute() {
+  const me = useSignedInMe();
+  const organization = useCurrentOrganization();
+  const isManager = canManageOrganization(organization.role);
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search, 250);
+  const people = usePeople(debouncedSearch);
+  const [isInviting, inviting] = useDisclosure(false);
+
+  return (
+    <>
+      <PageHeader
+        title="People"
+        description={`Members of ${organization.name}, their roles and teams.`}
+        actions={
+          isManager && (
+            <Button leftSection={<IconUserPlus size={18} aria-hidden="true" />} onClick={inviting.open}>
+              Invite person
+            </Button>
+          )
+        }
+      />
+      <Stack gap="xl">
+        <Stack gap="md">
+          <TextInput
+            label="Search people"
+            placeholder="Name or email"
+            type="search"
+            leftSection={<IconSearch size={16} aria-hidden="true" />}
+            value={search}
+            onChange={(event) => setSearch(event.currentTarget.value)}
+            maw={360}
+          />
+          {people.isPending ? (
+            <PageLoader label="Loading people" />
+          ) : people.error ? (
+            <LoadError error={people.error} onRetry={() => people.refetch()} />
+          ) : (
+            <PeopleTable
+              people={people.data}
+              search={debouncedSearch}
+              actor={{ id: me.person.id, role: organization.role }}
+              organizationName={organization.name}
+            />
+          )}
+        </Stack>
+        {isManager && <PendingInvitations />}
+      </Stack>
+      {isManager && (
+        <InviteDialog opened={isInviting} onClose={inviting.close} actorRole={organization.role} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import { Button, Group, Radio, Stack } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
+import { useState } from 'react';
+import { canManageOrganization } from '../../core/organization/roles.js';
+import { useCurrentOrganization } from '../api/me.js';
+import { type TeamFilter, useTeams } from '../api/teams.js';
+import { EmptyMessage } from '../components/empty-message.js';
+import { PageHeader } from '../components/page-header.js';
+import { LoadError, PageLoader } from '../components/query-state.js';
+import { CreateTeamDialog } from '../components/teams/create-team-dialog.js';
+import { TeamsTable } from '../components/teams/teams-table.js';
+
+const filters: Array<{ value: TeamFilter; label: string }> = [
+  { value: 'false', label: 'Active' },
+  { value: 'true', label: 'Archived' },
+  { value: 'all', label: 'All' },
+];
+
+const emptyTitles: Record<TeamFilter, string> = {
+  false: 'No teams yet',
+  true: 'No archived teams',
+  all: 'No teams yet',
+};
+
+function isTeamFilter(value: string): value is TeamFilter {
+  return filters.some((filter) => filter.value === value);
+}
+
+export function TeamsRoute() {
+  const organization = useCurrentOrganization();
+  const isManager = canManageOrganization(organization.role);
+  const [filter, setFilter] = useState<TeamFilter>('false');
+  const teams = useTeams(filter);
+  const [isCreating, creating] = useDisclosure(false);
+
+  const createButton = isManager && (
+    <Button leftSection={<IconPlus size={18} aria-hidden="true" />} onClick={creating.open}>
+      Create team
+    </Button>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="Teams"
+        description={`The teams of ${organization.name}: who is in them, and who leads them.`}
+        actions={createButton}
+      />
+      <Stack gap="md">
+        <Radio.Group
+          label="Show"
+          value={filter}
+          onChange={(value) => {
+            if (isTeamFilter(value)) setFilter(value);
+          }}
+        >
+          <Group gap="lg" mt={6}>
+            {filters.map((option) => (
+              <Radio key={option.value} value={option.value} label={option.label} />
+            ))}
+          </Group>
+        </Radio.Group>
+        {teams.isPending ? (
+          <PageLoader label="Loading teams" />
+        ) : teams.error ? (
+          <LoadError error={teams.error} onRetry={() => teams.refetch()} />
+        ) : teams.data.length === 0 ? (
+          <EmptyMessage
+            icon={<IconUsersGroup />}
+            title={emptyTitles[filter]}
+            action={filter !== 'true' && createButton}
+          >
+            {filter === 'true'
+              ? 'Archived teams keep their members and history, and appear here.'
+              : isManager
+                ? 'Create a team for each group that makes promises together: a board, a leadership council, a product team.'
+                : 'An owner or admin of your organization creates teams.'}
+          </EmptyMessage>
+        ) : (
+          <TeamsTable teams={teams.data} />
+        )}
+      </Stack>
+      {isManager && <CreateTeamDialog opened={isCreating} onClose={creating.close} />}
+    </>
+  );
+}
