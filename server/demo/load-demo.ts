@@ -131,7 +131,13 @@ export async function loadDemo(ctx: ServiceContext, report: ProgressReporter): P
     // The conversations happened over the past weeks: a clock that starts three weeks ago and
     // advances with every reading spaces the moves out, and never passes the real now.
     let tick = tx.now().getTime() - 21 * DAY_MS;
-    const story: ServiceContext = { ...tx, now: () => new Date((tick += 20 * 60_000)) };
+    const story: ServiceContext = {
+      ...tx,
+      now: () => {
+        tick += 20 * 60_000;
+        return new Date(tick);
+      },
+    };
     const promiseIds = new Map<string, string>();
     for (const demo of demoPromises) {
       const cycle = cycleIds[demo.cycle];

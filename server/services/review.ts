@@ -1,6 +1,6 @@
 import type { PromiseSummary } from '../../contract/promises.js';
 import type { CycleReview, Dashboard } from '../../contract/review.js';
-import { addDays, calendarDateOfInstant } from '../../core/planning/index.js';
+import { addDays, calendarDateOfInstant, earliestDate } from '../../core/planning/index.js';
 import { notFound } from '../errors.js';
 import * as checkIns from '../store/check-ins.js';
 import * as planning from '../store/planning.js';
@@ -191,7 +191,7 @@ async function progressOverTime(
     live.map((r) => r.row.id),
   );
   const today = calendarDateOfInstant(new Date(now));
-  const last = today < cycle.end_date ? today : cycle.end_date;
+  const last = earliestDate(today, cycle.end_date);
   const points: Array<{ date: string; averageScore: number | null }> = [];
   for (let date = cycle.start_date; date <= last; date = addDays(date, 7)) {
     const until = `${date}T23:59:59.999Z`;
