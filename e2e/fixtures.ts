@@ -48,7 +48,9 @@ export const test = base.extend<{ server: AccordServer }>({
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     let output = '';
-    const child = spawn(process.execPath, ['dist/server/main.js'], {
+    // ACCORD_DIST lets two builds live side by side (e.g. two people testing at once).
+    const dist = process.env.ACCORD_DIST ?? 'dist';
+    const child = spawn(process.execPath, [`${dist}/server/main.js`], {
       env: {
         ...process.env,
         PORT: String(port),
