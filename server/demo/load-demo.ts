@@ -69,6 +69,8 @@ export async function loadDemo(ctx: ServiceContext, report: ProgressReporter): P
       name: DEMO_ORGANIZATION,
       slug: firstFreeSlug(base, await organizations.slugsStartingWith(tx.db, base)),
       created_at: now,
+      direction_weeks_before: 4,
+      drafts_weeks_before: 2,
     });
     await step(`Created ${DEMO_ORGANIZATION}`);
 
@@ -107,6 +109,7 @@ export async function loadDemo(ctx: ServiceContext, report: ProgressReporter): P
         description: team.description,
         created_at: now,
         archived_at: null,
+        is_leadership: team.name === 'Leadership' ? 1 : 0,
       });
       for (const [keys, role] of [
         [team.leads, 'lead'],

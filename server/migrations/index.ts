@@ -4,6 +4,7 @@ import type { Dialect } from '../store/dialect.js';
 import * as foundation from './0001-foundation.js';
 import * as promises from './0002-promises.js';
 import * as checkIns from './0003-check-ins.js';
+import * as roundTrip from './0004-round-trip.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -12,6 +13,7 @@ const migrations: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
   '0002-promises': promises,
   '0003-check-ins': checkIns,
+  '0004-round-trip': roundTrip,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -41,7 +41,14 @@ export async function createOrganizationFor(
   const slug = firstFreeSlug(base, await organizations.slugsStartingWith(ctx.db, base));
   const now = iso(ctx.now());
   const id = ctx.newId();
-  await organizations.insertOrganization(ctx.db, { id, name, slug, created_at: now });
+  await organizations.insertOrganization(ctx.db, {
+    id,
+    name,
+    slug,
+    created_at: now,
+    direction_weeks_before: 4,
+    drafts_weeks_before: 2,
+  });
   await people.insertMembership(ctx.db, {
     organization_id: id,
     person_id: personId,

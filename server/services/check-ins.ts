@@ -11,14 +11,15 @@ import { loadViewer, participation } from './parties.js';
 import { progressOfCondition, scoreConditions } from './progress.js';
 import { loadPresenter } from './promises/present.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
+import { requireVisible } from './promises/visibility.js';
 
 type ValueInput = { conditionId: string; value: string } | { conditionId: string; done: boolean };
 
 async function visible(ctx: ServiceContext, actor: MemberActor, promiseId: string) {
   const record = await loadRecord(ctx, actor.organizationId, promiseId);
-  const who = participation(await loadViewer(ctx, actor), record);
-  if (record.state.status === 'draft' && !who.member.includes(record.state.draftedBy))
-    throw notFound('Promise');
+  const viewer = await loadViewer(ctx, actor);
+  await requireVisible(ctx, viewer, record);
+  const who = participation(viewer, record);
   return { record, who };
 }
 

@@ -9,6 +9,7 @@ import { inTransaction, iso, type ServiceContext } from './context.js';
 import { actsFor, loadViewer, participation, type Viewer } from './parties.js';
 import { getCycle } from './planning.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
+import { requireVisible } from './promises/visibility.js';
 
 async function promiseRefs(ctx: ServiceContext, organizationId: string, ids: readonly string[]) {
   const rows = await promises.findPromises(ctx.db, organizationId, [...new Set(ids)]);
@@ -94,12 +95,7 @@ function requireSpeaksForOneOf(viewer: Viewer, records: PromiseRecord[], what: s
 
 async function visibleRecord(ctx: ServiceContext, viewer: Viewer, id: string) {
   const record = await loadRecord(ctx, viewer.actor.organizationId, id);
-  if (
-    record.state.status === 'draft' &&
-    !participation(viewer, record).member.includes(record.state.draftedBy)
-  ) {
-    throw notFound('Promise');
-  }
+  await requireVisible(ctx, viewer, record);
   return record;
 }
 

@@ -56,6 +56,7 @@ export async function createTeam(
     description: input.description,
     created_at: iso(ctx.now()),
     archived_at: null,
+    is_leadership: 0,
   };
   await teams.insertTeam(ctx.db, row);
   return { ...(await getTeam(ctx, actor, row.id)) };

@@ -216,6 +216,25 @@ function filtered(db: Db, organizationId: string, filter: PromiseFilter) {
   query = query.where((eb) =>
     eb.or([
       eb('pr.status', '!=', 'draft'),
+      // ...and the reviewers it was shared with.
+      ...(visible.length
+        ? [
+            eb.exists(
+              eb
+                .selectFrom('review_requests as rr')
+                .select('rr.id')
+                .whereRef('rr.organization_id', '=', 'pr.organization_id')
+                .whereRef('rr.promise_id', '=', 'pr.id')
+                .where((inner) =>
+                  inner.or(
+                    visible.map((p) =>
+                      inner.and([inner('rr.reviewer_type', '=', p.type), inner('rr.reviewer_id', '=', p.id)]),
+                    ),
+                  ),
+                ),
+            ),
+          ]
+        : []),
       ...visible.map((p) =>
         eb.and([
           eb.or([

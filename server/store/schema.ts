@@ -27,6 +27,14 @@ export interface Database {
   check_in_answers: CheckInAnswersTable;
   assessments: AssessmentsTable;
   retrospectives: RetrospectivesTable;
+  cycle_events: CycleEventsTable;
+  direction_drafts: DirectionDraftsTable;
+  direction_versions: DirectionVersionsTable;
+  direction_comments: DirectionCommentsTable;
+  review_requests: ReviewRequestsTable;
+  review_questions: ReviewQuestionsTable;
+  team_capacities: TeamCapacitiesTable;
+  notifications: NotificationsTable;
 }
 
 export interface OrganizationsTable {
@@ -34,6 +42,9 @@ export interface OrganizationsTable {
   name: string;
   slug: string;
   created_at: string;
+  /** Offsets of the planning timeline, in weeks before a cycle starts. */
+  direction_weeks_before: number;
+  drafts_weeks_before: number;
 }
 
 /** Accounts are global: one person may belong to several organizations. */
@@ -62,6 +73,8 @@ export interface TeamsTable {
   description: string;
   created_at: string;
   archived_at: string | null;
+  /** 0 or 1: a leadership team writes the direction document. */
+  is_leadership: number;
 }
 
 export interface TeamMembersTable {
@@ -168,6 +181,10 @@ export interface PromisesTable {
   created_by: string;
   created_at: string;
   updated_at: string;
+  /** Points, when the performing team sizes its promises against a capacity in points. */
+  size: number | null;
+  /** The published direction document this promise cites. */
+  direction_version_id: string | null;
 }
 
 export interface PromisePerformersTable {
@@ -280,4 +297,94 @@ export interface RetrospectivesTable {
   went_well: string;
   to_change: string;
   at: string;
+}
+
+export interface CycleEventsTable {
+  organization_id: string;
+  id: string;
+  cycle_id: string;
+  from_state: string;
+  to_state: string;
+  person_id: string;
+  at: string;
+  /** JSON: the promises still in Q1/Q2 when the plan was approved. */
+  unsettled: unknown;
+}
+
+export interface DirectionDraftsTable {
+  organization_id: string;
+  cycle_id: string;
+  markdown: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface DirectionVersionsTable {
+  organization_id: string;
+  id: string;
+  cycle_id: string;
+  version: number;
+  markdown: string;
+  published_by: string;
+  published_at: string;
+}
+
+export interface DirectionCommentsTable {
+  organization_id: string;
+  id: string;
+  cycle_id: string;
+  version_id: string | null;
+  person_id: string;
+  text: string;
+  at: string;
+}
+
+export interface ReviewRequestsTable {
+  organization_id: string;
+  id: string;
+  promise_id: string;
+  reviewer_type: PartyType;
+  reviewer_id: string;
+  role: 'peer' | 'supplier' | 'consumer' | 'manager';
+  requested_by: string;
+  requested_at: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+}
+
+export interface ReviewQuestionsTable {
+  organization_id: string;
+  id: string;
+  promise_id: string;
+  asked_by: string;
+  text: string;
+  asked_at: string;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: string | null;
+  resolved_by: string | null;
+  resolved_at: string | null;
+}
+
+export interface TeamCapacitiesTable {
+  organization_id: string;
+  team_id: string;
+  cycle_id: string;
+  unit: 'promises' | 'points';
+  amount: number;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface NotificationsTable {
+  organization_id: string;
+  id: string;
+  person_id: string;
+  kind: string;
+  title: string;
+  promise_id: string | null;
+  cycle_id: string | null;
+  dedupe_key: string;
+  at: string;
+  read_at: string | null;
 }

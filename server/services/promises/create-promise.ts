@@ -86,6 +86,8 @@ export async function createPromise(
         created_by: actor.personId,
         created_at: now,
         updated_at: now,
+        size: null,
+        direction_version_id: null,
       },
       performers.map((party, position) => ({
         organization_id: actor.organizationId,

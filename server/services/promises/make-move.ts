@@ -17,6 +17,7 @@ import { loadViewer, participation } from '../parties.js';
 import { getCycle } from '../planning.js';
 import { loadRecord, type PromiseRecord, projectionOf } from './records.js';
 import { toTermsChange } from './terms-input.js';
+import { requireVisible } from './visibility.js';
 
 type MoveInput = {
   act: Act;
@@ -72,8 +73,7 @@ export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseI
     const record = await loadRecord(tx, actor.organizationId, promiseId);
     const viewer = await loadViewer(tx, actor);
     const who = participation(viewer, record);
-    if (record.state.status === 'draft' && !who.member.includes(record.state.draftedBy))
-      throw notFound('Promise');
+    await requireVisible(tx, viewer, record);
     const by = chooseParticipant(record, who, input);
     const cycle = await getCycle(tx, actor.organizationId, record.row.cycle_id);
     const move: Move<Condition> = {

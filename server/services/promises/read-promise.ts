@@ -24,6 +24,7 @@ import { presentContributions, presentDependencies } from '../links.js';
 import { loadViewer, participation, type Viewer } from '../parties.js';
 import { loadPresenter } from './present.js';
 import { loadRecord, loadRecords } from './records.js';
+import { requireVisible } from './visibility.js';
 
 /** The parties whose drafts a viewer may see: themselves and their teams. */
 export function partiesOfViewer(viewer: Viewer): PartyFilter[] {
@@ -43,8 +44,7 @@ export async function getPromise(
   const record = await loadRecord(ctx, actor.organizationId, id);
   const viewer = await loadViewer(ctx, actor);
   const who = participation(viewer, record);
-  if (record.state.status === 'draft' && !who.member.includes(record.state.draftedBy))
-    throw notFound('Promise');
+  await requireVisible(ctx, viewer, record);
 
   const rows = await store.listMoves(ctx.db, actor.organizationId, id);
   let moveRows = rows;

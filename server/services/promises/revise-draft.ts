@@ -8,6 +8,7 @@ import { getCycle } from '../planning.js';
 import { getPromise } from './read-promise.js';
 import { loadRecord, projectionOf } from './records.js';
 import { type TermsChangeInput, toTermsChange } from './terms-input.js';
+import { requireVisible } from './visibility.js';
 
 /** A draft is edited in place by its drafting side until it is opened; then terms change only by moves. */
 export async function reviseDraft(
@@ -19,9 +20,9 @@ export async function reviseDraft(
   requireWriter(actor);
   await inTransaction(ctx, async (tx) => {
     const record = await loadRecord(tx, actor.organizationId, id);
-    const who = participation(await loadViewer(tx, actor), record);
-    if (record.state.status === 'draft' && !who.member.includes(record.state.draftedBy))
-      throw notFound('Promise');
+    const viewer = await loadViewer(tx, actor);
+    await requireVisible(tx, viewer, record);
+    const who = participation(viewer, record);
     if (!who.moves.includes(record.state.draftedBy)) {
       throw forbidden(`Only the ${record.state.draftedBy}, who drafts this promise, can edit it`);
     }
