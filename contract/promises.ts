@@ -146,6 +146,11 @@ export const PromiseSummary = z
     score: z.number().nullable().describe('0.0 to 1.0 from the key results; null without any'),
     checkInStatus: CheckInStatus.nullable().describe('The status of the latest check-in'),
     isStale: z.boolean().describe('Kept without a check-in for longer than the cycle cadence'),
+    reason: z
+      .object({ code: z.string().optional(), text: z.string() })
+      .nullable()
+      .describe('The reason given with the move that brought it here (a decline, a revocation…)'),
+    size: z.number().nullable().describe('Points, for teams that count capacity in points'),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
@@ -205,6 +210,9 @@ export const PromiseDetail = PromiseSummary.extend({
   dependsOn: z.array(Dependency),
   dependedOnBy: z.array(Dependency),
   asOf: Timestamp.nullable().describe('Set when the promise is shown as it stood at a past moment'),
+  citesDirection: z
+    .object({ versionId: Id, cycleId: Id, cycleName: z.string(), version: z.number().int() })
+    .nullable(),
 }).meta({ id: 'PromiseDetail' });
 export type PromiseDetail = z.infer<typeof PromiseDetail>;
 
@@ -223,6 +231,8 @@ export const CreatePromiseBody = z.object({
       'request: I am the customer and ask; offer: I am the performer and offer; draft: prepare it first',
     ),
   draftedBy: Side.optional().describe('With open=draft: the side preparing the draft'),
+  directionVersionId: Id.optional().describe('The published direction document this promise answers'),
+  size: z.number().min(0).max(10_000).optional().describe('Points, for capacity counted in points'),
 });
 export type CreatePromiseBody = z.input<typeof CreatePromiseBody>;
 
@@ -311,9 +321,18 @@ export const InboxItem = z
   .meta({ id: 'InboxItem' });
 export type InboxItem = z.infer<typeof InboxItem>;
 
+export const OwedMilestone = z.object({
+  cycle: z.object({ id: Id, name: z.string() }),
+  key: z.enum(['direction', 'drafts', 'approval']),
+  due: CalendarDate,
+  status: z.enum(['due-soon', 'missed']),
+  team: z.object({ id: Id, name: z.string() }).nullable(),
+});
+
 export const Inbox = z.object({
   awaitingMe: z.array(InboxItem),
   waitingOnOthers: z.array(InboxItem),
+  milestones: z.array(OwedMilestone).describe('Planning milestones you owe that are due soon or missed'),
 });
 export type Inbox = z.infer<typeof Inbox>;
 

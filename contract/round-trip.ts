@@ -65,7 +65,11 @@ export const DirectionDocument = z
   .object({
     cycleId: Id,
     draft: z
-      .object({ markdown: z.string(), updatedAt: Timestamp, updatedBy: z.object({ id: Id, name: z.string() }) })
+      .object({
+        markdown: z.string(),
+        updatedAt: Timestamp,
+        updatedBy: z.object({ id: Id, name: z.string() }),
+      })
       .nullable()
       .describe('Visible to leadership only'),
     versions: z.array(DirectionVersion).describe('Every published version, newest first'),
@@ -165,7 +169,13 @@ export const BoardTeam = z.object({
 
 export const PlanningBoard = z
   .object({
-    cycle: z.object({ id: Id, name: z.string(), state: CycleState, startDate: CalendarDate, endDate: CalendarDate }),
+    cycle: z.object({
+      id: Id,
+      name: z.string(),
+      state: CycleState,
+      startDate: CalendarDate,
+      endDate: CalendarDate,
+    }),
     milestones: z.array(Milestone),
     direction: z.object({ publishedVersion: z.number().int().nullable(), publishedAt: Timestamp.nullable() }),
     teams: z.array(BoardTeam),

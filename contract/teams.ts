@@ -18,6 +18,7 @@ export const Team = z
     name: z.string(),
     description: z.string(),
     archivedAt: Timestamp.nullable(),
+    isLeadership: z.boolean().describe('Leadership teams write the direction document'),
     createdAt: Timestamp,
     members: z.array(TeamMember),
   })
@@ -40,6 +41,7 @@ export const UpdateTeamBody = z
     name: TeamName.optional(),
     description: TeamDescription.optional(),
     archived: z.boolean().optional().describe('false restores an archived team'),
+    isLeadership: z.boolean().optional().describe('Mark the team as leadership: it writes the direction'),
   })
   .refine((body) => Object.keys(body).length > 0, 'name, description or archived is required');
 

@@ -64,6 +64,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           description: 'Contributions, dependencies, the inbox and the accountability map',
         },
         { name: 'progress', description: 'Check-ins, scores, assessments, reviews and dashboards' },
+        { name: 'notifications', description: 'Everything that awaits someone, as one stream' },
       ],
     },
     transform: jsonSchemaTransform,

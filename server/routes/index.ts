@@ -7,6 +7,7 @@ import { meRoutes } from './me.js';
 import { peopleRoutes } from './people.js';
 import { planningRoutes } from './planning.js';
 import { promiseRoutes } from './promises.js';
+import { roundTripRoutes } from './round-trip.js';
 import { setupRoutes } from './setup.js';
 import { teamRoutes } from './teams.js';
 import { tokenRoutes } from './tokens.js';
@@ -27,6 +28,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: ServiceContext):
     promiseRoutes,
     linkRoutes,
     checkInRoutes,
+    roundTripRoutes,
   ]) {
     await app.register(routes, { ctx });
   }

@@ -6,6 +6,7 @@ import * as promises from '../store/promises.js';
 import type { MemberActor } from './authorization.js';
 import type { ServiceContext } from './context.js';
 import { answersForSupplier, presentDependencies } from './links.js';
+import { milestonesOwedBy } from './notifications.js';
 import { loadViewer, participation, type Viewer } from './parties.js';
 import { loadPresenter, type Presenter } from './promises/present.js';
 import { partiesOfViewer } from './promises/read-promise.js';
@@ -92,7 +93,11 @@ export async function getInbox(ctx: ServiceContext, actor: MemberActor): Promise
     else if (participation(viewer, dependent).moves.length > 0) waitingOnOthers.push(item);
   }
   const bySince = (a: InboxItem, b: InboxItem) => a.since.localeCompare(b.since);
-  return { awaitingMe: awaitingMe.sort(bySince), waitingOnOthers: waitingOnOthers.sort(bySince) };
+  return {
+    awaitingMe: awaitingMe.sort(bySince),
+    waitingOnOthers: waitingOnOthers.sort(bySince),
+    milestones: await milestonesOwedBy(ctx, actor),
+  };
 }
 
 /**

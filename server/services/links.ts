@@ -6,6 +6,7 @@ import * as promises from '../store/promises.js';
 import type { ContributionsTable, DependenciesTable } from '../store/schema.js';
 import { type MemberActor, requireWriter } from './authorization.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
+import { notify, peopleOfSides } from './notifications.js';
 import { actsFor, loadViewer, participation, type Viewer } from './parties.js';
 import { getCycle } from './planning.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
@@ -247,6 +248,15 @@ export async function answerDependency(
     };
     if (!(await links.updateDependency(tx.db, actor.organizationId, id, changes))) {
       throw conflict(`The dependency was already ${row.state}`);
+    }
+    if (changes.state === 'declined') {
+      const dependent = await loadRecord(tx, actor.organizationId, row.promise_id);
+      await notify(tx, actor.organizationId, await peopleOfSides(tx, dependent), {
+        kind: 'dependency-declined',
+        title: `A dependency of ${dependent.state.terms.title} was declined: ${changes.reason ?? ''}`,
+        promiseId: dependent.row.id,
+        dedupeKey: `dependency-declined:${id}`,
+      });
     }
     const [presented] = await presentDependencies(tx, actor.organizationId, [{ ...row, ...changes }]);
     return presented!;

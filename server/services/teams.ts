@@ -17,6 +17,7 @@ async function present(ctx: ServiceContext, organizationId: string, rows: TeamsT
     name: row.name,
     description: row.description,
     archivedAt: row.archived_at,
+    isLeadership: row.is_leadership === 1,
     createdAt: row.created_at,
     members: members
       .filter((m) => m.team_id === row.id)
@@ -66,7 +67,12 @@ export async function updateTeam(
   ctx: ServiceContext,
   actor: MemberActor,
   id: string,
-  input: { name?: string | undefined; description?: string | undefined; archived?: boolean | undefined },
+  input: {
+    name?: string | undefined;
+    description?: string | undefined;
+    archived?: boolean | undefined;
+    isLeadership?: boolean | undefined;
+  },
 ): Promise<Team> {
   requireManager(actor);
   return inTransaction(ctx, async (tx) => {
@@ -78,6 +84,7 @@ export async function updateTeam(
     if (input.description !== undefined) changes.description = input.description;
     if (input.archived === true && !team.archived_at) changes.archived_at = iso(tx.now());
     if (input.archived === false) changes.archived_at = null;
+    if (input.isLeadership !== undefined) changes.is_leadership = input.isLeadership ? 1 : 0;
     if (Object.keys(changes).length > 0) await teams.updateTeam(tx.db, actor.organizationId, id, changes);
     return getTeam(tx, actor, id);
   });

@@ -151,8 +151,11 @@ export interface PromiseFilter {
   tag?: string | undefined;
   /** Promises where any of these parties is on the side(s) named by `as`. */
   parties?: { list: readonly PartyFilter[]; as: 'customer' | 'performer' | 'either' } | undefined;
-  /** Drafts are private to their drafting side: only these parties see them. */
-  draftVisibleTo: readonly PartyFilter[];
+  /**
+   * Drafts are private to their drafting side and reviewers: only these parties see them; 'all'
+   * when the whole plan is judged (approving a cycle lists every unsettled promise).
+   */
+  draftVisibleTo: readonly PartyFilter[] | 'all';
   excludeStatuses?: readonly string[];
 }
 
@@ -212,6 +215,7 @@ function filtered(db: Db, organizationId: string, filter: PromiseFilter) {
     });
   if (filter.parties) query = partyMatch(filter.parties.list, filter.parties.as);
   // A draft awaits its drafting side, so "awaiting" names who may see it.
+  if (filter.draftVisibleTo === 'all') return query;
   const visible = filter.draftVisibleTo;
   query = query.where((eb) =>
     eb.or([

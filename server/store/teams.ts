@@ -29,7 +29,7 @@ export async function updateTeam(
   db: Db,
   organizationId: string,
   id: string,
-  changes: Partial<Pick<TeamsTable, 'name' | 'description' | 'archived_at'>>,
+  changes: Partial<Pick<TeamsTable, 'name' | 'description' | 'archived_at' | 'is_leadership'>>,
 ): Promise<void> {
   await db
     .updateTable('teams')

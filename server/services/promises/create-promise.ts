@@ -4,6 +4,7 @@ import { AppError, forbidden } from '../../errors.js';
 import * as store from '../../store/promises.js';
 import { type MemberActor, requireWriter } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
+import { requireCitableVersion } from '../direction.js';
 import { actsFor, loadViewer, requireParties } from '../parties.js';
 import { getCycle } from '../planning.js';
 import { makeMove } from './make-move.js';
@@ -22,6 +23,8 @@ type CreateInput = {
   tags: string[];
   open: 'draft' | 'request' | 'offer';
   draftedBy?: Side | undefined;
+  directionVersionId?: string | undefined;
+  size?: number | undefined;
 };
 
 /**
@@ -86,8 +89,10 @@ export async function createPromise(
         created_by: actor.personId,
         created_at: now,
         updated_at: now,
-        size: null,
-        direction_version_id: null,
+        size: input.size ?? null,
+        direction_version_id: input.directionVersionId
+          ? (await requireCitableVersion(tx, actor.organizationId, input.directionVersionId)).id
+          : null,
       },
       performers.map((party, position) => ({
         organization_id: actor.organizationId,

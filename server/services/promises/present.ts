@@ -81,6 +81,8 @@ export async function loadPresenter(
         score: facts?.score ?? null,
         checkInStatus: facts?.lastCheckIn?.status ?? null,
         isStale: facts?.isStale ?? false,
+        reason: record.state.lastReason ? { ...record.state.lastReason } : null,
+        size: record.row.size,
         createdAt: record.row.created_at,
         updatedAt: record.row.updated_at,
       };

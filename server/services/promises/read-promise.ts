@@ -18,6 +18,7 @@ import { AppError, notFound } from '../../errors.js';
 import * as links from '../../store/links.js';
 import type { PartyFilter } from '../../store/promises.js';
 import * as store from '../../store/promises.js';
+import { findDirectionVersion } from '../../store/round-trip.js';
 import type { MemberActor } from '../authorization.js';
 import type { ServiceContext } from '../context.js';
 import { presentContributions, presentDependencies } from '../links.js';
@@ -135,6 +136,7 @@ export async function getPromise(
     dependsOn: dependencies.filter((d) => d.dependent.id === id),
     dependedOnBy: dependencies.filter((d) => d.dependent.id !== id),
     asOf: at ?? null,
+    citesDirection: await citedDirection(ctx, record.row.organization_id, record.row.direction_version_id),
   };
 }
 
@@ -184,4 +186,17 @@ export async function listPromises(
   const records = await loadRecords(ctx, actor.organizationId, rows);
   const presenter = await loadPresenter(ctx, actor.organizationId, records);
   return { promises: records.map(presenter.summary), total, limit: input.limit, offset: input.offset };
+}
+
+async function citedDirection(ctx: ServiceContext, organizationId: string, versionId: string | null) {
+  if (!versionId) return null;
+  const version = await findDirectionVersion(ctx.db, organizationId, versionId);
+  if (!version) return null;
+  const cycle = await ctx.db
+    .selectFrom('cycles')
+    .select('name')
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', version.cycle_id)
+    .executeTakeFirst();
+  return { versionId, cycleId: version.cycle_id, cycleName: cycle?.name ?? '', version: version.version };
 }

@@ -1,0 +1,142 @@
+import type { PromiseSummary } from '../../contract/promises.js';
+import type { TeamCapacity } from '../../contract/round-trip.js';
+import { promiseLoad } from '../../core/planning/index.js';
+import { forbidden, notFound } from '../errors.js';
+import * as promises from '../store/promises.js';
+import * as roundTrip from '../store/round-trip.js';
+import type { TeamCapacitiesTable } from '../store/schema.js';
+import { type MemberActor, requireWriter } from './authorization.js';
+import { iso, type ServiceContext } from './context.js';
+import { actsFor, loadViewer, participation } from './parties.js';
+import { getCycle } from './planning.js';
+import { loadPresenter } from './promises/present.js';
+import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
+
+async function requireTeam(ctx: ServiceContext, organizationId: string, teamId: string) {
+  const team = await ctx.db
+    .selectFrom('teams')
+    .select(['id', 'name', 'archived_at'])
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', teamId)
+    .executeTakeFirst();
+  if (!team) throw notFound('Team');
+  return team;
+}
+
+/** A team's load in a cycle, in its capacity's unit: accepted (promised, reported) and pending (open asks). */
+export function loadOf(records: readonly PromiseRecord[], unit: 'promises' | 'points') {
+  let accepted = 0;
+  let pending = 0;
+  for (const record of records) {
+    const weight = unit === 'points' ? (record.row.size ?? 0) : 1;
+    const load = promiseLoad(record.state.status);
+    if (load === 'accepted') accepted += weight;
+    if (load === 'pending') pending += weight;
+  }
+  return { accepted, pending };
+}
+
+/** The team's promises as performer in a cycle (drafts excluded: they are not on anyone's plate yet). */
+export async function teamPromises(
+  ctx: ServiceContext,
+  organizationId: string,
+  teamId: string,
+  cycleId: string,
+) {
+  const { rows } = await promises.listPromises(
+    ctx.db,
+    organizationId,
+    {
+      cycleIds: [cycleId],
+      parties: { list: [{ type: 'team', id: teamId }], as: 'performer' },
+      draftVisibleTo: [],
+    },
+    { limit: 5000, offset: 0 },
+  );
+  return loadRecords(ctx, organizationId, rows);
+}
+
+export function capacityView(
+  capacity: Pick<TeamCapacitiesTable, 'unit' | 'amount'> | undefined,
+  records: readonly PromiseRecord[],
+) {
+  const load = loadOf(records, capacity?.unit ?? 'promises');
+  return {
+    capacity: capacity ? { unit: capacity.unit, amount: capacity.amount } : null,
+    load,
+    isOverCapacity: capacity !== undefined && load.accepted > capacity.amount,
+    wouldBeOverCapacity: capacity !== undefined && load.accepted + load.pending > capacity.amount,
+  };
+}
+
+export async function getTeamCapacity(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  teamId: string,
+  cycleId: string,
+): Promise<TeamCapacity> {
+  await requireTeam(ctx, actor.organizationId, teamId);
+  await getCycle(ctx, actor.organizationId, cycleId);
+  const [capacities, records] = await Promise.all([
+    roundTrip.listCapacities(ctx.db, actor.organizationId, cycleId),
+    teamPromises(ctx, actor.organizationId, teamId, cycleId),
+  ]);
+  const declined = records.filter((r) => r.state.status === 'declined');
+  const presenter = await loadPresenter(ctx, actor.organizationId, declined);
+  const declinedSummaries: PromiseSummary[] = declined.map(presenter.summary);
+  return {
+    teamId,
+    cycleId,
+    ...capacityView(
+      capacities.find((c) => c.team_id === teamId),
+      records,
+    ),
+    declined: declinedSummaries,
+  };
+}
+
+/** A team declares what it can promise in a cycle; its leads (or the organization's managers) set it. */
+export async function setTeamCapacity(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  teamId: string,
+  input: { cycleId: string; unit: 'promises' | 'points'; amount: number },
+) {
+  requireWriter(actor);
+  const team = await requireTeam(ctx, actor.organizationId, teamId);
+  await getCycle(ctx, actor.organizationId, input.cycleId);
+  const viewer = await loadViewer(ctx, actor);
+  const isManager = actor.role === 'owner' || actor.role === 'admin';
+  if (!isManager && !actsFor(viewer, { type: 'team', id: team.id })) {
+    throw forbidden(`Only a lead of ${team.name} (or an owner or admin) declares its capacity`);
+  }
+  await roundTrip.upsertCapacity(ctx.db, {
+    organization_id: actor.organizationId,
+    team_id: teamId,
+    cycle_id: input.cycleId,
+    unit: input.unit,
+    amount: input.amount,
+    updated_by: actor.personId,
+    updated_at: iso(ctx.now()),
+  });
+  return getTeamCapacity(ctx, actor, teamId, input.cycleId);
+}
+
+/** The performing side sizes a promise in points, for capacity counted in points. */
+export async function setPromiseSize(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  promiseId: string,
+  size: number | null,
+) {
+  requireWriter(actor);
+  const record = await loadRecord(ctx, actor.organizationId, promiseId);
+  const who = participation(await loadViewer(ctx, actor), record);
+  if (!who.moves.includes('performer')) throw forbidden('The performer sizes a promise');
+  await ctx.db
+    .updateTable('promises')
+    .set({ size })
+    .where('organization_id', '=', actor.organizationId)
+    .where('id', '=', promiseId)
+    .execute();
+}

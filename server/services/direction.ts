@@ -1,0 +1,147 @@
+import type { DirectionDocument } from '../../contract/round-trip.js';
+import { AppError, forbidden, notFound } from '../errors.js';
+import * as roundTrip from '../store/round-trip.js';
+import { type MemberActor, requireWriter } from './authorization.js';
+import { inTransaction, iso, type ServiceContext } from './context.js';
+import { getCycle } from './planning.js';
+
+/** Leadership is any team the organization marks as such; its members write the direction. */
+export async function isLeadershipMember(ctx: ServiceContext, actor: MemberActor): Promise<boolean> {
+  const row = await ctx.db
+    .selectFrom('team_members as tm')
+    .innerJoin('teams as t', (join) =>
+      join.onRef('t.organization_id', '=', 'tm.organization_id').onRef('t.id', '=', 'tm.team_id'),
+    )
+    .select('t.id')
+    .where('tm.organization_id', '=', actor.organizationId)
+    .where('tm.person_id', '=', actor.personId)
+    .where('t.is_leadership', '=', 1)
+    .where('t.archived_at', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+async function requireLeadership(ctx: ServiceContext, actor: MemberActor) {
+  requireWriter(actor);
+  if (!(await isLeadershipMember(ctx, actor))) {
+    throw forbidden('Only members of a leadership team write the direction document');
+  }
+}
+
+export async function getDirection(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  cycleId: string,
+): Promise<DirectionDocument> {
+  await getCycle(ctx, actor.organizationId, cycleId);
+  const canWrite = actor.role !== 'viewer' && (await isLeadershipMember(ctx, actor));
+  const [draft, versions, comments] = await Promise.all([
+    canWrite
+      ? roundTrip.findDirectionDraft(ctx.db, actor.organizationId, cycleId)
+      : Promise.resolve(undefined),
+    roundTrip.listDirectionVersions(ctx.db, actor.organizationId, [cycleId]),
+    roundTrip.listDirectionComments(ctx.db, actor.organizationId, cycleId),
+  ]);
+  return {
+    cycleId,
+    draft: draft
+      ? {
+          markdown: draft.markdown,
+          updatedAt: draft.updated_at,
+          updatedBy: { id: draft.updated_by, name: draft.person_name },
+        }
+      : null,
+    versions: versions.map((v) => ({
+      id: v.id,
+      version: v.version,
+      markdown: v.markdown,
+      publishedBy: { id: v.published_by, name: v.person_name },
+      publishedAt: v.published_at,
+    })),
+    comments: comments.map((c) => ({
+      id: c.id,
+      versionId: c.version_id,
+      person: { id: c.person_id, name: c.person_name },
+      text: c.text,
+      at: c.at,
+    })),
+    canWrite,
+  };
+}
+
+export async function saveDirectionDraft(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  cycleId: string,
+  markdown: string,
+) {
+  await requireLeadership(ctx, actor);
+  await getCycle(ctx, actor.organizationId, cycleId);
+  await roundTrip.saveDirectionDraft(ctx.db, {
+    organization_id: actor.organizationId,
+    cycle_id: cycleId,
+    markdown,
+    updated_by: actor.personId,
+    updated_at: iso(ctx.now()),
+  });
+  return getDirection(ctx, actor, cycleId);
+}
+
+/** Publishing keeps every version: teams' drafts cite the one they read. */
+export async function publishDirection(ctx: ServiceContext, actor: MemberActor, cycleId: string) {
+  await requireLeadership(ctx, actor);
+  await inTransaction(ctx, async (tx) => {
+    await getCycle(tx, actor.organizationId, cycleId);
+    const draft = await roundTrip.findDirectionDraft(tx.db, actor.organizationId, cycleId);
+    if (!draft || !draft.markdown.trim()) {
+      throw new AppError('validation_failed', 'Write the direction before publishing it');
+    }
+    const versions = await roundTrip.listDirectionVersions(tx.db, actor.organizationId, [cycleId]);
+    if (versions[0]?.markdown === draft.markdown) {
+      throw new AppError(
+        'conflict',
+        `Version ${versions[0].version} already says this; change the draft first`,
+      );
+    }
+    await roundTrip.insertDirectionVersion(tx.db, {
+      organization_id: actor.organizationId,
+      id: tx.newId(),
+      cycle_id: cycleId,
+      version: (versions[0]?.version ?? 0) + 1,
+      markdown: draft.markdown,
+      published_by: actor.personId,
+      published_at: iso(tx.now()),
+    });
+  });
+  return getDirection(ctx, actor, cycleId);
+}
+
+export async function commentOnDirection(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  cycleId: string,
+  input: { text: string; versionId?: string | undefined },
+) {
+  requireWriter(actor);
+  await getCycle(ctx, actor.organizationId, cycleId);
+  const versions = await roundTrip.listDirectionVersions(ctx.db, actor.organizationId, [cycleId]);
+  if (versions.length === 0) throw new AppError('conflict', 'Nothing is published yet to comment on');
+  if (input.versionId && !versions.some((v) => v.id === input.versionId)) throw notFound('Direction version');
+  await roundTrip.insertDirectionComment(ctx.db, {
+    organization_id: actor.organizationId,
+    id: ctx.newId(),
+    cycle_id: cycleId,
+    version_id: input.versionId ?? versions[0]!.id,
+    person_id: actor.personId,
+    text: input.text,
+    at: iso(ctx.now()),
+  });
+  return getDirection(ctx, actor, cycleId);
+}
+
+/** A promise cites a published version of its cycle's direction, or of an enclosing cycle's. */
+export async function requireCitableVersion(ctx: ServiceContext, organizationId: string, versionId: string) {
+  const version = await roundTrip.findDirectionVersion(ctx.db, organizationId, versionId);
+  if (!version) throw notFound('Direction version');
+  return version;
+}
