@@ -209,3 +209,7 @@ export const Notification = z
 export type Notification = z.infer<typeof Notification>;
 
 export const NotificationList = z.object({ notifications: z.array(Notification), unread: z.number().int() });
+export type CycleTimeline = z.infer<typeof CycleTimeline>;
+export type NotificationList = z.infer<typeof NotificationList>;
+export type MovedCycle = z.infer<typeof MovedCycle>;
+export type PlanningSettings = z.infer<typeof PlanningSettings>;

@@ -93,7 +93,7 @@ export async function publishDirection(ctx: ServiceContext, actor: MemberActor, 
   await inTransaction(ctx, async (tx) => {
     await getCycle(tx, actor.organizationId, cycleId);
     const draft = await roundTrip.findDirectionDraft(tx.db, actor.organizationId, cycleId);
-    if (!draft || !draft.markdown.trim()) {
+    if (!draft?.markdown.trim()) {
       throw new AppError('validation_failed', 'Write the direction before publishing it');
     }
     const versions = await roundTrip.listDirectionVersions(tx.db, actor.organizationId, [cycleId]);

@@ -8,7 +8,7 @@ import {
   type Refusal,
   termsOnTheTable,
 } from '../../../core/promises/index.js';
-import { AppError, forbidden, notFound } from '../../errors.js';
+import { AppError, forbidden } from '../../errors.js';
 import * as links from '../../store/links.js';
 import * as store from '../../store/promises.js';
 import { type MemberActor, requireWriter } from '../authorization.js';

@@ -14,7 +14,7 @@ import {
   phaseOf,
   stateAt,
 } from '../../../core/promises/index.js';
-import { AppError, notFound } from '../../errors.js';
+import { AppError } from '../../errors.js';
 import * as links from '../../store/links.js';
 import type { PartyFilter } from '../../store/promises.js';
 import * as store from '../../store/promises.js';

@@ -1,5 +1,5 @@
 import { reviseDraft as revise } from '../../../core/promises/index.js';
-import { AppError, forbidden, notFound } from '../../errors.js';
+import { AppError, forbidden } from '../../errors.js';
 import * as store from '../../store/promises.js';
 import { type MemberActor, requireWriter } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
