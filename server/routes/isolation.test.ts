@@ -136,6 +136,21 @@ describe.each(testEngines())('tenant isolation on %s', (engine) => {
     ['GET', `/api/v1/cycles/${bCalendar.year.id}/review`],
     ['GET', `/api/v1/dashboard?cycleId=${bCalendar.year.id}`],
     ['GET', `/api/v1/dashboard?teamId=${bTeam.id}`],
+    ['GET', `/api/v1/cycles/${bCalendar.quarter.id}/timeline`],
+    ['POST', `/api/v1/cycles/${bCalendar.quarter.id}/transitions`, { to: 'active' }],
+    ['GET', `/api/v1/cycles/${bCalendar.quarter.id}/board`],
+    ['GET', `/api/v1/cycles/${bCalendar.quarter.id}/direction`],
+    ['POST', `/api/v1/cycles/${bCalendar.quarter.id}/direction/comments`, { text: 'hi' }],
+    ['GET', `/api/v1/promises/${bPromise.id}/reviews`],
+    [
+      'POST',
+      `/api/v1/promises/${bPromise.id}/reviews`,
+      { reviewer: { type: 'person', id: a.personId }, role: 'peer' },
+    ],
+    ['POST', `/api/v1/promises/${bPromise.id}/questions`, { text: 'Why?' }],
+    ['GET', `/api/v1/teams/${bTeam.id}/capacity?cycleId=${bCalendar.quarter.id}`],
+    ['PUT', `/api/v1/teams/${bTeam.id}/capacity`, { cycleId: bCalendar.quarter.id, amount: 3 }],
+    ['PUT', `/api/v1/promises/${bPromise.id}/size`, { size: 3 }],
     [
       'POST',
       '/api/v1/cycles',
@@ -187,8 +202,12 @@ describe.each(testEngines())('tenant isolation on %s', (engine) => {
       `/api/v1/accountability?cycleId=${bCalendar.year.id}`,
     );
     expect(map.body.nodes).toEqual([]);
-    const inbox = await a.client.get<{ awaitingMe: unknown[]; waitingOnOthers: unknown[] }>('/api/v1/inbox');
-    expect(inbox.body).toEqual({ awaitingMe: [], waitingOnOthers: [] });
+    const inbox = await a.client.get<{
+      awaitingMe: unknown[];
+      waitingOnOthers: unknown[];
+      milestones: unknown[];
+    }>('/api/v1/inbox');
+    expect(inbox.body).toEqual({ awaitingMe: [], waitingOnOthers: [], milestones: [] });
   });
 
   it('left organization B exactly as it was', async () => {
