@@ -3,8 +3,10 @@ import { termsOnTheTable } from '../../core/promises/index.js';
 import { conflict } from '../errors.js';
 import { createPerson } from '../services/accounts.js';
 import type { MemberActor } from '../services/authorization.js';
+import { setTeamCapacity } from '../services/capacity.js';
 import { answerCheckIn, createCheckIn } from '../services/check-ins.js';
 import { inTransaction, iso, type ServiceContext } from '../services/context.js';
+import { publishDirection, saveDirectionDraft } from '../services/direction.js';
 import type { ProgressReporter } from '../services/jobs.js';
 import { answerDependency, createContribution, createDependency } from '../services/links.js';
 import { createDefaultHorizons } from '../services/planning.js';
@@ -17,7 +19,14 @@ import * as planning from '../store/planning.js';
 import type { CyclesTable } from '../store/schema.js';
 import * as teams from '../store/teams.js';
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, type DemoKey, demoPeople, demoTeams } from './organization.js';
-import { type DemoCycle, demoContributions, demoDependencies, demoPromises, partyOf } from './story.js';
+import {
+  DEMO_DIRECTION,
+  type DemoCycle,
+  demoContributions,
+  demoDependencies,
+  demoPromises,
+  partyOf,
+} from './story.js';
 
 export interface DemoResult {
   organizationId: string;
@@ -44,6 +53,8 @@ function demoCycles(today: Date) {
     span: { name: `FY${year}-${year + 2}`, start: `${year}-01-01`, end: `${year + 2}-12-31` },
     year: { name: `FY${year}`, start: `${year}-01-01`, end: `${year}-12-31` },
     quarters,
+    nextYear: { name: `FY${year + 1}`, start: `${year + 1}-01-01`, end: `${year + 1}-12-31` },
+    nextYearFirstQuarter: { name: `FY${year + 1}-Q1`, start: `${year + 1}-01-01`, end: `${year + 1}-03-31` },
   };
 }
 
@@ -208,6 +219,17 @@ export async function loadDemo(ctx: ServiceContext, report: ProgressReporter): P
       }
     }
     await step('Linked contributions and dependencies');
+
+    // The next round trip has begun: leadership has published its direction, and Engineering
+    // declared what it can take on this quarter.
+    const ceo = actors.get('ceo')!;
+    await saveDirectionDraft(story, ceo, cycleIds.next.id, DEMO_DIRECTION);
+    await publishDirection(story, ceo, cycleIds.next.id);
+    await setTeamCapacity(story, actors.get('cto')!, teamIds.get('Engineering')!, {
+      cycleId: cycleIds.quarter.id,
+      unit: 'promises',
+      amount: 2,
+    });
     return { organizationId, signInAs: demoPeople[0]!.email, password: DEMO_PASSWORD };
   });
 }
@@ -244,10 +266,14 @@ async function createDemoCycles(ctx: ServiceContext, organizationId: string) {
     const inserted = await insert(quarter, 'quarter', year.id, quarter.state);
     if (quarter.isCurrent) current = inserted;
   }
-  return { '3y': span, '1y': year, quarter: current } satisfies Record<
-    DemoCycle,
-    { id: string; end: string }
-  >;
+  const nextYear = await insert(layout.nextYear, '1y', span.id, 'planning');
+  const next = await insert(layout.nextYearFirstQuarter, 'quarter', nextYear.id, 'planning');
+  return {
+    '3y': span,
+    '1y': year,
+    quarter: current,
+    next,
+  } satisfies Record<DemoCycle | 'next', { id: string; end: string }>;
 }
 
 /** The performer's check-ins on a demo promise, each answered by the customer when the story says so. */

@@ -372,3 +372,17 @@ export function partyOf(party: DemoParty, people: Map<DemoKey, string>, teams: M
     ? { type: 'person', id: people.get(party.person)! }
     : { type: 'team', id: teams.get(party.team)! };
 }
+
+/** Leadership's direction for the next quarter, published before teams draft. */
+export const DEMO_DIRECTION = `# Direction for next quarter
+
+We win the **mid-market**: companies of 200 to 2,000 people who outgrew spreadsheets.
+
+## What matters
+- New customers get value on the first day, without a call with us.
+- Our platform carries ten times the load without a rewrite.
+- Every team says no to what does not serve these two.
+
+## What we will not do
+- A mobile app: not this year.
+`;
