@@ -168,8 +168,14 @@ function parseStrictly(argv: readonly string[], options: ParserOptions) {
       throw error;
     }
     // Node's advice on positionals that start with '-' would only confuse here.
-    const unknown = /^Unknown option '([^']+)'/.exec(error.message);
-    throw usageError(unknown ? `unknown option '${unknown[1]}'` : lowerFirst(error.message.trim()));
+    const unknown = /^Unknown option '([^']+)'/.exec(error.message)?.[1];
+    if (unknown === undefined) throw usageError(lowerFirst(error.message.trim()));
+    // Node reads '-1' as the option -1; the person meant a number, which no argument takes below 0.
+    const negative = /^-\d$/.test(unknown) ? argv.find((token) => token.startsWith(unknown)) : undefined;
+    if (negative !== undefined) {
+      throw usageError(`'${negative}' is not an option, and a number here cannot be negative`);
+    }
+    throw usageError(`unknown option '${unknown}'`);
   }
 }
 

@@ -17,6 +17,16 @@ import type {
   PromiseList,
   PromisesQuery,
 } from '../contract/promises.js';
+import type {
+  CycleTimeline,
+  MoveCycleBody,
+  MovedCycle,
+  PlanningBoard,
+  PromiseReviews,
+  RequestReviewBody,
+  SetCapacityBody,
+  TeamCapacity,
+} from '../contract/round-trip.js';
 import type { CreateTeamBody, Team, TeamList, TeamsQuery } from '../contract/teams.js';
 import { type ApiErrorBody, type ApiFailure, CliError } from './errors.js';
 
@@ -90,6 +100,39 @@ export class AccordClient {
 
   listCycles(): Promise<z.output<typeof CycleList>> {
     return this.request('GET', '/api/v1/cycles');
+  }
+
+  /** A cycle's planning milestones and the record of its moves. */
+  getCycleTimeline(cycleId: string): Promise<CycleTimeline> {
+    return this.request('GET', `/api/v1/cycles/${encodeURIComponent(cycleId)}/timeline`);
+  }
+
+  /** The plan as it settles: every team's promises, load and lateness, and the findings. */
+  getPlanningBoard(cycleId: string): Promise<PlanningBoard> {
+    return this.request('GET', `/api/v1/cycles/${encodeURIComponent(cycleId)}/board`);
+  }
+
+  /** Moving a cycle in planning to active approves its plan; the reply lists what was unsettled. */
+  moveCycle(cycleId: string, body: z.input<typeof MoveCycleBody>): Promise<MovedCycle> {
+    return this.request('POST', `/api/v1/cycles/${encodeURIComponent(cycleId)}/transitions`, { body });
+  }
+
+  getTeamCapacity(teamId: string, cycleId: string): Promise<TeamCapacity> {
+    return this.request('GET', `/api/v1/teams/${encodeURIComponent(teamId)}/capacity`, {
+      query: { cycleId },
+    });
+  }
+
+  setTeamCapacity(teamId: string, body: z.input<typeof SetCapacityBody>): Promise<TeamCapacity> {
+    return this.request('PUT', `/api/v1/teams/${encodeURIComponent(teamId)}/capacity`, { body });
+  }
+
+  getReviews(promiseId: string): Promise<PromiseReviews> {
+    return this.request('GET', `/api/v1/promises/${encodeURIComponent(promiseId)}/reviews`);
+  }
+
+  requestReview(promiseId: string, body: z.input<typeof RequestReviewBody>): Promise<PromiseReviews> {
+    return this.request('POST', `/api/v1/promises/${encodeURIComponent(promiseId)}/reviews`, { body });
   }
 
   listPromises(query: QueryOf<typeof PromisesQuery> = {}): Promise<PromiseList> {

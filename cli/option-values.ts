@@ -25,6 +25,17 @@ export function wholeNumber(
   return number;
 }
 
+/** A number from `min` to `max`, decimals allowed (points, not counts), else a usage error. */
+export function decimalNumber(
+  value: string,
+  option: string,
+  { min, max }: { min: number; max: number },
+): number {
+  const number = /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  if (!(number >= min && number <= max)) throw usageError(`${option} must be a number from ${min} to ${max}`);
+  return number;
+}
+
 /** A real calendar date, YYYY-MM-DD, checked with the contract's own schema. */
 export function calendarDate(value: string, option: string): string {
   const parsed = CalendarDate.safeParse(value.trim());

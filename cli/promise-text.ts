@@ -227,7 +227,8 @@ export function describeDone(act: Act, title: string): string {
   return sentences[act];
 }
 
-function indentLines(text: string): string {
+/** Each line two spaces in, for a block under a heading. */
+export function indentLines(text: string): string {
   return text
     .split('\n')
     .map((line) => `  ${sanitize(line)}`.trimEnd())

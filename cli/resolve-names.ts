@@ -32,7 +32,38 @@ export function parsePartySpec(text: string, option: string): PartySpec {
 
 export async function resolveParty(client: AccordClient, text: string, option: string): Promise<Party> {
   const spec = parsePartySpec(text, option);
-  return spec.type === 'team' ? resolveTeam(client, spec.key) : resolvePerson(client, spec.key);
+  if (spec.type === 'team') return { type: 'team', id: (await findTeam(client, spec.key)).id };
+  return { type: 'person', id: (await findPerson(client, spec.key)).id };
+}
+
+/**
+ * Where only a team makes sense (`accord ask TEAM`, `--team`), its name or id alone will do:
+ * `Platform`, `team:Platform` or the id. `what` names the place in messages: 'TEAM', '--team'.
+ */
+export async function resolveTeamName(client: AccordClient, text: string, what: string): Promise<Team> {
+  return findTeam(client, parseKindedName(text, 'team', what));
+}
+
+/** Where only a person makes sense (`--person`): an email, a name or an id, `person:` optional. */
+export async function resolvePersonName(client: AccordClient, text: string, what: string): Promise<Person> {
+  return findPerson(client, parseKindedName(text, 'person', what));
+}
+
+/** The name in `text` once an optional `team:` or `person:` prefix of the expected kind is off. */
+function parseKindedName(text: string, kind: 'person' | 'team', what: string): string {
+  const trimmed = text.trim();
+  const match = /^(person|team):(.*)$/i.exec(trimmed);
+  // An email names a person, so a team's place cannot take one.
+  const named = match ? match[1]?.toLowerCase() : trimmed.includes('@') ? 'person' : kind;
+  if (named !== kind) {
+    throw usageError(
+      `${what} '${text}' is not a ${kind}`,
+      kind === 'team' ? "Name a team, such as Platform; 'accord teams list' shows them." : undefined,
+    );
+  }
+  const key = (match ? (match[2] ?? '') : trimmed).trim();
+  if (!key) throw usageError(`${what} names no ${kind}`);
+  return key;
 }
 
 /** The signed-in person, as a party. */
@@ -41,28 +72,26 @@ export async function myself(client: AccordClient): Promise<Party> {
   return { type: 'person', id: me.person.id };
 }
 
-async function resolveTeam(client: AccordClient, key: string): Promise<Party> {
+async function findTeam(client: AccordClient, key: string): Promise<Team> {
   // Archived teams keep their promises but make no new ones, so only active teams are candidates.
   const { teams } = await client.listTeams({ archived: 'false' });
-  const team = pickOne(teams, key, {
+  return pickOne(teams, key, {
     what: 'team',
     describe: (candidate: Team) => `${candidate.name} (team:${candidate.id})`,
     names: (candidate) => [candidate.name],
     hint: "Run 'accord teams list' to see the teams.",
   });
-  return { type: 'team', id: team.id };
 }
 
-async function resolvePerson(client: AccordClient, key: string): Promise<Party> {
+async function findPerson(client: AccordClient, key: string): Promise<Person> {
   // The server's search matches part of a name or email, never an id: only an email narrows it.
   const { people } = await client.listPeople(key.includes('@') ? { q: key } : {});
-  const person = pickOne(people, key, {
+  return pickOne(people, key, {
     what: 'person',
     describe: (candidate: Person) => `${candidate.name} <${candidate.email}> (person:${candidate.id})`,
     names: (candidate) => [candidate.email, candidate.name],
     hint: "Run 'accord people list --search TEXT' to find them.",
   });
-  return { type: 'person', id: person.id };
 }
 
 export async function resolveCycle(client: AccordClient, key: string): Promise<Cycle> {

@@ -61,6 +61,12 @@ describe('the command line', () => {
         'checkin',
         'kr list',
         'assess',
+        'ask',
+        'review request',
+        'review show',
+        'cycle show',
+        'cycle move',
+        'capacity',
       ]) {
         expect(stdout).toContain(name);
       }
@@ -117,7 +123,7 @@ describe('the command line', () => {
     expect((await accord(['login'])).stderr).toContain('needs --url URL and --token TOKEN');
   });
 
-  it("checks the promise commands' arguments before asking any server", async () => {
+  it("checks the promise and planning commands' arguments before asking any server", async () => {
     const cases: Array<[string[], string]> = [
       [['promises', 'show'], 'missing ID'],
       [['promises', 'list', '--status', 'pending'], '--status must be one of draft, requested'],
@@ -150,6 +156,25 @@ describe('the command line', () => {
         ['assess', 'x', '--dissatisfied', '--note', 'Short', '--went-well', 'Demos'],
         '--went-well and --to-change go with --satisfied',
       ],
+      [['ask'], 'missing TEAM'],
+      [['ask', 'Platform', '--title', 't'], 'accord ask needs --cycle CYCLE'],
+      [['ask', 'Platform', '--cycle', 'Q1'], 'accord ask needs --title TEXT'],
+      [['ask', 'Platform', '--cycle', 'Q1', '--title', 't', '--due', 'soon'], '--due must be a date'],
+      [['capacity', 'Platform', '3'], 'accord capacity needs --cycle CYCLE'],
+      [['capacity', 'Platform', '--cycle', 'Q1', '--points'], '--points goes with an AMOUNT to set'],
+      [['capacity', 'Platform', '--cycle', 'Q1', '1.5'], 'AMOUNT must be a whole number from 0 to 100000'],
+      [['capacity', 'Platform', '--cycle', 'Q1', 'lots', '--points'], 'AMOUNT must be a number from 0'],
+      [['capacity', 'Platform', '--cycle', 'Q1', '-3'], "'-3' is not an option, and a number here cannot"],
+      [['review', 'request', 'x'], 'accord review request needs --team TEAM or --person EMAIL'],
+      [
+        ['review', 'request', 'x', '--team', 'A', '--person', 'b@example.com'],
+        'use either --team or --person',
+      ],
+      [['review', 'request', 'x', '--team', 'A', '--role', 'boss'], '--role must be one of peer, supplier'],
+      [['review', 'show'], 'missing ID'],
+      [['cycle', 'show'], 'missing CYCLE'],
+      [['cycle', 'move', 'Q1'], 'accord cycle move needs --to active|reviewing|closed'],
+      [['cycle', 'move', 'Q1', '--to', 'planning'], '--to must be one of active, reviewing, closed'],
     ];
     for (const [argv, message] of cases) {
       const { code, stderr } = await accord(argv);

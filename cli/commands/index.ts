@@ -1,6 +1,9 @@
 import { CommandRegistry } from '../registry.js';
+import { ask } from './ask.js';
 import { assess } from './assess.js';
+import { capacity } from './capacity.js';
 import { checkin } from './checkin.js';
+import { cycle } from './cycle.js';
 import { inbox } from './inbox.js';
 import { kr } from './kr.js';
 import { login } from './login.js';
@@ -9,6 +12,7 @@ import { move } from './move.js';
 import { offer, request } from './open-promise.js';
 import { people } from './people.js';
 import { promises } from './promises.js';
+import { review } from './review.js';
 import { teams } from './teams.js';
 import { whoami } from './whoami.js';
 
@@ -21,10 +25,14 @@ export const registry = new CommandRegistry([
   promises,
   request,
   offer,
+  ask,
   move,
+  review,
   checkin,
   kr,
   assess,
+  cycle,
+  capacity,
   people,
   teams,
 ]);

@@ -1,31 +1,9 @@
-import type { CreatePromiseBody, Party, PromiseDetail } from '../../contract/promises.js';
-import { type CommandInput, defineCommand } from '../command.js';
+import type { Party } from '../../contract/promises.js';
+import { defineCommand } from '../command.js';
 import { usageError } from '../errors.js';
-import type { AccordClient } from '../http.js';
-import { calendarDate } from '../option-values.js';
+import { openPromise, requireTerms, termsOptions } from '../promise-terms.js';
 import { formatOutcome, partyName, partyNames } from '../promise-text.js';
-import { myself, PARTY_SYNTAX, resolveCycle, resolveParty } from '../resolve-names.js';
-
-/** What a request and an offer both say: the cycle and the terms. */
-const termsOptions = {
-  cycle: { type: 'string', valueName: 'CYCLE', description: 'The cycle, by name (FY2027-Q1) or id' },
-  title: { type: 'string', valueName: 'TEXT', description: 'The objective, in a line' },
-  description: { type: 'string', valueName: 'TEXT', description: 'Why it matters to the customer' },
-  condition: {
-    type: 'string',
-    valueName: 'TEXT',
-    isRepeatable: true,
-    description: 'A condition of satisfaction (a key result); repeat for each',
-  },
-  due: {
-    type: 'string',
-    valueName: 'DATE',
-    description: "The due date, YYYY-MM-DD (default: the cycle's end)",
-  },
-  tag: { type: 'string', valueName: 'TAG', isRepeatable: true, description: 'A tag; repeat for each' },
-} as const;
-
-type TermsOptions = CommandInput<typeof termsOptions, []>['options'];
+import { myself, PARTY_SYNTAX, resolveParty } from '../resolve-names.js';
 
 export const request = defineCommand({
   path: ['request'],
@@ -56,7 +34,7 @@ export const request = defineCommand({
       options.from === undefined ? await myself(client) : await resolveParty(client, options.from, '--from');
     const performers: Party[] = [];
     for (const to of options.to) performers.push(await resolveParty(client, to, '--to'));
-    const created = await open(client, 'request', { customer, performers }, terms);
+    const created = await openPromise(client, 'request', { customer, performers }, terms);
     out.print(created, () =>
       formatOutcome(`You asked ${partyNames(created.performers)} for '${created.title}'.`, created),
     );
@@ -89,52 +67,9 @@ export const offer = defineCommand({
     const customer = await resolveParty(client, options.to, '--to');
     const performer =
       options.from === undefined ? await myself(client) : await resolveParty(client, options.from, '--from');
-    const created = await open(client, 'offer', { customer, performers: [performer] }, terms);
+    const created = await openPromise(client, 'offer', { customer, performers: [performer] }, terms);
     out.print(created, () =>
       formatOutcome(`You offered '${created.title}' to ${partyName(created.customer)}.`, created),
     );
   },
 });
-
-interface Terms {
-  cycle: string;
-  title: string;
-  description: string | undefined;
-  conditions: string[];
-  due: string | undefined;
-  tags: string[];
-}
-
-/** The options every new promise needs, checked before anything is sent. */
-function requireTerms(verb: 'request' | 'offer', options: TermsOptions): Terms {
-  if (options.cycle === undefined) throw usageError(`accord ${verb} needs --cycle CYCLE`);
-  if (options.title === undefined) throw usageError(`accord ${verb} needs --title TEXT`);
-  return {
-    cycle: options.cycle,
-    title: options.title,
-    description: options.description,
-    conditions: options.condition,
-    due: options.due === undefined ? undefined : calendarDate(options.due, '--due'),
-    tags: options.tag,
-  };
-}
-
-async function open(
-  client: AccordClient,
-  opening: 'request' | 'offer',
-  parties: { customer: Party; performers: Party[] },
-  terms: Terms,
-): Promise<PromiseDetail> {
-  const cycle = await resolveCycle(client, terms.cycle);
-  const body: CreatePromiseBody = {
-    cycleId: cycle.id,
-    ...parties,
-    title: terms.title,
-    ...(terms.description === undefined ? {} : { description: terms.description }),
-    conditions: terms.conditions.map((text) => ({ text })),
-    dueDate: terms.due ?? cycle.endDate,
-    tags: terms.tags,
-    open: opening,
-  };
-  return client.createPromise(body);
-}
