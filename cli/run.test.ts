@@ -258,3 +258,31 @@ describe('tables', () => {
     ]);
   });
 });
+
+describe('accord inbox', () => {
+  it('lists the planning milestones you owe above your moves', async () => {
+    const answer = {
+      awaitingMe: [],
+      waitingOnOthers: [],
+      milestones: [
+        {
+          cycle: { id: 'c1', name: 'FY2031-Q1' },
+          key: 'drafts',
+          due: '2030-12-18',
+          status: 'missed',
+          team: { id: 't1', name: 'Platform' },
+        },
+      ],
+    };
+    const fetch: typeof globalThis.fetch = async () =>
+      new Response(JSON.stringify(answer), { status: 200, headers: { 'content-type': 'application/json' } });
+    const { code, stdout } = await accord(
+      ['inbox'],
+      { ACCORD_URL: 'http://accord.invalid', ACCORD_TOKEN: 'accord_x' },
+      fetch,
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('Planning milestones you owe');
+    expect(stdout).toMatch(/FY2031-Q1\s+drafts\s+Platform\s+2030-12-18\s+MISSED/);
+  });
+});

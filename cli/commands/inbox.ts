@@ -1,4 +1,4 @@
-import type { InboxItem } from '../../contract/promises.js';
+import type { Inbox, InboxItem } from '../../contract/promises.js';
 import { defineCommand } from '../command.js';
 import { type Column, formatTable } from '../output.js';
 import { formatTime, otherSide, partyNames, sideParties } from '../promise-text.js';
@@ -35,6 +35,18 @@ const waitingOnOthersColumns: readonly Column<InboxItem>[] = [
   { header: 'id', value: (item) => item.promise.id },
 ];
 
+type OwedMilestone = Inbox['milestones'][number];
+
+const milestoneNames = { direction: 'direction document', drafts: 'drafts', approval: 'approval' } as const;
+
+const milestoneColumns: readonly Column<OwedMilestone>[] = [
+  { header: 'cycle', value: (m) => m.cycle.name },
+  { header: 'milestone', value: (m) => milestoneNames[m.key] },
+  { header: 'team', value: (m) => m.team?.name ?? '' },
+  { header: 'due', value: (m) => m.due },
+  { header: 'status', value: (m) => (m.status === 'missed' ? 'MISSED' : 'due soon') },
+];
+
 export const inbox = defineCommand({
   path: ['inbox'],
   summary: 'What awaits your move, and what you are waiting on from others',
@@ -46,8 +58,11 @@ export const inbox = defineCommand({
   async run({ connect, out }) {
     const client = await connect();
     const items = await client.inbox();
-    out.print(items, ({ awaitingMe, waitingOnOthers }) =>
+    out.print(items, ({ awaitingMe, waitingOnOthers, milestones }) =>
       [
+        ...(milestones.length > 0
+          ? ['Planning milestones you owe', formatTable(milestones, milestoneColumns), '']
+          : []),
         'Awaiting your move',
         awaitingMe.length > 0 ? formatTable(awaitingMe, awaitingMeColumns) : 'Nothing awaits your move.',
         '',
