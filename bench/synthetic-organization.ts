@@ -35,6 +35,8 @@ export async function createSyntheticOrganization(
     name: `Bench ${organizationId.slice(-6)}`,
     slug: `bench-${organizationId}`,
     created_at: now,
+    direction_weeks_before: 4,
+    drafts_weeks_before: 2,
   });
   const horizons = await createDefaultHorizons(ctx, organizationId);
   const horizon = (key: string) => horizons.find((h) => h.key === key)!.id;
@@ -69,6 +71,7 @@ export async function createSyntheticOrganization(
       description: '',
       created_at: now,
       archived_at: null,
+      is_leadership: 0,
     });
     const members: MemberActor[] = [];
     for (let p = 0; p < 5; p += 1) {
