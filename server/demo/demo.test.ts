@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Progress as PromiseProgress } from '../../contract/key-results.js';
 import type { Cycle } from '../../contract/planning.js';
-import type { DirectionDocument } from '../../contract/round-trip.js';
 import type { AccountabilityMap, PromiseList } from '../../contract/promises.js';
+import type { DirectionDocument } from '../../contract/round-trip.js';
 import type { Progress } from '../services/jobs.js';
 import * as people from '../store/people.js';
 import * as teams from '../store/teams.js';
@@ -82,7 +82,9 @@ describe.each(testEngines())('the demo organization on %s', (engine) => {
     expect(product.checkInStatus).toBe('at-risk');
 
     const cycles = (await client.get<{ cycles: Cycle[] }>('/api/v1/cycles')).body.cycles;
-    const next = cycles.find((c) => c.state === 'planning' && c.horizon.name === 'Quarter' && c.name.endsWith('-Q1'))!;
+    const next = cycles.find(
+      (c) => c.state === 'planning' && c.horizon.name === 'Quarter' && c.name.endsWith('-Q1'),
+    )!;
     const direction = (await client.get<DirectionDocument>(`/api/v1/cycles/${next.id}/direction`)).body;
     expect(direction.versions.map((v) => v.version)).toEqual([1]);
     expect(direction.canWrite).toBe(true);

@@ -349,6 +349,9 @@ describe.each(testEngines())('key results, check-ins and assessment on %s', (eng
       role: 'owner' as const,
       via: 'session' as const,
     };
+    // Without a cycle, the dashboard takes the shortest one running: the quarter, not its year.
+    const defaulted = await getDashboard(inMarch, actor, {});
+    expect(defaulted.cycle?.id).toBe(calendar.quarter.id);
     const march = await getDashboard(inMarch, actor, { cycleId: calendar.quarter.id });
     expect(march.progressOverTime[0]?.date).toBe(calendar.quarter.startDate);
     expect(march.progressOverTime.at(-1)?.date).toBe('2027-02-26');

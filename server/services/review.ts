@@ -1,6 +1,6 @@
 import type { PromiseSummary } from '../../contract/promises.js';
 import type { CycleReview, Dashboard } from '../../contract/review.js';
-import { addDays, calendarDateOfInstant, earliestDate } from '../../core/planning/index.js';
+import { addDays, calendarDateOfInstant, cycleContaining, earliestDate } from '../../core/planning/index.js';
 import { notFound } from '../errors.js';
 import * as checkIns from '../store/check-ins.js';
 import * as planning from '../store/planning.js';
@@ -123,9 +123,11 @@ export async function getDashboard(
   const today = calendarDateOfInstant(ctx.now());
   const cycle = input.cycleId
     ? cycles.find((c) => c.id === input.cycleId)
-    : cycles
-        .filter((c) => c.start_date <= today && today <= c.end_date)
-        .sort((a, b) => a.end_date.localeCompare(b.end_date))[0];
+    : // The shortest cycle running today: the quarter rather than the year that holds it.
+      (cycleContaining(
+        cycles.map((c) => ({ ...c, start: c.start_date, end: c.end_date })),
+        today,
+      ) ?? undefined);
   if (input.cycleId && !cycle) throw notFound('Cycle');
   if (input.teamId) await requireTeam(ctx, actor.organizationId, input.teamId);
   if (input.personId) {
@@ -196,6 +198,8 @@ async function progressOverTime(
   for (let date = cycle.start_date; date <= last; date = addDays(date, 7)) {
     const until = `${date}T23:59:59.999Z`;
     const scores = live
+      // A promise made later has no score yet on that date: it does not pull the average to 0.
+      .filter((record) => record.row.created_at <= until)
       .map((record) => {
         const latest = (conditionId: string) => {
           const v = values
