@@ -115,3 +115,11 @@ describe('a refusal message', () => {
     );
   });
 });
+
+describe('the situation in words', () => {
+  it('names moves as a person would say them', () => {
+    const sentence = describeSituation(examplePromises.offered);
+    expect(sentence).toContain('The customer may accept');
+    expect(sentence).not.toContain('accept-offer');
+  });
+});

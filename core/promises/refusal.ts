@@ -58,12 +58,29 @@ function describeWhoMayMove(state: State): string {
   const sentences: string[] = [];
   for (const side of ['customer', 'performer'] as const) {
     const moves = allowedMoves(state, side).filter((act) => act !== 'comment');
-    if (moves.length > 0) sentences.push(`The ${side} may ${listOf(moves)}.`);
+    if (moves.length > 0) sentences.push(`The ${side} may ${listOf(moves.map((act) => actInWords[act]))}.`);
   }
   if (sentences.length === 0) sentences.push('No further moves are possible.');
   sentences.push('Anyone may comment.');
   return sentences.join(' ');
 }
+
+/** How a sentence names each act: people read "accept the offer", not "accept-offer". */
+const actInWords: Record<Act, string> = {
+  request: 'request',
+  offer: 'offer',
+  promise: 'promise',
+  'accept-offer': 'accept',
+  counter: 'counter',
+  decline: 'decline',
+  withdraw: 'withdraw',
+  revoke: 'revoke',
+  renegotiate: 'renegotiate',
+  'report-complete': 'report it complete',
+  'declare-satisfied': 'declare satisfied',
+  'declare-dissatisfied': 'declare dissatisfied',
+  comment: 'comment',
+};
 
 function listOf(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
