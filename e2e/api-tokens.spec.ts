@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures.js';
 import { AccountPage } from './pages/account-page.js';
 import { AppShell } from './pages/app-shell.js';
-import { HomePage } from './pages/home-page.js';
+import { InboxPage } from './pages/inbox-page.js';
 import { SetupPage } from './pages/setup-page.js';
 
 test('a person creates an API token and sees its secret once', async ({ page, baseURL }) => {
@@ -13,7 +13,7 @@ test('a person creates an API token and sees its secret once', async ({ page, ba
     email: 'grace@acme.test',
     password: 'correct horse battery',
   });
-  await expect(new HomePage(page).welcome('Grace')).toBeVisible();
+  await expect(new InboxPage(page).welcome('Grace')).toBeVisible();
 
   await new AppShell(page).goTo('Account');
   const account = new AccountPage(page);

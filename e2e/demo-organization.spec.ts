@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
-import { HomePage } from './pages/home-page.js';
+import { InboxPage } from './pages/inbox-page.js';
 import { PeoplePage } from './pages/people-page.js';
 import { SetupPage } from './pages/setup-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
@@ -24,7 +24,7 @@ test('a newcomer loads the demo organization and signs in as its CEO', async ({ 
   const signIn = new SignInPage(page);
   await expect(signIn.heading).toBeVisible();
   await signIn.signIn('ceo@demo.accord.test', 'accord-demo');
-  const home = new HomePage(page);
+  const home = new InboxPage(page);
   await expect(home.welcome('Ada')).toBeVisible();
   await expect(home.membership('an owner', 'Awesome Company')).toBeVisible();
 

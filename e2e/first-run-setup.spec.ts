@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
-import { HomePage } from './pages/home-page.js';
+import { InboxPage } from './pages/inbox-page.js';
 import { SetupPage } from './pages/setup-page.js';
 
 const owner = {
@@ -10,7 +10,7 @@ const owner = {
   password: 'correct horse battery',
 };
 
-test('first-run setup creates the organization and its owner, who lands signed in on home', async ({
+test('first-run setup creates the organization and its owner, who lands signed in on the inbox', async ({
   page,
 }) => {
   const setup = new SetupPage(page);
@@ -18,10 +18,10 @@ test('first-run setup creates the organization and its owner, who lands signed i
 
   await setup.createOrganization(owner);
 
-  const home = new HomePage(page);
+  const home = new InboxPage(page);
   await expect(home.welcome('Grace')).toBeVisible();
   await expect(home.membership('an owner', 'Acme Rockets')).toBeVisible();
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/inbox$/);
   await expect(new AppShell(page).organization).toHaveValue('Acme Rockets');
 
   // Signed in for real: a reload keeps the session, and setup is no longer offered.

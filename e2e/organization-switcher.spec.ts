@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
-import { HomePage } from './pages/home-page.js';
+import { InboxPage } from './pages/inbox-page.js';
 import { SetupPage } from './pages/setup-page.js';
 import { TeamsPage } from './pages/teams-page.js';
 
@@ -13,7 +13,7 @@ test('a person creates a second organization and switches back to the first', as
     email: 'grace@acme.test',
     password: 'correct horse battery',
   });
-  const home = new HomePage(page);
+  const home = new InboxPage(page);
   await expect(home.membership('an owner', 'Acme Rockets')).toBeVisible();
 
   const shell = new AppShell(page);

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures.js';
 import { AcceptInvitationPage } from './pages/accept-invitation-page.js';
 import { AppShell } from './pages/app-shell.js';
-import { HomePage } from './pages/home-page.js';
+import { InboxPage } from './pages/inbox-page.js';
 import { PeoplePage } from './pages/people-page.js';
 import { SetupPage } from './pages/setup-page.js';
 import { TeamsPage } from './pages/teams-page.js';
@@ -19,7 +19,7 @@ test('an owner invites a viewer, who reads but cannot manage, then changes their
     email: 'grace@acme.test',
     password: 'correct horse battery',
   });
-  await expect(new HomePage(page).welcome('Grace')).toBeVisible();
+  await expect(new InboxPage(page).welcome('Grace')).toBeVisible();
   const shell = new AppShell(page);
   await shell.goTo('People');
   const people = new PeoplePage(page);
@@ -39,7 +39,7 @@ test('an owner invites a viewer, who reads but cannot manage, then changes their
     const invitation = new AcceptInvitationPage(viewerPage);
     await invitation.open(link, 'Acme Rockets');
     await invitation.joinAsNewcomer('Acme Rockets', 'Kay Nguyen', 'read only please');
-    await expect(new HomePage(viewerPage).membership('a viewer', 'Acme Rockets')).toBeVisible();
+    await expect(new InboxPage(viewerPage).membership('a viewer', 'Acme Rockets')).toBeVisible();
 
     // A viewer sees everyone, and no control they could not use.
     const viewerShell = new AppShell(viewerPage);

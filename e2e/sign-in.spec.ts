@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
-import { HomePage } from './pages/home-page.js';
+import { InboxPage } from './pages/inbox-page.js';
 import { SetupPage } from './pages/setup-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
 
@@ -15,7 +15,7 @@ test('an owner signs out, is refused a wrong password, and signs in again', asyn
   const setup = new SetupPage(page);
   await setup.open();
   await setup.createOrganization(owner);
-  const home = new HomePage(page);
+  const home = new InboxPage(page);
   await expect(home.welcome('Grace')).toBeVisible();
 
   await new AppShell(page).signOut();
@@ -33,6 +33,6 @@ test('an owner signs out, is refused a wrong password, and signs in again', asyn
   await signIn.signIn(owner.email, owner.password);
   // The guard sent the visitor from /people to sign in; signing in takes them back there.
   await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
-  await new AppShell(page).goTo('Home');
+  await new AppShell(page).goTo('Inbox');
   await expect(home.welcome('Grace')).toBeVisible();
 });

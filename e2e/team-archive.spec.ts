@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
-import { HomePage } from './pages/home-page.js';
+import { InboxPage } from './pages/inbox-page.js';
 import { SetupPage } from './pages/setup-page.js';
 import { TeamPage } from './pages/team-page.js';
 import { TeamsPage } from './pages/teams-page.js';
@@ -16,7 +16,7 @@ test('an owner renames a team, archives it, finds it among archived teams and re
     email: 'grace@acme.test',
     password: 'correct horse battery',
   });
-  await expect(new HomePage(page).welcome('Grace')).toBeVisible();
+  await expect(new InboxPage(page).welcome('Grace')).toBeVisible();
 
   const shell = new AppShell(page);
   await shell.goTo('Teams');

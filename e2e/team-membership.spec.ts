@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures.js';
 import { AcceptInvitationPage } from './pages/accept-invitation-page.js';
 import { AppShell } from './pages/app-shell.js';
-import { HomePage } from './pages/home-page.js';
+import { InboxPage } from './pages/inbox-page.js';
 import { PeoplePage } from './pages/people-page.js';
 import { SetupPage } from './pages/setup-page.js';
 import { TeamPage } from './pages/team-page.js';
@@ -22,7 +22,7 @@ test('an owner invites a newcomer, creates a team, adds the newcomer and makes t
   const setup = new SetupPage(page);
   await setup.open();
   await setup.createOrganization(owner);
-  await expect(new HomePage(page).welcome('Grace')).toBeVisible();
+  await expect(new InboxPage(page).welcome('Grace')).toBeVisible();
 
   const shell = new AppShell(page);
   await shell.goTo('People');
@@ -37,7 +37,7 @@ test('an owner invites a newcomer, creates a team, adds the newcomer and makes t
     const invitation = new AcceptInvitationPage(newcomerPage);
     await invitation.open(link, 'Acme Rockets');
     await invitation.joinAsNewcomer('Acme Rockets', 'Alan Turing', 'enigma machine 1912');
-    const newcomerHome = new HomePage(newcomerPage);
+    const newcomerHome = new InboxPage(newcomerPage);
     await expect(newcomerHome.welcome('Alan')).toBeVisible();
     await expect(newcomerHome.membership('a member', 'Acme Rockets')).toBeVisible();
   } finally {

@@ -11,6 +11,8 @@ import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { notifyFailure, notifySuccess } from '../components/notify.js';
 import { PageHeader } from '../components/page-header.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
+import { LeadershipSwitch } from '../components/round-trip/leadership-switch.js';
+import { TeamCapacitySection } from '../components/round-trip/team-capacity-section.js';
 import { AddTeamMemberForm } from '../components/teams/add-team-member-form.js';
 import { TeamDetailsForm } from '../components/teams/team-details-form.js';
 import { TeamMembersTable } from '../components/teams/team-members-table.js';
@@ -83,12 +85,16 @@ function TeamPage({ team }: { team: Team }) {
             <TeamMembersTable team={team} canEdit={canEdit} />
           </Stack>
         </section>
+        <TeamCapacitySection team={team} />
         {canEdit && (
           <section aria-labelledby="details-heading">
             <Title order={2} size="h3" mb="sm" id="details-heading">
               Details
             </Title>
-            <TeamDetailsForm team={team} />
+            <Stack gap="lg">
+              <TeamDetailsForm team={team} />
+              <LeadershipSwitch team={team} />
+            </Stack>
           </section>
         )}
       </Stack>

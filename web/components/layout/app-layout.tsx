@@ -2,7 +2,12 @@ import { Anchor, AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Te
 import { useDidUpdate, useDisclosure } from '@mantine/hooks';
 import {
   IconBook,
-  IconHome,
+  IconCalendarEvent,
+  IconCalendarStats,
+  IconChartDots,
+  IconHierarchy,
+  IconInbox,
+  IconListCheck,
   IconLogout,
   IconUserCircle,
   IconUsers,
@@ -10,13 +15,19 @@ import {
 } from '@tabler/icons-react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSignedInMe, useSignOut } from '../../api/me.js';
+import { NotificationBell } from '../notifications/notification-bell.js';
 import { notifyFailure } from '../notify.js';
 import { OrganizationSwitcher } from './organization-switcher.js';
 import { Brand } from './public-layout.js';
 import classes from './skip-link.module.css';
 
 const sections = [
-  { to: '/', label: 'Home', icon: IconHome, isExact: true },
+  { to: '/inbox', label: 'Inbox', icon: IconInbox, isExact: false },
+  { to: '/promises', label: 'Promises', icon: IconListCheck, isExact: false },
+  { to: '/map', label: 'Map', icon: IconHierarchy, isExact: false },
+  { to: '/cycles', label: 'Cycles', icon: IconCalendarEvent, isExact: false },
+  { to: '/planning', label: 'Planning', icon: IconCalendarStats, isExact: false },
+  { to: '/dashboard', label: 'Dashboard', icon: IconChartDots, isExact: false },
   { to: '/people', label: 'People', icon: IconUsers, isExact: false },
   { to: '/teams', label: 'Teams', icon: IconUsersGroup, isExact: false },
   { to: '/account', label: 'Account', icon: IconUserCircle, isExact: false },
@@ -57,6 +68,7 @@ export function AppLayout() {
             </Anchor>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <NotificationBell />
             <Text size="sm" c="dimmed" visibleFrom="xs">
               {me.person.name}
             </Text>

@@ -1,0 +1,74 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface MoveDetails {
+  reason?: string;
+  reasonKind?: 'Capacity' | 'Priority' | 'Scope' | 'Other';
+  note?: string;
+}
+
+/** One promise: where it stands, the moves the signed-in person may make, the proposal and the history. */
+export class PromisePage {
+  readonly moves: Locator;
+  readonly situation: Locator;
+  readonly phase: Locator;
+  readonly proposal: Locator;
+  readonly history: Locator;
+  readonly dialog: Locator;
+
+  constructor(readonly page: Page) {
+    this.moves = page.getByRole('group', { name: 'Your moves' });
+    this.situation = page.getByRole('alert').filter({ hasText: 'Situation' });
+    this.phase = page.getByRole('list', { name: 'Phase' });
+    this.proposal = page.getByRole('table', { name: 'What changes' });
+    this.history = page.getByRole('list', { name: 'History' });
+    this.dialog = page.getByRole('dialog');
+  }
+
+  heading(title: string): Locator {
+    return this.page.getByRole('heading', { name: title, level: 1 });
+  }
+
+  /** The phase the stepper marks as current, e.g. "Q2 Negotiate". */
+  currentPhase(): Locator {
+    return this.phase.locator('[aria-current="step"]');
+  }
+
+  move(label: string): Locator {
+    return this.moves.getByRole('button', { name: label, exact: true });
+  }
+
+  /** Makes a move through its dialog, filling what it asks for. */
+  async makeMove(label: string, details: MoveDetails = {}): Promise<void> {
+    await this.move(label).click();
+    await expect(this.dialog).toBeVisible();
+    if (details.reasonKind) await this.dialog.getByRole('radio', { name: details.reasonKind }).check();
+    if (details.reason !== undefined) await this.dialog.getByLabel('Why').fill(details.reason);
+    if (details.note) await this.dialog.getByLabel('Note').fill(details.note);
+    await this.dialog.getByRole('button', { name: label, exact: true }).click();
+  }
+
+  /** Counters with a new due date and the first condition's text changed. */
+  async counter(changes: { dueDate?: string; firstCondition?: string; note?: string }): Promise<void> {
+    await this.move('Counter').click();
+    await expect(this.dialog).toBeVisible();
+    if (changes.dueDate)
+      await this.dialog.getByRole('textbox', { name: 'Due date', exact: true }).fill(changes.dueDate);
+    if (changes.firstCondition) {
+      await this.dialog
+        .getByRole('group', { name: 'Condition 1' })
+        .getByRole('textbox', { name: 'Text', exact: true })
+        .fill(changes.firstCondition);
+    }
+    if (changes.note) await this.dialog.getByLabel('Note').fill(changes.note);
+    await this.dialog.getByRole('button', { name: 'Counter', exact: true }).click();
+  }
+
+  /** A row of the side-by-side proposal, e.g. "Due date". */
+  proposedChange(term: string): Locator {
+    return this.proposal.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: term }) });
+  }
+
+  historyEntries(): Locator {
+    return this.history.getByRole('listitem');
+  }
+}

@@ -1,0 +1,222 @@
+import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import type { Cycle, Horizon } from '../../../contract/planning.js';
+import {
+  type Horizon as CoreHorizon,
+  type CycleRefusalCode,
+  isLongerHorizon,
+  suggestChildCycles,
+} from '../../../core/planning/index.js';
+import { ApiError } from '../../api/client.js';
+import { useCreateCycle } from '../../api/planning.js';
+import { notifySuccess } from '../notify.js';
+import { splitRequestErrors } from '../promises/request-errors.js';
+import { FormError } from '../query-state.js';
+
+interface Values {
+  horizonId: string | null;
+  parentId: string | null;
+  name: string;
+  startDate: string;
+  endDate: string;
+}
+
+const fieldOfRefusal: Partial<Record<CycleRefusalCode, keyof Values>> = {
+  'name-empty': 'name',
+  'name-too-long': 'name',
+  'name-taken': 'name',
+  'end-before-start': 'endDate',
+  'parent-horizon-not-longer': 'parentId',
+  'starts-before-parent': 'startDate',
+  'ends-after-parent': 'endDate',
+};
+
+function coreHorizon(horizon: Horizon): CoreHorizon {
+  return horizon.months !== null
+    ? { key: horizon.key, name: horizon.name, months: horizon.months }
+    : { key: horizon.key, name: horizon.name, days: horizon.days ?? 1 };
+}
+
+/** The server's refusals of a cycle ({ code, message }), each to show next to its field. */
+function refusalsOf(error: unknown): Array<{ code: CycleRefusalCode; message: string }> {
+  if (!(error instanceof ApiError)) return [];
+  const refusals = (error.details as { refusals?: unknown } | undefined)?.refusals;
+  if (!Array.isArray(refusals)) return [];
+  return refusals.filter(
+    (refusal: unknown): refusal is { code: CycleRefusalCode; message: string } =>
+      typeof refusal === 'object' &&
+      refusal !== null &&
+      typeof (refusal as { code?: unknown }).code === 'string' &&
+      typeof (refusal as { message?: unknown }).message === 'string',
+  );
+}
+
+/**
+ * Adds a cycle on a horizon, nested in a cycle of a longer horizon. Choosing both suggests the next
+ * child (FY2027 → FY2027-Q2); the server refuses overlaps and cycles outside their parent, and its
+ * messages show next to the fields.
+ */
+export function CreateCycleDialog({
+  opened,
+  onClose,
+  horizons,
+  cycles,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  horizons: Horizon[];
+  cycles: Cycle[];
+}) {
+  const create = useCreateCycle();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: { horizonId: null, parentId: null, name: '', startDate: '', endDate: '' },
+    validate: {
+      horizonId: (value) => (value ? null : 'Choose a horizon'),
+      name: (value) => (value.trim() ? null : 'Give the cycle a name, such as FY2027 or FY2027-Q1'),
+      startDate: (value) => (value ? null : 'Choose the first day'),
+      endDate: (value) => (value ? null : 'Choose the last day'),
+    },
+  });
+  const values = form.getValues();
+  const horizon = horizons.find((h) => h.id === values.horizonId);
+  const parents = horizon
+    ? cycles.filter((cycle) => {
+        const parentHorizon = horizons.find((h) => h.id === cycle.horizon.id);
+        return parentHorizon && isLongerHorizon(coreHorizon(parentHorizon), coreHorizon(horizon));
+      })
+    : [];
+
+  /** The parent's next child on this horizon that does not exist yet. */
+  const suggest = (horizonId: string | null, parentId: string | null) => {
+    const chosen = horizons.find((h) => h.id === horizonId);
+    const parent = cycles.find((c) => c.id === parentId);
+    const parentHorizon = parent && horizons.find((h) => h.id === parent.horizon.id);
+    if (!chosen || !parent || !parentHorizon) return;
+    const taken = new Set(cycles.map((c) => c.name));
+    const next = suggestChildCycles(
+      {
+        id: parent.id,
+        name: parent.name,
+        horizon: coreHorizon(parentHorizon),
+        start: parent.startDate,
+        end: parent.endDate,
+      },
+      coreHorizon(chosen),
+    ).find((suggestion) => !taken.has(suggestion.name));
+    if (next) form.setValues({ name: next.name, startDate: next.start, endDate: next.end });
+  };
+
+  const close = () => {
+    form.reset();
+    setError(null);
+    onClose();
+  };
+  const submit = form.onSubmit((input) => {
+    setError(null);
+    if (!input.horizonId) return;
+    create.mutate(
+      { ...input, horizonId: input.horizonId, name: input.name.trim() },
+      {
+        onSuccess: (cycle) => {
+          close();
+          notifySuccess(`Created ${cycle.name}`);
+        },
+        onError: (failure) => {
+          const refusals = refusalsOf(failure);
+          const fieldErrors: Record<string, string> = {};
+          const general: string[] = [];
+          for (const refusal of refusals) {
+            const field = fieldOfRefusal[refusal.code];
+            if (field) fieldErrors[field] = refusal.message;
+            else general.push(refusal.message);
+          }
+          if (refusals.length > 0) {
+            form.setErrors(fieldErrors);
+            return setError(general.length > 0 ? general.join(' ') : null);
+          }
+          const split = splitRequestErrors(failure, [
+            'horizonId',
+            'parentId',
+            'name',
+            'startDate',
+            'endDate',
+          ]);
+          form.setErrors(split.fieldErrors);
+          setError(split.message);
+        },
+      },
+    );
+  });
+
+  return (
+    <Modal opened={opened} onClose={close} title="Create a cycle" size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label="Horizon"
+              required
+              data-autofocus
+              data={horizons.map((h) => ({ value: h.id, label: h.name }))}
+              key={form.key('horizonId')}
+              {...form.getInputProps('horizonId')}
+              onChange={(horizonId) => {
+                form.setValues({ horizonId, parentId: null });
+              }}
+            />
+            <Select
+              label="Within"
+              description="The longer cycle it belongs to"
+              placeholder={parents.length === 0 ? 'No longer cycle' : 'None'}
+              clearable
+              disabled={parents.length === 0}
+              data={parents.map((c) => ({ value: c.id, label: `${c.name} (${c.horizon.name})` }))}
+              key={form.key('parentId')}
+              {...form.getInputProps('parentId')}
+              onChange={(parentId) => {
+                form.setFieldValue('parentId', parentId);
+                suggest(form.getValues().horizonId, parentId);
+              }}
+            />
+          </SimpleGrid>
+          <TextInput
+            label="Name"
+            required
+            placeholder="FY2027-Q1"
+            maxLength={60}
+            key={form.key('name')}
+            {...form.getInputProps('name')}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              type="date"
+              label="Start date"
+              required
+              key={form.key('startDate')}
+              {...form.getInputProps('startDate')}
+            />
+            <TextInput
+              type="date"
+              label="End date"
+              required
+              key={form.key('endDate')}
+              {...form.getInputProps('endDate')}
+            />
+          </SimpleGrid>
+          <FormError message={error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              Create cycle
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,130 @@
+import { BarChart, DonutChart, LineChart } from '@mantine/charts';
+import { Center, Text } from '@mantine/core';
+import type { Dashboard } from '../../../contract/review.js';
+import { phaseLabels, phases } from '../../../core/promises/index.js';
+import { ChartFigure } from '../charts/chart-figure.js';
+import { formatCalendarDate } from '../progress/chart-time.js';
+import { checkInStatusLabels, formatPercent } from '../progress/key-result-format.js';
+
+/** How many promises stand in each phase of the cycle, from Q1 Listen to closed. */
+export function PhaseChart({ byPhase }: { byPhase: Dashboard['byPhase'] }) {
+  const rows = phases.map((phase) => ({ phase: phaseLabels[phase], promises: byPhase[phase] ?? 0 }));
+  return (
+    <ChartFigure
+      caption="Promises by phase"
+      description="Where each promise of the cycle stands in the conversation"
+      chart={
+        <BarChart
+          h={220}
+          data={rows}
+          dataKey="phase"
+          series={[{ name: 'promises', label: 'Promises', color: 'blue.6' }]}
+          xAxisProps={{ interval: 0 }}
+          yAxisProps={{ allowDecimals: false }}
+          withBarValueLabel
+          maxBarWidth={48}
+        />
+      }
+      rows={rows}
+      rowKey={(row) => row.phase}
+      columns={[
+        { header: 'Phase', cell: (row) => row.phase },
+        { header: 'Promises', cell: (row) => row.promises },
+      ]}
+    />
+  );
+}
+
+const statuses = [
+  { key: 'on-track', label: checkInStatusLabels['on-track'], color: 'teal.6' },
+  { key: 'at-risk', label: checkInStatusLabels['at-risk'], color: 'yellow.5' },
+  { key: 'off-track', label: checkInStatusLabels['off-track'], color: 'red.6' },
+  { key: 'none', label: 'No check-in yet', color: 'gray.4' },
+] as const;
+
+/** The latest check-in status of the promises being kept. */
+export function CheckInStatusChart({ byCheckInStatus }: { byCheckInStatus: Dashboard['byCheckInStatus'] }) {
+  const rows = statuses.map((status) => ({
+    name: status.label,
+    value: byCheckInStatus[status.key] ?? 0,
+    color: status.color,
+  }));
+  const total = rows.reduce((sum, row) => sum + row.value, 0);
+  return (
+    <ChartFigure
+      caption="Promises being kept, by check-in status"
+      description="The status each performer gave in their latest check-in"
+      chart={
+        total === 0 ? (
+          <Center h={220}>
+            <Text c="dimmed" size="sm">
+              No promise is being kept in this scope
+            </Text>
+          </Center>
+        ) : (
+          <Center>
+            <DonutChart
+              h={220}
+              size={180}
+              thickness={28}
+              data={rows.filter((row) => row.value > 0)}
+              chartLabel={`${total} kept`}
+              withLabels
+              withLabelsLine
+              withLegend
+              tooltipDataSource="segment"
+            />
+          </Center>
+        )
+      }
+      rows={rows}
+      rowKey={(row) => row.name}
+      columns={[
+        { header: 'Status', cell: (row) => row.name },
+        { header: 'Promises', cell: (row) => row.value },
+      ]}
+    />
+  );
+}
+
+/** The average score of the live promises at the end of each week of the cycle so far. */
+export function ProgressOverTimeChart({ points }: { points: Dashboard['progressOverTime'] }) {
+  const rows = points.map((point) => ({
+    date: point.date,
+    label: formatCalendarDate(point.date),
+    score: point.averageScore === null ? null : Math.round(point.averageScore * 1000) / 10,
+  }));
+  return (
+    <ChartFigure
+      caption="Average score over time"
+      description="Week by week since the start of the cycle"
+      chart={
+        rows.length === 0 ? (
+          <Center h={220}>
+            <Text c="dimmed" size="sm">
+              The cycle has not started yet
+            </Text>
+          </Center>
+        ) : (
+          <LineChart
+            h={220}
+            data={rows}
+            dataKey="label"
+            series={[{ name: 'score', label: 'Average score', color: 'indigo.6' }]}
+            curveType="linear"
+            yAxisProps={{ domain: [0, 100] }}
+            valueFormatter={(value) => `${value}%`}
+            connectNulls
+          />
+        )
+      }
+      rows={points}
+      rowKey={(point) => point.date}
+      columns={[
+        { header: 'As of', cell: (point) => formatCalendarDate(point.date) },
+        { header: 'Average score', cell: (point) => formatPercent(point.averageScore) },
+      ]}
+      empty="The cycle has not started yet"
+    />
+  );
+}

@@ -1,0 +1,100 @@
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { Notification } from '../../../contract/round-trip.js';
+import { useMarkNotificationRead } from '../../api/notifications.js';
+import { formatDateTime } from '../format.js';
+import { notifyFailure } from '../notify.js';
+
+const kindLabels: Record<Notification['kind'], string> = {
+  'ask-received': 'An ask for you',
+  'review-requested': 'Review requested',
+  'question-raised': 'A question',
+  'question-answered': 'An answer',
+  'milestone-near': 'Milestone due soon',
+  'milestone-missed': 'Milestone missed',
+  'dependency-declined': 'Dependency declined',
+  'promise-ended': 'Promise ended',
+};
+
+/** Where a notification leads: its promise, else the planning of its cycle. */
+function pathOf(notification: Notification): string | null {
+  if (notification.promiseId) return `/promises/${encodeURIComponent(notification.promiseId)}`;
+  if (notification.cycleId) return `/planning?cycle=${encodeURIComponent(notification.cycleId)}`;
+  return null;
+}
+
+function NotificationItem({ notification, onFollow }: { notification: Notification; onFollow: () => void }) {
+  const markRead = useMarkNotificationRead();
+  const isUnread = notification.readAt === null;
+  const path = pathOf(notification);
+  const read = () =>
+    markRead.mutate(notification.id, {
+      onError: (error) => notifyFailure('Could not mark the notification read', error),
+    });
+
+  return (
+    <Group component="li" wrap="nowrap" align="flex-start" gap="sm" py={6}>
+      <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+        {path ? (
+          <Anchor
+            component={Link}
+            to={path}
+            size="sm"
+            fw={isUnread ? 600 : 400}
+            onClick={() => {
+              // Following a notification reads it.
+              if (isUnread) read();
+              onFollow();
+            }}
+          >
+            {notification.title}
+          </Anchor>
+        ) : (
+          <Text size="sm" fw={isUnread ? 600 : 400}>
+            {notification.title}
+          </Text>
+        )}
+        <Text size="xs" c="dimmed">
+          {kindLabels[notification.kind]} ·{' '}
+          <time dateTime={notification.at}>{formatDateTime(notification.at)}</time>
+          {isUnread && ' · Unread'}
+        </Text>
+      </Stack>
+      {isUnread && (
+        <Button
+          size="compact-xs"
+          variant="light"
+          aria-label={`Mark read: ${notification.title}`}
+          loading={markRead.isPending}
+          onClick={read}
+        >
+          Mark read
+        </Button>
+      )}
+    </Group>
+  );
+}
+
+/** The notifications, newest first, each leading to what it is about. */
+export function NotificationList({
+  notifications,
+  onFollow,
+}: {
+  notifications: readonly Notification[];
+  onFollow: () => void;
+}) {
+  if (notifications.length === 0) {
+    return (
+      <Text size="sm" c="dimmed" py="sm">
+        Nothing yet. Asks, reviews and questions for you, and planning deadlines, show here.
+      </Text>
+    );
+  }
+  return (
+    <Stack component="ul" aria-label="Notifications" gap={0} m={0} p={0} style={{ listStyle: 'none' }}>
+      {notifications.map((notification) => (
+        <NotificationItem key={notification.id} notification={notification} onFollow={onFollow} />
+      ))}
+    </Stack>
+  );
+}

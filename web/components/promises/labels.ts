@@ -1,0 +1,102 @@
+import type { Act, Phase, Status } from '../../../contract/promises.js';
+import { phaseLabels as corePhaseLabels } from '../../../core/promises/index.js';
+
+/** Q1 Listen, Q2 Negotiate, Q3 Execute, Q4 Assess, Closed: the workflow's own words. */
+export const phaseLabels: Record<Phase, string> = corePhaseLabels;
+
+export const phaseColors: Record<Phase, string> = {
+  listen: 'grape',
+  negotiate: 'orange',
+  execute: 'blue',
+  assess: 'teal',
+  closed: 'gray',
+};
+
+/** The four quadrants in order, then closed: the steps of the phase stepper. */
+export const phaseOrder: readonly Phase[] = ['listen', 'negotiate', 'execute', 'assess', 'closed'];
+
+export const statusLabels: Record<Status, string> = {
+  draft: 'Draft',
+  requested: 'Requested',
+  offered: 'Offered',
+  countered: 'Countered',
+  promised: 'Promised',
+  reported: 'Reported complete',
+  declined: 'Declined',
+  withdrawn: 'Withdrawn',
+  revoked: 'Revoked',
+  satisfied: 'Satisfied',
+};
+
+export const statusColors: Record<Status, string> = {
+  draft: 'grape',
+  requested: 'orange',
+  offered: 'orange',
+  countered: 'yellow',
+  promised: 'blue',
+  reported: 'teal',
+  declined: 'red',
+  withdrawn: 'gray',
+  revoked: 'red',
+  satisfied: 'green',
+};
+
+/** What the button of each move says. */
+export const actLabels: Record<Act, string> = {
+  request: 'Send request',
+  offer: 'Send offer',
+  promise: 'Promise',
+  'accept-offer': 'Accept',
+  counter: 'Counter',
+  decline: 'Decline',
+  withdraw: 'Withdraw',
+  revoke: 'Revoke',
+  renegotiate: 'Renegotiate',
+  'report-complete': 'Report complete',
+  'declare-satisfied': 'Declare satisfied',
+  'declare-dissatisfied': 'Declare dissatisfied',
+  comment: 'Comment',
+};
+
+/** What a move did, as the history tells it. */
+export const actPastLabels: Record<Act, string> = {
+  request: 'Requested',
+  offer: 'Offered',
+  promise: 'Promised',
+  'accept-offer': 'Accepted',
+  counter: 'Countered',
+  decline: 'Declined',
+  withdraw: 'Withdrew',
+  revoke: 'Revoked',
+  renegotiate: 'Asked to renegotiate',
+  'report-complete': 'Reported complete',
+  'declare-satisfied': 'Declared satisfied',
+  'declare-dissatisfied': 'Declared dissatisfied',
+  comment: 'Commented',
+};
+
+/** One sentence on what each move means, shown in its dialog. */
+export const actExplanations: Record<Act, string> = {
+  request: 'The performer will be asked to promise, counter or decline.',
+  offer: 'The customer will be asked to accept, counter or decline.',
+  promise: 'You commit to the terms on the table. The promise moves to Q3 Execute.',
+  'accept-offer': 'You accept the terms on the table. The promise moves to Q3 Execute.',
+  counter: 'Propose other terms; the other side then accepts, counters or declines them.',
+  decline: 'You decline the terms on the table. Say why: the other side needs to know.',
+  withdraw: 'You take the promise back. It stays in the history.',
+  revoke: 'You can no longer keep this promise. Say why: the customer needs to plan.',
+  renegotiate: 'Propose new terms; the promise goes back to Q2 Negotiate until the other side answers.',
+  'report-complete': 'You tell the customer the promise is kept. The customer then assesses it.',
+  'declare-satisfied': 'The promise is kept to your satisfaction. This closes it.',
+  'declare-dissatisfied': 'The promise is not kept yet. Say what is missing; it goes back to Q3 Execute.',
+  comment: 'Say something to everyone on this promise. Comments change nothing.',
+};
+
+export const sideLabels = { customer: 'Customer', performer: 'Performer', reviewer: 'Reviewer' } as const;
+
+export const reasonCodeLabels = {
+  capacity: 'Capacity',
+  priority: 'Priority',
+  scope: 'Scope',
+  other: 'Other',
+} as const;

@@ -1,0 +1,179 @@
+import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
+import type { Act, MoveBody, PromiseDetail } from '../../../contract/promises.js';
+import { declineReasonCodes } from '../../../core/promises/index.js';
+import { ApiError } from '../../api/client.js';
+import { useCycles } from '../../api/planning.js';
+import { useMakeMove } from '../../api/promises.js';
+import { notifySuccess } from '../notify.js';
+import { FormError } from '../query-state.js';
+import { conditionErrors } from './condition-draft.js';
+import { actExplanations, actLabels, actPastLabels, reasonCodeLabels } from './labels.js';
+import { needOf } from './move-needs.js';
+import { refusalCode, splitRequestErrors } from './request-errors.js';
+import { changesFrom, type TermsDraft, termsDraftOf } from './terms-change.js';
+import { TermsChangeFields } from './terms-change-fields.js';
+
+type ReasonCode = (typeof declineReasonCodes)[number];
+const isReasonCode = (value: string): value is ReasonCode => value in reasonCodeLabels;
+
+const dialogTitles: Partial<Record<Act, string>> = {
+  counter: 'Counter with other terms',
+  renegotiate: 'Renegotiate the terms',
+  decline: 'Decline',
+  comment: 'Comment',
+};
+
+/**
+ * One move, asking for exactly what it needs: a reason (with its kind, to decline), new terms (to
+ * counter or renegotiate), text (to comment), or just a confirmation with an optional note. The
+ * server has the last word; its refusal shows next to the field it concerns.
+ */
+export function MoveDialog({
+  promise,
+  act,
+  onClose,
+  onStale,
+}: {
+  promise: PromiseDetail;
+  act: Act;
+  onClose: () => void;
+  onStale: () => void;
+}) {
+  const need = needOf(promise, act);
+  const move = useMakeMove(promise.id);
+  const cycle = useCycles().data?.find((c) => c.id === promise.cycle.id);
+  const onTable = promise.proposal?.proposedTerms ?? promise.terms;
+  const [reasonCode, setReasonCode] = useState<ReasonCode | null>(null);
+  const [reason, setReason] = useState('');
+  const [text, setText] = useState('');
+  const [terms, setTerms] = useState<TermsDraft>(() => termsDraftOf(onTable));
+  const [errors, setErrors] = useState<Record<string, ReactNode>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [isStale, setIsStale] = useState(false);
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    setMessage(null);
+    setErrors({});
+    const body: MoveBody = { act, version: promise.version };
+    if (need === 'changes') {
+      const problems = conditionErrors(terms.conditions, 'changes.conditions.');
+      if (Object.keys(problems).length > 0) {
+        setErrors(problems);
+        return;
+      }
+      body.changes = changesFrom(onTable, terms);
+    }
+    // An empty reason is left out, so the protocol itself says why one is needed.
+    if (need === 'reason' && reason.trim()) {
+      body.reason = { text: reason.trim(), ...(act === 'decline' && reasonCode ? { code: reasonCode } : {}) };
+    }
+    if (text.trim()) body.text = text.trim();
+    move.mutate(body, {
+      onSuccess: () => {
+        notifySuccess(`${actPastLabels[act]}: “${promise.title}”`);
+        onClose();
+      },
+      onError: (failure) => {
+        const code = refusalCode(failure);
+        if (failure instanceof ApiError && failure.status === 409) {
+          setIsStale(code === 'stale-version');
+          onStale();
+        }
+        if (code === 'reason-required') return setErrors({ reason: failure.message });
+        if (code === 'text-required') return setErrors({ text: failure.message });
+        const split = splitRequestErrors(failure, ['reason', 'changes', 'text']);
+        setErrors({ ...split.fieldErrors, reason: split.fieldErrors['reason.text'] });
+        setMessage(split.message);
+      },
+    });
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={dialogTitles[act] ?? actLabels[act]}
+      size={need === 'changes' ? 'xl' : 'md'}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Text size="sm">{actExplanations[act]}</Text>
+          {need === 'reason' && act === 'decline' && (
+            <Radio.Group
+              label="Reason"
+              value={reasonCode}
+              onChange={(value) => setReasonCode(isReasonCode(value) ? value : null)}
+            >
+              <Group gap="md" mt={6}>
+                {declineReasonCodes.map((code) => (
+                  <Radio key={code} value={code} label={reasonCodeLabels[code]} />
+                ))}
+              </Group>
+            </Radio.Group>
+          )}
+          {need === 'reason' && (
+            <Textarea
+              label="Why"
+              description="The other side reads this; say what would change your answer"
+              required
+              autosize
+              minRows={3}
+              data-autofocus
+              value={reason}
+              error={errors.reason}
+              onChange={(event) => setReason(event.currentTarget.value)}
+            />
+          )}
+          {need === 'changes' && (
+            <TermsChangeFields value={terms} onChange={setTerms} errors={errors} cycle={cycle} />
+          )}
+          {need === 'text' ? (
+            <Textarea
+              label="Comment"
+              required
+              autosize
+              minRows={3}
+              data-autofocus
+              value={text}
+              error={errors.text}
+              onChange={(event) => setText(event.currentTarget.value)}
+            />
+          ) : (
+            need !== 'reason' && (
+              <Textarea
+                label="Note"
+                description="Optional: anything the other side should know"
+                autosize
+                minRows={2}
+                value={text}
+                error={errors.text}
+                onChange={(event) => setText(event.currentTarget.value)}
+              />
+            )
+          )}
+          <FormError message={message} />
+          {isStale && (
+            <Text size="sm">
+              The page now shows the promise as it stands. Check it, then make your move again if it still
+              applies.
+            </Text>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button
+              type="submit"
+              loading={move.isPending}
+              color={act === 'decline' || act === 'revoke' ? 'red' : undefined}
+            >
+              {actLabels[act]}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Act, PromiseDetail } from '../../../contract/promises.js';
+import type { PromiseState } from '../../../core/promises/index.js';
+import { ruleFor } from '../../../core/promises/protocol.js';
+
+export type MoveNeed = 'reason' | 'changes' | 'text' | null;
+
+/** The protocol's state of a promise as the server presented it: enough to read the rule table. */
+function stateOf(promise: PromiseDetail): PromiseState {
+  return {
+    status: promise.status,
+    awaiting: promise.awaiting,
+    draftedBy: promise.draftedBy,
+    openedBy: promise.openedBy,
+    terms: promise.terms,
+    proposal: promise.proposal && {
+      by: promise.proposal.by,
+      kind: promise.proposal.kind,
+      changes: promise.proposal.changes,
+    },
+    version: promise.version,
+    lastReason: promise.lastReason,
+    lastMove: null,
+  };
+}
+
+/**
+ * What a move must carry besides its act, read from the protocol's rule table (the one the server
+ * applies): a reason to decline, revoke, withdraw a kept promise or declare dissatisfaction; changes
+ * to counter or renegotiate; text to comment.
+ */
+export function needOf(promise: PromiseDetail, act: Act): MoveNeed {
+  if (act === 'comment') return 'text';
+  return ruleFor(stateOf(promise), act)?.needs ?? null;
+}

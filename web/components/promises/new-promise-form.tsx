@@ -1,0 +1,180 @@
+import { Button, Group, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { CreatePromiseBody } from '../../../contract/promises.js';
+import { useSignedInMe } from '../../api/me.js';
+import { useCreatePromise } from '../../api/promises.js';
+import { notifySuccess } from '../notify.js';
+import { FormError } from '../query-state.js';
+import { type ConditionDraft, conditionErrors, toConditionInput } from './condition-draft.js';
+import { ConditionsEditor } from './conditions-editor.js';
+import { CycleAndDueDateFields } from './cycle-and-due-date-fields.js';
+import { type Opening, OpeningFields, sideOfOpening } from './opening-fields.js';
+import { partyOfValue, partyValue } from './party-options.js';
+import { splitRequestErrors } from './request-errors.js';
+
+export interface NewPromiseValues {
+  open: Opening;
+  draftedBy: 'customer' | 'performer';
+  cycleId: string | null;
+  customer: string | null;
+  performers: string[];
+  title: string;
+  description: string;
+  conditions: ConditionDraft[];
+  dueDate: string;
+  tags: string[];
+}
+
+const serverFields = [
+  'cycleId',
+  'customer',
+  'performers',
+  'title',
+  'description',
+  'conditions',
+  'dueDate',
+  'tags',
+];
+
+/** Makes a promise: asked for by its customer, offered by its performer, or drafted first. */
+export function NewPromiseForm({ initialCycleId }: { initialCycleId: string | null }) {
+  const me = useSignedInMe();
+  const myValue = partyValue({ type: 'person', id: me.person.id });
+  const create = useCreatePromise();
+  const navigate = useNavigate();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<NewPromiseValues>({
+    mode: 'controlled',
+    initialValues: {
+      open: 'request',
+      draftedBy: 'customer',
+      cycleId: initialCycleId,
+      customer: myValue,
+      performers: [],
+      title: '',
+      description: '',
+      conditions: [],
+      dueDate: '',
+      tags: [],
+    },
+    validate: (values) => {
+      const errors: Record<string, string> = conditionErrors(values.conditions, 'conditions.');
+      if (!values.cycleId) errors.cycleId = 'Choose the cycle the promise is for';
+      if (!values.customer) errors.customer = 'Choose who the promise is made to';
+      if (values.performers.length === 0) errors.performers = 'Choose who makes the promise';
+      if (!values.title.trim()) errors.title = 'Say what the customer is concerned about';
+      if (!values.dueDate) errors.dueDate = 'Choose when it is due';
+      return errors;
+    },
+  });
+  const values = form.getValues();
+
+  /** My side of the promise starts with me on it; the other side never does. */
+  const putMeOn = (side: 'customer' | 'performer') => {
+    const { customer, performers } = form.getValues();
+    if (side === 'customer') {
+      if (!customer) form.setFieldValue('customer', myValue);
+      form.setFieldValue(
+        'performers',
+        performers.filter((value) => value !== myValue),
+      );
+    } else {
+      if (performers.length === 0) form.setFieldValue('performers', [myValue]);
+      if (customer === myValue) form.setFieldValue('customer', null);
+    }
+  };
+
+  const submit = form.onSubmit((input) => {
+    setError(null);
+    const customer = input.customer ? partyOfValue(input.customer) : null;
+    if (!customer || !input.cycleId) return;
+    const body: CreatePromiseBody = {
+      cycleId: input.cycleId,
+      customer,
+      performers: input.performers.flatMap((value) => partyOfValue(value) ?? []),
+      title: input.title.trim(),
+      description: input.description,
+      conditions: input.conditions.map(toConditionInput),
+      dueDate: input.dueDate,
+      tags: input.tags,
+      open: input.open,
+      ...(input.open === 'draft' ? { draftedBy: input.draftedBy } : {}),
+    };
+    create.mutate(body, {
+      onSuccess: (promise) => {
+        notifySuccess(
+          promise.status === 'draft' ? `Drafted “${promise.title}”` : `Opened “${promise.title}”`,
+        );
+        navigate(`/promises/${promise.id}`);
+      },
+      onError: (failure) => {
+        const { fieldErrors, message } = splitRequestErrors(failure, serverFields);
+        form.setErrors(fieldErrors);
+        setError(message);
+      },
+    });
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="New promise">
+      <Stack gap="lg" maw={880}>
+        <OpeningFields
+          form={form}
+          onSideChange={(side) => putMeOn(side)}
+          mySide={sideOfOpening(values.open, values.draftedBy)}
+        />
+        <CycleAndDueDateFields form={form} />
+        <TextInput
+          label="Title"
+          description="The concern: what the customer wants, in a line"
+          required
+          maxLength={200}
+          key={form.key('title')}
+          {...form.getInputProps('title')}
+        />
+        <Textarea
+          label="Description"
+          description="Why it matters to the customer. Markdown is kept as written."
+          autosize
+          minRows={4}
+          maxRows={16}
+          key={form.key('description')}
+          {...form.getInputProps('description')}
+        />
+        <ConditionsEditor
+          value={values.conditions}
+          onChange={(conditions) => {
+            form.setFieldValue('conditions', conditions);
+            // Conditions may have moved: their errors no longer point at the right place.
+            for (const path of Object.keys(form.errors)) {
+              if (path.startsWith('conditions')) form.clearFieldError(path);
+            }
+          }}
+          errors={form.errors}
+        />
+        <TagsInput
+          label="Tags"
+          description="Such as investment; press Enter after each tag"
+          maxTags={20}
+          key={form.key('tags')}
+          {...form.getInputProps('tags')}
+        />
+        <FormError message={error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => navigate(-1)}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            {values.open === 'request'
+              ? 'Send request'
+              : values.open === 'offer'
+                ? 'Send offer'
+                : 'Save draft'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

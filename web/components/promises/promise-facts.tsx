@@ -1,0 +1,57 @@
+import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { PromiseDetail, PromiseSummary } from '../../../contract/promises.js';
+import { formatDate } from '../format.js';
+import { formatScore, partyNames } from './badges.js';
+
+/** "The performer (Lin Wei)", or null when nobody is awaited. */
+export function awaitedParties(
+  promise: Pick<PromiseSummary, 'awaiting' | 'customer' | 'performers'>,
+): string | null {
+  if (promise.awaiting === null) return null;
+  return promise.awaiting === 'customer'
+    ? `The customer (${promise.customer.name})`
+    : `The ${promise.performers.length > 1 ? 'performers' : 'performer'} (${partyNames(promise.performers)})`;
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <Stack gap={0}>
+      <Text component="dt" size="xs" c="dimmed" fw={600} tt="uppercase">
+        {term}
+      </Text>
+      <Text component="dd" m={0} size="sm">
+        {children}
+      </Text>
+    </Stack>
+  );
+}
+
+/** Who promises whom, in which cycle and horizon, by when, and who is awaited now. */
+export function PromiseFacts({ promise }: { promise: PromiseDetail }) {
+  return (
+    <SimpleGrid component="dl" cols={{ base: 2, sm: 3, md: 4 }} spacing="md" verticalSpacing="sm" m={0}>
+      <Fact term="Customer">{promise.customer.name}</Fact>
+      <Fact term={promise.performers.length > 1 ? 'Performers' : 'Performer'}>
+        {partyNames(promise.performers)}
+      </Fact>
+      <Fact term="Cycle">
+        {promise.cycle.name} · {promise.horizon.name}
+      </Fact>
+      <Fact term="Due">{formatDate(promise.terms.dueDate)}</Fact>
+      <Fact term="Awaiting">{awaitedParties(promise) ?? 'Nobody'}</Fact>
+      <Fact term="Score">{formatScore(promise.score)}</Fact>
+      {promise.tags.length > 0 && (
+        <Fact term="Tags">
+          <Group gap={4} component="span">
+            {promise.tags.map((tag) => (
+              <Badge key={tag} component="span" variant="dot" color="gray" style={{ textTransform: 'none' }}>
+                {tag}
+              </Badge>
+            ))}
+          </Group>
+        </Fact>
+      )}
+    </SimpleGrid>
+  );
+}

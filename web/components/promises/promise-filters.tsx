@@ -1,0 +1,107 @@
+import { Group, Radio, Select, Switch, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
+import type { Phase } from '../../../contract/promises.js';
+import { statuses } from '../../../core/promises/index.js';
+import { useCycleOptions } from '../cycles/cycle-options.js';
+import { phaseLabels, phaseOrder, statusLabels } from './labels.js';
+
+/** The filters the URL keeps: ?cycle=&horizon=&phase=&status=&tag=&mine=true&as=customer */
+export interface ListFilters {
+  cycle: string | null;
+  horizon: string | null;
+  phase: string | null;
+  status: string | null;
+  tag: string | null;
+  mine: boolean;
+  as: 'customer' | 'performer' | null;
+}
+
+const phaseOptions = phaseOrder.map((phase: Phase) => ({ value: phase, label: phaseLabels[phase] }));
+const statusOptions = statuses.map((status) => ({
+  value: status,
+  label: statusLabels[status],
+}));
+
+export function PromiseFilters({
+  filters,
+  onChange,
+}: {
+  filters: ListFilters;
+  onChange: (changes: Partial<ListFilters>) => void;
+}) {
+  const cycles = useCycleOptions();
+  const [tag, setTag] = useState(filters.tag ?? '');
+  const changeTag = useDebouncedCallback((value: string) => onChange({ tag: value.trim() || null }), 400);
+
+  return (
+    <Group align="flex-end" gap="sm" wrap="wrap" role="search" aria-label="Filter promises">
+      <Select
+        label="Cycle"
+        placeholder="All cycles"
+        clearable
+        searchable
+        data={cycles.data}
+        value={filters.cycle}
+        onChange={(cycle) => onChange({ cycle })}
+        w={200}
+      />
+      <Select
+        label="Horizon"
+        placeholder="All horizons"
+        clearable
+        data={cycles.horizons.map((horizon) => ({ value: horizon.id, label: horizon.name }))}
+        value={filters.horizon}
+        onChange={(horizon) => onChange({ horizon })}
+        w={160}
+      />
+      <Select
+        label="Phase"
+        placeholder="All phases"
+        clearable
+        data={phaseOptions}
+        value={filters.phase}
+        onChange={(phase) => onChange({ phase })}
+        w={160}
+      />
+      <Select
+        label="Status"
+        placeholder="All statuses"
+        clearable
+        data={statusOptions}
+        value={filters.status}
+        onChange={(status) => onChange({ status })}
+        w={170}
+      />
+      <TextInput
+        label="Tag"
+        placeholder="investment"
+        value={tag}
+        onChange={(event) => {
+          setTag(event.currentTarget.value);
+          changeTag(event.currentTarget.value);
+        }}
+        w={140}
+      />
+      <Switch
+        label="Only mine"
+        checked={filters.mine}
+        onChange={(event) => onChange({ mine: event.currentTarget.checked, as: null })}
+        mb={8}
+      />
+      {filters.mine && (
+        <Radio.Group
+          label="As"
+          value={filters.as ?? 'either'}
+          onChange={(value) => onChange({ as: value === 'customer' || value === 'performer' ? value : null })}
+        >
+          <Group gap="sm" mt={6} mb={6}>
+            <Radio value="either" label="Either side" />
+            <Radio value="customer" label="Customer" />
+            <Radio value="performer" label="Performer" />
+          </Group>
+        </Radio.Group>
+      )}
+    </Group>
+  );
+}

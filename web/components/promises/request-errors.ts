@@ -1,0 +1,34 @@
+import { ApiError, errorMessage } from '../../api/client.js';
+
+/**
+ * A refused request, split for a form: validation problems next to the fields they concern (by the
+ * path the server names, e.g. `conditions.0.text`, when it starts with one of `fields`), anything
+ * else as one message for the whole form.
+ */
+export function splitRequestErrors(
+  error: unknown,
+  fields: readonly string[],
+): { fieldErrors: Record<string, string>; message: string | null } {
+  const fieldErrors: Record<string, string> = {};
+  if (error instanceof ApiError && error.code === 'validation_failed') {
+    for (const issue of error.issues) {
+      const isField = fields.some((field) => issue.path === field || issue.path.startsWith(`${field}.`));
+      if (isField) fieldErrors[issue.path] = capitalize(issue.message);
+    }
+  }
+  return {
+    fieldErrors,
+    message: Object.keys(fieldErrors).length > 0 ? null : errorMessage(error),
+  };
+}
+
+/** The code the promise protocol refused a move with (`reason-required`, `stale-version`, …), if any. */
+export function refusalCode(error: unknown): string | null {
+  if (!(error instanceof ApiError)) return null;
+  const refusal = (error.details as { refusal?: unknown } | undefined)?.refusal;
+  return typeof refusal === 'string' ? refusal : null;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

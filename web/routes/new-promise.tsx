@@ -1,0 +1,33 @@
+import { Anchor, Breadcrumbs, Text } from '@mantine/core';
+import { Link, useSearchParams } from 'react-router';
+import { canWrite } from '../../core/organization/roles.js';
+import { useCurrentOrganization } from '../api/me.js';
+import { PageHeader } from '../components/page-header.js';
+import { NewPromiseForm } from '../components/promises/new-promise-form.js';
+
+export function NewPromiseRoute() {
+  const organization = useCurrentOrganization();
+  const [searchParams] = useSearchParams();
+
+  return (
+    <>
+      <Breadcrumbs mb="sm" aria-label="Breadcrumb">
+        <Anchor component={Link} to="/promises" size="sm">
+          Promises
+        </Anchor>
+        <Text size="sm" aria-current="page">
+          New promise
+        </Text>
+      </Breadcrumbs>
+      <PageHeader
+        title="New promise"
+        description="A promise is a customer's concern, the conditions that will satisfy it, and a performer who commits to them by a date."
+      />
+      {canWrite(organization.role) ? (
+        <NewPromiseForm initialCycleId={searchParams.get('cycleId')} />
+      ) : (
+        <Text>Viewers read promises; a member of {organization.name} makes them.</Text>
+      )}
+    </>
+  );
+}

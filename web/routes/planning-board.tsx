@@ -1,0 +1,127 @@
+import { Anchor, Button, Stack, Text, Title } from '@mantine/core';
+import { IconCalendarOff, IconFileText } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { Cycle } from '../../contract/planning.js';
+import { canManageOrganization } from '../../core/organization/roles.js';
+import { useCurrentOrganization } from '../api/me.js';
+import { useCycles } from '../api/planning.js';
+import { usePlanningBoard } from '../api/round-trip.js';
+import { EmptyMessage } from '../components/empty-message.js';
+import { formatDate } from '../components/format.js';
+import { PageHeader } from '../components/page-header.js';
+import { LoadError, PageLoader } from '../components/query-state.js';
+import { BoardFindings } from '../components/round-trip/board-findings.js';
+import { defaultPlanningCycle, localToday } from '../components/round-trip/cycle-choice.js';
+import { CycleSelect } from '../components/round-trip/cycle-select.js';
+import { CycleTimelineSection } from '../components/round-trip/cycle-timeline-section.js';
+import { PlanningBoardTable } from '../components/round-trip/planning-board-table.js';
+import { PlanningSettingsForm } from '../components/round-trip/planning-settings-form.js';
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <Title order={2} size="h3" mb="sm" id={`${id}-heading`}>
+        {title}
+      </Title>
+      {children}
+    </section>
+  );
+}
+
+/** The plan of a cycle as it settles: the timeline, the direction, every team's promises, the findings. */
+export function PlanningBoardRoute() {
+  const organization = useCurrentOrganization();
+  const canManage = canManageOrganization(organization.role);
+  const cycles = useCycles();
+  const [params, setParams] = useSearchParams();
+  const chosen = cycles.data?.find((cycle) => cycle.id === params.get('cycle'));
+  const cycle = chosen ?? (cycles.data ? defaultPlanningCycle(cycles.data, localToday()) : null);
+
+  return (
+    <>
+      <PageHeader
+        title="Planning"
+        description="The round trip of a cycle: leadership's direction, teams' drafts and asks, reviews, and the approval."
+        actions={
+          cycles.data &&
+          cycles.data.length > 0 && (
+            <CycleSelect
+              cycles={cycles.data}
+              value={cycle?.id ?? null}
+              onChange={(cycleId) => setParams({ cycle: cycleId })}
+            />
+          )
+        }
+      />
+      <Stack gap="xl">
+        {cycles.isPending ? (
+          <PageLoader label="Loading cycles" />
+        ) : cycles.error ? (
+          <LoadError error={cycles.error} onRetry={() => cycles.refetch()} />
+        ) : cycle ? (
+          <CyclePlan key={cycle.id} cycle={cycle} canManage={canManage} />
+        ) : (
+          <EmptyMessage
+            icon={<IconCalendarOff aria-hidden="true" />}
+            title="No cycle to plan yet"
+            action={
+              canManage && (
+                <Button component={Link} to="/cycles">
+                  Create a cycle
+                </Button>
+              )
+            }
+          >
+            Planning happens for a cycle: a year, a quarter.{' '}
+            {canManage ? 'Create one first.' : 'An owner or admin creates them.'}
+          </EmptyMessage>
+        )}
+        {canManage && (
+          <Section id="settings" title="Planning timeline">
+            <PlanningSettingsForm />
+          </Section>
+        )}
+      </Stack>
+    </>
+  );
+}
+
+function CyclePlan({ cycle, canManage }: { cycle: Cycle; canManage: boolean }) {
+  const board = usePlanningBoard(cycle.id);
+  const directionPath = `/planning/${cycle.id}/direction`;
+  return (
+    <>
+      <CycleTimelineSection cycleId={cycle.id} cycleName={cycle.name} canManage={canManage} />
+      <Section id="direction" title="Direction">
+        {board.data && (
+          <Stack gap="xs" align="flex-start">
+            <Text>
+              {board.data.direction.publishedVersion === null || board.data.direction.publishedAt === null
+                ? 'Leadership has not published the direction of this cycle yet.'
+                : `Version ${board.data.direction.publishedVersion} was published on ${formatDate(board.data.direction.publishedAt)}.`}
+            </Text>
+            <Anchor component={Link} to={directionPath}>
+              <IconFileText size={16} aria-hidden="true" style={{ verticalAlign: 'text-bottom' }} /> The
+              direction document of {cycle.name}
+            </Anchor>
+          </Stack>
+        )}
+      </Section>
+      <Section id="board" title="Teams">
+        {board.isPending ? (
+          <PageLoader label="Loading the board" />
+        ) : board.error ? (
+          <LoadError error={board.error} onRetry={() => board.refetch()} />
+        ) : board.data.teams.length === 0 ? (
+          <Text c="dimmed">No active team yet: teams draft, ask and answer promises.</Text>
+        ) : (
+          <PlanningBoardTable board={board.data} />
+        )}
+      </Section>
+      <Section id="findings" title="Findings">
+        {board.data && <BoardFindings findings={board.data.findings} />}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,160 @@
+import { Alert, Anchor, Breadcrumbs, Stack, Text, Title } from '@mantine/core';
+import { useDidUpdate } from '@mantine/hooks';
+import { IconMessageCircle } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import type { PromiseDetail } from '../../contract/promises.js';
+import { canWrite } from '../../core/organization/roles.js';
+import { ApiError } from '../api/client.js';
+import { useCurrentOrganization } from '../api/me.js';
+import { usePromise } from '../api/promises.js';
+import { PromiseAssessmentSection } from '../components/assessment/promise-assessment-section.js';
+import { PageHeader } from '../components/page-header.js';
+import { PromiseProgressSection } from '../components/progress/promise-progress-section.js';
+import { AsOfControl, AsOfNotice } from '../components/promises/as-of-control.js';
+import { StatusBadge } from '../components/promises/badges.js';
+import { ConditionsList } from '../components/promises/conditions-list.js';
+import { ContributionsSection } from '../components/promises/contributions-section.js';
+import { DependenciesSection } from '../components/promises/dependencies-section.js';
+import { DescriptionText } from '../components/promises/description-text.js';
+import { HistoryTimeline } from '../components/promises/history-timeline.js';
+import { MoveActions } from '../components/promises/move-actions.js';
+import { PhaseStepper } from '../components/promises/phase-stepper.js';
+import { PromiseFacts } from '../components/promises/promise-facts.js';
+import { ProposalView } from '../components/promises/proposal-view.js';
+import { LoadError, PageLoader } from '../components/query-state.js';
+import { PromiseReviewSection } from '../components/round-trip/promise-review-section.js';
+
+export function PromiseRoute() {
+  const { promiseId = '' } = useParams();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const at = searchParams.get('at');
+  const promise = usePromise(promiseId, at ?? undefined);
+  // Moving through time starts again at the top, where the page says which moment it shows.
+  useDidUpdate(() => {
+    document.getElementById('main-content')?.focus();
+    window.scrollTo({ top: 0 });
+  }, [at]);
+  const setAt = (next: string | null) =>
+    setSearchParams((params) => {
+      if (next) params.set('at', next);
+      else params.delete('at');
+      return params;
+    });
+
+  if (promise.isPending) return <PageLoader label="Loading the promise" />;
+  if (promise.error) {
+    const isMissing = promise.error instanceof ApiError && promise.error.status === 404;
+    return (
+      <>
+        <PageHeader title={isMissing && !at ? 'Promise not found' : 'Promise'} />
+        {isMissing && !at ? (
+          <Text>
+            This promise does not exist in your organization, or it is a draft of another team.{' '}
+            <Anchor component={Link} to="/promises">
+              See all promises
+            </Anchor>
+          </Text>
+        ) : (
+          <Stack align="flex-start">
+            <LoadError error={promise.error} onRetry={() => promise.refetch()} />
+            {at && (
+              <Anchor component={Link} to={`/promises/${promiseId}`}>
+                See the promise as it stands now
+              </Anchor>
+            )}
+          </Stack>
+        )}
+      </>
+    );
+  }
+  return <PromisePage promise={promise.data} at={at} onAtChange={setAt} onStale={() => promise.refetch()} />;
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <Title order={2} size="h3" mb="sm" id={`${id}-heading`}>
+        {title}
+      </Title>
+      {children}
+    </section>
+  );
+}
+
+function PromisePage({
+  promise,
+  at,
+  onAtChange,
+  onStale,
+}: {
+  promise: PromiseDetail;
+  at: string | null;
+  onAtChange: (at: string | null) => void;
+  onStale: () => void;
+}) {
+  const organization = useCurrentOrganization();
+  const isParty = promise.mySides.some((side) => side !== 'reviewer');
+  const canLink = canWrite(organization.role) && isParty && promise.asOf === null;
+
+  return (
+    <>
+      <Breadcrumbs mb="sm" aria-label="Breadcrumb">
+        <Anchor component={Link} to="/promises" size="sm">
+          Promises
+        </Anchor>
+        <Text size="sm" aria-current="page">
+          {promise.title}
+        </Text>
+      </Breadcrumbs>
+      <PageHeader title={promise.title} badge={<StatusBadge status={promise.status} size="lg" />} />
+      <Stack gap="xl">
+        {promise.asOf && <AsOfNotice at={promise.asOf} promiseId={promise.id} />}
+
+        <Section id="standing" title="Where it stands">
+          <Stack gap="md">
+            <PhaseStepper phase={promise.phase} />
+            <PromiseFacts promise={promise} />
+            <Alert
+              variant="light"
+              color="blue"
+              icon={<IconMessageCircle aria-hidden="true" />}
+              title="Situation"
+            >
+              {promise.situation}
+            </Alert>
+            <MoveActions promise={promise} onStale={onStale} />
+          </Stack>
+        </Section>
+
+        {promise.proposal && (
+          <Section id="proposal" title="Pending proposal">
+            <ProposalView promise={promise} proposal={promise.proposal} />
+          </Section>
+        )}
+
+        <Section id="concern" title="Concern">
+          <DescriptionText text={promise.terms.description} />
+        </Section>
+
+        <Section id="conditions" title="Conditions of satisfaction">
+          <ConditionsList conditions={promise.terms.conditions} label="Conditions of satisfaction" />
+        </Section>
+
+        <PromiseReviewSection promise={promise} />
+        <PromiseProgressSection promise={promise} />
+        <PromiseAssessmentSection promise={promise} />
+
+        <ContributionsSection promise={promise} canEdit={canLink} />
+        <DependenciesSection promise={promise} canEdit={canLink} />
+
+        <Section id="history" title="History">
+          <Stack gap="lg">
+            <AsOfControl key={at ?? 'now'} at={at} onChange={onAtChange} />
+            <HistoryTimeline history={promise.history} promiseId={promise.id} />
+          </Stack>
+        </Section>
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import { Button, Group, Pagination, Stack, Text } from '@mantine/core';
+import { IconListCheck, IconPlus } from '@tabler/icons-react';
+import { Link, useSearchParams } from 'react-router';
+import { canWrite } from '../../core/organization/roles.js';
+import { useCurrentOrganization } from '../api/me.js';
+import { type PromiseFilters, usePromises } from '../api/promises.js';
+import { EmptyMessage } from '../components/empty-message.js';
+import { PageHeader } from '../components/page-header.js';
+import { PromiseFilters as Filters, type ListFilters } from '../components/promises/promise-filters.js';
+import { PromisesTable } from '../components/promises/promises-table.js';
+import { LoadError, PageLoader } from '../components/query-state.js';
+
+const PAGE_SIZE = 25;
+const filterKeys = ['cycle', 'horizon', 'phase', 'status', 'tag'] as const;
+
+function filtersOf(params: URLSearchParams): ListFilters {
+  const as = params.get('as');
+  return {
+    cycle: params.get('cycle'),
+    horizon: params.get('horizon'),
+    phase: params.get('phase'),
+    status: params.get('status'),
+    tag: params.get('tag'),
+    mine: params.get('mine') === 'true',
+    as: as === 'customer' || as === 'performer' ? as : null,
+  };
+}
+
+export function PromisesRoute() {
+  const organization = useCurrentOrganization();
+  const [params, setParams] = useSearchParams();
+  const filters = filtersOf(params);
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const query: PromiseFilters = {
+    cycleId: filters.cycle ?? undefined,
+    horizonId: filters.horizon ?? undefined,
+    phase: filters.phase ?? undefined,
+    status: filters.status ?? undefined,
+    tag: filters.tag ?? undefined,
+    mine: filters.mine ? 'true' : undefined,
+    as: filters.mine ? (filters.as ?? undefined) : undefined,
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+  };
+  const promises = usePromises(query);
+
+  /** Every filter change starts again on the first page; the URL keeps the rest. */
+  const changeFilters = (changes: Partial<ListFilters>) =>
+    setParams((current) => {
+      const next = { ...filtersOf(current), ...changes };
+      const result = new URLSearchParams();
+      for (const key of filterKeys) {
+        const value = next[key];
+        if (value) result.set(key, value);
+      }
+      if (next.mine) result.set('mine', 'true');
+      if (next.mine && next.as) result.set('as', next.as);
+      return result;
+    });
+  const goToPage = (target: number) =>
+    setParams((current) => {
+      const result = new URLSearchParams(current);
+      if (target > 1) result.set('page', String(target));
+      else result.delete('page');
+      return result;
+    });
+
+  const hasFilters = filterKeys.some((key) => filters[key]) || filters.mine;
+  const total = promises.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const newButton = canWrite(organization.role) && (
+    <Button component={Link} to="/promises/new" leftSection={<IconPlus size={18} aria-hidden="true" />}>
+      New promise
+    </Button>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="Promises"
+        description="Every objective is a promise between a customer and a performer."
+        actions={newButton}
+      />
+      <Stack gap="md">
+        <Filters filters={filters} onChange={changeFilters} />
+        {promises.isPending ? (
+          <PageLoader label="Loading promises" />
+        ) : promises.error ? (
+          <LoadError error={promises.error} onRetry={() => promises.refetch()} />
+        ) : promises.data.promises.length === 0 ? (
+          <EmptyMessage
+            icon={<IconListCheck />}
+            title={hasFilters ? 'No promise matches these filters' : 'No promises yet'}
+            action={!hasFilters && newButton}
+          >
+            {hasFilters
+              ? 'Clear a filter to see more.'
+              : 'Ask for a promise, offer one, or draft one with your team.'}
+          </EmptyMessage>
+        ) : (
+          <>
+            <PromisesTable
+              promises={promises.data.promises}
+              caption={`${total === 1 ? '1 promise' : `${total} promises`}${pages > 1 ? `, page ${page} of ${pages}` : ''}`}
+            />
+            {pages > 1 && (
+              <Group justify="center">
+                <Pagination
+                  total={pages}
+                  value={page}
+                  onChange={goToPage}
+                  getControlProps={(control) => ({
+                    'aria-label': {
+                      first: 'First page',
+                      last: 'Last page',
+                      next: 'Next page',
+                      previous: 'Previous page',
+                    }[control],
+                  })}
+                  getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
+                />
+              </Group>
+            )}
+          </>
+        )}
+        {promises.isFetching && !promises.isPending && (
+          <Text size="xs" c="dimmed" role="status">
+            Updating…
+          </Text>
+        )}
+      </Stack>
+    </>
+  );
+}
