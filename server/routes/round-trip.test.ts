@@ -228,6 +228,9 @@ describe.each(testEngines())('the planning round trip on %s', (engine) => {
     expect(
       raised.notifications.some((n) => n.kind === 'question-raised' && n.promiseId === draft.body.id),
     ).toBe(true);
+    // Leadership is the draft's customer but not its drafting side: the private draft does not reach it.
+    const ceoBell = (await ceo.client.get<NotificationList>('/api/v1/notifications')).body;
+    expect(ceoBell.notifications.some((n) => n.promiseId === draft.body.id)).toBe(false);
     expect((await peer.client.post(`/api/v1/questions/${question.id}/answer`, { text: 'Me' })).status).toBe(
       403,
     );

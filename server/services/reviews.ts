@@ -201,7 +201,10 @@ export async function askQuestion(ctx: ServiceContext, actor: MemberActor, promi
       resolved_by: null,
       resolved_at: null,
     });
-    const people = (await peopleOfSides(tx, record)).filter((p) => p !== actor.personId);
+    // A draft is private to its drafting side: only that side hears of questions on it.
+    const sides =
+      record.state.status === 'draft' ? [record.state.draftedBy] : (['customer', 'performer'] as const);
+    const people = (await peopleOfSides(tx, record, sides)).filter((p) => p !== actor.personId);
     await notify(tx, actor.organizationId, people, {
       kind: 'question-raised',
       title: `Question on ${record.state.terms.title}: ${text.slice(0, 80)}`,

@@ -8,6 +8,8 @@ import { NewPromiseForm } from '../components/promises/new-promise-form.js';
 export function NewPromiseRoute() {
   const organization = useCurrentOrganization();
   const [searchParams] = useSearchParams();
+  const directionVersionId = searchParams.get('directionVersionId');
+  const cycleId = searchParams.get('cycleId');
 
   return (
     <>
@@ -24,7 +26,18 @@ export function NewPromiseRoute() {
         description="A promise is a customer's concern, the conditions that will satisfy it, and a performer who commits to them by a date."
       />
       {canWrite(organization.role) ? (
-        <NewPromiseForm initialCycleId={searchParams.get('cycleId')} />
+        <>
+          {directionVersionId && cycleId && (
+            <Text size="sm" mb="md">
+              It will cite{' '}
+              <Anchor component={Link} to={`/planning/${encodeURIComponent(cycleId)}/direction`} size="sm">
+                the direction
+              </Anchor>{' '}
+              you drafted it from.
+            </Text>
+          )}
+          <NewPromiseForm initialCycleId={cycleId} directionVersionId={directionVersionId} />
+        </>
       ) : (
         <Text>Viewers read promises; a member of {organization.name} makes them.</Text>
       )}

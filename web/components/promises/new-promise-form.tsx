@@ -39,7 +39,14 @@ const serverFields = [
 ];
 
 /** Makes a promise: asked for by its customer, offered by its performer, or drafted first. */
-export function NewPromiseForm({ initialCycleId }: { initialCycleId: string | null }) {
+export function NewPromiseForm({
+  initialCycleId,
+  directionVersionId = null,
+}: {
+  initialCycleId: string | null;
+  /** The published direction the promise answers, when it is drafted from the direction document. */
+  directionVersionId?: string | null;
+}) {
   const me = useSignedInMe();
   const myValue = partyValue({ type: 'person', id: me.person.id });
   const create = useCreatePromise();
@@ -101,6 +108,7 @@ export function NewPromiseForm({ initialCycleId }: { initialCycleId: string | nu
       tags: input.tags,
       open: input.open,
       ...(input.open === 'draft' ? { draftedBy: input.draftedBy } : {}),
+      ...(directionVersionId ? { directionVersionId } : {}),
     };
     create.mutate(body, {
       onSuccess: (promise) => {

@@ -4,9 +4,9 @@ import type { DirectionDocument } from '../../../contract/round-trip.js';
 import { ApiError, errorMessage } from '../../api/client.js';
 import { usePublishDirection, useSaveDirectionDraft } from '../../api/round-trip.js';
 import { formatDateTime } from '../format.js';
+import { MarkdownView } from '../markdown/markdown-view.js';
 import { notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';
-import { MarkdownView } from './markdown-view.js';
 
 const syntax =
   'Markdown: # headings (to ###), paragraphs, - lists, **bold**, *emphasis*, `code` and [links](https://…).';

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { DirectionDocument } from '../../../contract/round-trip.js';
 import { formatDate, formatDateTime } from '../format.js';
+import { MarkdownView } from '../markdown/markdown-view.js';
 import { DirectionComments } from './direction-comments.js';
-import { MarkdownView } from './markdown-view.js';
 
 /**
  * Every published version, the newest first and each kept: the one chosen is rendered, with its
