@@ -11,6 +11,7 @@ import { firstName } from '../components/format.js';
 import { PageHeader } from '../components/page-header.js';
 import type { InboxSection as Section } from '../components/promises/inbox-kinds.js';
 import { InboxList } from '../components/promises/inbox-list.js';
+import { OwedMilestones } from '../components/promises/owed-milestones.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
 import { roleWithArticle } from '../components/roles.js';
 
@@ -87,6 +88,7 @@ export function InboxRoute() {
         <LoadError error={inbox.error} onRetry={() => inbox.refetch()} />
       ) : (
         <Stack gap="xl">
+          <OwedMilestones milestones={inbox.data.milestones} />
           <InboxSection section="awaitingMe" items={inbox.data.awaitingMe} />
           <InboxSection section="waitingOnOthers" items={inbox.data.waitingOnOthers} />
         </Stack>

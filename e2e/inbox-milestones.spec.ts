@@ -1,0 +1,50 @@
+import { expect, test } from './fixtures.js';
+import { AppShell } from './pages/app-shell.js';
+import { SetupPage } from './pages/setup-page.js';
+import { addMember, call, createTeam } from './support/round-trip-setup.js';
+
+const owner = {
+  organizationName: 'Acme Rockets',
+  name: 'Grace Hopper',
+  email: 'grace@acme.test',
+  password: 'correct horse battery',
+};
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+test('a team lead who has not drafted by the drafts milestone finds it in the inbox', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const setup = new SetupPage(page);
+  await setup.open();
+  await setup.createOrganization(owner);
+  await expect(new AppShell(page).navigation).toBeVisible();
+
+  const pat = await addMember(page, browser, baseURL ?? '', 'Pat Okafor');
+  try {
+    await createTeam(page, 'Platform', [pat.personId]);
+    // A cycle starting in ten days: its drafts were due four days ago, and Platform has none.
+    const { horizons } = await call<{ horizons: Array<{ id: string; key: string }> }>(
+      page,
+      'GET',
+      '/api/v1/horizons',
+    );
+    await call(page, 'POST', '/api/v1/cycles', {
+      name: 'Next sprint',
+      horizonId: horizons.find((h) => h.key === 'quarter')?.id,
+      startDate: day(10),
+      endDate: day(60),
+    });
+
+    await pat.page.goto('/inbox');
+    const owed = pat.page.getByRole('region', { name: 'Planning milestones you owe' });
+    await expect(owed).toBeVisible();
+    await expect(owed.getByRole('listitem')).toContainText('Missed: the drafts of Platform for Next sprint');
+    await owed.getByRole('link', { name: 'Next sprint' }).click();
+    await expect(pat.page).toHaveURL(/\/planning\?cycle=/);
+  } finally {
+    await pat.context.close();
+  }
+});
