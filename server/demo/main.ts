@@ -16,9 +16,17 @@ async function main(): Promise<void> {
     await loadDemo(ctx, ({ done, total, step }) => {
       const width = 30;
       const filled = Math.round((done / total) * width);
-      process.stdout.write(
-        `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${step}`.padEnd(90),
-      );
+      const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${step}`;
+      // A terminal redraws one bar; a log gets one line a step.
+      if (process.stdout.isTTY) {
+        const columns = process.stdout.columns || 100;
+        process.stdout.write(
+          `
+${line.slice(0, columns - 1).padEnd(columns - 1)}`,
+        );
+      } else
+        process.stdout.write(`${line}
+`);
     });
     process.stdout.write('\n\nThe demo organization is loaded. Sign in with any of these, password ');
     process.stdout.write(`"${DEMO_PASSWORD}":\n`);
