@@ -20,13 +20,10 @@ async function main(): Promise<void> {
       // A terminal redraws one bar; a log gets one line a step.
       if (process.stdout.isTTY) {
         const columns = process.stdout.columns || 100;
-        process.stdout.write(
-          `
-${line.slice(0, columns - 1).padEnd(columns - 1)}`,
-        );
-      } else
-        process.stdout.write(`${line}
-`);
+        process.stdout.write(`\r${line.slice(0, columns - 1).padEnd(columns - 1)}`);
+      } else {
+        process.stdout.write(`${line}\n`);
+      }
     });
     process.stdout.write('\n\nThe demo organization is loaded. Sign in with any of these, password ');
     process.stdout.write(`"${DEMO_PASSWORD}":\n`);
