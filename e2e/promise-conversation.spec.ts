@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures.js';
 import { InboxPage } from './pages/inbox-page.js';
 import { NewPromisePage } from './pages/new-promise-page.js';
+import { PromiseAssessmentSection } from './pages/promise-assessment-section.js';
 import { PromisePage } from './pages/promise-page.js';
 import { SetupPage } from './pages/setup-page.js';
 import { addPerson, createCurrentCycles } from './support/promise-api.js';
@@ -81,14 +82,15 @@ test('a customer requests, the performer counters, and the promise is kept after
     await expect(alanView.currentPhase()).toContainText('Q4 Assess');
 
     await page.reload();
-    await grace.makeMove('Declare dissatisfied', { reason: 'Activation is at 30%.' });
+    const assessment = new PromiseAssessmentSection(page);
+    await assessment.declareDissatisfied('Activation is at 30%.');
     await expect(grace.currentPhase()).toContainText('Q3 Execute');
 
     await alan.page.reload();
     await alanView.makeMove('Report complete', { note: 'Activation is at 36% now.' });
 
     await page.reload();
-    await grace.makeMove('Declare satisfied');
+    await assessment.declareSatisfied('Activation is above 35%.');
     await expect(grace.currentPhase()).toContainText('Closed');
     await expect(page.getByText('No further moves are possible.')).toBeVisible();
 

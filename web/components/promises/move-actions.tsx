@@ -26,7 +26,11 @@ function variantOf(act: Act) {
 export function MoveActions({ promise, onStale }: { promise: PromiseDetail; onStale: () => void }) {
   const [act, setAct] = useState<Act | null>(null);
   const [isEditing, setIsEditing] = useState(false);
-  const moves = promise.allowedMoves;
+  // The customer assesses a completion in the Assessment section, beside the final scores: the
+  // declarations are not repeated here.
+  const moves = promise.allowedMoves.filter(
+    (move) => move !== 'declare-satisfied' && move !== 'declare-dissatisfied',
+  );
   // Only the drafting side may open a draft, and only it may edit one.
   const canEditDraft = promise.status === 'draft' && (moves.includes('request') || moves.includes('offer'));
 
