@@ -133,6 +133,22 @@ describe.each(testEngines())('contributions, dependencies, inbox and accountabil
     expect(supplier.dependedOnBy.map((d) => d.dependent.id)).toEqual([feature.id]);
   });
 
+  it('counts promising the supplier promise as acknowledging the dependencies on it', async () => {
+    const feature = await open(cto, engineer, calendar.quarter, 'Reports');
+    const supplier = await open(ceo, cto, calendar.quarter, 'Data warehouse');
+    const created = await engineer.client.post<Dependency>('/api/v1/dependencies', {
+      promiseId: feature.id,
+      supplierPromiseId: supplier.id,
+    });
+    expect(created.body.state).toBe('proposed');
+    await cto.client.post(`/api/v1/promises/${supplier.id}/moves`, {
+      act: 'promise',
+      version: supplier.version,
+    });
+    const dependent = (await engineer.client.get<PromiseDetail>(`/api/v1/promises/${feature.id}`)).body;
+    expect(dependent.dependsOn.map((d) => d.state)).toEqual(['acknowledged']);
+  });
+
   it('depends on a team that has not promised yet, suggesting an ask, and a lead declines it', async () => {
     const platform = await createTeam(ceo, 'Platform');
     await ceo.client.put(`/api/v1/teams/${platform.id}/members/${cto.personId}`, { isLead: true });

@@ -107,3 +107,20 @@ export async function teamPerformsInCycle(db: Db, organizationId: string, teamId
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** Acknowledges the proposed dependencies on a supplier promise, as its performer has just promised it. */
+export async function acknowledgeDependenciesOn(
+  db: Db,
+  organizationId: string,
+  supplierPromiseId: string,
+  personId: string,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('dependencies')
+    .set({ state: 'acknowledged', answered_by: personId, answered_at: at })
+    .where('organization_id', '=', organizationId)
+    .where('supplier_promise_id', '=', supplierPromiseId)
+    .where('state', '=', 'proposed')
+    .execute();
+}

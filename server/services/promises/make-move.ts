@@ -144,6 +144,10 @@ export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseI
       }
     }
     await tellWhoIsConcerned(tx, record, move.act);
+    if (record.state.status !== 'promised' && result.state.status === 'promised') {
+      // Promising what others depend on is the supplier's acknowledgement of those dependencies.
+      await links.acknowledgeDependenciesOn(tx.db, actor.organizationId, promiseId, actor.personId, move.at);
+    }
     if (move.act === 'declare-satisfied' || move.act === 'declare-dissatisfied') {
       await recordAssessment(tx, record, {
         satisfied: move.act === 'declare-satisfied',
