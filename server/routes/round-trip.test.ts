@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorResponse } from '../../contract/common.js';
 import type { Cycle } from '../../contract/planning.js';
 import type { Inbox, PromiseDetail } from '../../contract/promises.js';
+import type { CycleReview } from '../../contract/review.js';
 import type {
   CycleTimeline,
   DirectionDocument,
@@ -265,6 +266,16 @@ describe.each(testEngines())('the planning round trip on %s', (engine) => {
     expect(platformRow.declined.map((p) => p.title)).toEqual(['Bulk exports']);
     expect(platformRow.capacity).toEqual({ unit: 'promises', amount: 1 });
     expect(board.direction.publishedVersion).toBe(2);
+
+    // The end-of-cycle review of one team: what it promised, and what it said no to and why.
+    const review = (
+      await ceo.client.get<CycleReview>(`/api/v1/cycles/${cycle.id}/review?teamId=${platform.id}`)
+    ).body;
+    expect(review.team).toEqual({ id: platform.id, name: 'Platform' });
+    expect(review.kept.map((k) => k.promise.title)).toEqual(['Single sign-on']);
+    expect(review.ended.map((e) => [e.promise.title, e.reason?.code])).toEqual([
+      ['Bulk exports', 'capacity'],
+    ]);
 
     // The plan is approved with the draft still in Q1: it is listed as unsettled, not dropped.
     expect(
