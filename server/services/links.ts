@@ -62,6 +62,11 @@ export async function presentDependencies(
     organizationId,
     rows.map((r) => r.promise_id),
   );
+  const performing = await links.teamsPerformingInCycles(
+    ctx.db,
+    organizationId,
+    rows.flatMap((r) => (r.supplier_team_id ? [r.supplier_team_id] : [])),
+  );
   const presented: Dependency[] = [];
   for (const row of rows) {
     const team = row.supplier_team_id ? teams.find((t) => t.id === row.supplier_team_id) : undefined;
@@ -70,7 +75,7 @@ export async function presentDependencies(
       row.supplier_team_id !== null &&
       row.state !== 'declined' &&
       cycleId !== undefined &&
-      !(await links.teamPerformsInCycle(ctx.db, organizationId, row.supplier_team_id, cycleId));
+      !performing.has(`${row.supplier_team_id}:${cycleId}`);
     presented.push({
       id: row.id,
       dependent: ref(row.promise_id),

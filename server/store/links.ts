@@ -91,21 +91,29 @@ export async function listDependencies(
   return query.orderBy('created_at').execute();
 }
 
-/** Whether a team performs any live promise in a cycle: if not, a dependency on it suggests an ask. */
-export async function teamPerformsInCycle(db: Db, organizationId: string, teamId: string, cycleId: string) {
-  const row = await db
+/**
+ * Which of the teams perform a live promise in which cycles, as `teamId:cycleId` keys: a dependency
+ * on a team with none in the dependent's cycle suggests an ask.
+ */
+export async function teamsPerformingInCycles(
+  db: Db,
+  organizationId: string,
+  teamIds: readonly string[],
+): Promise<Set<string>> {
+  if (teamIds.length === 0) return new Set();
+  const rows = await db
     .selectFrom('promise_performers as pp')
     .innerJoin('promises as p', (join) =>
       join.onRef('p.organization_id', '=', 'pp.organization_id').onRef('p.id', '=', 'pp.promise_id'),
     )
-    .select('p.id')
+    .select(['pp.party_id', 'p.cycle_id'])
+    .distinct()
     .where('pp.organization_id', '=', organizationId)
     .where('pp.party_type', '=', 'team')
-    .where('pp.party_id', '=', teamId)
-    .where('p.cycle_id', '=', cycleId)
+    .where('pp.party_id', 'in', teamIds)
     .where('p.status', 'in', ['requested', 'offered', 'countered', 'promised', 'reported', 'satisfied'])
-    .executeTakeFirst();
-  return row !== undefined;
+    .execute();
+  return new Set(rows.map((r) => `${r.party_id}:${r.cycle_id}`));
 }
 
 /** Acknowledges the proposed dependencies on a supplier promise, as its performer has just promised it. */
