@@ -237,6 +237,63 @@ describe.each(testEngines())('promises and their conversation on %s', (engine) =
     expect((await move(viewer, opened.id, { act: 'comment', version: 2, text: 'hi' })).status).toBe(403);
   });
 
+  it('filters lists by cycle, horizon, party and side, phase, tag, and pages through them', async () => {
+    const owner = await signUpOwner(t.app, 'lists');
+    const dev = await addMember(t.app, owner, 'member', 'lists-dev');
+    const own = await createCalendar(owner, 2029);
+    const make = async (
+      title: string,
+      cycle: { id: string; endDate: string },
+      tags: string[],
+      asOffer = false,
+    ) => {
+      const by = asOffer ? dev : owner;
+      const response = await by.client.post<PromiseDetail>('/api/v1/promises', {
+        cycleId: cycle.id,
+        customer: { type: 'person', id: owner.personId },
+        performers: [{ type: 'person', id: dev.personId }],
+        title,
+        dueDate: cycle.endDate,
+        tags,
+        open: asOffer ? 'offer' : 'request',
+      });
+      return response.body;
+    };
+    const year = await make('Year work', own.year, ['investment']);
+    const quarter = await make('Quarter work', own.quarter, []);
+    const offered = await make('Offered work', own.quarter, ['Investment'], true);
+    await dev.client.post(`/api/v1/promises/${quarter.id}/moves`, {
+      act: 'promise',
+      version: quarter.version,
+    });
+    const titles = async (query: string) =>
+      (await owner.client.get<PromiseList>(`/api/v1/promises?${query}`)).body.promises
+        .map((p) => p.title)
+        .sort();
+
+    expect(await titles(`cycleId=${own.quarter.id}`)).toEqual(['Offered work', 'Quarter work']);
+    expect(await titles(`horizonId=${own.horizons['1y']}`)).toEqual(['Year work']);
+    expect(await titles('tag=investment')).toEqual(['Offered work', 'Year work']);
+    expect(await titles('phase=execute')).toEqual(['Quarter work']);
+    expect(await titles(`partyType=person&partyId=${dev.personId}&as=performer`)).toEqual([
+      'Offered work',
+      'Quarter work',
+      'Year work',
+    ]);
+    expect(await titles(`partyType=person&partyId=${dev.personId}&as=customer`)).toEqual([]);
+    expect(await titles('mine=true&as=customer')).toEqual(['Offered work', 'Quarter work', 'Year work']);
+    expect((await owner.client.get('/api/v1/promises?partyType=person')).status).toBe(400);
+
+    const first = (await owner.client.get<PromiseList>('/api/v1/promises?limit=2&offset=0')).body;
+    const second = (await owner.client.get<PromiseList>('/api/v1/promises?limit=2&offset=2')).body;
+    expect(first.total).toBe(3);
+    expect(first.promises).toHaveLength(2);
+    expect(second.promises).toHaveLength(1);
+    const all = [...first.promises, ...second.promises].map((p) => p.id).sort();
+    expect(all).toEqual([year.id, quarter.id, offered.id].sort());
+    expect((await owner.client.get('/api/v1/promises?limit=500')).status).toBe(400);
+  });
+
   it('refuses bad promises clearly and stores nothing', async () => {
     const before = (await customer.client.get<PromiseList>('/api/v1/promises')).body.total;
     const base = {
