@@ -213,6 +213,19 @@ describe.each(testEngines())('key results, check-ins and assessment on %s', (eng
     expect(stale?.promise.isStale).toBe(true);
     const now = await getInbox(t.ctx, actor);
     expect(now.awaitingMe.some((i) => i.kind === 'stale' && i.promise.id === promise.id)).toBe(false);
+
+    // A monthly cadence gives the performer until the end of January: no longer stale on the 10th.
+    const monthly = await customer.client.patch(`/api/v1/cycles/${calendar.quarter.id}`, {
+      checkInCadence: 'monthly',
+    });
+    expect(monthly.body).toMatchObject({ checkInCadence: 'monthly' });
+    const relaxed = await getInbox(later, actor);
+    expect(relaxed.awaitingMe.some((i) => i.kind === 'stale' && i.promise.id === promise.id)).toBe(false);
+    expect(
+      (await performer.client.patch(`/api/v1/cycles/${calendar.quarter.id}`, { checkInCadence: 'weekly' }))
+        .status,
+    ).toBe(403);
+    await customer.client.patch(`/api/v1/cycles/${calendar.quarter.id}`, { checkInCadence: 'weekly' });
   });
 
   it('keeps the assessment: final values and scores, satisfaction, and both retrospectives', async () => {
