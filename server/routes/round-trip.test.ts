@@ -367,6 +367,12 @@ describe.each(testEngines())('the planning round trip on %s', (engine) => {
     ).toBe(true);
     const again = await listNotifications(inDecember, platformActor);
     expect(again.notifications.length).toBe(bell.notifications.length);
+    // Two days before the drafts are due, the lead is reminded that they are near.
+    const twoDaysBefore = { ...t.ctx, now: () => new Date('2032-12-16T09:00:00.000Z') };
+    const near = await listNotifications(twoDaysBefore, platformActor);
+    expect(
+      near.notifications.some((n) => n.kind === 'milestone-near' && cycles.includes(n.cycleId ?? '')),
+    ).toBe(true);
     const ceoInbox = (await ceo.client.get<Inbox>('/api/v1/inbox')).body;
     expect(Array.isArray(ceoInbox.milestones)).toBe(true);
   });
@@ -397,5 +403,12 @@ describe.each(testEngines())('the planning round trip on %s', (engine) => {
       draftsWeeksBefore: 3,
     });
     expect(settings.body).toEqual({ directionWeeksBefore: 6, draftsWeeksBefore: 3 });
+    const moved = (await ceo.client.get<CycleTimeline>(`/api/v1/cycles/${cycle.id}/timeline`)).body;
+    expect(moved.milestones.map((m) => [m.key, m.due])).toEqual([
+      ['direction', '2030-11-20'],
+      ['drafts', '2030-12-11'],
+      ['approval', '2031-01-01'],
+    ]);
+    await ceo.client.put('/api/v1/settings/planning', { directionWeeksBefore: 4, draftsWeeksBefore: 2 });
   });
 });
