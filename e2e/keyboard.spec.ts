@@ -21,7 +21,11 @@ test('a person signs in and finds their way with the keyboard alone', async ({ p
   // Tab into the form, type, and press Enter: no pointer anywhere.
   const email = page.getByRole('textbox', { name: /^Email/ });
   const password = page.getByRole('textbox', { name: /^Password/ });
-  for (let i = 0; i < 10 && !(await email.evaluate((node) => node === node.ownerDocument.activeElement)); i += 1) {
+  for (
+    let i = 0;
+    i < 10 && !(await email.evaluate((node) => node === node.ownerDocument.activeElement));
+    i += 1
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(email).toBeFocused();
@@ -41,7 +45,11 @@ test('a person signs in and finds their way with the keyboard alone', async ({ p
 
   // The navigation is a list of links reached and followed by keyboard.
   const teams = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teams' });
-  for (let i = 0; i < 20 && !(await teams.evaluate((node) => node === node.ownerDocument.activeElement)); i += 1) {
+  for (
+    let i = 0;
+    i < 20 && !(await teams.evaluate((node) => node === node.ownerDocument.activeElement));
+    i += 1
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(teams).toBeFocused();
