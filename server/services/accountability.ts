@@ -5,17 +5,9 @@ import * as promises from '../store/promises.js';
 import type { MemberActor } from './authorization.js';
 import type { ServiceContext } from './context.js';
 import { partyKey } from './parties.js';
+import { cycleIdsWithin } from './planning.js';
 import { loadPresenter } from './promises/present.js';
 import { loadRecords } from './promises/records.js';
-
-/** Nested cycles belong to the map of the cycle that contains them: a year shows its quarters. */
-function withDescendants(cycles: Array<{ id: string; parent_id: string | null }>, rootId: string): string[] {
-  const ids = [rootId];
-  for (let i = 0; i < ids.length; i += 1) {
-    for (const cycle of cycles) if (cycle.parent_id === ids[i]) ids.push(cycle.id);
-  }
-  return ids;
-}
 
 /**
  * The hierarchy that emerges from promises: parties as nodes, each promise an edge from its
@@ -32,7 +24,7 @@ export async function getAccountability(
     ctx.db,
     actor.organizationId,
     {
-      cycleIds: input.cycleId ? withDescendants(cycles, input.cycleId) : undefined,
+      cycleIds: input.cycleId ? cycleIdsWithin(cycles, input.cycleId) : undefined,
       horizonId: input.horizonId,
       draftVisibleTo: [],
       excludeStatuses: ['draft', 'declined', 'withdrawn', 'revoked'],

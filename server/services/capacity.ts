@@ -1,7 +1,7 @@
 import type { PromiseSummary } from '../../contract/promises.js';
 import type { TeamCapacity } from '../../contract/round-trip.js';
 import { promiseLoad } from '../../core/planning/index.js';
-import { forbidden, notFound } from '../errors.js';
+import { forbidden } from '../errors.js';
 import * as promises from '../store/promises.js';
 import * as roundTrip from '../store/round-trip.js';
 import type { TeamCapacitiesTable } from '../store/schema.js';
@@ -11,17 +11,7 @@ import { actsFor, loadViewer, participation } from './parties.js';
 import { getCycle } from './planning.js';
 import { loadPresenter } from './promises/present.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
-
-async function requireTeam(ctx: ServiceContext, organizationId: string, teamId: string) {
-  const team = await ctx.db
-    .selectFrom('teams')
-    .select(['id', 'name', 'archived_at'])
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', teamId)
-    .executeTakeFirst();
-  if (!team) throw notFound('Team');
-  return team;
-}
+import { requireTeam } from './teams.js';
 
 /** A team's load in a cycle, in its capacity's unit: accepted (promised, reported) and pending (open asks). */
 export function loadOf(records: readonly PromiseRecord[], unit: 'promises' | 'points') {

@@ -9,8 +9,8 @@ import { answersForSupplier, presentDependencies } from './links.js';
 import { milestonesOwedBy } from './notifications.js';
 import { loadViewer, participation, type Viewer } from './parties.js';
 import { loadPresenter, type Presenter } from './promises/present.js';
-import { partiesOfViewer } from './promises/read-promise.js';
 import { loadRecords, type PromiseRecord } from './promises/records.js';
+import { viewerParties } from './promises/visibility.js';
 
 const FINAL = ['declined', 'withdrawn', 'revoked', 'satisfied'];
 
@@ -38,7 +38,7 @@ function kindOf(state: PromiseState): InboxItem['kind'] | null {
 /** What awaits the signed-in person's move, and what they wait on from others. */
 export async function getInbox(ctx: ServiceContext, actor: MemberActor): Promise<Inbox> {
   const viewer = await loadViewer(ctx, actor);
-  const mine = partiesOfViewer(viewer);
+  const mine = viewerParties(viewer);
   const { rows } = await promises.listPromises(
     ctx.db,
     actor.organizationId,

@@ -202,3 +202,15 @@ export async function updateCycle(
   if (!cycle) throw notFound('Cycle');
   return cycle;
 }
+
+/** A cycle's id and those of every cycle nested in it: a year covers its quarters, a span its years. */
+export function cycleIdsWithin(
+  cycles: ReadonlyArray<Pick<CyclesTable, 'id' | 'parent_id'>>,
+  rootId: string,
+): string[] {
+  const ids = [rootId];
+  for (let i = 0; i < ids.length; i += 1) {
+    for (const cycle of cycles) if (cycle.parent_id === ids[i]) ids.push(cycle.id);
+  }
+  return ids;
+}

@@ -9,18 +9,14 @@ import type { CyclesTable } from '../store/schema.js';
 import type { MemberActor } from './authorization.js';
 import { iso, type ServiceContext } from './context.js';
 import { loadViewer } from './parties.js';
+import { cycleIdsWithin } from './planning.js';
 import { scoreConditions } from './progress.js';
 import { loadPresenter } from './promises/present.js';
-import { partiesOfViewer } from './promises/read-promise.js';
 import { loadRecords, type PromiseRecord } from './promises/records.js';
+import { viewerParties } from './promises/visibility.js';
+import { requireTeam } from './teams.js';
 
 const ENDED = ['declined', 'withdrawn', 'revoked'];
-
-function withDescendants(cycles: readonly CyclesTable[], rootId: string): string[] {
-  const ids = [rootId];
-  for (let i = 0; i < ids.length; i += 1) for (const c of cycles) if (c.parent_id === ids[i]) ids.push(c.id);
-  return ids;
-}
 
 async function promisesInScope(
   ctx: ServiceContext,
@@ -34,23 +30,12 @@ async function promisesInScope(
     {
       cycleIds: scope.cycleIds,
       parties: scope.party ? { list: [scope.party], as: 'either' } : undefined,
-      draftVisibleTo: partiesOfViewer(viewer),
+      draftVisibleTo: viewerParties(viewer),
       excludeStatuses: ['draft'],
     },
     { limit: 5000, offset: 0 },
   );
   return loadRecords(ctx, actor.organizationId, rows);
-}
-
-async function requireTeam(ctx: ServiceContext, organizationId: string, teamId: string) {
-  const team = await ctx.db
-    .selectFrom('teams')
-    .select(['id', 'name'])
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', teamId)
-    .executeTakeFirst();
-  if (!team) throw notFound('Team');
-  return team;
 }
 
 /** The end of a cycle: every promise with its final score, the customer's word and the retrospective. */
@@ -63,9 +48,10 @@ export async function getCycleReview(
   const cycles = await planning.listCycles(ctx.db, actor.organizationId);
   const cycle = cycles.find((c) => c.id === cycleId);
   if (!cycle) throw notFound('Cycle');
-  const team = teamId ? await requireTeam(ctx, actor.organizationId, teamId) : null;
+  const row = teamId ? await requireTeam(ctx, actor.organizationId, teamId) : null;
+  const team = row ? { id: row.id, name: row.name } : null;
   const records = await promisesInScope(ctx, actor, {
-    cycleIds: withDescendants(cycles, cycleId),
+    cycleIds: cycleIdsWithin(cycles, cycleId),
     party: team ? { type: 'team', id: team.id } : undefined,
   });
   const ids = records.map((r) => r.row.id);
@@ -145,7 +131,7 @@ export async function getDashboard(
       ? { type: 'person' as const, id: input.personId }
       : undefined;
   const records = await promisesInScope(ctx, actor, {
-    cycleIds: cycle ? withDescendants(cycles, cycle.id) : undefined,
+    cycleIds: cycle ? cycleIdsWithin(cycles, cycle.id) : undefined,
     party,
   });
   const presenter = await loadPresenter(ctx, actor.organizationId, records);

@@ -25,7 +25,12 @@ async function present(ctx: ServiceContext, organizationId: string, rows: TeamsT
   }));
 }
 
-async function loadTeam(ctx: ServiceContext, organizationId: string, id: string): Promise<TeamsTable> {
+/** A team of the organization, archived or not; another organization's team does not exist. */
+export async function requireTeam(
+  ctx: ServiceContext,
+  organizationId: string,
+  id: string,
+): Promise<TeamsTable> {
   const row = await teams.findTeam(ctx.db, organizationId, id);
   if (!row) throw notFound('Team');
   return row;
@@ -40,7 +45,7 @@ export async function listTeams(ctx: ServiceContext, actor: MemberActor, archive
 }
 
 export async function getTeam(ctx: ServiceContext, actor: MemberActor, id: string): Promise<Team> {
-  const [team] = await present(ctx, actor.organizationId, [await loadTeam(ctx, actor.organizationId, id)]);
+  const [team] = await present(ctx, actor.organizationId, [await requireTeam(ctx, actor.organizationId, id)]);
   return team!;
 }
 
@@ -76,7 +81,7 @@ export async function updateTeam(
 ): Promise<Team> {
   requireManager(actor);
   return inTransaction(ctx, async (tx) => {
-    const team = await loadTeam(tx, actor.organizationId, id);
+    const team = await requireTeam(tx, actor.organizationId, id);
     const isRestoring = input.archived === false && team.archived_at !== null;
     if (!isRestoring && input.archived !== true) requireActive(team);
     const changes: Parameters<typeof teams.updateTeam>[3] = {};
@@ -104,7 +109,7 @@ export async function putTeamMember(
 ): Promise<Team> {
   requireManager(actor);
   return inTransaction(ctx, async (tx) => {
-    requireActive(await loadTeam(tx, actor.organizationId, teamId));
+    requireActive(await requireTeam(tx, actor.organizationId, teamId));
     if (!(await people.findActiveMembership(tx.db, actor.organizationId, personId))) throw notFound('Person');
     await teams.upsertTeamMember(tx.db, {
       organization_id: actor.organizationId,
@@ -125,7 +130,7 @@ export async function removeTeamMember(
 ): Promise<Team> {
   requireManager(actor);
   return inTransaction(ctx, async (tx) => {
-    requireActive(await loadTeam(tx, actor.organizationId, teamId));
+    requireActive(await requireTeam(tx, actor.organizationId, teamId));
     const removed = await teams.deleteTeamMember(tx.db, actor.organizationId, teamId, personId);
     if (removed === 0) throw notFound('Team member');
     return getTeam(tx, actor, teamId);

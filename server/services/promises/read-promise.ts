@@ -22,18 +22,10 @@ import { findDirectionVersion } from '../../store/round-trip.js';
 import type { MemberActor } from '../authorization.js';
 import type { ServiceContext } from '../context.js';
 import { presentContributions, presentDependencies } from '../links.js';
-import { loadViewer, participation, type Viewer } from '../parties.js';
+import { loadViewer, participation } from '../parties.js';
 import { loadPresenter } from './present.js';
 import { loadRecord, loadRecords } from './records.js';
-import { requireVisible } from './visibility.js';
-
-/** The parties whose drafts a viewer may see: themselves and their teams. */
-export function partiesOfViewer(viewer: Viewer): PartyFilter[] {
-  return [
-    { type: 'person', id: viewer.personId },
-    ...[...viewer.memberOf].map((id) => ({ type: 'team' as const, id })),
-  ];
-}
+import { requireVisible, viewerParties } from './visibility.js';
 
 /** The whole promise: its state, its conversation and its links; or as it stood at `at`. */
 export async function getPromise(
@@ -179,7 +171,7 @@ export async function listPromises(
       phase: input.phase,
       tag: input.tag,
       parties,
-      draftVisibleTo: partiesOfViewer(viewer),
+      draftVisibleTo: viewerParties(viewer),
     },
     { limit: input.limit, offset: input.offset },
   );
