@@ -7,10 +7,10 @@ import { loadConfig } from '../server/config.js';
 import { migrateToLatest } from '../server/migrations/index.js';
 import { getAccountability } from '../server/services/accountability.js';
 import { createServiceContext } from '../server/services/context.js';
+import { getDashboard } from '../server/services/dashboard.js';
 import { getInbox } from '../server/services/inbox.js';
 import { makeMove } from '../server/services/promises/make-move.js';
 import { getPromise, listPromises } from '../server/services/promises/read-promise.js';
-import { getDashboard } from '../server/services/review.js';
 import { type DatabaseHandle, openPostgres, openSqlite } from '../server/store/database.js';
 import { createSyntheticOrganization } from './synthetic-organization.js';
 

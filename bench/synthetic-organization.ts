@@ -1,13 +1,13 @@
+import { createContribution } from '../server/services/alignment.js';
 import type { MemberActor } from '../server/services/authorization.js';
 import { createCheckIn } from '../server/services/check-ins.js';
 import type { ServiceContext } from '../server/services/context.js';
-import { createContribution } from '../server/services/links.js';
-import { createDefaultHorizons } from '../server/services/planning.js';
+import { createDefaultHorizons } from '../server/services/cycles/cycles.js';
 import { createPromise } from '../server/services/promises/create-promise.js';
 import { makeMove } from '../server/services/promises/make-move.js';
+import * as planning from '../server/store/cycles.js';
 import * as organizations from '../server/store/organizations.js';
 import * as people from '../server/store/people.js';
-import * as planning from '../server/store/planning.js';
 import * as teams from '../server/store/teams.js';
 
 export interface SyntheticOrganization {

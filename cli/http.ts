@@ -1,32 +1,20 @@
 import type { z } from 'zod';
+import type { Assessment, RetrospectiveBody } from '../contract/assessments.js';
 import type { Me } from '../contract/auth.js';
-import type {
-  Assessment,
-  CheckIn,
-  CreateCheckInBody,
-  Progress,
-  RetrospectiveBody,
-} from '../contract/key-results.js';
+import type { SetCapacityBody, TeamCapacity } from '../contract/capacity.js';
+import type { CheckIn, CreateCheckInBody, Progress } from '../contract/check-ins.js';
+import type { CycleList, CycleTimeline, MoveCycleBody, MovedCycle } from '../contract/cycles.js';
+import type { PromiseReviews, RequestReviewBody } from '../contract/draft-reviews.js';
+import type { Inbox } from '../contract/inbox.js';
 import type { PeopleQuery, PersonList } from '../contract/people.js';
-import type { CycleList } from '../contract/planning.js';
+import type { PlanningBoard } from '../contract/planning-board.js';
 import type {
   CreatePromiseBody,
-  Inbox,
   MoveBody,
   PromiseDetail,
   PromiseList,
   PromisesQuery,
 } from '../contract/promises.js';
-import type {
-  CycleTimeline,
-  MoveCycleBody,
-  MovedCycle,
-  PlanningBoard,
-  PromiseReviews,
-  RequestReviewBody,
-  SetCapacityBody,
-  TeamCapacity,
-} from '../contract/round-trip.js';
 import type { CreateTeamBody, Team, TeamList, TeamsQuery } from '../contract/teams.js';
 import { type ApiErrorBody, type ApiFailure, CliError } from './errors.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Progress } from '../contract/key-results.js';
+import type { Progress } from '../contract/check-ins.js';
 import { describeKeyResult, formatProgress, formatValue } from './key-result-text.js';
 
 describe('key results at the terminal', () => {

@@ -1,11 +1,6 @@
-import type {
-  Assessment,
-  CheckIn,
-  CheckInStatus,
-  KeyResultDefinition,
-  KeyResultView,
-  Progress,
-} from '../contract/key-results.js';
+import type { Assessment } from '../contract/assessments.js';
+import type { CheckIn, CheckInStatus, Progress } from '../contract/check-ins.js';
+import type { KeyResultDefinition, KeyResultView } from '../contract/key-results.js';
 import { type Column, formatPairs, formatTable, sanitize } from './output.js';
 import { formatTime } from './promise-text.js';
 

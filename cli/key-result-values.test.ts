@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyResultView, Progress } from '../contract/key-results.js';
+import type { Progress } from '../contract/check-ins.js';
+import type { KeyResultView } from '../contract/key-results.js';
 import { CliError } from './errors.js';
 import { checkInValues, findKeyResult, parseKeyResultEntry } from './key-result-values.js';
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { CheckInValueInput, KeyResultView, Progress } from '../contract/key-results.js';
+import type { CheckInValueInput, Progress } from '../contract/check-ins.js';
+import type { KeyResultView } from '../contract/key-results.js';
 import { parseDecimal } from '../core/scoring/index.js';
 import { CliError, usageError } from './errors.js';
 import { describeKeyResult } from './key-result-text.js';

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import type { Assessment, CheckIn, CheckInList, Progress } from '../contract/key-results.js';
+import type { Assessment } from '../contract/assessments.js';
+import type { CheckIn, CheckInList, Progress } from '../contract/check-ins.js';
 import type { CreatePromiseBody, MoveBody, PromiseDetail } from '../contract/promises.js';
 import { addMember, createCalendar, type SignedIn, signUpOwner } from '../server/test/factories.js';
 import { createTestApp, type TestApp, testEngines } from '../server/test/harness.js';

@@ -1,4 +1,4 @@
-import { CalendarDate } from '../contract/planning.js';
+import { CalendarDate } from '../contract/common.js';
 import { usageError } from './errors.js';
 
 /** Checks of option values that need no server, so a typo fails fast with exit 2. */

@@ -1,6 +1,7 @@
-import type { Cycle } from '../contract/planning.js';
+import type { TeamCapacity } from '../contract/capacity.js';
+import type { Cycle, CycleTimeline, Milestone } from '../contract/cycles.js';
+import type { PlanningBoard } from '../contract/planning-board.js';
 import type { PromiseSummary } from '../contract/promises.js';
-import type { CycleTimeline, Milestone, PlanningBoard, TeamCapacity } from '../contract/round-trip.js';
 import { type Column, formatPairs, formatTable } from './output.js';
 import { formatTime, indentLines } from './promise-text.js';
 

@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { TeamCapacity } from '../contract/capacity.js';
+import type { MovedCycle } from '../contract/cycles.js';
+import type { PromiseReviews } from '../contract/draft-reviews.js';
 import type { MoveBody, PromiseDetail, PromiseList } from '../contract/promises.js';
-import type { MovedCycle, PromiseReviews, TeamCapacity } from '../contract/round-trip.js';
 import type { Team } from '../contract/teams.js';
 import {
   addMember,

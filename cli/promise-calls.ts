@@ -1,5 +1,6 @@
-import type { Progress } from '../contract/key-results.js';
-import type { Act, MoveBody, PromiseDetail } from '../contract/promises.js';
+import type { Progress } from '../contract/check-ins.js';
+import type { MoveBody, PromiseDetail } from '../contract/promises.js';
+import type { Act } from '../contract/protocol.js';
 import { CliError } from './errors.js';
 import type { AccordClient } from './http.js';
 

@@ -1,4 +1,5 @@
-import type { CreatePromiseBody, Party, PromiseDetail } from '../contract/promises.js';
+import type { Party } from '../contract/parties.js';
+import type { CreatePromiseBody, PromiseDetail } from '../contract/promises.js';
 import type { CommandInput } from './command.js';
 import { usageError } from './errors.js';
 import type { AccordClient } from './http.js';

@@ -1,13 +1,7 @@
-import type {
-  Act,
-  Dependency,
-  MoveRecord,
-  PartyRef,
-  Phase,
-  PromiseDetail,
-  PromiseSummary,
-  Side,
-} from '../contract/promises.js';
+import type { Dependency } from '../contract/alignment.js';
+import type { PartyRef } from '../contract/parties.js';
+import type { MoveRecord, PromiseDetail, PromiseSummary } from '../contract/promises.js';
+import type { Act, Phase, Side } from '../contract/protocol.js';
 import { type Column, formatPairs, formatTable, sanitize } from './output.js';
 
 /** How promises read at the terminal: one line in a table, one block in `promises show`. */

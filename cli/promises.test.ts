@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Inbox, PromiseDetail, PromiseList } from '../contract/promises.js';
+import type { Inbox } from '../contract/inbox.js';
+import type { PromiseDetail, PromiseList } from '../contract/promises.js';
 import {
   addMember,
   createCalendar,

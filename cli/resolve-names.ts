@@ -1,6 +1,6 @@
+import type { Cycle } from '../contract/cycles.js';
+import type { Party } from '../contract/parties.js';
 import type { Person } from '../contract/people.js';
-import type { Cycle } from '../contract/planning.js';
-import type { Party } from '../contract/promises.js';
 import type { Team } from '../contract/teams.js';
 import { CliError, usageError } from './errors.js';
 import type { AccordClient } from './http.js';

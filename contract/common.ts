@@ -51,3 +51,5 @@ export type ErrorResponse = z.infer<typeof ErrorResponse>;
 export const IdParams = z.object({ id: Id });
 
 export const Ok = z.object({ ok: z.literal(true) });
+
+export const CalendarDate = z.iso.date().describe('A calendar date, YYYY-MM-DD');

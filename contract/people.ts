@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, Id, Role, Timestamp } from './common.js';
+import { Id, Role, Timestamp } from './common.js';
 
 export const PersonTeam = z.object({ id: Id, name: z.string(), isLead: z.boolean() });
 
@@ -22,50 +22,3 @@ export const PeopleQuery = z.object({
 export const PersonList = z.object({ people: z.array(Person) });
 
 export const UpdateMemberBody = z.object({ role: Role });
-
-export const InvitationStatus = z.enum(['pending', 'accepted', 'revoked', 'expired']);
-
-export const Invitation = z
-  .object({
-    id: Id,
-    email: z.string(),
-    role: Role,
-    status: InvitationStatus,
-    invitedBy: z.object({ id: Id, name: z.string() }),
-    createdAt: Timestamp,
-    expiresAt: Timestamp,
-  })
-  .meta({ id: 'Invitation' });
-export type Invitation = z.infer<typeof Invitation>;
-
-export const CreateInvitationBody = z.object({ email: Email, role: Role.default('member') });
-
-export const CreatedInvitation = z.object({
-  invitation: Invitation,
-  link: z.string().describe('Send this link to the person; it is shown once, until email delivery exists'),
-});
-
-export const InvitationList = z.object({ invitations: z.array(Invitation) });
-
-export const InvitationToken = z.string().min(1).max(200);
-
-export const InvitationPreview = z.object({
-  organization: z.object({ id: Id, name: z.string() }),
-  email: z.string(),
-  role: Role,
-  hasAccount: z
-    .boolean()
-    .describe('Whether an account with this email exists: sign in to accept, else sign up'),
-});
-
-export const AcceptInvitationBody = z.object({
-  token: InvitationToken,
-  name: z
-    .string()
-    .trim()
-    .min(1)
-    .max(120)
-    .optional()
-    .describe('Required when no account exists for the email'),
-  password: z.string().min(10).max(200).optional().describe('Required when no account exists for the email'),
-});

@@ -1,56 +1,10 @@
 import { z } from 'zod';
-import { Id, Timestamp } from './common.js';
-import { CheckInStatus, KeyResultDefinition } from './key-results.js';
-import { CalendarDate } from './planning.js';
-
-export const Side = z.enum(['customer', 'performer']);
-export type Side = z.infer<typeof Side>;
-
-export const Participant = z.enum(['customer', 'performer', 'reviewer']);
-
-export const PartyType = z.enum(['person', 'team']);
-
-export const Party = z.object({ type: PartyType, id: Id }).meta({ id: 'Party' });
-export type Party = z.infer<typeof Party>;
-
-export const PartyRef = z
-  .object({ type: PartyType, id: Id, name: z.string() })
-  .meta({ id: 'PartyRef', description: 'A person or a team, as named now' });
-export type PartyRef = z.infer<typeof PartyRef>;
-
-export const Status = z.enum([
-  'draft',
-  'requested',
-  'offered',
-  'countered',
-  'promised',
-  'reported',
-  'declined',
-  'withdrawn',
-  'revoked',
-  'satisfied',
-]);
-export type Status = z.infer<typeof Status>;
-
-export const Phase = z.enum(['listen', 'negotiate', 'execute', 'assess', 'closed']);
-export type Phase = z.infer<typeof Phase>;
-
-export const Act = z.enum([
-  'request',
-  'offer',
-  'promise',
-  'accept-offer',
-  'counter',
-  'decline',
-  'withdraw',
-  'revoke',
-  'renegotiate',
-  'report-complete',
-  'declare-satisfied',
-  'declare-dissatisfied',
-  'comment',
-]);
-export type Act = z.infer<typeof Act>;
+import { Contribution, Dependency } from './alignment.js';
+import { CheckInStatus } from './check-ins.js';
+import { CalendarDate, Id, Timestamp } from './common.js';
+import { KeyResultDefinition } from './key-results.js';
+import { Party, PartyRef, PartyType } from './parties.js';
+import { Act, Participant, Phase, Reason, Side, Status } from './protocol.js';
 
 export const Condition = z
   .object({ id: Id, text: z.string(), keyResult: KeyResultDefinition.nullable() })
@@ -120,15 +74,6 @@ export const Proposal = z
   })
   .meta({ id: 'Proposal' });
 
-export const DeclineReasonCode = z.enum(['capacity', 'priority', 'scope', 'other']);
-
-export const Reason = z.object({
-  code: DeclineReasonCode.optional(),
-  text: z.string().trim().min(1, 'cannot be empty').max(2000),
-});
-
-export const PromiseRef = z.object({ id: Id, title: z.string(), status: Status }).meta({ id: 'PromiseRef' });
-
 export const PromiseSummary = z
   .object({
     id: Id,
@@ -171,29 +116,6 @@ export const MoveRecord = z
   })
   .meta({ id: 'Move' });
 export type MoveRecord = z.infer<typeof MoveRecord>;
-
-export const DependencyState = z.enum(['proposed', 'acknowledged', 'declined']);
-
-export const Dependency = z
-  .object({
-    id: Id,
-    dependent: PromiseRef,
-    supplierPromise: PromiseRef.nullable(),
-    supplierTeam: z.object({ id: Id, name: z.string() }).nullable(),
-    state: DependencyState,
-    note: z.string(),
-    reason: z.string().nullable(),
-    suggestAsk: z.boolean().describe('The supplier team has not promised anything yet: ask it for a promise'),
-    createdAt: Timestamp,
-    answeredAt: Timestamp.nullable(),
-  })
-  .meta({ id: 'Dependency' });
-export type Dependency = z.infer<typeof Dependency>;
-
-export const Contribution = z
-  .object({ id: Id, from: PromiseRef, to: PromiseRef, weight: z.number(), createdAt: Timestamp })
-  .meta({ id: 'Contribution' });
-export type Contribution = z.infer<typeof Contribution>;
 
 export const PromiseDetail = PromiseSummary.extend({
   terms: Terms.describe('The agreed terms once promised; before that, the terms on the table as opened'),
@@ -275,83 +197,4 @@ export const PromiseList = z.object({
 });
 
 export const PromiseQuery = z.object({ at: z.iso.datetime({ offset: true }).optional() });
-
-export const CreateContributionBody = z.object({
-  fromPromiseId: Id,
-  toPromiseId: Id,
-  weight: z.number().positive().max(1000).default(1),
-});
-
-export const CreateDependencyBody = z
-  .object({
-    promiseId: Id.describe('The promise that depends'),
-    supplierPromiseId: Id.optional(),
-    supplierTeamId: Id.optional(),
-    note: z.string().trim().max(2000).default(''),
-  })
-  .refine((b) => (b.supplierPromiseId === undefined) !== (b.supplierTeamId === undefined), {
-    message: 'name either supplierPromiseId or supplierTeamId',
-  });
-
-export const AnswerDependencyBody = z.object({
-  answer: z.enum(['acknowledge', 'decline']),
-  reason: z.string().trim().min(1).max(2000).optional(),
-});
-
-export const InboxItem = z
-  .object({
-    kind: z.enum([
-      'request',
-      'offer',
-      'counter',
-      'renegotiation',
-      'completion',
-      'dissatisfied',
-      'draft',
-      'dependency',
-      'stale',
-      'check-in',
-      'check-in-answer',
-    ]),
-    promise: PromiseSummary,
-    dependency: Dependency.nullable(),
-    since: Timestamp,
-    acts: z.array(Act),
-  })
-  .meta({ id: 'InboxItem' });
-export type InboxItem = z.infer<typeof InboxItem>;
-
-export const OwedMilestone = z.object({
-  cycle: z.object({ id: Id, name: z.string() }),
-  key: z.enum(['direction', 'drafts', 'approval']),
-  due: CalendarDate,
-  status: z.enum(['due-soon', 'missed']),
-  team: z.object({ id: Id, name: z.string() }).nullable(),
-});
-
-export const Inbox = z.object({
-  awaitingMe: z.array(InboxItem),
-  waitingOnOthers: z.array(InboxItem),
-  milestones: z.array(OwedMilestone).describe('Planning milestones you owe that are due soon or missed'),
-});
-export type Inbox = z.infer<typeof Inbox>;
-
-export const AccountabilityQuery = z.object({ cycleId: Id.optional(), horizonId: Id.optional() });
-
-export const AccountabilityMap = z.object({
-  nodes: z.array(z.object({ id: z.string(), party: PartyRef })),
-  edges: z.array(
-    z.object({
-      id: z.string(),
-      promiseId: Id,
-      source: z.string().describe('The customer node'),
-      target: z.string().describe('The performer node'),
-      horizon: z.object({ id: Id, name: z.string() }),
-      title: z.string(),
-      status: Status,
-      phase: Phase,
-    }),
-  ),
-});
-export type AccountabilityMap = z.infer<typeof AccountabilityMap>;
 export type PromiseList = z.infer<typeof PromiseList>;

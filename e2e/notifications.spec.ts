@@ -2,7 +2,7 @@ import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
 import { NotificationBell } from './pages/notification-bell.js';
 import { SetupPage } from './pages/setup-page.js';
-import { addMember, call, createFutureQuarter, createTeam } from './support/round-trip-setup.js';
+import { addMember, call, createFutureQuarter, createTeam } from './support/planning-setup.js';
 
 const owner = {
   organizationName: 'Acme Rockets',

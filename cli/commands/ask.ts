@@ -1,4 +1,4 @@
-import type { Party } from '../../contract/promises.js';
+import type { Party } from '../../contract/parties.js';
 import { defineCommand } from '../command.js';
 import { openPromise, requireTerms, termsOptions } from '../promise-terms.js';
 import { formatOutcome } from '../promise-text.js';

@@ -1,4 +1,4 @@
-import type { Assessment } from '../../contract/key-results.js';
+import type { Assessment } from '../../contract/assessments.js';
 import { defineCommand } from '../command.js';
 import { CliError, usageError } from '../errors.js';
 import type { AccordClient } from '../http.js';

@@ -1,4 +1,4 @@
-import { CheckInStatus } from '../../contract/key-results.js';
+import { CheckInStatus } from '../../contract/check-ins.js';
 import { defineCommand } from '../command.js';
 import { formatCheckIn } from '../key-result-text.js';
 import { checkInValues, KEY_RESULT_SYNTAX, parseKeyResultEntry } from '../key-result-values.js';

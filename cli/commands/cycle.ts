@@ -1,4 +1,4 @@
-import type { MovedCycle } from '../../contract/round-trip.js';
+import type { MovedCycle } from '../../contract/cycles.js';
 import { defineCommand } from '../command.js';
 import { usageError } from '../errors.js';
 import { oneOf } from '../option-values.js';

@@ -1,4 +1,4 @@
-import type { Inbox, InboxItem } from '../../contract/promises.js';
+import type { Inbox, InboxItem } from '../../contract/inbox.js';
 import { defineCommand } from '../command.js';
 import { type Column, formatTable } from '../output.js';
 import { formatTime, otherSide, partyNames, sideParties } from '../promise-text.js';

@@ -1,4 +1,5 @@
-import { Act, DeclineReasonCode, type MoveBody, type PromiseDetail } from '../../contract/promises.js';
+import type { MoveBody, PromiseDetail } from '../../contract/promises.js';
+import { Act, DeclineReasonCode } from '../../contract/protocol.js';
 import { defineCommand } from '../command.js';
 import { usageError } from '../errors.js';
 import { calendarDate, oneOf } from '../option-values.js';

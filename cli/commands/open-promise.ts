@@ -1,4 +1,4 @@
-import type { Party } from '../../contract/promises.js';
+import type { Party } from '../../contract/parties.js';
 import { defineCommand } from '../command.js';
 import { usageError } from '../errors.js';
 import { openPromise, requireTerms, termsOptions } from '../promise-terms.js';

@@ -1,4 +1,4 @@
-import { Phase, Status } from '../../contract/promises.js';
+import { Phase, Status } from '../../contract/protocol.js';
 import { defineCommand } from '../command.js';
 import { instant, oneOf, wholeNumber } from '../option-values.js';
 import { formatTable } from '../output.js';

@@ -1,5 +1,5 @@
-import type { Party, PartyRef } from '../../contract/promises.js';
-import { type PromiseReviews, ReviewRole } from '../../contract/round-trip.js';
+import { type PromiseReviews, ReviewRole } from '../../contract/draft-reviews.js';
+import type { Party, PartyRef } from '../../contract/parties.js';
 import { defineCommand } from '../command.js';
 import { usageError } from '../errors.js';
 import type { AccordClient } from '../http.js';

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Progress as PromiseProgress } from '../../contract/key-results.js';
-import type { Cycle } from '../../contract/planning.js';
-import type { AccountabilityMap, PromiseList } from '../../contract/promises.js';
-import type { DirectionDocument } from '../../contract/round-trip.js';
+import type { AccountabilityMap } from '../../contract/accountability.js';
+import type { Progress as PromiseProgress } from '../../contract/check-ins.js';
+import type { Cycle } from '../../contract/cycles.js';
+import type { DirectionDocument } from '../../contract/direction.js';
+import type { PromiseList } from '../../contract/promises.js';
 import type { Progress } from '../services/jobs.js';
 import * as people from '../store/people.js';
 import * as teams from '../store/teams.js';

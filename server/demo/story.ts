@@ -1,5 +1,6 @@
 import type { KeyResultDefinition } from '../../contract/key-results.js';
-import type { Act, Party } from '../../contract/promises.js';
+import type { Party } from '../../contract/parties.js';
+import type { Act } from '../../contract/protocol.js';
 import type { DemoKey } from './organization.js';
 
 /**

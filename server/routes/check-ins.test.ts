@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Assessment } from '../../contract/assessments.js';
+import type { CheckIn, Progress } from '../../contract/check-ins.js';
 import type { ErrorResponse } from '../../contract/common.js';
-import type { Assessment, CheckIn, Progress } from '../../contract/key-results.js';
-import type { Inbox, PromiseDetail } from '../../contract/promises.js';
-import type { CycleReview, Dashboard } from '../../contract/review.js';
+import type { CycleReview } from '../../contract/cycle-review.js';
+import type { Dashboard } from '../../contract/dashboard.js';
+import type { Inbox } from '../../contract/inbox.js';
+import type { PromiseDetail } from '../../contract/promises.js';
 import { addMember, type Calendar, createCalendar, type SignedIn, signUpOwner } from '../test/factories.js';
 import { createTestApp, type TestApp, testEngines } from '../test/harness.js';
 
@@ -352,7 +355,7 @@ describe.each(testEngines())('key results, check-ins and assessment on %s', (eng
     // The quarter has not begun: there is no progress over time to show yet.
     expect(dashboard.progressOverTime).toEqual([]);
 
-    const { getDashboard } = await import('../services/review.js');
+    const { getDashboard } = await import('../services/dashboard.js');
     const inMarch = { ...t.ctx, now: () => new Date('2027-03-01T12:00:00.000Z') };
     const actor = {
       personId: customer.personId,

@@ -1,13 +1,23 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../services/context.js';
+import { accountabilityRoutes } from './accountability.js';
+import { alignmentRoutes } from './alignment.js';
+import { assessmentRoutes } from './assessments.js';
 import { authRoutes } from './auth.js';
+import { capacityRoutes } from './capacity.js';
 import { checkInRoutes } from './check-ins.js';
-import { linkRoutes } from './links.js';
+import { cycleReviewRoutes } from './cycle-review.js';
+import { cycleRoutes } from './cycles.js';
+import { dashboardRoutes } from './dashboard.js';
+import { directionRoutes } from './direction.js';
+import { draftReviewRoutes } from './draft-reviews.js';
+import { inboxRoutes } from './inbox.js';
+import { invitationRoutes } from './invitations.js';
 import { meRoutes } from './me.js';
+import { notificationRoutes } from './notifications.js';
 import { peopleRoutes } from './people.js';
-import { planningRoutes } from './planning.js';
+import { planningBoardRoutes } from './planning-board.js';
 import { promiseRoutes } from './promises.js';
-import { roundTripRoutes } from './round-trip.js';
 import { setupRoutes } from './setup.js';
 import { teamRoutes } from './teams.js';
 import { tokenRoutes } from './tokens.js';
@@ -23,12 +33,22 @@ export async function registerRoutes(app: FastifyInstance, ctx: ServiceContext):
     meRoutes,
     tokenRoutes,
     peopleRoutes,
+    invitationRoutes,
     teamRoutes,
-    planningRoutes,
+    cycleRoutes,
     promiseRoutes,
-    linkRoutes,
+    alignmentRoutes,
+    inboxRoutes,
+    accountabilityRoutes,
     checkInRoutes,
-    roundTripRoutes,
+    assessmentRoutes,
+    dashboardRoutes,
+    cycleReviewRoutes,
+    directionRoutes,
+    draftReviewRoutes,
+    capacityRoutes,
+    planningBoardRoutes,
+    notificationRoutes,
   ]) {
     await app.register(routes, { ctx });
   }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Me } from '../../contract/auth.js';
-import type { Invitation, Person } from '../../contract/people.js';
+import type { Invitation } from '../../contract/invitations.js';
+import type { Person } from '../../contract/people.js';
 import { addMember, PASSWORD, signUpOwner } from '../test/factories.js';
 import { Client, createTestApp, type TestApp, testEngines, unique } from '../test/harness.js';
 

@@ -1,91 +1,412 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TeamCapacity } from '../../contract/capacity.js';
 import type { ErrorResponse } from '../../contract/common.js';
-import type { Cycle, Horizon } from '../../contract/planning.js';
-import { addMember, createCalendar, signUpOwner } from '../test/factories.js';
+import type { CycleReview } from '../../contract/cycle-review.js';
+import type { Cycle, CycleTimeline } from '../../contract/cycles.js';
+import type { DirectionDocument } from '../../contract/direction.js';
+import type { PromiseReviews } from '../../contract/draft-reviews.js';
+import type { Inbox } from '../../contract/inbox.js';
+import type { NotificationList } from '../../contract/notifications.js';
+import type { PlanningBoard } from '../../contract/planning-board.js';
+import type { PromiseDetail } from '../../contract/promises.js';
+import type { Team } from '../../contract/teams.js';
+import { addMember, createCalendar, createTeam, type SignedIn, signUpOwner } from '../test/factories.js';
 import { createTestApp, type TestApp, testEngines } from '../test/harness.js';
 
-describe.each(testEngines())('horizons and cycles on %s', (engine) => {
+/**
+ * The planning round trip of the issue: leadership publishes the direction; a team drafts a promise
+ * citing it and asks a supplier; the supplier declines one ask for capacity and accepts another; a
+ * peer reviews and raises a question; the team answers; the plan is approved; the board shows it.
+ */
+describe.each(testEngines())('the planning round trip on %s', (engine) => {
   let t: TestApp;
+  let ceo: SignedIn;
+  let productLead: SignedIn;
+  let platformLead: SignedIn;
+  let peer: SignedIn;
+  let outsider: SignedIn;
+  let leadership: Team;
+  let product: Team;
+  let platform: Team;
+  let peers: Team;
+  let cycle: Cycle;
+
   beforeAll(async () => {
     t = await createTestApp(engine);
+    ceo = await signUpOwner(t.app, 'rt-ceo');
+    productLead = await addMember(t.app, ceo, 'member', 'rt-product');
+    platformLead = await addMember(t.app, ceo, 'member', 'rt-platform');
+    peer = await addMember(t.app, ceo, 'member', 'rt-peer');
+    outsider = await addMember(t.app, ceo, 'member', 'rt-outsider');
+    leadership = await createTeam(ceo, 'Leadership');
+    product = await createTeam(ceo, 'Product');
+    platform = await createTeam(ceo, 'Platform');
+    peers = await createTeam(ceo, 'Design');
+    await ceo.client.patch(`/api/v1/teams/${leadership.id}`, { isLeadership: true });
+    const join = (team: Team, who: SignedIn, isLead: boolean) =>
+      ceo.client.put(`/api/v1/teams/${team.id}/members/${who.personId}`, { isLead });
+    await join(leadership, ceo, true);
+    await join(product, productLead, true);
+    await join(platform, platformLead, true);
+    await join(peers, peer, true);
+    const calendar = await createCalendar(ceo, 2031);
+    cycle = (await ceo.client.get<{ cycles: Cycle[] }>('/api/v1/cycles')).body.cycles.find(
+      (c) => c.id === calendar.quarter.id,
+    )!;
   });
   afterAll(() => t.close());
 
-  it('gives every organization 3 years, 1 year and a quarter, and takes custom horizons', async () => {
-    const owner = await signUpOwner(t.app);
-    const listed = await owner.client.get<{ horizons: Horizon[] }>('/api/v1/horizons');
-    expect(listed.body.horizons.map((h) => [h.name, h.months])).toEqual([
-      ['3 years', 36],
-      ['1 year', 12],
-      ['Quarter', 3],
+  const ask = (
+    by: SignedIn,
+    customer: Team,
+    performer: Team,
+    title: string,
+    extra: Record<string, unknown> = {},
+  ) =>
+    by.client.post<PromiseDetail>('/api/v1/promises', {
+      cycleId: cycle.id,
+      customer: { type: 'team', id: customer.id },
+      performers: [{ type: 'team', id: performer.id }],
+      title,
+      dueDate: cycle.endDate,
+      open: 'request',
+      ...extra,
+    });
+
+  it('lays out the timeline: direction 4 weeks before, drafts 2 weeks before, approval at the start', async () => {
+    const timeline = (await ceo.client.get<CycleTimeline>(`/api/v1/cycles/${cycle.id}/timeline`)).body;
+    expect(timeline.milestones.map((m) => [m.key, m.due])).toEqual([
+      ['direction', '2030-12-04'],
+      ['drafts', '2030-12-18'],
+      ['approval', '2031-01-01'],
     ]);
-    const custom = await owner.client.post<Horizon>('/api/v1/horizons', { name: '6 weeks', days: 42 });
-    expect(custom.status).toBe(201);
-    expect(custom.body).toMatchObject({ name: '6 weeks', days: 42, isDefault: false });
-    expect((await owner.client.post('/api/v1/horizons', { name: 'quarter', months: 3 })).status).toBe(400);
-    expect((await owner.client.post('/api/v1/horizons', { name: 'Both', months: 3, days: 3 })).status).toBe(
-      400,
-    );
+    expect(timeline.milestones.every((m) => m.status === 'upcoming')).toBe(true);
   });
 
-  it('nests quarters in years and refuses a cycle outside its parent or overlapping a sibling', async () => {
-    const owner = await signUpOwner(t.app);
-    const calendar = await createCalendar(owner);
-    const outside = await owner.client.post<ErrorResponse>('/api/v1/cycles', {
-      name: 'Too late',
-      horizonId: calendar.horizons.quarter,
-      parentId: calendar.year.id,
-      startDate: '2027-11-01',
-      endDate: '2028-01-31',
+  it('lets leadership draft and publish the direction, keeping every version; others comment', async () => {
+    const refused = await productLead.client.put(`/api/v1/cycles/${cycle.id}/direction`, {
+      markdown: '# Mine',
     });
-    expect(outside.status).toBe(400);
-    expect(outside.body.error.message).toMatch(/FY2027/);
-    const overlap = await owner.client.post<ErrorResponse>('/api/v1/cycles', {
-      name: 'Overlapping',
-      horizonId: calendar.horizons.quarter,
-      parentId: calendar.year.id,
-      startDate: '2027-03-01',
-      endDate: '2027-05-31',
+    expect(refused.status).toBe(403);
+    await ceo.client.put(`/api/v1/cycles/${cycle.id}/direction`, {
+      markdown: '# Grow\n\nWin the mid-market.',
     });
-    expect(overlap.status).toBe(409);
-    expect(overlap.body.error.message).toMatch(/FY2027-Q1/);
-    const q2 = await owner.client.post<Cycle>('/api/v1/cycles', {
-      name: 'FY2027-Q2',
-      horizonId: calendar.horizons.quarter,
-      parentId: calendar.year.id,
-      startDate: '2027-04-01',
-      endDate: '2027-06-30',
+    const hidden = (await productLead.client.get<DirectionDocument>(`/api/v1/cycles/${cycle.id}/direction`))
+      .body;
+    expect(hidden).toMatchObject({ draft: null, versions: [], canWrite: false });
+    const first = await ceo.client.post<DirectionDocument>(`/api/v1/cycles/${cycle.id}/direction/publish`);
+    expect(first.status).toBe(201);
+    await ceo.client.put(`/api/v1/cycles/${cycle.id}/direction`, {
+      markdown: '# Grow\n\nWin the mid-market. <script>alert(1)</script>',
     });
-    expect(q2.status).toBe(201);
-    expect(q2.body).toMatchObject({
-      parentId: calendar.year.id,
-      state: 'planning',
-      horizon: { name: 'Quarter' },
-    });
-    const backwards = await owner.client.post('/api/v1/cycles', {
-      name: 'Backwards',
-      horizonId: calendar.horizons['3y'],
-      startDate: '2030-01-01',
-      endDate: '2029-01-01',
-    });
-    expect(backwards.status).toBe(400);
-    const quarters = await owner.client.get<{ cycles: Cycle[] }>(
-      `/api/v1/cycles?horizonId=${calendar.horizons.quarter}`,
+    const second = (await ceo.client.post<DirectionDocument>(`/api/v1/cycles/${cycle.id}/direction/publish`))
+      .body;
+    expect(second.versions.map((v) => v.version)).toEqual([2, 1]);
+    expect(second.versions[1]?.markdown).toBe('# Grow\n\nWin the mid-market.');
+    const again = await ceo.client.post(`/api/v1/cycles/${cycle.id}/direction/publish`);
+    expect(again.status).toBe(409);
+    const commented = await productLead.client.post<DirectionDocument>(
+      `/api/v1/cycles/${cycle.id}/direction/comments`,
+      {
+        text: 'Does mid-market include public sector?',
+      },
     );
-    expect(quarters.body.cycles.map((c) => c.name)).toEqual(['FY2027-Q1', 'FY2027-Q2']);
+    expect(commented.body.comments.map((c) => [c.text, c.versionId])).toEqual([
+      ['Does mid-market include public sector?', second.versions[0]!.id],
+    ]);
+    const timeline = (await ceo.client.get<CycleTimeline>(`/api/v1/cycles/${cycle.id}/timeline`)).body;
+    expect(timeline.milestones[0]?.status).toMatch(/^done/);
   });
 
-  it('lets only owners and admins shape the calendar', async () => {
-    const owner = await signUpOwner(t.app);
-    const member = await addMember(t.app, owner, 'member');
-    const horizons = (await owner.client.get<{ horizons: Horizon[] }>('/api/v1/horizons')).body.horizons;
-    const response = await member.client.post('/api/v1/cycles', {
-      name: 'FY2030',
-      horizonId: horizons[1]!.id,
-      startDate: '2030-01-01',
-      endDate: '2030-12-31',
+  it('runs the round trip: draft, ask a supplier, capacity, review, question, answer, approval, board', async () => {
+    const direction = (
+      await productLead.client.get<DirectionDocument>(`/api/v1/cycles/${cycle.id}/direction`)
+    ).body;
+    // The product team drafts its own promise, citing the direction.
+    const draft = await productLead.client.post<PromiseDetail>('/api/v1/promises', {
+      cycleId: cycle.id,
+      customer: { type: 'team', id: leadership.id },
+      performers: [{ type: 'team', id: product.id }],
+      title: 'Self-serve onboarding for mid-market',
+      dueDate: cycle.endDate,
+      open: 'draft',
+      draftedBy: 'performer',
+      directionVersionId: direction.versions[0]!.id,
     });
-    expect(response.status).toBe(403);
-    expect((await member.client.post('/api/v1/horizons', { name: 'Sprint', days: 14 })).status).toBe(403);
+    expect(draft.status).toBe(201);
+    expect(draft.body.citesDirection).toMatchObject({ version: 2, cycleName: cycle.name });
+    expect((await peer.client.get(`/api/v1/promises/${draft.body.id}`)).status).toBe(404);
+
+    // It asks the platform team for two things; the platform declares a capacity of one promise.
+    await platformLead.client.put(`/api/v1/teams/${platform.id}/capacity`, { cycleId: cycle.id, amount: 1 });
+    const sso = (await ask(productLead, product, platform, 'Single sign-on')).body;
+    const exports = (await ask(productLead, product, platform, 'Bulk exports')).body;
+    await productLead.client.post('/api/v1/dependencies', {
+      promiseId: draft.body.id,
+      supplierPromiseId: sso.id,
+    });
+    const load = (
+      await platformLead.client.get<TeamCapacity>(`/api/v1/teams/${platform.id}/capacity?cycleId=${cycle.id}`)
+    ).body;
+    expect(load).toMatchObject({
+      capacity: { unit: 'promises', amount: 1 },
+      load: { accepted: 0, pending: 2 },
+    });
+    expect(load.wouldBeOverCapacity).toBe(true);
+    const asked = (await platformLead.client.get<NotificationList>('/api/v1/notifications')).body;
+    expect(
+      asked.notifications
+        .filter((n) => n.kind === 'ask-received')
+        .map((n) => n.promiseId)
+        .sort(),
+    ).toEqual([sso.id, exports.id].sort());
+
+    await platformLead.client.post(`/api/v1/promises/${sso.id}/moves`, {
+      act: 'promise',
+      version: sso.version,
+    });
+    await platformLead.client.post(`/api/v1/promises/${exports.id}/moves`, {
+      act: 'decline',
+      version: exports.version,
+      reason: { code: 'capacity', text: 'Single sign-on takes the quarter' },
+    });
+    const saidNo = (
+      await productLead.client.get<TeamCapacity>(`/api/v1/teams/${platform.id}/capacity?cycleId=${cycle.id}`)
+    ).body;
+    expect(saidNo.load).toEqual({ accepted: 1, pending: 0 });
+    expect(saidNo.declined.map((d) => [d.title, d.reason])).toEqual([
+      ['Bulk exports', { code: 'capacity', text: 'Single sign-on takes the quarter' }],
+    ]);
+
+    // The draft is shared with a peer and with its supplier (suggested from the dependency).
+    const suggested = (
+      await productLead.client.get<PromiseReviews>(`/api/v1/promises/${draft.body.id}/reviews`)
+    ).body;
+    expect(suggested.suggested).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ role: 'supplier', reviewer: expect.objectContaining({ id: platform.id }) }),
+      ]),
+    );
+    await productLead.client.post(`/api/v1/promises/${draft.body.id}/reviews`, {
+      reviewer: { type: 'team', id: peers.id },
+      role: 'peer',
+    });
+    const shared = await productLead.client.post<PromiseReviews>(
+      `/api/v1/promises/${draft.body.id}/reviews`,
+      {
+        reviewer: { type: 'team', id: platform.id },
+        role: 'supplier',
+      },
+    );
+    expect(shared.body.roundTrip).toMatchObject({ isComplete: false, pendingReviews: 2 });
+    expect((await peer.client.get(`/api/v1/promises/${draft.body.id}`)).status).toBe(200);
+    expect((await outsider.client.get(`/api/v1/promises/${draft.body.id}`)).status).toBe(404);
+
+    // The peer comments and raises a question; nobody but the sides can change the promise.
+    const comment = await peer.client.post<PromiseDetail>(`/api/v1/promises/${draft.body.id}/moves`, {
+      act: 'comment',
+      version: draft.body.version,
+      text: 'Looks right',
+    });
+    expect(comment.body.history.at(-1)).toMatchObject({ act: 'comment', by: 'reviewer' });
+    expect(
+      (
+        await peer.client.patch(`/api/v1/promises/${draft.body.id}`, {
+          version: draft.body.version,
+          title: 'Mine',
+        })
+      ).status,
+    ).toBe(403);
+    const questioned = (
+      await peer.client.post<PromiseReviews>(`/api/v1/promises/${draft.body.id}/questions`, {
+        text: 'Who supports customers during onboarding?',
+      })
+    ).body;
+    const question = questioned.questions[0]!;
+    const raised = (await productLead.client.get<NotificationList>('/api/v1/notifications')).body;
+    expect(
+      raised.notifications.some((n) => n.kind === 'question-raised' && n.promiseId === draft.body.id),
+    ).toBe(true);
+    // Leadership is the draft's customer but not its drafting side: the private draft does not reach it.
+    const ceoBell = (await ceo.client.get<NotificationList>('/api/v1/notifications')).body;
+    expect(ceoBell.notifications.some((n) => n.promiseId === draft.body.id)).toBe(false);
+    expect((await peer.client.post(`/api/v1/questions/${question.id}/answer`, { text: 'Me' })).status).toBe(
+      403,
+    );
+    await productLead.client.post(`/api/v1/questions/${question.id}/answer`, {
+      text: 'Support, with a new playbook',
+    });
+    await peer.client.post(`/api/v1/questions/${question.id}/resolve`);
+    for (const request of questioned.requests) {
+      const reviewer = request.reviewer.id === peers.id ? peer : platformLead;
+      expect((await reviewer.client.post(`/api/v1/reviews/${request.id}/complete`)).status).toBe(200);
+    }
+    const done = (await productLead.client.get<PromiseReviews>(`/api/v1/promises/${draft.body.id}/reviews`))
+      .body;
+    expect(done.roundTrip).toEqual({
+      isComplete: true,
+      reviewedBy: ['peer', 'supplier'],
+      pendingReviews: 0,
+      openQuestions: 0,
+    });
+
+    // The board shows every team, the draft with its round trip done, and what is still unanswered.
+    const board = (await ceo.client.get<PlanningBoard>(`/api/v1/cycles/${cycle.id}/board`)).body;
+    const productRow = board.teams.find((row) => row.team.id === product.id)!;
+    expect(productRow.drafts).toEqual([]); // the draft is private to Product: the CEO sees no title
+    const productBoard = (await productLead.client.get<PlanningBoard>(`/api/v1/cycles/${cycle.id}/board`))
+      .body;
+    const own = productBoard.teams.find((row) => row.team.id === product.id)!;
+    expect(own.drafts.map((d) => d.title)).toEqual(['Self-serve onboarding for mid-market']);
+    expect(own.unreviewed).toEqual([]);
+    const platformRow = board.teams.find((row) => row.team.id === platform.id)!;
+    expect(platformRow.agreed.map((p) => p.title)).toEqual(['Single sign-on']);
+    expect(platformRow.declined.map((p) => p.title)).toEqual(['Bulk exports']);
+    expect(platformRow.capacity).toEqual({ unit: 'promises', amount: 1 });
+    expect(board.direction.publishedVersion).toBe(2);
+
+    // The end-of-cycle review of one team: what it promised, and what it said no to and why.
+    const review = (
+      await ceo.client.get<CycleReview>(`/api/v1/cycles/${cycle.id}/review?teamId=${platform.id}`)
+    ).body;
+    expect(review.team).toEqual({ id: platform.id, name: 'Platform' });
+    expect(review.kept.map((k) => k.promise.title)).toEqual(['Single sign-on']);
+    expect(review.ended.map((e) => [e.promise.title, e.reason?.code])).toEqual([
+      ['Bulk exports', 'capacity'],
+    ]);
+
+    // The plan is approved with the draft still in Q1: it is listed as unsettled, not dropped.
+    expect(
+      (await productLead.client.post(`/api/v1/cycles/${cycle.id}/transitions`, { to: 'active' })).status,
+    ).toBe(403);
+    expect((await ceo.client.post(`/api/v1/cycles/${cycle.id}/transitions`, { to: 'closed' })).status).toBe(
+      409,
+    );
+    const approved = await ceo.client.post<{ state: string; unsettled: Array<{ id: string }> }>(
+      `/api/v1/cycles/${cycle.id}/transitions`,
+      { to: 'active' },
+    );
+    expect(approved.body.state).toBe('active');
+    expect(approved.body.unsettled.map((u) => u.id)).toContain(draft.body.id);
+    const timeline = (await ceo.client.get<CycleTimeline>(`/api/v1/cycles/${cycle.id}/timeline`)).body;
+    expect(timeline.events.map((e) => [e.from, e.to, e.person.id])).toEqual([
+      ['planning', 'active', ceo.personId],
+    ]);
+    expect(timeline.events[0]?.unsettled.map((u) => u.id)).toContain(draft.body.id);
+    expect(timeline.milestones.find((m) => m.key === 'approval')?.completedAt).not.toBeNull();
+  });
+
+  it('tells dependents when a promise they need is withdrawn, and the dependent when a dependency is declined', async () => {
+    const supplier = (await ask(productLead, product, platform, 'Audit log')).body;
+    await platformLead.client.post(`/api/v1/promises/${supplier.id}/moves`, {
+      act: 'promise',
+      version: supplier.version,
+    });
+    const dependent = (await ask(ceo, leadership, product, 'Compliance report')).body;
+    await ceo.client.post('/api/v1/dependencies', {
+      promiseId: dependent.id,
+      supplierPromiseId: supplier.id,
+    });
+    await productLead.client.post(`/api/v1/promises/${supplier.id}/moves`, {
+      act: 'withdraw',
+      version: supplier.version + 1,
+      reason: { text: 'Re-prioritised' },
+    });
+    const told = (await ceo.client.get<NotificationList>('/api/v1/notifications')).body;
+    expect(told.notifications.some((n) => n.kind === 'promise-ended' && n.promiseId === supplier.id)).toBe(
+      true,
+    );
+
+    const teamDependency = await ceo.client.post<{ id: string }>('/api/v1/dependencies', {
+      promiseId: dependent.id,
+      supplierTeamId: platform.id,
+    });
+    await platformLead.client.post(`/api/v1/dependencies/${teamDependency.body.id}/answer`, {
+      answer: 'decline',
+      reason: 'No capacity',
+    });
+    const declined = (await ceo.client.get<NotificationList>('/api/v1/notifications')).body;
+    const note = declined.notifications.find((n) => n.kind === 'dependency-declined');
+    expect(note?.promiseId).toBe(dependent.id);
+    expect(declined.unread).toBeGreaterThan(1);
+    const read = (await ceo.client.post<NotificationList>(`/api/v1/notifications/${note!.id}/read`)).body;
+    expect(read.unread).toBe(declined.unread - 1);
+    expect((await productLead.client.post(`/api/v1/notifications/${note!.id}/read`)).status).toBe(404);
+    expect((await ceo.client.post<NotificationList>('/api/v1/notifications/read-all')).body.unread).toBe(0);
+  });
+
+  it('puts a missed milestone in the inbox and notifications of those who owe it', async () => {
+    const later = await createCalendar(ceo, 2033);
+    const { getInbox } = await import('../services/inbox.js');
+    const { listNotifications } = await import('../services/notifications.js');
+    // Two weeks before 2033-01-01 the drafts are due; on 2032-12-28 they are missed for a team lead.
+    const inDecember = { ...t.ctx, now: () => new Date('2032-12-28T09:00:00.000Z') };
+    const platformActor = {
+      personId: platformLead.personId,
+      name: 'p',
+      email: platformLead.email,
+      organizationId: platformLead.organizationId,
+      role: 'member' as const,
+      via: 'session' as const,
+    };
+    const inbox = await getInbox(inDecember, platformActor);
+    const cycles = [later.year.id, later.quarter.id];
+    const owed = inbox.milestones.filter((m) => cycles.includes(m.cycle.id));
+    expect(owed).toContainEqual(
+      expect.objectContaining({
+        key: 'drafts',
+        status: 'missed',
+        team: { id: platform.id, name: 'Platform' },
+      }),
+    );
+    const bell = await listNotifications(inDecember, platformActor);
+    expect(
+      bell.notifications.some((n) => n.kind === 'milestone-missed' && cycles.includes(n.cycleId ?? '')),
+    ).toBe(true);
+    const again = await listNotifications(inDecember, platformActor);
+    expect(again.notifications.length).toBe(bell.notifications.length);
+    // Two days before the drafts are due, the lead is reminded that they are near.
+    const twoDaysBefore = { ...t.ctx, now: () => new Date('2032-12-16T09:00:00.000Z') };
+    const near = await listNotifications(twoDaysBefore, platformActor);
+    expect(
+      near.notifications.some((n) => n.kind === 'milestone-near' && cycles.includes(n.cycleId ?? '')),
+    ).toBe(true);
+    const ceoInbox = (await ceo.client.get<Inbox>('/api/v1/inbox')).body;
+    expect(Array.isArray(ceoInbox.milestones)).toBe(true);
+  });
+
+  it('refuses bad round-trip input clearly', async () => {
+    const bad: Array<[Promise<{ status: number; body: unknown }>, number]> = [
+      [ceo.client.put('/api/v1/settings/planning', { directionWeeksBefore: 1, draftsWeeksBefore: 3 }), 400],
+      [
+        productLead.client.put('/api/v1/settings/planning', {
+          directionWeeksBefore: 6,
+          draftsWeeksBefore: 3,
+        }),
+        403,
+      ],
+      [outsider.client.put(`/api/v1/teams/${platform.id}/capacity`, { cycleId: cycle.id, amount: 3 }), 403],
+      [ceo.client.put(`/api/v1/teams/${platform.id}/capacity`, { cycleId: cycle.id, amount: -1 }), 400],
+      [ceo.client.post(`/api/v1/cycles/${cycle.id}/transitions`, { to: 'someday' }), 400],
+      [ceo.client.get('/api/v1/cycles/nope/board'), 404],
+      [ceo.client.post('/api/v1/questions/nope/answer', { text: 'x' }), 404],
+    ];
+    for (const [response, status] of bad) {
+      const settled = await response;
+      expect(settled.status).toBe(status);
+      expect((settled.body as ErrorResponse).error.message.length).toBeGreaterThan(5);
+    }
+    const settings = await ceo.client.put('/api/v1/settings/planning', {
+      directionWeeksBefore: 6,
+      draftsWeeksBefore: 3,
+    });
+    expect(settings.body).toEqual({ directionWeeksBefore: 6, draftsWeeksBefore: 3 });
+    const moved = (await ceo.client.get<CycleTimeline>(`/api/v1/cycles/${cycle.id}/timeline`)).body;
+    expect(moved.milestones.map((m) => [m.key, m.due])).toEqual([
+      ['direction', '2030-11-20'],
+      ['drafts', '2030-12-11'],
+      ['approval', '2031-01-01'],
+    ]);
+    await ceo.client.put('/api/v1/settings/planning', { directionWeeksBefore: 4, draftsWeeksBefore: 2 });
   });
 });

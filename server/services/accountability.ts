@@ -1,11 +1,11 @@
-import type { AccountabilityMap } from '../../contract/promises.js';
+import type { AccountabilityMap } from '../../contract/accountability.js';
 import { phaseOf } from '../../core/promises/index.js';
-import * as planning from '../store/planning.js';
+import * as planning from '../store/cycles.js';
 import * as promises from '../store/promises.js';
 import type { MemberActor } from './authorization.js';
 import type { ServiceContext } from './context.js';
+import { cycleIdsWithin } from './cycles/cycles.js';
 import { partyKey } from './parties.js';
-import { cycleIdsWithin } from './planning.js';
 import { loadPresenter } from './promises/present.js';
 import { loadRecords } from './promises/records.js';
 

@@ -3,12 +3,13 @@ import { firstFreeSlug, slugify } from '../../core/organization/slug.js';
 import { AppError, conflict, notFound } from '../errors.js';
 import { decoyHash, hashPassword, verifyPassword } from '../security/passwords.js';
 import { randomSecret, sha256 } from '../security/secrets.js';
-import * as credentials from '../store/credentials.js';
 import * as organizations from '../store/organizations.js';
 import * as people from '../store/people.js';
 import type { PeopleTable } from '../store/schema.js';
+import * as sessions from '../store/sessions.js';
+import * as tokens from '../store/tokens.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
-import { createDefaultHorizons } from './planning.js';
+import { createDefaultHorizons } from './cycles/cycles.js';
 
 const SESSION_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -105,7 +106,7 @@ export async function openSession(
   const csrfToken = randomSecret(18);
   const now = ctx.now();
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * DAY_MS);
-  await credentials.insertSession(ctx.db, {
+  await sessions.insertSession(ctx.db, {
     id: sha256(secret),
     person_id: personId,
     organization_id: organizationId,
@@ -132,19 +133,19 @@ export async function logIn(
 }
 
 export async function logOut(ctx: ServiceContext, sessionId: string): Promise<void> {
-  await credentials.deleteSession(ctx.db, sessionId);
+  await sessions.deleteSession(ctx.db, sessionId);
 }
 
 /** Resolves a session cookie to the person and organization it acts for, or undefined. */
 export async function actorFromSession(ctx: ServiceContext, secret: string): Promise<Actor | undefined> {
   const now = ctx.now();
-  const session = await credentials.findLiveSession(ctx.db, sha256(secret), iso(now));
+  const session = await sessions.findLiveSession(ctx.db, sha256(secret), iso(now));
   if (!session) return undefined;
   const person = await people.findPersonById(ctx.db, session.person_id);
   if (!person) return undefined;
   // Touch at most hourly: a read should not cost a write.
   if (now.getTime() - Date.parse(session.last_seen_at) > 3_600_000) {
-    await credentials.updateSession(ctx.db, session.id, { last_seen_at: iso(now) });
+    await sessions.updateSession(ctx.db, session.id, { last_seen_at: iso(now) });
   }
   const membership = session.organization_id
     ? await people.findActiveMembership(ctx.db, session.organization_id, person.id)
@@ -163,7 +164,7 @@ export async function actorFromSession(ctx: ServiceContext, secret: string): Pro
 
 /** Resolves a bearer token; a token acts in the organization it was made in, while its owner is a member. */
 export async function actorFromToken(ctx: ServiceContext, secret: string): Promise<Actor | undefined> {
-  const token = await credentials.findApiTokenByHash(ctx.db, sha256(secret));
+  const token = await tokens.findApiTokenByHash(ctx.db, sha256(secret));
   if (!token) return undefined;
   const [person, membership] = await Promise.all([
     people.findPersonById(ctx.db, token.person_id),
@@ -172,7 +173,7 @@ export async function actorFromToken(ctx: ServiceContext, secret: string): Promi
   if (!person || !membership) return undefined;
   const now = ctx.now();
   if (!token.last_used_at || now.getTime() - Date.parse(token.last_used_at) > 60_000) {
-    await credentials.updateApiToken(ctx.db, token.organization_id, token.id, { last_used_at: iso(now) });
+    await tokens.updateApiToken(ctx.db, token.organization_id, token.id, { last_used_at: iso(now) });
   }
   return {
     personId: person.id,
@@ -208,14 +209,14 @@ export async function switchOrganization(
   }
   const membership = await people.findActiveMembership(ctx.db, organizationId, actor.personId);
   if (!membership) throw notFound('Organization');
-  await credentials.updateSession(ctx.db, actor.sessionId, { organization_id: organizationId });
+  await sessions.updateSession(ctx.db, actor.sessionId, { organization_id: organizationId });
 }
 
 export async function createOrganization(ctx: ServiceContext, actor: Actor, name: string) {
   return inTransaction(ctx, async (tx) => {
     const organization = await createOrganizationFor(tx, actor.personId, name);
     if (actor.via === 'session' && actor.sessionId) {
-      await credentials.updateSession(tx.db, actor.sessionId, { organization_id: organization.id });
+      await sessions.updateSession(tx.db, actor.sessionId, { organization_id: organization.id });
     }
     return organization;
   });

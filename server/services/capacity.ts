@@ -1,14 +1,14 @@
+import type { TeamCapacity } from '../../contract/capacity.js';
 import type { PromiseSummary } from '../../contract/promises.js';
-import type { TeamCapacity } from '../../contract/round-trip.js';
 import { promiseLoad } from '../../core/planning/index.js';
 import { forbidden } from '../errors.js';
+import * as capacityStore from '../store/capacity.js';
 import * as promises from '../store/promises.js';
-import * as roundTrip from '../store/round-trip.js';
 import type { TeamCapacitiesTable } from '../store/schema.js';
 import { type MemberActor, requireWriter } from './authorization.js';
 import { iso, type ServiceContext } from './context.js';
+import { getCycle } from './cycles/cycles.js';
 import { actsFor, loadViewer, participation } from './parties.js';
-import { getCycle } from './planning.js';
 import { loadPresenter } from './promises/present.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
 import { requireTeam } from './teams.js';
@@ -68,7 +68,7 @@ export async function getTeamCapacity(
   await requireTeam(ctx, actor.organizationId, teamId);
   await getCycle(ctx, actor.organizationId, cycleId);
   const [capacities, records] = await Promise.all([
-    roundTrip.listCapacities(ctx.db, actor.organizationId, cycleId),
+    capacityStore.listCapacities(ctx.db, actor.organizationId, cycleId),
     teamPromises(ctx, actor.organizationId, teamId, cycleId),
   ]);
   const declined = records.filter((r) => r.state.status === 'declined');
@@ -100,7 +100,7 @@ export async function setTeamCapacity(
   if (!isManager && !actsFor(viewer, { type: 'team', id: team.id })) {
     throw forbidden(`Only a lead of ${team.name} (or an owner or admin) declares its capacity`);
   }
-  await roundTrip.upsertCapacity(ctx.db, {
+  await capacityStore.upsertCapacity(ctx.db, {
     organization_id: actor.organizationId,
     team_id: teamId,
     cycle_id: input.cycleId,

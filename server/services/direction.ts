@@ -1,9 +1,9 @@
-import type { DirectionDocument } from '../../contract/round-trip.js';
+import type { DirectionDocument } from '../../contract/direction.js';
 import { AppError, forbidden, notFound } from '../errors.js';
-import * as roundTrip from '../store/round-trip.js';
+import * as directionStore from '../store/direction.js';
 import { type MemberActor, requireWriter } from './authorization.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
-import { getCycle } from './planning.js';
+import { getCycle } from './cycles/cycles.js';
 
 /** Leadership is any team the organization marks as such; its members write the direction. */
 export async function isLeadershipMember(ctx: ServiceContext, actor: MemberActor): Promise<boolean> {
@@ -37,10 +37,10 @@ export async function getDirection(
   const canWrite = actor.role !== 'viewer' && (await isLeadershipMember(ctx, actor));
   const [draft, versions, comments] = await Promise.all([
     canWrite
-      ? roundTrip.findDirectionDraft(ctx.db, actor.organizationId, cycleId)
+      ? directionStore.findDirectionDraft(ctx.db, actor.organizationId, cycleId)
       : Promise.resolve(undefined),
-    roundTrip.listDirectionVersions(ctx.db, actor.organizationId, [cycleId]),
-    roundTrip.listDirectionComments(ctx.db, actor.organizationId, cycleId),
+    directionStore.listDirectionVersions(ctx.db, actor.organizationId, [cycleId]),
+    directionStore.listDirectionComments(ctx.db, actor.organizationId, cycleId),
   ]);
   return {
     cycleId,
@@ -77,7 +77,7 @@ export async function saveDirectionDraft(
 ) {
   await requireLeadership(ctx, actor);
   await getCycle(ctx, actor.organizationId, cycleId);
-  await roundTrip.saveDirectionDraft(ctx.db, {
+  await directionStore.saveDirectionDraft(ctx.db, {
     organization_id: actor.organizationId,
     cycle_id: cycleId,
     markdown,
@@ -92,18 +92,18 @@ export async function publishDirection(ctx: ServiceContext, actor: MemberActor, 
   await requireLeadership(ctx, actor);
   await inTransaction(ctx, async (tx) => {
     await getCycle(tx, actor.organizationId, cycleId);
-    const draft = await roundTrip.findDirectionDraft(tx.db, actor.organizationId, cycleId);
+    const draft = await directionStore.findDirectionDraft(tx.db, actor.organizationId, cycleId);
     if (!draft?.markdown.trim()) {
       throw new AppError('validation_failed', 'Write the direction before publishing it');
     }
-    const versions = await roundTrip.listDirectionVersions(tx.db, actor.organizationId, [cycleId]);
+    const versions = await directionStore.listDirectionVersions(tx.db, actor.organizationId, [cycleId]);
     if (versions[0]?.markdown === draft.markdown) {
       throw new AppError(
         'conflict',
         `Version ${versions[0].version} already says this; change the draft first`,
       );
     }
-    await roundTrip.insertDirectionVersion(tx.db, {
+    await directionStore.insertDirectionVersion(tx.db, {
       organization_id: actor.organizationId,
       id: tx.newId(),
       cycle_id: cycleId,
@@ -124,10 +124,10 @@ export async function commentOnDirection(
 ) {
   requireWriter(actor);
   await getCycle(ctx, actor.organizationId, cycleId);
-  const versions = await roundTrip.listDirectionVersions(ctx.db, actor.organizationId, [cycleId]);
+  const versions = await directionStore.listDirectionVersions(ctx.db, actor.organizationId, [cycleId]);
   if (versions.length === 0) throw new AppError('conflict', 'Nothing is published yet to comment on');
   if (input.versionId && !versions.some((v) => v.id === input.versionId)) throw notFound('Direction version');
-  await roundTrip.insertDirectionComment(ctx.db, {
+  await directionStore.insertDirectionComment(ctx.db, {
     organization_id: actor.organizationId,
     id: ctx.newId(),
     cycle_id: cycleId,
@@ -141,7 +141,7 @@ export async function commentOnDirection(
 
 /** A promise cites a published version of its cycle's direction, or of an enclosing cycle's. */
 export async function requireCitableVersion(ctx: ServiceContext, organizationId: string, versionId: string) {
-  const version = await roundTrip.findDirectionVersion(ctx.db, organizationId, versionId);
+  const version = await directionStore.findDirectionVersion(ctx.db, organizationId, versionId);
   if (!version) throw notFound('Direction version');
   return version;
 }

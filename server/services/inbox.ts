@@ -1,11 +1,11 @@
-import type { Inbox, InboxItem } from '../../contract/promises.js';
+import type { Inbox, InboxItem } from '../../contract/inbox.js';
 import { allowedMoves, type PromiseState } from '../../core/promises/index.js';
+import * as links from '../store/alignment.js';
 import * as checkIns from '../store/check-ins.js';
-import * as links from '../store/links.js';
 import * as promises from '../store/promises.js';
+import { answersForSupplier, presentDependencies } from './alignment.js';
 import type { MemberActor } from './authorization.js';
 import type { ServiceContext } from './context.js';
-import { answersForSupplier, presentDependencies } from './links.js';
 import { milestonesOwedBy } from './notifications.js';
 import { loadViewer, participation, type Viewer } from './parties.js';
 import { loadPresenter, type Presenter } from './promises/present.js';

@@ -1,8 +1,8 @@
 import type { Role } from '../../contract/common.js';
-import type { Invitation } from '../../contract/people.js';
+import type { Invitation } from '../../contract/invitations.js';
 import { AppError, conflict, forbidden, notFound } from '../errors.js';
 import { randomSecret, sha256 } from '../security/secrets.js';
-import * as credentials from '../store/credentials.js';
+import * as credentials from '../store/invitations.js';
 import * as organizations from '../store/organizations.js';
 import * as people from '../store/people.js';
 import type { InvitationsTable } from '../store/schema.js';

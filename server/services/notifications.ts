@@ -1,12 +1,12 @@
-import type { Party } from '../../contract/promises.js';
-import type { Notification } from '../../contract/round-trip.js';
+import type { Notification } from '../../contract/notifications.js';
+import type { Party } from '../../contract/parties.js';
 import { notFound } from '../errors.js';
-import * as planning from '../store/planning.js';
-import * as roundTrip from '../store/round-trip.js';
+import * as planning from '../store/cycles.js';
+import * as notificationStore from '../store/notifications.js';
 import type { MemberActor } from './authorization.js';
 import { iso, type ServiceContext } from './context.js';
+import { cycleMilestones, milestoneCompletions } from './cycles/timeline.js';
 import type { PromiseRecord } from './promises/records.js';
-import { cycleMilestones, milestoneCompletions } from './timeline.js';
 
 type Kind = Notification['kind'];
 
@@ -21,7 +21,7 @@ export async function notify(
   event: { kind: Kind; title: string; promiseId?: string; cycleId?: string; dedupeKey: string },
 ): Promise<void> {
   const at = iso(ctx.now());
-  await roundTrip.insertNotifications(
+  await notificationStore.insertNotifications(
     ctx.db,
     [...new Set(personIds)].map((personId) => ({
       organization_id: organizationId,
@@ -143,8 +143,8 @@ export async function listNotifications(ctx: ServiceContext, actor: MemberActor)
     });
   }
   const [rows, unread] = await Promise.all([
-    roundTrip.listNotifications(ctx.db, actor.organizationId, actor.personId, 100),
-    roundTrip.countUnread(ctx.db, actor.organizationId, actor.personId),
+    notificationStore.listNotifications(ctx.db, actor.organizationId, actor.personId, 100),
+    notificationStore.countUnread(ctx.db, actor.organizationId, actor.personId),
   ]);
   return {
     notifications: rows.map((row) => ({
@@ -161,13 +161,13 @@ export async function listNotifications(ctx: ServiceContext, actor: MemberActor)
 }
 
 export async function markNotificationRead(ctx: ServiceContext, actor: MemberActor, id: string) {
-  const row = await roundTrip.findNotification(ctx.db, actor.organizationId, actor.personId, id);
+  const row = await notificationStore.findNotification(ctx.db, actor.organizationId, actor.personId, id);
   if (!row) throw notFound('Notification');
-  await roundTrip.markRead(ctx.db, actor.organizationId, actor.personId, iso(ctx.now()), id);
+  await notificationStore.markRead(ctx.db, actor.organizationId, actor.personId, iso(ctx.now()), id);
   return listNotifications(ctx, actor);
 }
 
 export async function markAllNotificationsRead(ctx: ServiceContext, actor: MemberActor) {
-  await roundTrip.markRead(ctx.db, actor.organizationId, actor.personId, iso(ctx.now()));
+  await notificationStore.markRead(ctx.db, actor.organizationId, actor.personId, iso(ctx.now()));
   return listNotifications(ctx, actor);
 }

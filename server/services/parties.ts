@@ -1,4 +1,4 @@
-import type { Party, PartyRef } from '../../contract/promises.js';
+import type { Party, PartyRef } from '../../contract/parties.js';
 import type { Participant, Side } from '../../core/promises/index.js';
 import { notFound } from '../errors.js';
 import * as parties from '../store/parties.js';

@@ -1,4 +1,5 @@
-import type { CheckInStatus, KeyResultDefinition, KeyResultView } from '../../contract/key-results.js';
+import type { CheckInStatus } from '../../contract/check-ins.js';
+import type { KeyResultDefinition, KeyResultView } from '../../contract/key-results.js';
 import type { Condition } from '../../contract/promises.js';
 import {
   isCheckInStale,

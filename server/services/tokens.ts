@@ -1,8 +1,8 @@
 import type { ApiToken } from '../../contract/tokens.js';
 import { notFound } from '../errors.js';
 import { randomSecret, sha256 } from '../security/secrets.js';
-import * as credentials from '../store/credentials.js';
 import type { ApiTokensTable } from '../store/schema.js';
+import * as credentials from '../store/tokens.js';
 import type { MemberActor } from './authorization.js';
 import { iso, type ServiceContext } from './context.js';
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Inbox } from '../../contract/promises.js';
+import type { Inbox } from '../../contract/inbox.js';
 import { api } from './client.js';
 
 export const inboxKey = ['inbox'] as const;

@@ -7,7 +7,7 @@ import type {
   CreatedInvitation as CreatedInvitationSchema,
   Invitation,
   InvitationPreview as InvitationPreviewSchema,
-} from '../../contract/people.js';
+} from '../../contract/invitations.js';
 import { api } from './client.js';
 import { useStartFresh } from './me.js';
 

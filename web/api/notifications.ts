@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { NotificationList } from '../../contract/round-trip.js';
+import type { NotificationList } from '../../contract/notifications.js';
 import { api } from './client.js';
 
 export const notificationsKey = ['notifications'] as const;

@@ -1,15 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type {
-  AccountabilityMap,
-  Contribution,
-  CreateContributionBody,
-  CreatePromiseBody,
-  Dependency,
-  MoveBody,
-  PromiseDetail,
-  PromiseList,
-} from '../../contract/promises.js';
+import type { CreatePromiseBody, MoveBody, PromiseDetail, PromiseList } from '../../contract/promises.js';
 import { api } from './client.js';
 
 export const promisesKey = ['promises'] as const;
@@ -55,7 +45,7 @@ export function usePromise(id: string, at?: string) {
  * links to, the lists, the inbox, the map, and the progress views. Everything but who is signed in
  * is fetched afresh.
  */
-function useEverythingChanged() {
+export function useEverythingChanged() {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries({ predicate: ({ queryKey }) => queryKey[0] !== 'me' });
 }
@@ -99,55 +89,5 @@ export function useReviseDraft(id: string) {
       queryClient.setQueryData([...promisesKey, 'one', id, 'now'], promise);
       return changed();
     },
-  });
-}
-
-export function useCreateContribution() {
-  const changed = useEverythingChanged();
-  return useMutation({
-    mutationFn: (body: z.input<typeof CreateContributionBody>) =>
-      api.post<Contribution>('/api/v1/contributions', body),
-    onSuccess: changed,
-  });
-}
-
-export function useDeleteContribution() {
-  const changed = useEverythingChanged();
-  return useMutation({
-    mutationFn: (id: string) => api.delete(`/api/v1/contributions/${encodeURIComponent(id)}`),
-    onSuccess: changed,
-  });
-}
-
-export interface NewDependency {
-  promiseId: string;
-  supplierPromiseId?: string | undefined;
-  supplierTeamId?: string | undefined;
-  note: string;
-}
-
-export function useCreateDependency() {
-  const changed = useEverythingChanged();
-  return useMutation({
-    mutationFn: (body: NewDependency) => api.post<Dependency>('/api/v1/dependencies', body),
-    onSuccess: changed,
-  });
-}
-
-export function useAnswerDependency() {
-  const changed = useEverythingChanged();
-  return useMutation({
-    mutationFn: ({ id, ...body }: { id: string; answer: 'acknowledge' | 'decline'; reason?: string }) =>
-      api.post<Dependency>(`/api/v1/dependencies/${encodeURIComponent(id)}/answer`, body),
-    onSuccess: changed,
-  });
-}
-
-/** Who promises what to whom, on which horizon: for the whole calendar, a cycle or a horizon. */
-export function useAccountability(filters: { cycleId?: string | undefined; horizonId?: string | undefined }) {
-  return useQuery({
-    queryKey: [...promisesKey, 'accountability', filters],
-    queryFn: ({ signal }) => api.get<AccountabilityMap>('/api/v1/accountability', { query: filters, signal }),
-    placeholderData: keepPreviousData,
   });
 }

@@ -1,8 +1,10 @@
 import { Button, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconClockExclamation, IconListCheck } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
-import type { Dashboard } from '../../contract/review.js';
-import { type DashboardScope, useDashboard } from '../api/review.js';
+import type { Dashboard } from '../../contract/dashboard.js';
+import { type DashboardScope, useDashboard } from '../api/dashboard.js';
+import { formatCalendarDate } from '../components/check-ins/chart-time.js';
+import { formatPercent } from '../components/check-ins/key-result-format.js';
 import {
   CheckInStatusChart,
   PhaseChart,
@@ -13,8 +15,6 @@ import { PromiseWatchList } from '../components/dashboard/promise-watch-list.js'
 import { ScoreRing, StatCard } from '../components/dashboard/stat-card.js';
 import { EmptyMessage } from '../components/empty-message.js';
 import { PageHeader } from '../components/page-header.js';
-import { formatCalendarDate } from '../components/progress/chart-time.js';
-import { formatPercent } from '../components/progress/key-result-format.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
 
 const param = (params: URLSearchParams, name: string) => params.get(name) || undefined;

@@ -2,13 +2,13 @@ import { Anchor, Breadcrumbs, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { canWrite } from '../../core/organization/roles.js';
 import { ApiError } from '../api/client.js';
+import { useCycles } from '../api/cycles.js';
+import { useDirection } from '../api/direction.js';
 import { useCurrentOrganization } from '../api/me.js';
-import { useCycles } from '../api/planning.js';
-import { useDirection } from '../api/round-trip.js';
+import { DirectionEditor } from '../components/direction/direction-editor.js';
+import { PublishedDirection } from '../components/direction/published-direction.js';
 import { PageHeader } from '../components/page-header.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
-import { DirectionEditor } from '../components/round-trip/direction-editor.js';
-import { PublishedDirection } from '../components/round-trip/published-direction.js';
 
 /** A cycle's direction document: leadership writes and publishes it; everyone reads and comments. */
 export function DirectionRoute() {

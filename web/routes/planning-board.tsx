@@ -2,21 +2,21 @@ import { Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarOff, IconFileText } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { Cycle } from '../../contract/planning.js';
+import type { Cycle } from '../../contract/cycles.js';
 import { canManageOrganization } from '../../core/organization/roles.js';
+import { useCycles } from '../api/cycles.js';
 import { useCurrentOrganization } from '../api/me.js';
-import { useCycles } from '../api/planning.js';
-import { usePlanningBoard } from '../api/round-trip.js';
+import { usePlanningBoard } from '../api/planning-board.js';
+import { defaultPlanningCycle, localToday } from '../components/cycles/cycle-choice.js';
+import { CycleSelect } from '../components/cycles/cycle-select.js';
+import { CycleTimelineSection } from '../components/cycles/cycle-timeline-section.js';
+import { PlanningSettingsForm } from '../components/cycles/planning-settings-form.js';
 import { EmptyMessage } from '../components/empty-message.js';
 import { formatDate } from '../components/format.js';
 import { PageHeader } from '../components/page-header.js';
+import { BoardFindings } from '../components/planning-board/board-findings.js';
+import { PlanningBoardTable } from '../components/planning-board/planning-board-table.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
-import { BoardFindings } from '../components/round-trip/board-findings.js';
-import { defaultPlanningCycle, localToday } from '../components/round-trip/cycle-choice.js';
-import { CycleSelect } from '../components/round-trip/cycle-select.js';
-import { CycleTimelineSection } from '../components/round-trip/cycle-timeline-section.js';
-import { PlanningBoardTable } from '../components/round-trip/planning-board-table.js';
-import { PlanningSettingsForm } from '../components/round-trip/planning-settings-form.js';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (

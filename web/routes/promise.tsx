@@ -8,14 +8,15 @@ import { canWrite } from '../../core/organization/roles.js';
 import { ApiError } from '../api/client.js';
 import { useCurrentOrganization } from '../api/me.js';
 import { usePromise } from '../api/promises.js';
-import { PromiseAssessmentSection } from '../components/assessment/promise-assessment-section.js';
+import { ContributionsSection } from '../components/alignment/contributions-section.js';
+import { DependenciesSection } from '../components/alignment/dependencies-section.js';
+import { PromiseAssessmentSection } from '../components/assessments/promise-assessment-section.js';
+import { PromiseProgressSection } from '../components/check-ins/promise-progress-section.js';
+import { PromiseReviewSection } from '../components/draft-reviews/promise-review-section.js';
 import { PageHeader } from '../components/page-header.js';
-import { PromiseProgressSection } from '../components/progress/promise-progress-section.js';
 import { AsOfControl, AsOfNotice } from '../components/promises/as-of-control.js';
 import { StatusBadge } from '../components/promises/badges.js';
 import { ConditionsList } from '../components/promises/conditions-list.js';
-import { ContributionsSection } from '../components/promises/contributions-section.js';
-import { DependenciesSection } from '../components/promises/dependencies-section.js';
 import { DescriptionText } from '../components/promises/description-text.js';
 import { HistoryTimeline } from '../components/promises/history-timeline.js';
 import { MoveActions } from '../components/promises/move-actions.js';
@@ -23,7 +24,6 @@ import { PhaseStepper } from '../components/promises/phase-stepper.js';
 import { PromiseFacts } from '../components/promises/promise-facts.js';
 import { ProposalView } from '../components/promises/proposal-view.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
-import { PromiseReviewSection } from '../components/round-trip/promise-review-section.js';
 
 export function PromiseRoute() {
   const { promiseId = '' } = useParams();

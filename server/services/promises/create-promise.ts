@@ -1,12 +1,13 @@
-import type { Party, PromiseDetail } from '../../../contract/promises.js';
+import type { Party } from '../../../contract/parties.js';
+import type { PromiseDetail } from '../../../contract/promises.js';
 import { newDraft, type Side } from '../../../core/promises/index.js';
 import { AppError, forbidden } from '../../errors.js';
 import * as store from '../../store/promises.js';
 import { type MemberActor, requireWriter } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
+import { getCycle } from '../cycles/cycles.js';
 import { requireCitableVersion } from '../direction.js';
 import { actsFor, loadViewer, requireParties } from '../parties.js';
-import { getCycle } from '../planning.js';
 import { makeMove } from './make-move.js';
 import { getPromise } from './read-promise.js';
 import { projectionOf } from './records.js';

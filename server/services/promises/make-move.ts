@@ -1,4 +1,5 @@
-import type { Act, Condition } from '../../../contract/promises.js';
+import type { Condition } from '../../../contract/promises.js';
+import type { Act } from '../../../contract/protocol.js';
 import {
   allowedMoves,
   applyMove,
@@ -9,14 +10,14 @@ import {
   termsOnTheTable,
 } from '../../../core/promises/index.js';
 import { AppError, forbidden } from '../../errors.js';
-import * as links from '../../store/links.js';
+import * as links from '../../store/alignment.js';
 import * as store from '../../store/promises.js';
+import { recordAssessment } from '../assessments.js';
 import { type MemberActor, requireWriter } from '../authorization.js';
-import { recordAssessment } from '../check-ins.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
+import { getCycle } from '../cycles/cycles.js';
 import { notify, peopleOfSides } from '../notifications.js';
 import { loadViewer, participation } from '../parties.js';
-import { getCycle } from '../planning.js';
 import { loadRecord, loadRecords, type PromiseRecord, projectionOf } from './records.js';
 import { toTermsChange } from './terms-input.js';
 import { requireVisible } from './visibility.js';

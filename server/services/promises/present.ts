@@ -1,7 +1,7 @@
-import type { Cycle } from '../../../contract/planning.js';
+import type { Cycle } from '../../../contract/cycles.js';
 import type { PromiseSummary } from '../../../contract/promises.js';
 import { phaseOf } from '../../../core/promises/index.js';
-import * as planning from '../../store/planning.js';
+import * as planning from '../../store/cycles.js';
 import type { CyclesTable } from '../../store/schema.js';
 import type { ServiceContext } from '../context.js';
 import { loadDirectory, type PartyDirectory } from '../parties.js';

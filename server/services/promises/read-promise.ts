@@ -15,13 +15,13 @@ import {
   stateAt,
 } from '../../../core/promises/index.js';
 import { AppError } from '../../errors.js';
-import * as links from '../../store/links.js';
+import * as links from '../../store/alignment.js';
+import { findDirectionVersion } from '../../store/direction.js';
 import type { PartyFilter } from '../../store/promises.js';
 import * as store from '../../store/promises.js';
-import { findDirectionVersion } from '../../store/round-trip.js';
+import { presentContributions, presentDependencies } from '../alignment.js';
 import type { MemberActor } from '../authorization.js';
 import type { ServiceContext } from '../context.js';
-import { presentContributions, presentDependencies } from '../links.js';
 import { loadViewer, participation } from '../parties.js';
 import { loadPresenter } from './present.js';
 import { loadRecord, loadRecords } from './records.js';

@@ -1,4 +1,5 @@
-import type { Condition, Party } from '../../../contract/promises.js';
+import type { Party } from '../../../contract/parties.js';
+import type { Condition } from '../../../contract/promises.js';
 import { type PromiseState, phaseOf } from '../../../core/promises/index.js';
 import { notFound } from '../../errors.js';
 import type { Dialect } from '../../store/dialect.js';

@@ -1,5 +1,5 @@
 import { notFound } from '../../errors.js';
-import { isReviewer } from '../../store/round-trip.js';
+import { isReviewer } from '../../store/draft-reviews.js';
 import type { ServiceContext } from '../context.js';
 import { participation, type Viewer } from '../parties.js';
 import type { PromiseRecord } from './records.js';

@@ -1,6 +1,6 @@
 import { NativeSelect } from '@mantine/core';
-import type { Cycle } from '../../../contract/planning.js';
-import { useUpdateCycle } from '../../api/planning.js';
+import type { Cycle } from '../../../contract/cycles.js';
+import { useUpdateCycle } from '../../api/cycles.js';
 import { notifyFailure, notifySuccess } from '../notify.js';
 
 type Cadence = Cycle['checkInCadence'];

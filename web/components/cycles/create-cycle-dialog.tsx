@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import type { Cycle, Horizon } from '../../../contract/planning.js';
+import type { Cycle, Horizon } from '../../../contract/cycles.js';
 import {
   type Horizon as CoreHorizon,
   type CycleRefusalCode,
@@ -9,7 +9,7 @@ import {
   suggestChildCycles,
 } from '../../../core/planning/index.js';
 import { ApiError } from '../../api/client.js';
-import { useCreateCycle } from '../../api/planning.js';
+import { useCreateCycle } from '../../api/cycles.js';
 import { notifySuccess } from '../notify.js';
 import { splitRequestErrors } from '../promises/request-errors.js';
 import { FormError } from '../query-state.js';

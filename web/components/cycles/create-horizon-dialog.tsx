@@ -1,7 +1,7 @@
 import { Button, Group, Modal, NumberInput, Radio, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { useCreateHorizon } from '../../api/planning.js';
+import { useCreateHorizon } from '../../api/cycles.js';
 import { notifySuccess } from '../notify.js';
 import { splitRequestErrors } from '../promises/request-errors.js';
 import { FormError } from '../query-state.js';

@@ -1,5 +1,5 @@
-import type { Cycle, Horizon } from '../../../contract/planning.js';
-import { useCycles, useHorizons } from '../../api/planning.js';
+import type { Cycle, Horizon } from '../../../contract/cycles.js';
+import { useCycles, useHorizons } from '../../api/cycles.js';
 import { formatDate } from '../format.js';
 
 /** "1 Jan 2027 – 31 Mar 2027" */

@@ -1,5 +1,5 @@
 import { Badge, Table, Text } from '@mantine/core';
-import type { Cycle } from '../../../contract/planning.js';
+import type { Cycle } from '../../../contract/cycles.js';
 import { CadenceSelect, cadenceLabels } from './cadence-select.js';
 import { formatCycleDates } from './cycle-options.js';
 

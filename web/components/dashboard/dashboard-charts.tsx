@@ -1,10 +1,10 @@
 import { BarChart, DonutChart, LineChart } from '@mantine/charts';
 import { Center, Text } from '@mantine/core';
-import type { Dashboard } from '../../../contract/review.js';
+import type { Dashboard } from '../../../contract/dashboard.js';
 import { phaseLabels, phases } from '../../../core/promises/index.js';
 import { ChartFigure } from '../charts/chart-figure.js';
-import { formatCalendarDate } from '../progress/chart-time.js';
-import { checkInStatusLabels, formatPercent } from '../progress/key-result-format.js';
+import { formatCalendarDate } from '../check-ins/chart-time.js';
+import { checkInStatusLabels, formatPercent } from '../check-ins/key-result-format.js';
 
 /** How many promises stand in each phase of the cycle, from Q1 Listen to closed. */
 export function PhaseChart({ byPhase }: { byPhase: Dashboard['byPhase'] }) {

@@ -1,7 +1,7 @@
 import { Group, Select } from '@mantine/core';
+import { useCycles } from '../../api/cycles.js';
+import type { DashboardScope } from '../../api/dashboard.js';
 import { usePeople } from '../../api/people.js';
-import { useCycles } from '../../api/planning.js';
-import type { DashboardScope } from '../../api/review.js';
 import { useTeams } from '../../api/teams.js';
 
 const ORGANIZATION = 'organization';

@@ -1,7 +1,7 @@
 import { Group, Paper, RingProgress, Stack, Text } from '@mantine/core';
 import { useId } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { scoreColor } from '../progress/key-result-format.js';
+import { scoreColor } from '../check-ins/key-result-format.js';
 
 /** One number worth a glance, with a word on what it counts. */
 export function StatCard({

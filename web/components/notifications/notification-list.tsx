@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Notification } from '../../../contract/round-trip.js';
+import type { Notification } from '../../../contract/notifications.js';
 import { useMarkNotificationRead } from '../../api/notifications.js';
 import { formatDateTime } from '../format.js';
 import { notifyFailure } from '../notify.js';

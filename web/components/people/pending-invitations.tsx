@@ -1,7 +1,7 @@
 import { Button, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
-import type { Invitation } from '../../../contract/people.js';
+import type { Invitation } from '../../../contract/invitations.js';
 import { useInvitations, useRevokeInvitation } from '../../api/invitations.js';
 import { ConfirmDialog } from '../confirm-dialog.js';
 import { formatDate } from '../format.js';

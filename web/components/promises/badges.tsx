@@ -1,6 +1,7 @@
 import { Badge, type BadgeProps, Text, VisuallyHidden } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
-import type { PartyRef, Phase, Status } from '../../../contract/promises.js';
+import type { PartyRef } from '../../../contract/parties.js';
+import type { Phase, Status } from '../../../contract/protocol.js';
 import { phaseColors, phaseLabels, statusColors, statusLabels } from './labels.js';
 
 export function PhaseBadge({ phase, ...props }: { phase: Phase } & BadgeProps) {

@@ -3,7 +3,7 @@ import { type ReactNode, useState } from 'react';
 import type { PromiseDetail } from '../../../contract/promises.js';
 import { isSameData } from '../../../core/promises/same-data.js';
 import { ApiError } from '../../api/client.js';
-import { useCycles } from '../../api/planning.js';
+import { useCycles } from '../../api/cycles.js';
 import { useReviseDraft } from '../../api/promises.js';
 import { notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';

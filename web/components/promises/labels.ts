@@ -1,4 +1,4 @@
-import type { Act, Phase, Status } from '../../../contract/promises.js';
+import type { Act, Phase, Status } from '../../../contract/protocol.js';
 import { phaseLabels as corePhaseLabels } from '../../../core/promises/index.js';
 
 /** Q1 Listen, Q2 Negotiate, Q3 Execute, Q4 Assess, Closed: the workflow's own words. */

@@ -1,6 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { Act, PromiseDetail } from '../../../contract/promises.js';
+import type { PromiseDetail } from '../../../contract/promises.js';
+import type { Act } from '../../../contract/protocol.js';
 import { EditDraftDialog } from './edit-draft-dialog.js';
 import { actLabels } from './labels.js';
 import { MoveDialog } from './move-dialog.js';

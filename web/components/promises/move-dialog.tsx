@@ -1,9 +1,10 @@
 import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
-import type { Act, MoveBody, PromiseDetail } from '../../../contract/promises.js';
+import type { MoveBody, PromiseDetail } from '../../../contract/promises.js';
+import type { Act } from '../../../contract/protocol.js';
 import { declineReasonCodes } from '../../../core/promises/index.js';
 import { ApiError } from '../../api/client.js';
-import { useCycles } from '../../api/planning.js';
+import { useCycles } from '../../api/cycles.js';
 import { useMakeMove } from '../../api/promises.js';
 import { notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';

@@ -1,4 +1,5 @@
-import type { Act, PromiseDetail } from '../../../contract/promises.js';
+import type { PromiseDetail } from '../../../contract/promises.js';
+import type { Act } from '../../../contract/protocol.js';
 import type { PromiseState } from '../../../core/promises/index.js';
 import { ruleFor } from '../../../core/promises/protocol.js';
 

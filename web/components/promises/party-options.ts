@@ -1,4 +1,4 @@
-import type { Party } from '../../../contract/promises.js';
+import type { Party } from '../../../contract/parties.js';
 import { usePeople } from '../../api/people.js';
 import { useTeams } from '../../api/teams.js';
 

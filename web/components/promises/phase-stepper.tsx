@@ -1,6 +1,6 @@
 import { Group, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
-import type { Phase } from '../../../contract/promises.js';
+import type { Phase } from '../../../contract/protocol.js';
 import { phaseColors, phaseLabels, phaseOrder } from './labels.js';
 
 /**

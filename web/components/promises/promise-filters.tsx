@@ -1,7 +1,7 @@
 import { Group, Radio, Select, Switch, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
-import type { Phase } from '../../../contract/promises.js';
+import type { Phase } from '../../../contract/protocol.js';
 import { statuses } from '../../../core/promises/index.js';
 import { useCycleOptions } from '../cycles/cycle-options.js';
 import { phaseLabels, phaseOrder, statusLabels } from './labels.js';

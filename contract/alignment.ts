@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { Id, Timestamp } from './common.js';
+import { PromiseRef } from './protocol.js';
+
+export const DependencyState = z.enum(['proposed', 'acknowledged', 'declined']);
+
+export const Dependency = z
+  .object({
+    id: Id,
+    dependent: PromiseRef,
+    supplierPromise: PromiseRef.nullable(),
+    supplierTeam: z.object({ id: Id, name: z.string() }).nullable(),
+    state: DependencyState,
+    note: z.string(),
+    reason: z.string().nullable(),
+    suggestAsk: z.boolean().describe('The supplier team has not promised anything yet: ask it for a promise'),
+    createdAt: Timestamp,
+    answeredAt: Timestamp.nullable(),
+  })
+  .meta({ id: 'Dependency' });
+export type Dependency = z.infer<typeof Dependency>;
+
+export const Contribution = z
+  .object({ id: Id, from: PromiseRef, to: PromiseRef, weight: z.number(), createdAt: Timestamp })
+  .meta({ id: 'Contribution' });
+export type Contribution = z.infer<typeof Contribution>;
+
+export const CreateContributionBody = z.object({
+  fromPromiseId: Id,
+  toPromiseId: Id,
+  weight: z.number().positive().max(1000).default(1),
+});
+
+export const CreateDependencyBody = z
+  .object({
+    promiseId: Id.describe('The promise that depends'),
+    supplierPromiseId: Id.optional(),
+    supplierTeamId: Id.optional(),
+    note: z.string().trim().max(2000).default(''),
+  })
+  .refine((b) => (b.supplierPromiseId === undefined) !== (b.supplierTeamId === undefined), {
+    message: 'name either supplierPromiseId or supplierTeamId',
+  });
+
+export const AnswerDependencyBody = z.object({
+  answer: z.enum(['acknowledge', 'decline']),
+  reason: z.string().trim().min(1).max(2000).optional(),
+});

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { Id, Timestamp } from './common.js';
+import { DecimalText } from './key-results.js';
+
+export const RetrospectiveBody = z.object({
+  wentWell: z.string().trim().max(10_000).default(''),
+  toChange: z.string().trim().max(10_000).default(''),
+});
+
+export const Retrospective = z.object({
+  id: Id,
+  side: z.enum(['customer', 'performer']),
+  person: z.object({ id: Id, name: z.string() }),
+  wentWell: z.string(),
+  toChange: z.string(),
+  at: Timestamp,
+});
+
+export const Assessment = z
+  .object({
+    promiseId: Id,
+    satisfaction: z
+      .object({
+        satisfied: z.boolean(),
+        note: z.string(),
+        person: z.object({ id: Id, name: z.string() }),
+        at: Timestamp,
+        score: z.number().nullable(),
+        keyResults: z.array(
+          z.object({
+            conditionId: Id,
+            text: z.string(),
+            final: z.union([DecimalText, z.boolean()]).nullable(),
+            score: z.number(),
+          }),
+        ),
+      })
+      .nullable()
+      .describe('The latest declaration by the customer'),
+    declarations: z.number().int().describe('How many times the customer assessed a completion'),
+    retrospectives: z.array(Retrospective),
+  })
+  .meta({ id: 'Assessment' });
+export type Assessment = z.infer<typeof Assessment>;

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { CalendarDate, Id, Timestamp } from './common.js';
+import { DecimalText, KeyResultView } from './key-results.js';
+
+export const CheckInStatus = z.enum(['on-track', 'at-risk', 'off-track']);
+export type CheckInStatus = z.infer<typeof CheckInStatus>;
+
+export const CheckInValueInput = z.union([
+  z.object({ conditionId: Id, value: DecimalText }),
+  z.object({ conditionId: Id, done: z.boolean() }),
+]);
+
+export const CreateCheckInBody = z.object({
+  values: z.array(CheckInValueInput).max(50).default([]),
+  confidence: z.number().int().min(0, 'is from 0 to 10').max(10, 'is from 0 to 10'),
+  status: CheckInStatus,
+  note: z.string().trim().max(5000).default(''),
+  blockers: z.string().trim().max(5000).default(''),
+});
+
+export const CheckInAnswerKind = z.enum(['acknowledge', 'comment', 'offer-help']);
+
+export const CheckInAnswer = z
+  .object({
+    id: Id,
+    kind: CheckInAnswerKind,
+    text: z.string(),
+    person: z.object({ id: Id, name: z.string() }),
+    at: Timestamp,
+  })
+  .meta({ id: 'CheckInAnswer' });
+
+export const CheckIn = z
+  .object({
+    id: Id,
+    promiseId: Id,
+    person: z.object({ id: Id, name: z.string() }),
+    at: Timestamp,
+    values: z.array(
+      z.object({ conditionId: Id, value: DecimalText.nullable(), done: z.boolean().nullable() }),
+    ),
+    confidence: z.number().int(),
+    status: CheckInStatus,
+    note: z.string(),
+    blockers: z.string(),
+    answers: z.array(CheckInAnswer),
+  })
+  .meta({ id: 'CheckIn' });
+export type CheckIn = z.infer<typeof CheckIn>;
+
+export const CheckInList = z.object({ checkIns: z.array(CheckIn) });
+
+export const AnswerCheckInBody = z.object({
+  kind: CheckInAnswerKind,
+  text: z.string().trim().max(5000).default(''),
+});
+
+export const Progress = z
+  .object({
+    promiseId: Id,
+    score: z
+      .number()
+      .nullable()
+      .describe('Weighted mean of the key results, 0.0 to 1.0; null without key results'),
+    rolledUpScore: z.number().nullable().describe('With the promises that contribute to it, weighted'),
+    startDate: CalendarDate,
+    dueDate: CalendarDate,
+    keyResults: z.array(KeyResultView),
+    confidence: z.array(z.object({ at: Timestamp, confidence: z.number().int(), status: CheckInStatus })),
+    lastCheckInAt: Timestamp.nullable(),
+    nextCheckInDue: Timestamp.nullable(),
+    isStale: z.boolean(),
+  })
+  .meta({ id: 'Progress' });
+export type Progress = z.infer<typeof Progress>;

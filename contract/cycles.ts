@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { CalendarDate, Id, Timestamp } from './common.js';
+import { PromiseSummary } from './promises.js';
+
+export const Horizon = z
+  .object({
+    id: Id,
+    key: z.string(),
+    name: z.string(),
+    months: z.number().int().nullable(),
+    days: z.number().int().nullable(),
+    isDefault: z.boolean(),
+  })
+  .meta({ id: 'Horizon' });
+export type Horizon = z.infer<typeof Horizon>;
+
+export const HorizonList = z.object({ horizons: z.array(Horizon) });
+
+export const CreateHorizonBody = z
+  .object({
+    name: z.string().trim().min(1).max(40),
+    months: z.number().int().min(1).max(120).optional(),
+    days: z.number().int().min(1).max(3653).optional(),
+  })
+  .refine(
+    (body) => (body.months === undefined) !== (body.days === undefined),
+    'give the length in months or in days',
+  );
+
+export const CycleState = z.enum(['planning', 'active', 'reviewing', 'closed']);
+
+export const Cycle = z
+  .object({
+    id: Id,
+    name: z.string(),
+    horizon: z.object({ id: Id, name: z.string() }),
+    parentId: Id.nullable(),
+    startDate: CalendarDate,
+    endDate: CalendarDate,
+    state: CycleState,
+    checkInCadence: z.enum(['weekly', 'biweekly', 'monthly']),
+    createdAt: Timestamp,
+  })
+  .meta({ id: 'Cycle' });
+export type Cycle = z.infer<typeof Cycle>;
+
+export const CycleList = z.object({ cycles: z.array(Cycle) });
+
+export const CyclesQuery = z.object({ horizonId: Id.optional() });
+
+export const CreateCycleBody = z.object({
+  name: z.string().trim().min(1).max(60),
+  horizonId: Id,
+  parentId: Id.nullable().default(null),
+  startDate: CalendarDate,
+  endDate: CalendarDate,
+});
+
+export const UpdateCycleBody = z.object({
+  checkInCadence: z.enum(['weekly', 'biweekly', 'monthly']).optional(),
+});
+
+export const PlanningSettings = z
+  .object({
+    directionWeeksBefore: z.number().int().min(0).max(26),
+    draftsWeeksBefore: z.number().int().min(0).max(26),
+  })
+  .meta({ id: 'PlanningSettings' });
+
+export const Milestone = z.object({
+  key: z.enum(['direction', 'drafts', 'approval']),
+  due: CalendarDate,
+  status: z.enum(['upcoming', 'due-soon', 'missed', 'done', 'done-late']),
+  completedAt: Timestamp.nullable(),
+});
+export type Milestone = z.infer<typeof Milestone>;
+
+export const CycleEvent = z.object({
+  id: Id,
+  from: CycleState,
+  to: CycleState,
+  person: z.object({ id: Id, name: z.string() }),
+  at: Timestamp,
+  unsettled: z.array(z.object({ id: Id, title: z.string(), status: z.string() })),
+});
+
+export const CycleTimeline = z
+  .object({
+    cycleId: Id,
+    state: CycleState,
+    milestones: z.array(Milestone),
+    events: z.array(CycleEvent),
+  })
+  .meta({ id: 'CycleTimeline' });
+
+export const MoveCycleBody = z.object({ to: CycleState });
+
+export const MovedCycle = z.object({
+  state: CycleState,
+  unsettled: z
+    .array(PromiseSummary)
+    .describe('Promises still in Q1 Listen or Q2 Negotiate when the plan was approved: listed, not dropped'),
+});
+export type CycleTimeline = z.infer<typeof CycleTimeline>;
+export type MovedCycle = z.infer<typeof MovedCycle>;
+export type PlanningSettings = z.infer<typeof PlanningSettings>;

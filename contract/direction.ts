@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { Id, Timestamp } from './common.js';
+
+export const DirectionVersion = z.object({
+  id: Id,
+  version: z.number().int(),
+  markdown: z.string(),
+  publishedBy: z.object({ id: Id, name: z.string() }),
+  publishedAt: Timestamp,
+});
+
+export const DirectionComment = z.object({
+  id: Id,
+  versionId: Id.nullable(),
+  person: z.object({ id: Id, name: z.string() }),
+  text: z.string(),
+  at: Timestamp,
+});
+
+export const DirectionDocument = z
+  .object({
+    cycleId: Id,
+    draft: z
+      .object({
+        markdown: z.string(),
+        updatedAt: Timestamp,
+        updatedBy: z.object({ id: Id, name: z.string() }),
+      })
+      .nullable()
+      .describe('Visible to leadership only'),
+    versions: z.array(DirectionVersion).describe('Every published version, newest first'),
+    comments: z.array(DirectionComment),
+    canWrite: z.boolean().describe('Whether the signed-in person belongs to a leadership team'),
+  })
+  .meta({ id: 'DirectionDocument' });
+export type DirectionDocument = z.infer<typeof DirectionDocument>;
+
+export const SaveDirectionBody = z.object({ markdown: z.string().max(200_000) });
+export const CommentDirectionBody = z.object({
+  text: z.string().trim().min(1).max(5000),
+  versionId: Id.optional(),
+});

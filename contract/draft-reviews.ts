@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { Id, Timestamp } from './common.js';
+import { Party, PartyRef } from './parties.js';
+
+export const ReviewRole = z.enum(['peer', 'supplier', 'consumer', 'manager']);
+
+export const ReviewRequest = z.object({
+  id: Id,
+  reviewer: PartyRef,
+  role: ReviewRole,
+  requestedAt: Timestamp,
+  reviewedAt: Timestamp.nullable(),
+});
+
+export const ReviewQuestion = z.object({
+  id: Id,
+  text: z.string(),
+  askedBy: z.object({ id: Id, name: z.string() }),
+  askedAt: Timestamp,
+  answer: z.string().nullable(),
+  answeredAt: Timestamp.nullable(),
+  resolvedAt: Timestamp.nullable(),
+});
+
+export const PromiseReviews = z
+  .object({
+    promiseId: Id,
+    requests: z.array(ReviewRequest),
+    questions: z.array(ReviewQuestion),
+    suggested: z
+      .array(z.object({ reviewer: PartyRef, role: ReviewRole }))
+      .describe('Teams at the other end of its dependencies, and the customer as manager'),
+    roundTrip: z.object({
+      isComplete: z.boolean(),
+      reviewedBy: z.array(ReviewRole),
+      pendingReviews: z.number().int(),
+      openQuestions: z.number().int(),
+    }),
+  })
+  .meta({ id: 'PromiseReviews' });
+export type PromiseReviews = z.infer<typeof PromiseReviews>;
+
+export const RequestReviewBody = z.object({ reviewer: Party, role: ReviewRole });
+export const AskQuestionBody = z.object({ text: z.string().trim().min(1).max(5000) });
+export const AnswerQuestionBody = z.object({ text: z.string().trim().min(1).max(5000) });

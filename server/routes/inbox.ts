@@ -1,0 +1,23 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { Inbox } from '../../contract/inbox.js';
+import { requireMember } from '../services/authorization.js';
+import { getInbox } from '../services/inbox.js';
+import type { RouteOptions } from './index.js';
+import { errorResponses } from './responses.js';
+
+const { 401: unauthenticated, 403: forbidden } = errorResponses;
+
+export const inboxRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx }) => {
+  app.get(
+    '/api/v1/inbox',
+    {
+      schema: {
+        operationId: 'getInbox',
+        summary: 'What awaits my move, and what I am waiting on from others',
+        tags: ['alignment'],
+        response: { 200: Inbox, 401: unauthenticated, 403: forbidden },
+      },
+    },
+    async (request) => getInbox(ctx, requireMember(request.actor)),
+  );
+};

@@ -1,0 +1,269 @@
+import type { Contribution, Dependency } from '../../contract/alignment.js';
+import { cyclesOverlap } from '../../core/planning/index.js';
+import { AppError, conflict, forbidden, notFound } from '../errors.js';
+import * as links from '../store/alignment.js';
+import * as promises from '../store/promises.js';
+import type { ContributionsTable, DependenciesTable } from '../store/schema.js';
+import { type MemberActor, requireWriter } from './authorization.js';
+import { inTransaction, iso, type ServiceContext } from './context.js';
+import { getCycle } from './cycles/cycles.js';
+import { notify, peopleOfSides } from './notifications.js';
+import { actsFor, loadViewer, participation, type Viewer } from './parties.js';
+import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
+import { requireVisible } from './promises/visibility.js';
+
+async function promiseRefs(ctx: ServiceContext, organizationId: string, ids: readonly string[]) {
+  const rows = await promises.findPromises(ctx.db, organizationId, [...new Set(ids)]);
+  const records = await loadRecords(ctx, organizationId, rows);
+  return (id: string) => {
+    const record = records.find((r) => r.row.id === id);
+    return { id, title: record?.state.terms.title ?? '', status: record?.state.status ?? 'draft' };
+  };
+}
+
+export async function presentContributions(
+  ctx: ServiceContext,
+  organizationId: string,
+  rows: ContributionsTable[],
+) {
+  const ref = await promiseRefs(
+    ctx,
+    organizationId,
+    rows.flatMap((r) => [r.from_promise_id, r.to_promise_id]),
+  );
+  return rows.map(
+    (row): Contribution => ({
+      id: row.id,
+      from: ref(row.from_promise_id),
+      to: ref(row.to_promise_id),
+      weight: row.weight,
+      createdAt: row.created_at,
+    }),
+  );
+}
+
+export async function presentDependencies(
+  ctx: ServiceContext,
+  organizationId: string,
+  rows: DependenciesTable[],
+) {
+  const ref = await promiseRefs(
+    ctx,
+    organizationId,
+    rows.flatMap((r) => [r.promise_id, ...(r.supplier_promise_id ? [r.supplier_promise_id] : [])]),
+  );
+  const teams = await ctx.db
+    .selectFrom('teams')
+    .select(['id', 'name'])
+    .where('organization_id', '=', organizationId)
+    .execute();
+  const dependents = await promises.findPromises(
+    ctx.db,
+    organizationId,
+    rows.map((r) => r.promise_id),
+  );
+  const performing = await links.teamsPerformingInCycles(
+    ctx.db,
+    organizationId,
+    rows.flatMap((r) => (r.supplier_team_id ? [r.supplier_team_id] : [])),
+  );
+  const presented: Dependency[] = [];
+  for (const row of rows) {
+    const team = row.supplier_team_id ? teams.find((t) => t.id === row.supplier_team_id) : undefined;
+    const cycleId = dependents.find((d) => d.id === row.promise_id)?.cycle_id;
+    const suggestAsk =
+      row.supplier_team_id !== null &&
+      row.state !== 'declined' &&
+      cycleId !== undefined &&
+      !performing.has(`${row.supplier_team_id}:${cycleId}`);
+    presented.push({
+      id: row.id,
+      dependent: ref(row.promise_id),
+      supplierPromise: row.supplier_promise_id ? ref(row.supplier_promise_id) : null,
+      supplierTeam: team ? { id: team.id, name: team.name } : null,
+      state: row.state,
+      note: row.note,
+      reason: row.reason,
+      suggestAsk,
+      createdAt: row.created_at,
+      answeredAt: row.answered_at,
+    });
+  }
+  return presented;
+}
+
+/** A link is made by someone who speaks for a side of one of the promises it joins. */
+function requireSpeaksForOneOf(viewer: Viewer, records: PromiseRecord[], what: string) {
+  if (!records.some((record) => participation(viewer, record).moves.length > 0)) {
+    throw forbidden(`Only the customer or performer of one of the promises can ${what}`);
+  }
+}
+
+async function visibleRecord(ctx: ServiceContext, viewer: Viewer, id: string) {
+  const record = await loadRecord(ctx, viewer.actor.organizationId, id);
+  await requireVisible(ctx, viewer, record);
+  return record;
+}
+
+export async function createContribution(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  input: { fromPromiseId: string; toPromiseId: string; weight: number },
+): Promise<Contribution> {
+  requireWriter(actor);
+  return inTransaction(ctx, async (tx) => {
+    const viewer = await loadViewer(tx, actor);
+    const from = await visibleRecord(tx, viewer, input.fromPromiseId);
+    const to = await visibleRecord(tx, viewer, input.toPromiseId);
+    if (from.row.id === to.row.id)
+      throw new AppError('validation_failed', 'A promise cannot contribute to itself');
+    requireSpeaksForOneOf(viewer, [from, to], 'say that one contributes to the other');
+    const [fromCycle, toCycle] = await Promise.all([
+      getCycle(tx, actor.organizationId, from.row.cycle_id),
+      getCycle(tx, actor.organizationId, to.row.cycle_id),
+    ]);
+    const frame = (c: typeof fromCycle) => ({ start: c.start_date, end: c.end_date });
+    if (!cyclesOverlap(frame(fromCycle), frame(toCycle))) {
+      throw new AppError(
+        'validation_failed',
+        `${fromCycle.name} (${fromCycle.start_date} to ${fromCycle.end_date}) does not overlap ${toCycle.name} ` +
+          `(${toCycle.start_date} to ${toCycle.end_date}): a promise can only contribute to one running at the same time`,
+      );
+    }
+    if (await links.findContributionPair(tx.db, actor.organizationId, from.row.id, to.row.id)) {
+      throw conflict('This promise already contributes to that one');
+    }
+    const row: ContributionsTable = {
+      organization_id: actor.organizationId,
+      id: tx.newId(),
+      from_promise_id: from.row.id,
+      to_promise_id: to.row.id,
+      weight: input.weight,
+      created_by: actor.personId,
+      created_at: iso(tx.now()),
+    };
+    await links.insertContribution(tx.db, row);
+    const [presented] = await presentContributions(tx, actor.organizationId, [row]);
+    return presented!;
+  });
+}
+
+export async function deleteContribution(ctx: ServiceContext, actor: MemberActor, id: string): Promise<void> {
+  requireWriter(actor);
+  await inTransaction(ctx, async (tx) => {
+    const row = await links.findContribution(tx.db, actor.organizationId, id);
+    if (!row) throw notFound('Contribution');
+    const viewer = await loadViewer(tx, actor);
+    const records = [
+      await visibleRecord(tx, viewer, row.from_promise_id),
+      await visibleRecord(tx, viewer, row.to_promise_id),
+    ];
+    requireSpeaksForOneOf(viewer, records, 'remove this contribution');
+    await links.deleteContribution(tx.db, actor.organizationId, id);
+  });
+}
+
+export async function createDependency(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  input: {
+    promiseId: string;
+    supplierPromiseId?: string | undefined;
+    supplierTeamId?: string | undefined;
+    note: string;
+  },
+): Promise<Dependency> {
+  requireWriter(actor);
+  return inTransaction(ctx, async (tx) => {
+    const viewer = await loadViewer(tx, actor);
+    const dependent = await visibleRecord(tx, viewer, input.promiseId);
+    if (participation(viewer, dependent).moves.length === 0) {
+      throw forbidden('Only the customer or performer of a promise can say what it depends on');
+    }
+    if (input.supplierPromiseId) {
+      if (input.supplierPromiseId === input.promiseId) {
+        throw new AppError('validation_failed', 'A promise cannot depend on itself');
+      }
+      await visibleRecord(tx, viewer, input.supplierPromiseId);
+    }
+    if (input.supplierTeamId) {
+      const team = await tx.db
+        .selectFrom('teams')
+        .select(['id', 'archived_at'])
+        .where('organization_id', '=', actor.organizationId)
+        .where('id', '=', input.supplierTeamId)
+        .executeTakeFirst();
+      if (!team || team.archived_at) throw notFound('Team');
+    }
+    const row: DependenciesTable = {
+      organization_id: actor.organizationId,
+      id: tx.newId(),
+      promise_id: dependent.row.id,
+      supplier_promise_id: input.supplierPromiseId ?? null,
+      supplier_team_id: input.supplierTeamId ?? null,
+      state: 'proposed',
+      note: input.note,
+      reason: null,
+      created_by: actor.personId,
+      created_at: iso(tx.now()),
+      answered_by: null,
+      answered_at: null,
+    };
+    await links.insertDependency(tx.db, row);
+    const [presented] = await presentDependencies(tx, actor.organizationId, [row]);
+    return presented!;
+  });
+}
+
+/** Whether the viewer answers for the supplier of a dependency: its performer, or the team's lead. */
+export async function answersForSupplier(ctx: ServiceContext, viewer: Viewer, row: DependenciesTable) {
+  if (row.supplier_team_id) return actsFor(viewer, { type: 'team', id: row.supplier_team_id });
+  if (!row.supplier_promise_id) return false;
+  const supplier = await loadRecord(ctx, viewer.actor.organizationId, row.supplier_promise_id);
+  return participation(viewer, supplier).moves.includes('performer');
+}
+
+export async function answerDependency(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  id: string,
+  input: { answer: 'acknowledge' | 'decline'; reason?: string | undefined },
+): Promise<Dependency> {
+  requireWriter(actor);
+  return inTransaction(ctx, async (tx) => {
+    const row = await links.findDependency(tx.db, actor.organizationId, id);
+    if (!row) throw notFound('Dependency');
+    const viewer = await loadViewer(tx, actor);
+    if (!(await answersForSupplier(tx, viewer, row))) {
+      throw forbidden(
+        'Only the supplier (the performer of the promise depended on, or a lead of the team) can answer',
+      );
+    }
+    if (input.answer === 'decline' && !input.reason) {
+      throw new AppError(
+        'validation_failed',
+        'Say why you decline the dependency, so the dependent team can plan',
+      );
+    }
+    const changes = {
+      state: input.answer === 'acknowledge' ? ('acknowledged' as const) : ('declined' as const),
+      reason: input.reason ?? null,
+      answered_by: actor.personId,
+      answered_at: iso(tx.now()),
+    };
+    if (!(await links.updateDependency(tx.db, actor.organizationId, id, changes))) {
+      throw conflict(`The dependency was already ${row.state}`);
+    }
+    if (changes.state === 'declined') {
+      const dependent = await loadRecord(tx, actor.organizationId, row.promise_id);
+      await notify(tx, actor.organizationId, await peopleOfSides(tx, dependent), {
+        kind: 'dependency-declined',
+        title: `A dependency of ${dependent.state.terms.title} was declined: ${changes.reason ?? ''}`,
+        promiseId: dependent.row.id,
+        dedupeKey: `dependency-declined:${id}`,
+      });
+    }
+    const [presented] = await presentDependencies(tx, actor.organizationId, [{ ...row, ...changes }]);
+    return presented!;
+  });
+}

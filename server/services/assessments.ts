@@ -1,0 +1,114 @@
+import type { Assessment } from '../../contract/assessments.js';
+import type { Condition } from '../../contract/promises.js';
+import { AppError, conflict, forbidden } from '../errors.js';
+import * as assessmentsStore from '../store/assessments.js';
+import * as checkIns from '../store/check-ins.js';
+import { type MemberActor, requireWriter } from './authorization.js';
+import { visible } from './check-ins.js';
+import { iso, type ServiceContext } from './context.js';
+import { progressOfCondition, scoreConditions } from './progress.js';
+import type { PromiseRecord } from './promises/records.js';
+
+/**
+ * Called inside the move's transaction when the customer declares satisfied or dissatisfied: the
+ * final value and score of each key result are kept with the declaration.
+ */
+export async function recordAssessment(
+  ctx: ServiceContext,
+  record: PromiseRecord,
+  input: { satisfied: boolean; note: string; personId: string; at: string },
+): Promise<void> {
+  const values = await checkIns.listValues(ctx.db, record.row.organization_id, [record.row.id]);
+  const latest = (conditionId: string) => {
+    const last = values.filter((v) => v.condition_id === conditionId).at(-1);
+    return last ? (last.value !== null ? String(last.value) : last.done === 1) : null;
+  };
+  const { measured, score } = scoreConditions(record.state.terms.conditions, latest);
+  await assessmentsStore.insertAssessment(ctx.db, {
+    organization_id: record.row.organization_id,
+    id: ctx.newId(),
+    promise_id: record.row.id,
+    satisfied: input.satisfied ? 1 : 0,
+    note: input.note,
+    score,
+    key_results: JSON.stringify(
+      measured.map((c: Condition & { keyResult: NonNullable<Condition['keyResult']> }) => ({
+        conditionId: c.id,
+        text: c.text,
+        final: latest(c.id),
+        score: progressOfCondition(c.keyResult, latest(c.id)),
+      })),
+    ),
+    person_id: input.personId,
+    at: input.at,
+  });
+}
+
+export async function getAssessment(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  promiseId: string,
+): Promise<Assessment> {
+  await visible(ctx, actor, promiseId);
+  const [assessments, retrospectives] = await Promise.all([
+    assessmentsStore.listAssessments(ctx.db, actor.organizationId, [promiseId]),
+    assessmentsStore.listRetrospectives(ctx.db, actor.organizationId, [promiseId]),
+  ]);
+  const last = assessments.at(-1);
+  return {
+    promiseId,
+    satisfaction: last
+      ? {
+          satisfied: last.satisfied === 1,
+          note: last.note,
+          person: { id: last.person_id, name: last.person_name },
+          at: last.at,
+          score: last.score,
+          keyResults: ctx.dialect.parseJson(last.key_results),
+        }
+      : null,
+    declarations: assessments.length,
+    retrospectives: retrospectives.map((r) => ({
+      id: r.id,
+      side: r.side,
+      person: { id: r.person_id, name: r.person_name },
+      wentWell: r.went_well,
+      toChange: r.to_change,
+      at: r.at,
+    })),
+  };
+}
+
+const RETROSPECTIVE_STATES = ['reported', 'satisfied', 'declined', 'withdrawn', 'revoked'];
+
+/** Either side looks back once the work is reported or the promise has ended. */
+export async function writeRetrospective(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  promiseId: string,
+  input: { wentWell: string; toChange: string },
+): Promise<Assessment> {
+  requireWriter(actor);
+  const { record, who } = await visible(ctx, actor, promiseId);
+  const side = who.member.find((s) => s === 'customer' || s === 'performer');
+  if (!side) throw forbidden('Only the customer and the performer write the retrospective of a promise');
+  if (!RETROSPECTIVE_STATES.includes(record.state.status)) {
+    throw conflict(
+      `A retrospective comes once the work is reported or the promise has ended; it is ${record.state.status}`,
+    );
+  }
+  if (!input.wentWell && !input.toChange) {
+    throw new AppError('validation_failed', 'Write what went well, what to change, or both');
+  }
+  await assessmentsStore.insertRetrospective(ctx.db, {
+    organization_id: actor.organizationId,
+    id: ctx.newId(),
+    promise_id: promiseId,
+    side,
+    person_id: actor.personId,
+    went_well: input.wentWell,
+    to_change: input.toChange,
+    at: iso(ctx.now()),
+  });
+  return getAssessment(ctx, actor, promiseId);
+}

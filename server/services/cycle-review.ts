@@ -1,0 +1,94 @@
+import type { CycleReview } from '../../contract/cycle-review.js';
+import { notFound } from '../errors.js';
+import * as checkIns from '../store/assessments.js';
+import * as planning from '../store/cycles.js';
+import * as promises from '../store/promises.js';
+import type { MemberActor } from './authorization.js';
+import type { ServiceContext } from './context.js';
+import { cycleIdsWithin } from './cycles/cycles.js';
+import { loadViewer } from './parties.js';
+import { loadPresenter } from './promises/present.js';
+import { loadRecords, type PromiseRecord } from './promises/records.js';
+import { viewerParties } from './promises/visibility.js';
+import { requireTeam } from './teams.js';
+
+export const ENDED = ['declined', 'withdrawn', 'revoked'];
+
+export async function promisesInScope(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  scope: { cycleIds?: string[] | undefined; party?: { type: 'person' | 'team'; id: string } | undefined },
+) {
+  const viewer = await loadViewer(ctx, actor);
+  const { rows } = await promises.listPromises(
+    ctx.db,
+    actor.organizationId,
+    {
+      cycleIds: scope.cycleIds,
+      parties: scope.party ? { list: [scope.party], as: 'either' } : undefined,
+      draftVisibleTo: viewerParties(viewer),
+      excludeStatuses: ['draft'],
+    },
+    { limit: 5000, offset: 0 },
+  );
+  return loadRecords(ctx, actor.organizationId, rows);
+}
+
+/** The end of a cycle: every promise with its final score, the customer's word and the retrospective. */
+export async function getCycleReview(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  cycleId: string,
+  teamId?: string,
+): Promise<CycleReview> {
+  const cycles = await planning.listCycles(ctx.db, actor.organizationId);
+  const cycle = cycles.find((c) => c.id === cycleId);
+  if (!cycle) throw notFound('Cycle');
+  const row = teamId ? await requireTeam(ctx, actor.organizationId, teamId) : null;
+  const team = row ? { id: row.id, name: row.name } : null;
+  const records = await promisesInScope(ctx, actor, {
+    cycleIds: cycleIdsWithin(cycles, cycleId),
+    party: team ? { type: 'team', id: team.id } : undefined,
+  });
+  const ids = records.map((r) => r.row.id);
+  const [presenter, assessments, retrospectives] = await Promise.all([
+    loadPresenter(ctx, actor.organizationId, records),
+    checkIns.listAssessments(ctx.db, actor.organizationId, ids),
+    checkIns.listRetrospectives(ctx.db, actor.organizationId, ids),
+  ]);
+  const entry = (record: PromiseRecord) => {
+    const assessment = assessments.filter((a) => a.promise_id === record.row.id).at(-1);
+    return {
+      promise: presenter.summary(record),
+      finalScore: assessment ? assessment.score : (presenter.progress(record.row.id)?.score ?? null),
+      satisfaction: assessment
+        ? { satisfied: assessment.satisfied === 1, note: assessment.note, at: assessment.at }
+        : null,
+      retrospectives: retrospectives
+        .filter((r) => r.promise_id === record.row.id)
+        .map((r) => ({
+          id: r.id,
+          side: r.side,
+          person: { id: r.person_id, name: r.person_name },
+          wentWell: r.went_well,
+          toChange: r.to_change,
+          at: r.at,
+        })),
+      reason:
+        ENDED.includes(record.state.status) && record.state.lastReason
+          ? { ...record.state.lastReason }
+          : null,
+    };
+  };
+  const kept = records.filter((r) => !ENDED.includes(r.state.status) && r.state.openedBy !== null).map(entry);
+  const ended = records.filter((r) => ENDED.includes(r.state.status)).map(entry);
+  const scored = kept.map((k) => k.finalScore).filter((s): s is number => s !== null);
+  return {
+    cycle: { id: cycle.id, name: cycle.name, startDate: cycle.start_date, endDate: cycle.end_date },
+    team,
+    kept,
+    ended,
+    averageScore: scored.length ? scored.reduce((a, b) => a + b, 0) / scored.length : null,
+    satisfied: kept.filter((k) => k.satisfaction?.satisfied && k.promise.status === 'satisfied').length,
+  };
+}

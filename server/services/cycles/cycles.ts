@@ -1,0 +1,216 @@
+import type { Cycle, Horizon } from '../../../contract/cycles.js';
+import {
+  type Horizon as CoreHorizon,
+  defaultHorizons,
+  validateCycle,
+  validateHorizon,
+} from '../../../core/planning/index.js';
+import { AppError, notFound } from '../../errors.js';
+import * as planning from '../../store/cycles.js';
+import type { CyclesTable, HorizonsTable } from '../../store/schema.js';
+import { type MemberActor, requireManager } from '../authorization.js';
+import { inTransaction, iso, type ServiceContext } from '../context.js';
+
+const presentHorizon = (row: HorizonsTable): Horizon => ({
+  id: row.id,
+  key: row.key,
+  name: row.name,
+  months: row.months,
+  days: row.days,
+  isDefault: row.is_default === 1,
+});
+
+const toCoreHorizon = (row: HorizonsTable): CoreHorizon =>
+  row.months !== null
+    ? { key: row.key, name: row.name, months: row.months }
+    : { key: row.key, name: row.name, days: row.days ?? 1 };
+
+/** Every organization starts with 3 years, 1 year and a quarter. */
+export async function createDefaultHorizons(
+  ctx: ServiceContext,
+  organizationId: string,
+): Promise<HorizonsTable[]> {
+  const rows: HorizonsTable[] = [];
+  for (const horizon of defaultHorizons) {
+    const row: HorizonsTable = {
+      organization_id: organizationId,
+      id: ctx.newId(),
+      key: horizon.key,
+      name: horizon.name,
+      months: 'months' in horizon && horizon.months !== undefined ? horizon.months : null,
+      days: 'days' in horizon && horizon.days !== undefined ? horizon.days : null,
+      is_default: 1,
+      created_at: iso(ctx.now()),
+    };
+    await planning.insertHorizon(ctx.db, row);
+    rows.push(row);
+  }
+  return rows;
+}
+
+export async function listHorizons(ctx: ServiceContext, actor: MemberActor): Promise<Horizon[]> {
+  const rows = await planning.listHorizons(ctx.db, actor.organizationId);
+  // Longest first: the order in which promises cascade, from the board's to the engineer's.
+  const days = (row: HorizonsTable) => (row.months !== null ? row.months * 30.44 : (row.days ?? 0));
+  return rows.sort((a, b) => days(b) - days(a)).map(presentHorizon);
+}
+
+export async function createHorizon(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  input: { name: string; months?: number | undefined; days?: number | undefined },
+): Promise<Horizon> {
+  requireManager(actor);
+  return inTransaction(ctx, async (tx) => {
+    const existing = await planning.listHorizons(tx.db, actor.organizationId);
+    const length = input.months !== undefined ? { months: input.months } : { days: input.days ?? 0 };
+    const key = `custom-${tx.newId().slice(-12)}`;
+    const refusals = validateHorizon({ key, name: input.name, ...length }, existing.map(toCoreHorizon));
+    if (refusals.length > 0) {
+      throw new AppError('validation_failed', refusals.map((r) => r.message).join(' '), { refusals });
+    }
+    const row: HorizonsTable = {
+      organization_id: actor.organizationId,
+      id: tx.newId(),
+      key,
+      name: input.name.trim(),
+      months: input.months ?? null,
+      days: input.days ?? null,
+      is_default: 0,
+      created_at: iso(tx.now()),
+    };
+    await planning.insertHorizon(tx.db, row);
+    return presentHorizon(row);
+  });
+}
+
+function presentCycle(row: CyclesTable, horizons: HorizonsTable[]): Cycle {
+  const horizon = horizons.find((h) => h.id === row.horizon_id);
+  return {
+    id: row.id,
+    name: row.name,
+    horizon: { id: row.horizon_id, name: horizon?.name ?? '' },
+    parentId: row.parent_id,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    state: row.state,
+    checkInCadence: row.check_in_cadence,
+    createdAt: row.created_at,
+  };
+}
+
+export async function listCycles(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  horizonId?: string,
+): Promise<Cycle[]> {
+  const [rows, horizons] = await Promise.all([
+    planning.listCycles(ctx.db, actor.organizationId),
+    planning.listHorizons(ctx.db, actor.organizationId),
+  ]);
+  return rows
+    .filter((row) => !horizonId || row.horizon_id === horizonId)
+    .map((row) => presentCycle(row, horizons));
+}
+
+export async function getCycle(
+  ctx: ServiceContext,
+  organizationId: string,
+  id: string,
+): Promise<CyclesTable> {
+  const row = await planning.findCycle(ctx.db, organizationId, id);
+  if (!row) throw notFound('Cycle');
+  return row;
+}
+
+/** Owners and admins shape the calendar: a cycle nests in its parent and never overlaps its own horizon. */
+export async function createCycle(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  input: { name: string; horizonId: string; parentId: string | null; startDate: string; endDate: string },
+): Promise<Cycle> {
+  requireManager(actor);
+  return inTransaction(ctx, async (tx) => {
+    const horizons = await planning.listHorizons(tx.db, actor.organizationId);
+    const horizon = horizons.find((h) => h.id === input.horizonId);
+    if (!horizon) throw notFound('Horizon');
+    const cycles = await planning.listCycles(tx.db, actor.organizationId);
+    const neighbour = (row: CyclesTable) => {
+      const rowHorizon = horizons.find((h) => h.id === row.horizon_id)!;
+      return {
+        id: row.id,
+        name: row.name,
+        horizon: toCoreHorizon(rowHorizon),
+        start: row.start_date,
+        end: row.end_date,
+      };
+    };
+    let parent = null;
+    if (input.parentId) {
+      const parentRow = cycles.find((c) => c.id === input.parentId);
+      if (!parentRow) throw notFound('Parent cycle');
+      parent = neighbour(parentRow);
+    }
+    const refusals = validateCycle(
+      { name: input.name, horizon: toCoreHorizon(horizon), start: input.startDate, end: input.endDate },
+      { parent, siblings: cycles.filter((c) => c.horizon_id === horizon.id).map(neighbour) },
+    );
+    if (refusals.length > 0) {
+      const isConflict = refusals.some((r) => r.code === 'overlaps-sibling' || r.code === 'name-taken');
+      throw new AppError(
+        isConflict ? 'conflict' : 'validation_failed',
+        refusals.map((r) => r.message).join(' '),
+        {
+          refusals,
+        },
+      );
+    }
+    const row: CyclesTable = {
+      organization_id: actor.organizationId,
+      id: tx.newId(),
+      name: input.name.trim(),
+      horizon_id: horizon.id,
+      parent_id: input.parentId,
+      start_date: input.startDate,
+      end_date: input.endDate,
+      state: 'planning',
+      check_in_cadence: 'weekly',
+      created_at: iso(tx.now()),
+    };
+    await planning.insertCycle(tx.db, row);
+    return presentCycle(row, horizons);
+  });
+}
+
+export async function updateCycle(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  id: string,
+  input: { checkInCadence?: CyclesTable['check_in_cadence'] | undefined },
+): Promise<Cycle> {
+  requireManager(actor);
+  await getCycle(ctx, actor.organizationId, id);
+  if (input.checkInCadence) {
+    await ctx.db
+      .updateTable('cycles')
+      .set({ check_in_cadence: input.checkInCadence })
+      .where('organization_id', '=', actor.organizationId)
+      .where('id', '=', id)
+      .execute();
+  }
+  const cycle = (await listCycles(ctx, actor)).find((c) => c.id === id);
+  if (!cycle) throw notFound('Cycle');
+  return cycle;
+}
+
+/** A cycle's id and those of every cycle nested in it: a year covers its quarters, a span its years. */
+export function cycleIdsWithin(
+  cycles: ReadonlyArray<Pick<CyclesTable, 'id' | 'parent_id'>>,
+  rootId: string,
+): string[] {
+  const ids = [rootId];
+  for (let i = 0; i < ids.length; i += 1) {
+    for (const cycle of cycles) if (cycle.parent_id === ids[i]) ids.push(cycle.id);
+  }
+  return ids;
+}

@@ -1,0 +1,194 @@
+import type { Milestone } from '../../../contract/cycles.js';
+import type { PromiseSummary } from '../../../contract/promises.js';
+import {
+  calendarDateOfInstant,
+  milestoneStatus,
+  moveCycle,
+  planningMilestones,
+  validatePlanningOffsets,
+} from '../../../core/planning/index.js';
+import { AppError, conflict } from '../../errors.js';
+import * as planning from '../../store/cycles.js';
+import * as cyclesStore from '../../store/cycles.js';
+import * as directionStore from '../../store/direction.js';
+import * as promises from '../../store/promises.js';
+import type { CyclesTable } from '../../store/schema.js';
+import { type MemberActor, requireManager } from '../authorization.js';
+import { inTransaction, iso, type ServiceContext } from '../context.js';
+import { loadPresenter } from '../promises/present.js';
+import { loadRecords } from '../promises/records.js';
+import { getCycle } from './cycles.js';
+
+export interface PlanningSettings {
+  directionWeeksBefore: number;
+  draftsWeeksBefore: number;
+}
+
+export async function getPlanningSettings(
+  ctx: ServiceContext,
+  organizationId: string,
+): Promise<PlanningSettings> {
+  const row = await ctx.db
+    .selectFrom('organizations')
+    .select(['direction_weeks_before', 'drafts_weeks_before'])
+    .where('id', '=', organizationId)
+    .executeTakeFirstOrThrow();
+  return { directionWeeksBefore: row.direction_weeks_before, draftsWeeksBefore: row.drafts_weeks_before };
+}
+
+export async function updatePlanningSettings(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  input: PlanningSettings,
+) {
+  requireManager(actor);
+  const refusals = validatePlanningOffsets({
+    directionDueWeeksBefore: input.directionWeeksBefore,
+    draftsDueWeeksBefore: input.draftsWeeksBefore,
+    approvalAtStart: true,
+  });
+  if (refusals.length > 0)
+    throw new AppError('validation_failed', refusals.map((r) => r.message).join(' '), { refusals });
+  await ctx.db
+    .updateTable('organizations')
+    .set({ direction_weeks_before: input.directionWeeksBefore, drafts_weeks_before: input.draftsWeeksBefore })
+    .where('id', '=', actor.organizationId)
+    .execute();
+  return getPlanningSettings(ctx, actor.organizationId);
+}
+
+/** When each milestone of a cycle was met: the first published direction, every team drafting, the approval. */
+export async function milestoneCompletions(ctx: ServiceContext, organizationId: string, cycle: CyclesTable) {
+  const [versions, events, teams, firstPromises] = await Promise.all([
+    directionStore.listDirectionVersions(ctx.db, organizationId, [cycle.id]),
+    cyclesStore.listCycleEvents(ctx.db, organizationId, cycle.id),
+    ctx.db
+      .selectFrom('teams')
+      .select('id')
+      .where('organization_id', '=', organizationId)
+      .where('archived_at', 'is', null)
+      .where('is_leadership', '=', 0)
+      .execute(),
+    ctx.db
+      .selectFrom('promise_performers as pp')
+      .innerJoin('promises as p', (join) =>
+        join.onRef('p.organization_id', '=', 'pp.organization_id').onRef('p.id', '=', 'pp.promise_id'),
+      )
+      .select(['pp.party_id as team_id', (eb) => eb.fn.min('p.created_at').as('first')])
+      .where('pp.organization_id', '=', organizationId)
+      .where('pp.party_type', '=', 'team')
+      .where('p.cycle_id', '=', cycle.id)
+      .groupBy('pp.party_id')
+      .execute(),
+  ]);
+  const firstOf = new Map(firstPromises.map((r) => [r.team_id, String(r.first)]));
+  const teamFirsts = teams.map((t) => firstOf.get(t.id));
+  const allDrafted = teams.length > 0 && teamFirsts.every((f) => f !== undefined);
+  const published = versions.at(-1)?.published_at ?? null;
+  const approved = events.find((e) => e.from_state === 'planning' && e.to_state === 'active')?.at ?? null;
+  return {
+    direction: published,
+    drafts: allDrafted
+      ? (teamFirsts
+          .filter((f): f is string => !!f)
+          .sort()
+          .at(-1) ?? null)
+      : null,
+    approval: approved,
+    teamFirstDraft: firstOf,
+  };
+}
+
+export async function cycleMilestones(
+  ctx: ServiceContext,
+  organizationId: string,
+  cycle: CyclesTable,
+): Promise<Milestone[]> {
+  const settings = await getPlanningSettings(ctx, organizationId);
+  const completions = await milestoneCompletions(ctx, organizationId, cycle);
+  const today = calendarDateOfInstant(ctx.now());
+  return planningMilestones(cycle.start_date, {
+    directionDueWeeksBefore: settings.directionWeeksBefore,
+    draftsDueWeeksBefore: settings.draftsWeeksBefore,
+  }).map((milestone) => {
+    const completedAt = completions[milestone.key];
+    return {
+      key: milestone.key,
+      due: milestone.due,
+      completedAt,
+      status: milestoneStatus(milestone, {
+        now: today,
+        completedAt: completedAt ? calendarDateOfInstant(new Date(completedAt)) : null,
+      }),
+    };
+  });
+}
+
+export async function getTimeline(ctx: ServiceContext, actor: MemberActor, cycleId: string) {
+  const cycle = await getCycle(ctx, actor.organizationId, cycleId);
+  const events = await cyclesStore.listCycleEvents(ctx.db, actor.organizationId, cycleId);
+  return {
+    cycleId,
+    state: cycle.state,
+    milestones: await cycleMilestones(ctx, actor.organizationId, cycle),
+    events: events.map((e) => ({
+      id: e.id,
+      from: e.from_state as CyclesTable['state'],
+      to: e.to_state as CyclesTable['state'],
+      person: { id: e.person_id, name: e.person_name },
+      at: e.at,
+      unsettled: ctx.dialect.parseJson<Array<{ id: string; title: string; status: string }>>(e.unsettled),
+    })),
+  };
+}
+
+const UNSETTLED = ['draft', 'requested', 'offered', 'countered'];
+
+/**
+ * Owners and admins move a cycle planning → active → reviewing → closed. Moving to active approves
+ * the plan as a whole; what is still in Q1 Listen or Q2 Negotiate is listed with the move, not dropped.
+ */
+export async function moveCycleState(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  cycleId: string,
+  to: CyclesTable['state'],
+): Promise<{ state: CyclesTable['state']; unsettled: PromiseSummary[] }> {
+  requireManager(actor);
+  return inTransaction(ctx, async (tx) => {
+    const cycle = await getCycle(tx, actor.organizationId, cycleId);
+    const moved = moveCycle(cycle.state, to);
+    if (!moved.ok) throw conflict(moved.refusal.message, { refusal: moved.refusal.code });
+    let unsettled: PromiseSummary[] = [];
+    if (cycle.state === 'planning' && to === 'active') {
+      const cycles = await planning.listCycles(tx.db, actor.organizationId);
+      const ids = [cycleId, ...cycles.filter((c) => c.parent_id === cycleId).map((c) => c.id)];
+      const { rows } = await promises.listPromises(
+        tx.db,
+        actor.organizationId,
+        { cycleIds: ids, draftVisibleTo: 'all' },
+        { limit: 5000, offset: 0 },
+      );
+      const records = (await loadRecords(tx, actor.organizationId, rows)).filter(
+        (r) =>
+          UNSETTLED.includes(r.state.status) || (r.state.status === 'promised' && r.state.proposal !== null),
+      );
+      const presenter = await loadPresenter(tx, actor.organizationId, records);
+      unsettled = records.map(presenter.summary);
+    }
+    if (!(await cyclesStore.setCycleState(tx.db, actor.organizationId, cycleId, cycle.state, to))) {
+      throw conflict('Someone moved this cycle at the same moment; reload it');
+    }
+    await cyclesStore.insertCycleEvent(tx.db, {
+      organization_id: actor.organizationId,
+      id: tx.newId(),
+      cycle_id: cycleId,
+      from_state: cycle.state,
+      to_state: to,
+      person_id: actor.personId,
+      at: iso(tx.now()),
+      unsettled: JSON.stringify(unsettled.map((u) => ({ id: u.id, title: u.title, status: u.status }))),
+    });
+    return { state: to, unsettled };
+  });
+}

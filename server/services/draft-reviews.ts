@@ -1,0 +1,267 @@
+import type { PromiseReviews } from '../../contract/draft-reviews.js';
+import type { Party } from '../../contract/parties.js';
+import { AppError, conflict, forbidden, notFound } from '../errors.js';
+import * as links from '../store/alignment.js';
+import * as reviewStore from '../store/draft-reviews.js';
+import * as promises from '../store/promises.js';
+import type { ReviewRequestsTable } from '../store/schema.js';
+import { type MemberActor, requireWriter } from './authorization.js';
+import { inTransaction, iso, type ServiceContext } from './context.js';
+import { notify, peopleOfParty, peopleOfSides } from './notifications.js';
+import { belongsTo, loadDirectory, loadViewer, participation, partyKey, requireParties } from './parties.js';
+import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
+import { requireVisible } from './promises/visibility.js';
+
+const IN_REVIEW = ['draft', 'requested', 'offered', 'countered'];
+
+async function visible(ctx: ServiceContext, actor: MemberActor, promiseId: string) {
+  const record = await loadRecord(ctx, actor.organizationId, promiseId);
+  const viewer = await loadViewer(ctx, actor);
+  await requireVisible(ctx, viewer, record);
+  return { record, viewer, who: participation(viewer, record) };
+}
+
+/** Teams and people at the other end of a promise's dependencies, and its customer as its manager. */
+async function suggestedReviewers(ctx: ServiceContext, record: PromiseRecord) {
+  const organizationId = record.row.organization_id;
+  const touching = await links.dependenciesTouching(ctx.db, organizationId, record.row.id);
+  const suggestions: Array<{ reviewer: Party; role: ReviewRequestsTable['role'] }> = [];
+  const otherIds = touching.flatMap((d) =>
+    d.promise_id === record.row.id ? (d.supplier_promise_id ? [d.supplier_promise_id] : []) : [d.promise_id],
+  );
+  const others = await loadRecords(
+    ctx,
+    organizationId,
+    await promises.findPromises(ctx.db, organizationId, otherIds),
+  );
+  for (const dependency of touching) {
+    if (dependency.promise_id === record.row.id) {
+      if (dependency.supplier_team_id)
+        suggestions.push({ reviewer: { type: 'team', id: dependency.supplier_team_id }, role: 'supplier' });
+      const supplier = others.find((o) => o.row.id === dependency.supplier_promise_id);
+      for (const performer of supplier?.performers ?? [])
+        suggestions.push({ reviewer: performer, role: 'supplier' });
+    } else {
+      const consumer = others.find((o) => o.row.id === dependency.promise_id);
+      for (const performer of consumer?.performers ?? [])
+        suggestions.push({ reviewer: performer, role: 'consumer' });
+    }
+  }
+  if (record.state.draftedBy === 'performer')
+    suggestions.push({ reviewer: record.customer, role: 'manager' });
+  const own = new Set(record.performers.map(partyKey));
+  const seen = new Set<string>();
+  return suggestions.filter((s) => {
+    const key = partyKey(s.reviewer);
+    if (own.has(key) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export async function getReviews(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  promiseId: string,
+): Promise<PromiseReviews> {
+  const { record } = await visible(ctx, actor, promiseId);
+  const [requests, questions, directory] = await Promise.all([
+    reviewStore.listReviewRequests(ctx.db, actor.organizationId, [promiseId]),
+    reviewStore.listQuestions(ctx.db, actor.organizationId, [promiseId]),
+    loadDirectory(ctx, actor.organizationId),
+  ]);
+  const requested = new Set(requests.map((r) => `${r.reviewer_type}:${r.reviewer_id}`));
+  const suggested = (await suggestedReviewers(ctx, record)).filter(
+    (s) => !requested.has(partyKey(s.reviewer)),
+  );
+  return {
+    promiseId,
+    requests: requests.map((r) => ({
+      id: r.id,
+      reviewer: directory.ref({ type: r.reviewer_type, id: r.reviewer_id }),
+      role: r.role,
+      requestedAt: r.requested_at,
+      reviewedAt: r.reviewed_at,
+    })),
+    questions: questions.map((q) => ({
+      id: q.id,
+      text: q.text,
+      askedBy: { id: q.asked_by, name: q.person_name },
+      askedAt: q.asked_at,
+      answer: q.answer,
+      answeredAt: q.answered_at,
+      resolvedAt: q.resolved_at,
+    })),
+    suggested: suggested.map((s) => ({ reviewer: directory.ref(s.reviewer), role: s.role })),
+    roundTrip: roundTripOf(requests, questions),
+  };
+}
+
+/** A draft has had its round trip when every reviewer asked has reviewed it and every question is resolved. */
+export function roundTripOf(
+  requests: ReadonlyArray<Pick<ReviewRequestsTable, 'role' | 'reviewed_at'>>,
+  questions: ReadonlyArray<{ resolved_at: string | null }>,
+) {
+  const pendingReviews = requests.filter((r) => r.reviewed_at === null).length;
+  const openQuestions = questions.filter((q) => q.resolved_at === null).length;
+  return {
+    isComplete: requests.length > 0 && pendingReviews === 0 && openQuestions === 0,
+    reviewedBy: [...new Set(requests.filter((r) => r.reviewed_at !== null).map((r) => r.role))],
+    pendingReviews,
+    openQuestions,
+  };
+}
+
+/** Either side shares its draft or proposal with a reviewer; the reviewer may then read and comment on it. */
+export async function requestReview(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  promiseId: string,
+  input: { reviewer: Party; role: ReviewRequestsTable['role'] },
+) {
+  requireWriter(actor);
+  await inTransaction(ctx, async (tx) => {
+    const { record, who } = await visible(tx, actor, promiseId);
+    if (who.moves.length === 0)
+      throw forbidden('Only the customer or the performer shares a promise for review');
+    if (!IN_REVIEW.includes(record.state.status)) {
+      throw conflict(`Reviews are for drafts and open proposals; this promise is ${record.state.status}`);
+    }
+    await requireParties(tx, actor.organizationId, [input.reviewer]);
+    const existing = await reviewStore.listReviewRequests(tx.db, actor.organizationId, [promiseId]);
+    if (
+      existing.some((r) => r.reviewer_type === input.reviewer.type && r.reviewer_id === input.reviewer.id)
+    ) {
+      throw conflict('This reviewer was already asked');
+    }
+    const at = iso(tx.now());
+    const id = tx.newId();
+    await reviewStore.insertReviewRequest(tx.db, {
+      organization_id: actor.organizationId,
+      id,
+      promise_id: promiseId,
+      reviewer_type: input.reviewer.type,
+      reviewer_id: input.reviewer.id,
+      role: input.role,
+      requested_by: actor.personId,
+      requested_at: at,
+      reviewed_by: null,
+      reviewed_at: null,
+    });
+    await notify(
+      tx,
+      actor.organizationId,
+      await peopleOfParty(tx, actor.organizationId, input.reviewer, 'members'),
+      {
+        kind: 'review-requested',
+        title: `Review requested: ${record.state.terms.title}`,
+        promiseId,
+        dedupeKey: `review:${id}`,
+      },
+    );
+  });
+  return getReviews(ctx, actor, promiseId);
+}
+
+export async function completeReview(ctx: ServiceContext, actor: MemberActor, reviewId: string) {
+  requireWriter(actor);
+  const request = await reviewStore.findReviewRequest(ctx.db, actor.organizationId, reviewId);
+  if (!request) throw notFound('Review');
+  const viewer = await loadViewer(ctx, actor);
+  if (!belongsTo(viewer, { type: request.reviewer_type, id: request.reviewer_id })) {
+    throw forbidden('Only the reviewer asked marks the review done');
+  }
+  if (request.reviewed_at) throw conflict('This review is already done');
+  await reviewStore.completeReviewRequest(
+    ctx.db,
+    actor.organizationId,
+    reviewId,
+    actor.personId,
+    iso(ctx.now()),
+  );
+  return getReviews(ctx, actor, request.promise_id);
+}
+
+/** A reviewer raises a question the promise's sides must answer; only the sides change the promise. */
+export async function askQuestion(ctx: ServiceContext, actor: MemberActor, promiseId: string, text: string) {
+  requireWriter(actor);
+  await inTransaction(ctx, async (tx) => {
+    const { record } = await visible(tx, actor, promiseId);
+    const id = tx.newId();
+    await reviewStore.insertQuestion(tx.db, {
+      organization_id: actor.organizationId,
+      id,
+      promise_id: promiseId,
+      asked_by: actor.personId,
+      text,
+      asked_at: iso(tx.now()),
+      answer: null,
+      answered_by: null,
+      answered_at: null,
+      resolved_by: null,
+      resolved_at: null,
+    });
+    // A draft is private to its drafting side: only that side hears of questions on it.
+    const sides =
+      record.state.status === 'draft' ? [record.state.draftedBy] : (['customer', 'performer'] as const);
+    const people = (await peopleOfSides(tx, record, sides)).filter((p) => p !== actor.personId);
+    await notify(tx, actor.organizationId, people, {
+      kind: 'question-raised',
+      title: `Question on ${record.state.terms.title}: ${text.slice(0, 80)}`,
+      promiseId,
+      dedupeKey: `question:${id}`,
+    });
+  });
+  return getReviews(ctx, actor, promiseId);
+}
+
+async function loadQuestion(ctx: ServiceContext, actor: MemberActor, questionId: string) {
+  const question = await reviewStore.findQuestion(ctx.db, actor.organizationId, questionId);
+  if (!question) throw notFound('Question');
+  return { question, ...(await visible(ctx, actor, question.promise_id)) };
+}
+
+export async function answerQuestion(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  questionId: string,
+  text: string,
+) {
+  requireWriter(actor);
+  const { question, who, record } = await loadQuestion(ctx, actor, questionId);
+  if (!who.member.some((side) => side === 'customer' || side === 'performer')) {
+    throw forbidden('The customer or the performer answers questions on their promise');
+  }
+  if (question.resolved_at) throw conflict('The question is resolved already');
+  const at = iso(ctx.now());
+  await reviewStore.updateQuestion(ctx.db, actor.organizationId, questionId, {
+    answer: text,
+    answered_by: actor.personId,
+    answered_at: at,
+  });
+  await notify(ctx, actor.organizationId, [question.asked_by], {
+    kind: 'question-answered',
+    title: `Your question on ${record.state.terms.title} was answered`,
+    promiseId: record.row.id,
+    dedupeKey: `answer:${questionId}:${at}`,
+  });
+  return getReviews(ctx, actor, question.promise_id);
+}
+
+export async function resolveQuestion(ctx: ServiceContext, actor: MemberActor, questionId: string) {
+  requireWriter(actor);
+  const { question, who } = await loadQuestion(ctx, actor, questionId);
+  const isSide = who.member.some((side) => side === 'customer' || side === 'performer');
+  if (!isSide && question.asked_by !== actor.personId) {
+    throw forbidden('The one who asked, or the promise’s customer or performer, resolves a question');
+  }
+  if (question.resolved_at) throw conflict('The question is resolved already');
+  if (!question.answer && question.asked_by !== actor.personId) {
+    throw new AppError('validation_failed', 'Answer the question before resolving it');
+  }
+  await reviewStore.updateQuestion(ctx.db, actor.organizationId, questionId, {
+    resolved_by: actor.personId,
+    resolved_at: iso(ctx.now()),
+  });
+  return getReviews(ctx, actor, question.promise_id);
+}

@@ -1,0 +1,153 @@
+import type { PlanningBoard } from '../../contract/planning-board.js';
+import {
+  findDeclinedDependencies,
+  findDependencyLoops,
+  findUnacknowledgedDependencies,
+} from '../../core/planning/index.js';
+import * as links from '../store/alignment.js';
+import * as capacityStore from '../store/capacity.js';
+import * as directionStore from '../store/direction.js';
+import * as draftReviews from '../store/draft-reviews.js';
+import * as promises from '../store/promises.js';
+import type { MemberActor } from './authorization.js';
+import { capacityView } from './capacity.js';
+import type { ServiceContext } from './context.js';
+import { getCycle } from './cycles/cycles.js';
+import { cycleMilestones, milestoneCompletions } from './cycles/timeline.js';
+import { roundTripOf } from './draft-reviews.js';
+import { loadViewer } from './parties.js';
+import { loadPresenter } from './promises/present.js';
+import { loadRecords } from './promises/records.js';
+import { viewerParties } from './promises/visibility.js';
+
+const PROPOSED = ['requested', 'offered', 'countered'];
+const AGREED = ['promised', 'reported', 'satisfied'];
+
+/**
+ * The plan as it settles: each team's drafts, proposals and agreements against the milestones,
+ * who is late, what is unreviewed or unanswered, load against capacity, and the contradictions.
+ */
+export async function getBoard(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  cycleId: string,
+): Promise<PlanningBoard> {
+  const cycle = await getCycle(ctx, actor.organizationId, cycleId);
+  const viewer = await loadViewer(ctx, actor);
+  const [milestones, completions, versions, capacities, teams] = await Promise.all([
+    cycleMilestones(ctx, actor.organizationId, cycle),
+    milestoneCompletions(ctx, actor.organizationId, cycle),
+    directionStore.listDirectionVersions(ctx.db, actor.organizationId, [cycleId]),
+    capacityStore.listCapacities(ctx.db, actor.organizationId, cycleId),
+    ctx.db
+      .selectFrom('teams')
+      .select(['id', 'name', 'is_leadership'])
+      .where('organization_id', '=', actor.organizationId)
+      .where('archived_at', 'is', null)
+      .orderBy('name')
+      .execute(),
+  ]);
+  const { rows } = await promises.listPromises(
+    ctx.db,
+    actor.organizationId,
+    { cycleIds: [cycleId], draftVisibleTo: viewerParties(viewer) },
+    { limit: 5000, offset: 0 },
+  );
+  const records = await loadRecords(ctx, actor.organizationId, rows);
+  const ids = records.map((r) => r.row.id);
+  const [presenter, requests, questions, dependencies] = await Promise.all([
+    loadPresenter(ctx, actor.organizationId, records),
+    draftReviews.listReviewRequests(ctx.db, actor.organizationId, ids),
+    draftReviews.listQuestions(ctx.db, actor.organizationId, ids),
+    links.listDependencies(ctx.db, actor.organizationId, {}),
+  ]);
+  const missed = (key: string) => milestones.find((m) => m.key === key)?.status === 'missed';
+  const boardTeams = teams.map((team) => {
+    const performs = records.filter((r) => r.performers.some((p) => p.type === 'team' && p.id === team.id));
+    const involved = records.filter(
+      (r) => performs.includes(r) || (r.customer.type === 'team' && r.customer.id === team.id),
+    );
+    const summaries = (statuses: string[]) =>
+      involved.filter((r) => statuses.includes(r.state.status)).map(presenter.summary);
+    const lateFor: Array<'direction' | 'drafts' | 'approval'> = [];
+    if (team.is_leadership === 1 && missed('direction')) lateFor.push('direction');
+    if (team.is_leadership === 0 && missed('drafts') && !completions.teamFirstDraft.has(team.id))
+      lateFor.push('drafts');
+    const view = capacityView(
+      capacities.find((c) => c.team_id === team.id),
+      performs,
+    );
+    return {
+      team: { id: team.id, name: team.name, isLeadership: team.is_leadership === 1 },
+      drafts: summaries(['draft']),
+      proposed: summaries(PROPOSED),
+      agreed: summaries(AGREED),
+      declined: summaries(['declined']),
+      unreviewed: involved
+        .filter((r) => r.state.status === 'draft' || PROPOSED.includes(r.state.status))
+        .filter(
+          (r) =>
+            !roundTripOf(
+              requests.filter((q) => q.promise_id === r.row.id),
+              questions.filter((q) => q.promise_id === r.row.id),
+            ).isComplete,
+        )
+        .map((r) => r.row.id),
+      unanswered: performs
+        .filter((r) => PROPOSED.includes(r.state.status) && r.state.awaiting === 'performer')
+        .map((r) => r.row.id),
+      isLate: lateFor.length > 0,
+      lateFor,
+      capacity: view.capacity,
+      load: view.load,
+    };
+  });
+
+  const inCycle = new Set(ids);
+  const facts = dependencies
+    .filter((d) => inCycle.has(d.promise_id))
+    .map((d) => ({
+      id: d.id,
+      from: d.promise_id,
+      to: d.supplier_promise_id,
+      supplierTeamId: d.supplier_team_id,
+      state: d.state,
+    }));
+  const labels = {
+    promise: (id: string) => records.find((r) => r.row.id === id)?.state.terms.title ?? 'a promise',
+    team: (id: string) => teams.find((t) => t.id === id)?.name ?? 'a team',
+    cycle: () => cycle.name,
+  };
+  const findings = [
+    ...boardTeams
+      .filter((t) => t.capacity && t.load.accepted > t.capacity.amount)
+      .map((t) => ({
+        code: 'team-over-capacity',
+        severity: 'problem' as const,
+        message: `${t.team.name} has accepted ${t.load.accepted} against a capacity of ${t.capacity!.amount} ${t.capacity!.unit}`,
+      })),
+    ...findUnacknowledgedDependencies(facts, { labels }),
+    ...findDeclinedDependencies(facts, { labels }),
+    ...findDependencyLoops(
+      facts.filter((f) => f.to !== null).map((f) => ({ from: f.from, to: f.to })),
+      { labels },
+    ),
+  ].map((f) => ({ code: f.code, severity: f.severity, message: f.message }));
+
+  return {
+    cycle: {
+      id: cycle.id,
+      name: cycle.name,
+      state: cycle.state,
+      startDate: cycle.start_date,
+      endDate: cycle.end_date,
+    },
+    milestones,
+    direction: {
+      publishedVersion: versions[0]?.version ?? null,
+      publishedAt: versions[0]?.published_at ?? null,
+    },
+    teams: boardTeams,
+    findings,
+  };
+}

@@ -1,0 +1,56 @@
+import type { Db } from './database.js';
+import type { NotificationsTable } from './schema.js';
+
+/** Inserts each notification once per person and event; a repeat of the same event is ignored. */
+export async function insertNotifications(db: Db, rows: NotificationsTable[]) {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('notifications')
+    .values(rows)
+    .onConflict((oc) => oc.columns(['organization_id', 'person_id', 'dedupe_key']).doNothing())
+    .execute();
+}
+
+export async function listNotifications(db: Db, organizationId: string, personId: string, limit: number) {
+  return db
+    .selectFrom('notifications')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('person_id', '=', personId)
+    .orderBy('at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export async function countUnread(db: Db, organizationId: string, personId: string) {
+  const row = await db
+    .selectFrom('notifications')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('organization_id', '=', organizationId)
+    .where('person_id', '=', personId)
+    .where('read_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function markRead(db: Db, organizationId: string, personId: string, at: string, id?: string) {
+  let query = db
+    .updateTable('notifications')
+    .set({ read_at: at })
+    .where('organization_id', '=', organizationId)
+    .where('person_id', '=', personId)
+    .where('read_at', 'is', null);
+  if (id) query = query.where('id', '=', id);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function findNotification(db: Db, organizationId: string, personId: string, id: string) {
+  return db
+    .selectFrom('notifications')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('person_id', '=', personId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}

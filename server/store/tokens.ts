@@ -1,0 +1,55 @@
+import type { Db } from './database.js';
+import type { ApiTokensTable } from './schema.js';
+
+export async function insertApiToken(db: Db, row: ApiTokensTable): Promise<void> {
+  await db.insertInto('api_tokens').values(row).execute();
+}
+
+export async function findApiTokenByHash(db: Db, hash: string): Promise<ApiTokensTable | undefined> {
+  return db
+    .selectFrom('api_tokens')
+    .selectAll()
+    .where('token_hash', '=', hash)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function listApiTokens(
+  db: Db,
+  organizationId: string,
+  personId: string,
+): Promise<ApiTokensTable[]> {
+  return db
+    .selectFrom('api_tokens')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('person_id', '=', personId)
+    .where('revoked_at', 'is', null)
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+export async function findApiToken(db: Db, organizationId: string, personId: string, id: string) {
+  return db
+    .selectFrom('api_tokens')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('person_id', '=', personId)
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function updateApiToken(
+  db: Db,
+  organizationId: string,
+  id: string,
+  changes: Partial<Pick<ApiTokensTable, 'last_used_at' | 'revoked_at'>>,
+): Promise<void> {
+  await db
+    .updateTable('api_tokens')
+    .set(changes)
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .execute();
+}

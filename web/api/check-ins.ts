@@ -1,0 +1,52 @@
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { AnswerCheckInBody, CheckIn, CreateCheckInBody, Progress } from '../../contract/check-ins.js';
+import { api } from './client.js';
+
+export const promisePath = (id: string) => `/api/v1/promises/${encodeURIComponent(id)}`;
+
+/** Everything this module caches about one promise's progress and assessment starts with this key. */
+export const progressKey = (promiseId: string) => ['progress', promiseId] as const;
+
+export function useProgress(promiseId: string) {
+  return useQuery({
+    queryKey: [...progressKey(promiseId), 'scores'],
+    queryFn: ({ signal }) => api.get<Progress>(`${promisePath(promiseId)}/progress`, { signal }),
+  });
+}
+
+export function useCheckIns(promiseId: string) {
+  return useQuery({
+    queryKey: [...progressKey(promiseId), 'check-ins'],
+    queryFn: ({ signal }) =>
+      api.get<{ checkIns: CheckIn[] }>(`${promisePath(promiseId)}/check-ins`, { signal }),
+    select: (data) => data.checkIns,
+  });
+}
+
+/**
+ * A check-in, an answer or an assessment changes more than this promise's progress: its summary
+ * (score, check-in status, staleness), the inbox, the lists, the dashboard and the review. The promise
+ * pages cache those under keys of their own, so everything but who is signed in is fetched afresh.
+ */
+export function refreshAfterChange(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries({ predicate: ({ queryKey }) => queryKey[0] !== 'me' });
+}
+
+export function useCreateCheckIn(promiseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: z.input<typeof CreateCheckInBody>) =>
+      api.post<CheckIn>(`${promisePath(promiseId)}/check-ins`, body),
+    onSuccess: () => refreshAfterChange(queryClient),
+  });
+}
+
+export function useAnswerCheckIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ checkInId, ...body }: z.input<typeof AnswerCheckInBody> & { checkInId: string }) =>
+      api.post<CheckIn>(`/api/v1/check-ins/${encodeURIComponent(checkInId)}/answers`, body),
+    onSuccess: () => refreshAfterChange(queryClient),
+  });
+}

@@ -1,0 +1,27 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { inboxKey } from './inbox.js';
+import { notificationsKey } from './notifications.js';
+
+/** The planning round trip: timeline, board, direction, reviews and capacity. */
+export const planningKey = ['planning'] as const;
+export const timelineKey = (cycleId: string) => [...planningKey, 'timeline', cycleId] as const;
+export const boardKey = [...planningKey, 'board'] as const;
+export const capacityKey = [...planningKey, 'capacity'] as const;
+
+export const cyclePath = (id: string) => `/api/v1/cycles/${encodeURIComponent(id)}`;
+export const promisePath = (id: string) => `/api/v1/promises/${encodeURIComponent(id)}`;
+
+/**
+ * What a planning change may show elsewhere: the board and the capacities (derived from
+ * everything), the inbox (milestones owed, reviews asked) and the bell.
+ */
+export function useDerivedChanged() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: boardKey }),
+      queryClient.invalidateQueries({ queryKey: capacityKey }),
+      queryClient.invalidateQueries({ queryKey: inboxKey }),
+      queryClient.invalidateQueries({ queryKey: notificationsKey }),
+    ]);
+}

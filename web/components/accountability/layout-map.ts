@@ -1,0 +1,88 @@
+import ELK, { type ElkNode } from 'elkjs/lib/elk.bundled.js';
+import type { AccountabilityMap } from '../../../contract/accountability.js';
+
+export const NODE_WIDTH = 190;
+export const NODE_HEIGHT = 56;
+const LABEL_HEIGHT = 40;
+const LABEL_MAX_WIDTH = 220;
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface LaidOutNode {
+  id: string;
+  party: AccountabilityMap['nodes'][number]['party'];
+  position: Point;
+}
+
+export interface LaidOutEdge {
+  edge: AccountabilityMap['edges'][number];
+  points: Point[];
+  label: Point & { width: number; height: number };
+}
+
+/** A label's width, guessed from its longest line: ELK needs it to keep labels from overlapping. */
+function labelWidth(edge: AccountabilityMap['edges'][number]): number {
+  const longest = Math.max(edge.title.length, edge.horizon.name.length);
+  return Math.min(LABEL_MAX_WIDTH, Math.max(90, longest * 6.6 + 20));
+}
+
+// The bundled build runs the layout on the main thread: no worker, no eval, fine under the CSP.
+const elk = new ELK();
+
+/**
+ * Lays the map out top-down in layers: customers above their performers, so the board's long
+ * promises sit on top and a quarter's at the bottom. Edges are routed orthogonally with their
+ * labels placed by ELK, so parallel promises between the same two parties stay readable.
+ */
+export async function layoutMap(
+  map: AccountabilityMap,
+): Promise<{ nodes: LaidOutNode[]; edges: LaidOutEdge[] }> {
+  const input: ElkNode = {
+    id: 'root',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'DOWN',
+      'elk.edgeRouting': 'ORTHOGONAL',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '90',
+      'elk.spacing.nodeNode': '50',
+      'elk.spacing.edgeLabel': '6',
+      'elk.spacing.edgeEdge': '18',
+      'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+      'elk.edgeLabels.placement': 'CENTER',
+    },
+    children: map.nodes.map((node) => ({ id: node.id, width: NODE_WIDTH, height: NODE_HEIGHT })),
+    edges: map.edges.map((edge) => ({
+      id: edge.id,
+      sources: [edge.source],
+      targets: [edge.target],
+      labels: [{ id: `${edge.id}:label`, text: edge.title, width: labelWidth(edge), height: LABEL_HEIGHT }],
+    })),
+  };
+  const graph = await elk.layout(input);
+
+  const nodes = map.nodes.map((node): LaidOutNode => {
+    const placed = graph.children?.find((child) => child.id === node.id);
+    return { id: node.id, party: node.party, position: { x: placed?.x ?? 0, y: placed?.y ?? 0 } };
+  });
+  const edges = map.edges.map((edge): LaidOutEdge => {
+    const placed = graph.edges?.find((candidate) => candidate.id === edge.id);
+    const section = placed?.sections?.[0];
+    const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint] : [];
+    const label = placed?.labels?.[0];
+    const middle = points[Math.floor(points.length / 2)] ?? { x: 0, y: 0 };
+    return {
+      edge,
+      points,
+      label: {
+        x: label?.x ?? middle.x,
+        y: label?.y ?? middle.y,
+        width: label?.width ?? labelWidth(edge),
+        height: label?.height ?? LABEL_HEIGHT,
+      },
+    };
+  });
+  return { nodes, edges };
+}

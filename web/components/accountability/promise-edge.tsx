@@ -1,0 +1,79 @@
+import { BaseEdge, type Edge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import { Link } from 'react-router';
+import type { AccountabilityMap } from '../../../contract/accountability.js';
+import { phaseColors, phaseLabels } from '../promises/labels.js';
+import type { LaidOutEdge } from './layout-map.js';
+
+export type PromiseEdgeType = Edge<{ laidOut: LaidOutEdge }, 'promise'>;
+
+export function phaseColor(phase: AccountabilityMap['edges'][number]['phase']): string {
+  return `var(--mantine-color-${phaseColors[phase]}-6)`;
+}
+
+/**
+ * A promise from its customer down to a performer, along the route ELK computed; its label names
+ * the horizon and links to the promise.
+ */
+export function PromiseEdge({
+  id,
+  data,
+  markerEnd,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+}: EdgeProps<PromiseEdgeType>) {
+  if (!data) return null;
+  const { edge, points, label } = data.laidOut;
+  const route =
+    points.length >= 2
+      ? points
+      : [
+          { x: sourceX, y: sourceY },
+          { x: targetX, y: targetY },
+        ];
+  const path = route.map((point, index) => `${index === 0 ? 'M' : 'L'} ${point.x} ${point.y}`).join(' ');
+  const color = phaseColor(edge.phase);
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        style={{ stroke: color, strokeWidth: 2 }}
+        interactionWidth={14}
+      />
+      <EdgeLabelRenderer>
+        <Link
+          to={`/promises/${edge.promiseId}`}
+          className="nodrag nopan"
+          title={`${edge.title} (${edge.horizon.name}, ${phaseLabels[edge.phase]})`}
+          style={{
+            position: 'absolute',
+            transform: `translate(${label.x}px, ${label.y}px)`,
+            width: label.width,
+            height: label.height,
+            pointerEvents: 'all',
+            display: 'block',
+            padding: '2px 6px',
+            borderRadius: 6,
+            border: `1px solid ${color}`,
+            background: 'var(--mantine-color-body)',
+            color: 'var(--mantine-color-text)',
+            textDecoration: 'none',
+            fontSize: 11,
+            lineHeight: 1.3,
+            overflow: 'hidden',
+          }}
+        >
+          <span style={{ display: 'block', color, fontWeight: 600 }}>{edge.horizon.name}</span>
+          <span
+            style={{ display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+          >
+            {edge.title}
+          </span>
+        </Link>
+      </EdgeLabelRenderer>
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { IconMoodCheck, IconMoodSad } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { PromiseDetail } from '../../../contract/promises.js';
+import { useAssess } from '../../api/assessments.js';
+import { errorMessage } from '../../api/client.js';
+import { notifySuccess } from '../notify.js';
+import { FormError } from '../query-state.js';
+
+/**
+ * The customer's word on a reported completion. Satisfied closes the promise; dissatisfied sends it
+ * back to the performer, so it must say what is missing.
+ */
+export function AssessForm({ promise }: { promise: PromiseDetail }) {
+  const assess = useAssess(promise);
+  const [note, setNote] = useState('');
+  const [noteError, setNoteError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [verdict, setVerdict] = useState<'satisfied' | 'dissatisfied' | null>(null);
+
+  const declare = (satisfied: boolean) => {
+    const text = note.trim();
+    if (!satisfied && text === '') {
+      setNoteError('Say why you are not satisfied: the performer keeps working on it');
+      return;
+    }
+    setNoteError(null);
+    setError(null);
+    setVerdict(satisfied ? 'satisfied' : 'dissatisfied');
+    assess.mutate(satisfied ? { satisfied, note: text } : { satisfied, reason: text }, {
+      onSuccess: () => {
+        setNote('');
+        notifySuccess(
+          satisfied
+            ? 'You declared yourself satisfied: the promise is kept'
+            : 'You declared yourself dissatisfied: the promise goes back to the performer',
+        );
+      },
+      onError: (failure) => setError(errorMessage(failure)),
+      onSettled: () => setVerdict(null),
+    });
+  };
+
+  return (
+    <Paper
+      withBorder
+      p="md"
+      component="section"
+      aria-labelledby="assess-heading"
+      bg="var(--mantine-color-blue-light)"
+    >
+      <form
+        noValidate
+        aria-labelledby="assess-heading"
+        onSubmit={(event) => {
+          event.preventDefault();
+          declare(true);
+        }}
+      >
+        <Stack gap="sm">
+          <Title order={3} size="h4" id="assess-heading">
+            Assess the completion
+          </Title>
+          <Text size="sm">
+            The performer reports the promise complete. Look at the key results and say whether it satisfies
+            you.
+          </Text>
+          <Textarea
+            label="Your assessment"
+            description="A note for the performer; required when you are not satisfied"
+            autosize
+            minRows={2}
+            maw={640}
+            value={note}
+            onChange={(event) => {
+              setNote(event.currentTarget.value);
+              setNoteError(null);
+            }}
+            error={noteError}
+          />
+          <FormError message={error} />
+          <Group gap="sm">
+            <Button
+              type="submit"
+              color="teal"
+              leftSection={<IconMoodCheck size={18} aria-hidden="true" />}
+              loading={verdict === 'satisfied'}
+              disabled={verdict === 'dissatisfied'}
+            >
+              Satisfied
+            </Button>
+            <Button
+              variant="light"
+              color="red"
+              leftSection={<IconMoodSad size={18} aria-hidden="true" />}
+              loading={verdict === 'dissatisfied'}
+              disabled={verdict === 'satisfied'}
+              onClick={() => declare(false)}
+            >
+              Dissatisfied
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

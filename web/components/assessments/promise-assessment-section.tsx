@@ -1,0 +1,93 @@
+import { Center, Loader, Stack, Text, Title } from '@mantine/core';
+import type { PromiseDetail } from '../../../contract/promises.js';
+import type { Status } from '../../../contract/protocol.js';
+import { canWrite } from '../../../core/organization/roles.js';
+import { useAssessment } from '../../api/assessments.js';
+import { useCurrentOrganization } from '../../api/me.js';
+import { LoadError } from '../query-state.js';
+import { AssessForm } from './assess-form.js';
+import { RetrospectiveForm } from './retrospective-form.js';
+import { RetrospectiveList } from './retrospective-list.js';
+import { SatisfactionSummary } from './satisfaction-summary.js';
+
+/** Still being negotiated: nothing to assess and no retrospective yet. */
+const BEFORE_PROMISE: readonly Status[] = ['draft', 'requested', 'offered', 'countered'];
+/** The server takes a retrospective once the work is reported or the promise has ended. */
+const RETROSPECTIVE_STATES: readonly Status[] = ['reported', 'satisfied', 'declined', 'withdrawn', 'revoked'];
+/** Q4 Assess, and the promises that ended: the section shows even before anyone has written anything. */
+const ALWAYS_SHOWN: readonly Status[] = RETROSPECTIVE_STATES;
+
+/**
+ * Q4 Assess: the customer's satisfaction with each key result's final value and score, both sides'
+ * retrospectives, and the forms to write them. Mounted on the promise page; it fetches what it shows.
+ */
+export function PromiseAssessmentSection({ promise }: { promise: PromiseDetail }) {
+  if (BEFORE_PROMISE.includes(promise.status)) return null;
+  return <AssessmentOfPromise promise={promise} />;
+}
+
+function AssessmentOfPromise({ promise }: { promise: PromiseDetail }) {
+  const assessment = useAssessment(promise.id);
+  const mayWrite = canWrite(useCurrentOrganization().role) && promise.asOf === null;
+  const side = promise.mySides.find((s) => s === 'customer' || s === 'performer');
+  const canAssess =
+    mayWrite &&
+    promise.status === 'reported' &&
+    promise.mySides.includes('customer') &&
+    promise.allowedMoves.includes('declare-satisfied');
+  const canWriteRetrospective =
+    mayWrite && side !== undefined && RETROSPECTIVE_STATES.includes(promise.status);
+
+  if (assessment.isPending) {
+    if (!ALWAYS_SHOWN.includes(promise.status)) return null;
+    return (
+      <Center py="xl" role="status">
+        <Loader size="sm" aria-hidden="true" />
+        <Text ml="sm">Loading the assessment…</Text>
+      </Center>
+    );
+  }
+  if (assessment.error) {
+    return (
+      <LoadError
+        title="The assessment could not be loaded"
+        error={assessment.error}
+        onRetry={() => assessment.refetch()}
+      />
+    );
+  }
+  const { satisfaction, declarations, retrospectives } = assessment.data;
+  const hasAnything = satisfaction !== null || retrospectives.length > 0;
+  if (!hasAnything && !ALWAYS_SHOWN.includes(promise.status)) return null;
+
+  return (
+    <section aria-labelledby="assessment-heading">
+      <Title order={2} size="h3" id="assessment-heading" mb="md">
+        Assessment
+      </Title>
+      <Stack gap="lg">
+        {canAssess && <AssessForm promise={promise} />}
+        {satisfaction ? (
+          <SatisfactionSummary
+            satisfaction={satisfaction}
+            declarations={declarations}
+            conditions={promise.terms.conditions}
+          />
+        ) : canAssess ? null : (
+          <Text c="dimmed">
+            {promise.status === 'reported'
+              ? `The performer reported the promise complete; ${promise.customer.name} has not assessed it yet.`
+              : 'The customer has not assessed this promise.'}
+          </Text>
+        )}
+        <section aria-labelledby="retrospectives-heading">
+          <Title order={3} size="h4" id="retrospectives-heading" mb="sm">
+            Retrospectives
+          </Title>
+          <RetrospectiveList retrospectives={retrospectives} />
+        </section>
+        {canWriteRetrospective && <RetrospectiveForm promiseId={promise.id} side={side} />}
+      </Stack>
+    </section>
+  );
+}

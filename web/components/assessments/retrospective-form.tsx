@@ -1,0 +1,53 @@
+import { Button, Group, Paper, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useWriteRetrospective } from '../../api/assessments.js';
+import { showRequestErrors } from '../../api/form-errors.js';
+import { notifySuccess } from '../notify.js';
+import { FormError } from '../query-state.js';
+
+/** Either side looks back: what went well and what to change next time. */
+export function RetrospectiveForm({ promiseId, side }: { promiseId: string; side: string }) {
+  const write = useWriteRetrospective(promiseId);
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { wentWell: '', toChange: '' },
+    validate: (values) =>
+      values.wentWell.trim() === '' && values.toChange.trim() === ''
+        ? { wentWell: 'Write what went well, what to change, or both' }
+        : {},
+  });
+  const submit = form.onSubmit((values) => {
+    setError(null);
+    write.mutate(values, {
+      onSuccess: () => {
+        form.reset();
+        notifySuccess('Your retrospective is saved');
+      },
+      onError: (failure) => setError(showRequestErrors(form, failure, ['wentWell', 'toChange'])),
+    });
+  });
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="retrospective-form-heading">
+      <form onSubmit={submit} noValidate aria-labelledby="retrospective-form-heading">
+        <Stack gap="sm">
+          <Title order={3} size="h4" id="retrospective-form-heading">
+            Your retrospective, as the {side}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Textarea label="What went well" autosize minRows={3} {...form.getInputProps('wentWell')} />
+            <Textarea label="What to change" autosize minRows={3} {...form.getInputProps('toChange')} />
+          </SimpleGrid>
+          <FormError message={error} />
+          <Group>
+            <Button type="submit" loading={write.isPending}>
+              Save retrospective
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,120 @@
+import { Center, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconTargetArrow } from '@tabler/icons-react';
+import type { PromiseDetail } from '../../../contract/promises.js';
+import type { Status } from '../../../contract/protocol.js';
+import { canWrite } from '../../../core/organization/roles.js';
+import { useCheckIns, useProgress } from '../../api/check-ins.js';
+import { useCurrentOrganization } from '../../api/me.js';
+import { EmptyMessage } from '../empty-message.js';
+import { LoadError } from '../query-state.js';
+import { chartSpan } from './chart-time.js';
+import { CheckInForm } from './check-in-form.js';
+import { CheckInHistory } from './check-in-history.js';
+import { ConfidenceChart } from './confidence-chart.js';
+import { KeyResultChart } from './key-result-chart.js';
+import { ScoreSummary } from './score-summary.js';
+
+/** Before a promise is made there is nothing to measure; after it ends early, only what was checked in. */
+const NOT_YET_KEPT: readonly Status[] = ['draft', 'requested', 'offered', 'countered', 'declined'];
+
+/**
+ * A promise being kept, in pictures: its score, each key result against its ideal line, the
+ * performer's confidence, the check-in form for the performer and the check-ins with the customer's
+ * answers. Mounted on the promise page; it fetches what it shows.
+ */
+export function PromiseProgressSection({ promise }: { promise: PromiseDetail }) {
+  if (NOT_YET_KEPT.includes(promise.status)) return null;
+  return <ProgressOfKeptPromise promise={promise} />;
+}
+
+function ProgressOfKeptPromise({ promise }: { promise: PromiseDetail }) {
+  const progress = useProgress(promise.id);
+  const checkIns = useCheckIns(promise.id);
+  const mayWrite = canWrite(useCurrentOrganization().role);
+  const isKept = promise.status === 'promised';
+  const canCheckIn = isKept && mayWrite && promise.mySides.includes('performer') && promise.asOf === null;
+  // Answers help while the work goes on; once the customer assesses, the assessment speaks for them.
+  const canAnswer =
+    mayWrite &&
+    promise.mySides.includes('customer') &&
+    promise.asOf === null &&
+    (promise.status === 'promised' || promise.status === 'reported');
+
+  const body = () => {
+    if (progress.isPending || checkIns.isPending) {
+      return (
+        <Center py="xl" role="status">
+          <Loader size="sm" aria-hidden="true" />
+          <Text ml="sm">Loading progress…</Text>
+        </Center>
+      );
+    }
+    if (progress.error || checkIns.error) {
+      return (
+        <LoadError
+          title="Progress could not be loaded"
+          error={progress.error ?? checkIns.error}
+          onRetry={() => {
+            void progress.refetch();
+            void checkIns.refetch();
+          }}
+        />
+      );
+    }
+    const span = chartSpan(progress.data.startDate, progress.data.dueDate);
+    const { keyResults } = progress.data;
+    const latest = checkIns.data.at(-1);
+    return (
+      <Stack gap="lg">
+        <ScoreSummary progress={progress.data} span={span} isKept={isKept} />
+        {keyResults.length === 0 ? (
+          <EmptyMessage icon={<IconTargetArrow aria-hidden="true" />} title="Nothing is measured">
+            None of this promise's conditions of satisfaction has a key result, so there is no score to chart.
+            Renegotiate to add a metric or a milestone.
+          </EmptyMessage>
+        ) : (
+          <section aria-labelledby="key-results-heading">
+            <Title order={3} size="h4" id="key-results-heading" mb="sm">
+              Key results
+            </Title>
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+              {keyResults.map((keyResult) => (
+                <KeyResultChart
+                  key={keyResult.conditionId}
+                  keyResult={keyResult}
+                  span={span}
+                  isKept={isKept}
+                />
+              ))}
+            </SimpleGrid>
+          </section>
+        )}
+        <ConfidenceChart confidence={progress.data.confidence} span={span} isKept={isKept} />
+        {canCheckIn && (
+          <CheckInForm
+            // New terms bring other key results: the form starts afresh with them.
+            key={keyResults.map((kr) => kr.conditionId).join()}
+            promiseId={promise.id}
+            keyResults={keyResults}
+            last={latest ? { confidence: latest.confidence, status: latest.status } : undefined}
+          />
+        )}
+        <CheckInHistory checkIns={checkIns.data} keyResults={keyResults} canAnswer={canAnswer} />
+      </Stack>
+    );
+  };
+
+  return (
+    <section aria-labelledby="progress-heading">
+      <Title order={2} size="h3" id="progress-heading" mb="md">
+        Progress
+      </Title>
+      {promise.asOf && (
+        <Text size="sm" c="dimmed" mb="sm">
+          Progress and check-ins are shown as they stand now.
+        </Text>
+      )}
+      {body()}
+    </section>
+  );
+}

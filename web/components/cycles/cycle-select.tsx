@@ -1,0 +1,42 @@
+import { Select } from '@mantine/core';
+import type { Cycle } from '../../../contract/cycles.js';
+import type { CycleState } from '../../../core/planning/index.js';
+import { cycleStateLabels } from './cycle-labels.js';
+
+const order: readonly CycleState[] = ['planning', 'active', 'reviewing', 'closed'];
+
+/** Chooses a cycle, grouped by where each stands: in planning first. */
+export function CycleSelect({
+  cycles,
+  value,
+  onChange,
+  label = 'Cycle',
+}: {
+  cycles: readonly Cycle[];
+  value: string | null;
+  onChange: (cycleId: string) => void;
+  label?: string;
+}) {
+  const data = order
+    .map((state) => ({
+      group: cycleStateLabels[state],
+      items: cycles
+        .filter((cycle) => cycle.state === state)
+        .map((cycle) => ({ value: cycle.id, label: cycle.name })),
+    }))
+    .filter((group) => group.items.length > 0);
+  return (
+    <Select
+      label={label}
+      data={data}
+      value={value}
+      onChange={(next) => {
+        if (next) onChange(next);
+      }}
+      allowDeselect={false}
+      searchable
+      nothingFoundMessage="No cycle by that name"
+      w={260}
+    />
+  );
+}

@@ -1,0 +1,108 @@
+import { Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import type { DirectionDocument } from '../../../contract/direction.js';
+import { ApiError, errorMessage } from '../../api/client.js';
+import { useCommentOnDirection } from '../../api/direction.js';
+import { formatDateTime } from '../format.js';
+import { FormError } from '../query-state.js';
+
+type Version = DirectionDocument['versions'][number];
+
+/** The comments on one published version, and (for members) a form to add one. */
+export function DirectionComments({
+  cycleId,
+  version,
+  comments,
+  canComment,
+}: {
+  cycleId: string;
+  version: Version;
+  comments: DirectionDocument['comments'];
+  canComment: boolean;
+}) {
+  const comment = useCommentOnDirection(cycleId);
+  const [text, setText] = useState('');
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const onVersion = comments.filter((c) => c.versionId === version.id);
+  const elsewhere = comments.length - onVersion.length;
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setFieldError(null);
+    if (!text.trim()) {
+      setFieldError('Write a comment first');
+      return;
+    }
+    comment.mutate(
+      { text: text.trim(), versionId: version.id },
+      {
+        onSuccess: () => setText(''),
+        onError: (failure) => {
+          const issue =
+            failure instanceof ApiError ? failure.issues.find((i) => i.path === 'text') : undefined;
+          if (issue) setFieldError(issue.message);
+          else setError(errorMessage(failure));
+        },
+      },
+    );
+  };
+
+  return (
+    <Stack gap="sm">
+      {onVersion.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No comment on version {version.version} yet.
+        </Text>
+      ) : (
+        <Stack
+          component="ul"
+          aria-label={`Comments on version ${version.version}`}
+          gap="xs"
+          m={0}
+          p={0}
+          style={{ listStyle: 'none' }}
+        >
+          {onVersion.map((c) => (
+            <Paper component="li" key={c.id} withBorder p="sm">
+              <Text size="xs" c="dimmed">
+                {c.person.name} · <time dateTime={c.at}>{formatDateTime(c.at)}</time>
+              </Text>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {c.text}
+              </Text>
+            </Paper>
+          ))}
+        </Stack>
+      )}
+      {elsewhere > 0 && (
+        <Text size="xs" c="dimmed">
+          {elsewhere === 1 ? '1 comment is' : `${elsewhere} comments are`} on other versions.
+        </Text>
+      )}
+      {canComment && (
+        <form onSubmit={submit} noValidate aria-label={`Comment on version ${version.version}`}>
+          <Stack gap="xs" maw={640}>
+            <Textarea
+              label="Your comment"
+              description="A question, a doubt, what your team knows that leadership may not"
+              autosize
+              minRows={2}
+              maxLength={5000}
+              value={text}
+              onChange={(event) => setText(event.currentTarget.value)}
+              error={fieldError}
+            />
+            <FormError message={error} />
+            <Group>
+              <Button type="submit" variant="light" loading={comment.isPending}>
+                Comment on version {version.version}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Stack>
+  );
+}

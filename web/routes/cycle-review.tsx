@@ -1,0 +1,156 @@
+import { Anchor, Breadcrumbs, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconClipboardCheck } from '@tabler/icons-react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import type { CycleReview } from '../../contract/cycle-review.js';
+import { ApiError } from '../api/client.js';
+import { useCycleReview } from '../api/cycle-review.js';
+import { useTeams } from '../api/teams.js';
+import { EndedPromisesTable } from '../components/assessments/ended-promises-table.js';
+import { KeptPromiseCard } from '../components/assessments/kept-promise-card.js';
+import { ReviewOutcomeChart } from '../components/assessments/review-outcome-chart.js';
+import { formatCalendarDate } from '../components/check-ins/chart-time.js';
+import { formatPercent } from '../components/check-ins/key-result-format.js';
+import { ScoreRing, StatCard } from '../components/dashboard/stat-card.js';
+import { EmptyMessage } from '../components/empty-message.js';
+import { PageHeader } from '../components/page-header.js';
+import { LoadError, PageLoader } from '../components/query-state.js';
+
+/** The end of a cycle: what was kept and how well, what the customers said, and what we said no to. */
+export function ReviewRoute() {
+  const { cycleId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const teamId = params.get('teamId') || undefined;
+  const review = useCycleReview(cycleId, teamId);
+
+  if (review.isPending) return <PageLoader label="Loading the review" />;
+  if (review.error) {
+    const isMissing = review.error instanceof ApiError && review.error.status === 404;
+    return (
+      <>
+        <PageHeader title={isMissing ? 'Review not found' : 'End-of-cycle review'} />
+        {isMissing ? (
+          <Text>
+            This cycle or team does not exist in your organization.{' '}
+            <Anchor component={Link} to="/dashboard">
+              Back to the dashboard
+            </Anchor>
+          </Text>
+        ) : (
+          <LoadError error={review.error} onRetry={() => review.refetch()} />
+        )}
+      </>
+    );
+  }
+  return (
+    <ReviewPage
+      review={review.data}
+      teamId={teamId}
+      onTeamChange={(team) => setParams(team ? { teamId: team } : {}, { replace: true })}
+    />
+  );
+}
+
+function ReviewPage({
+  review,
+  teamId,
+  onTeamChange,
+}: {
+  review: CycleReview;
+  teamId: string | undefined;
+  onTeamChange: (teamId: string | undefined) => void;
+}) {
+  const teams = useTeams('all');
+  const { cycle } = review;
+  const teamOptions = [
+    { value: '', label: 'All teams' },
+    ...(teams.data ?? []).map((team) => ({ value: team.id, label: team.name })),
+  ];
+  const assessed = review.kept.filter((entry) => entry.satisfaction !== null).length;
+
+  return (
+    <>
+      <Breadcrumbs mb="sm" aria-label="Breadcrumb">
+        <Anchor component={Link} to={`/dashboard?cycleId=${encodeURIComponent(cycle.id)}`} size="sm">
+          Dashboard
+        </Anchor>
+        <Text size="sm" aria-current="page">
+          Review of {cycle.name}
+        </Text>
+      </Breadcrumbs>
+      <PageHeader
+        title={`Review of ${cycle.name}${review.team ? `: ${review.team.name}` : ''}`}
+        description={`${formatCalendarDate(cycle.startDate)} to ${formatCalendarDate(cycle.endDate)}`}
+        actions={
+          <Select
+            label="Team"
+            data={teamOptions}
+            value={teamId ?? ''}
+            onChange={(value) => onTeamChange(value || undefined)}
+            allowDeselect={false}
+            searchable
+            w={240}
+          />
+        }
+      />
+      <Stack gap="xl">
+        <Group align="flex-start" gap="lg" wrap="wrap">
+          <SimpleGrid
+            cols={{ base: 1, xs: 2 }}
+            component="section"
+            aria-label="Summary"
+            style={{ flex: 2, minWidth: 300 }}
+          >
+            <StatCard
+              label="Average final score"
+              value={formatPercent(review.averageScore)}
+              hint="Of the promises made in the cycle"
+              icon={<ScoreRing score={review.averageScore} />}
+            />
+            <StatCard
+              label="Promises made"
+              value={review.kept.length}
+              hint={`${assessed} assessed by their customer`}
+            />
+            <StatCard label="Satisfied" value={review.satisfied} hint="Kept to the customer's satisfaction" />
+            <StatCard
+              label="Declined or ended"
+              value={review.ended.length}
+              hint="Said no to, withdrawn or revoked"
+            />
+          </SimpleGrid>
+          <div style={{ flex: 1, minWidth: 300 }}>
+            <ReviewOutcomeChart review={review} />
+          </div>
+        </Group>
+
+        <section aria-labelledby="kept-heading">
+          <Title order={2} size="h3" id="kept-heading" mb="sm">
+            What we promised
+          </Title>
+          {review.kept.length === 0 ? (
+            <EmptyMessage icon={<IconClipboardCheck aria-hidden="true" />} title="No promises in this cycle">
+              Promises made in the cycle show here with their final score and assessment.
+            </EmptyMessage>
+          ) : (
+            <Stack gap="sm">
+              {review.kept.map((entry) => (
+                <KeptPromiseCard key={entry.promise.id} entry={entry} />
+              ))}
+            </Stack>
+          )}
+        </section>
+
+        <section aria-labelledby="ended-heading">
+          <Title order={2} size="h3" id="ended-heading" mb="xs">
+            What we said no to, and what ended
+          </Title>
+          <Text size="sm" c="dimmed" mb="sm">
+            Declines, withdrawals and revocations are part of the plan: they show what we chose not to do, and
+            why.
+          </Text>
+          <EndedPromisesTable ended={review.ended} />
+        </section>
+      </Stack>
+    </>
+  );
+}
