@@ -1,6 +1,8 @@
-import type { Role } from '../../contract/common.js';
+/** A person's role in an organization, from the most to the least powerful. */
+export const ROLES = ['owner', 'admin', 'member', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
 
-const rank: Record<Role, number> = { viewer: 0, member: 1, admin: 2, owner: 3 };
+const rank: Readonly<Record<Role, number>> = { viewer: 0, member: 1, admin: 2, owner: 3 };
 
 export function isAtLeast(role: Role, minimum: Role): boolean {
   return rank[role] >= rank[minimum];

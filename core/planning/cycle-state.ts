@@ -5,8 +5,8 @@
  * a review (a late check-in, a promise renegotiated after all) is common and loses nothing.
  * Closed is final: a closed cycle's assessments are history.
  */
-export const cycleStates = ['planning', 'active', 'reviewing', 'closed'] as const;
-export type CycleState = (typeof cycleStates)[number];
+export const CYCLE_STATES = ['planning', 'active', 'reviewing', 'closed'] as const;
+export type CycleState = (typeof CYCLE_STATES)[number];
 
 const allowedMoves: Readonly<Record<CycleState, readonly CycleState[]>> = {
   planning: ['active'],
@@ -71,7 +71,7 @@ function refuseMove(state: CycleState, to: CycleState): CycleMoveRefusal {
     };
   }
   const [next = to] = allowedMoves[state];
-  if (cycleStates.indexOf(to) > cycleStates.indexOf(state)) {
+  if (CYCLE_STATES.indexOf(to) > CYCLE_STATES.indexOf(state)) {
     return {
       code: 'skips-a-step',
       message: `The cycle is ${condition[state]} and cannot skip to ${stage[to]}; ${firstStep[next]}.`,

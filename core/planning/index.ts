@@ -30,15 +30,16 @@ export {
   validateCycle,
 } from './cycle.js';
 export {
+  CYCLE_STATES,
   type CycleMoveRefusal,
   type CycleMoveRefusalCode,
   type CycleMoveResult,
   type CycleState,
-  cycleStates,
   moveCycle,
   nextCycleStates,
 } from './cycle-state.js';
 export { type SuggestedCycle, suggestChildCycles } from './cycle-suggestions.js';
+export { DEPENDENCY_STATES, type DependencyState } from './dependency-state.js';
 export {
   type CapacityFinding,
   type CapacityLoad,
@@ -62,7 +63,6 @@ export {
 export {
   type DependencyFacts,
   type DependencyFinding,
-  type DependencyState,
   findDeclinedDependencies,
   findSupplierDueAfterDependent,
   findUnacknowledgedDependencies,
@@ -109,12 +109,13 @@ export {
 } from './horizon.js';
 export {
   defaultPlanningOffsets,
+  MILESTONE_KEYS,
+  MILESTONE_STATUSES,
   type Milestone,
   type MilestoneKey,
   type MilestoneProgress,
   type MilestoneStatus,
   maxWeeksBeforeStart,
-  milestoneKeys,
   milestoneStatus,
   type PlanningOffsets,
   type PlanningOffsetsRefusal,

@@ -5,8 +5,8 @@ import { addDays, addWeeks, type CalendarDate, daysBetween } from './calendar-da
  * draft promises that refer to it, and the plan is approved and final when the cycle starts.
  * Default timeline: direction 4 weeks before, drafts 2 weeks before, approval on the first day.
  */
-export const milestoneKeys = ['direction', 'drafts', 'approval'] as const;
-export type MilestoneKey = (typeof milestoneKeys)[number];
+export const MILESTONE_KEYS = ['direction', 'drafts', 'approval'] as const;
+export type MilestoneKey = (typeof MILESTONE_KEYS)[number];
 
 export interface Milestone {
   key: MilestoneKey;
@@ -52,7 +52,7 @@ export function planningMilestones(
   offsets: Partial<PlanningOffsets> = {},
 ): Milestone[] {
   const due = planningDueDates(cycleStart, offsets);
-  return milestoneKeys.map((key) => ({ key, due: due[key] }));
+  return MILESTONE_KEYS.map((key) => ({ key, due: due[key] }));
 }
 
 export type PlanningOffsetsRefusalCode = 'weeks-not-whole' | 'weeks-too-many' | 'out-of-order';
@@ -102,7 +102,9 @@ export function validatePlanningOffsets(offsets: PlanningOffsets): PlanningOffse
   return refusals;
 }
 
-export type MilestoneStatus = 'upcoming' | 'due-soon' | 'missed' | 'done' | 'done-late';
+/** Where a milestone stands, from not yet near to met (on time or late). */
+export const MILESTONE_STATUSES = ['upcoming', 'due-soon', 'missed', 'done', 'done-late'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 export interface MilestoneProgress {
   /** Today, in the organization's calendar. */

@@ -4,17 +4,18 @@ import { allowedMoves } from './allowed-moves.js';
 import { applyMove } from './apply-move.js';
 import { examplePromises, exampleTerms, wellFormedMove } from './examples.js';
 import { foldMoves, stateAt } from './fold-moves.js';
-import { acts, type Move, participants, type Side } from './move.js';
+import { ACTS, type Move, PARTICIPANTS, type Side } from './move.js';
 import { phaseOf } from './phase.js';
-import { isFinalStatus, newDraft, type PromiseState } from './state.js';
+import { newDraft, type PromiseState } from './state.js';
+import { isFinal } from './status-groups.js';
 
 const at = '2026-03-01T12:00:00.000Z';
 
 describe('the buttons a participant sees', () => {
   it('are exactly the moves the protocol accepts, for every state, act and participant', () => {
     for (const state of Object.values(examplePromises)) {
-      for (const by of participants) {
-        const accepted = acts.filter((act) => applyMove(state, wellFormedMove(state, act, by, at)).ok);
+      for (const by of PARTICIPANTS) {
+        const accepted = ACTS.filter((act) => applyMove(state, wellFormedMove(state, act, by, at)).ok);
         expect(allowedMoves(state, by), `${state.status} / ${by}`).toEqual(accepted);
       }
     }
@@ -34,13 +35,13 @@ describe('the buttons a participant sees', () => {
   });
 
   it('offer only comments on a closed promise', () => {
-    for (const by of participants) expect(allowedMoves(examplePromises.satisfied, by)).toEqual(['comment']);
+    for (const by of PARTICIPANTS) expect(allowedMoves(examplePromises.satisfied, by)).toEqual(['comment']);
   });
 });
 
 /** What must hold in every reachable state (see PromiseState). */
 function expectInvariants(state: PromiseState): void {
-  expect(state.awaiting === null).toBe(isFinalStatus(state.status));
+  expect(state.awaiting === null).toBe(isFinal(state.status));
   if (state.status === 'countered') expect(state.proposal).not.toBeNull();
   if (state.status !== 'countered' && state.status !== 'promised') expect(state.proposal).toBeNull();
   if (state.status === 'promised' && state.proposal === null) expect(state.awaiting).toBe('performer');
@@ -63,7 +64,7 @@ describe('any conversation the buttons allow', () => {
         const moves: Move[] = [];
         const history: PromiseState[] = [];
         for (const [index, { who, pick }] of steps.entries()) {
-          const by = participants[who % participants.length]!;
+          const by = PARTICIPANTS[who % PARTICIPANTS.length]!;
           const options = allowedMoves(state, by);
           const act = options[pick % options.length]!;
           const move = wellFormedMove(state, act, by, new Date(Date.UTC(2026, 0, 1, 0, index)).toISOString());

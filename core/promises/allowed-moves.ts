@@ -1,10 +1,10 @@
-import { type Act, acts, type Participant } from './move.js';
+import { ACTS, type Act, type Participant } from './move.js';
 import { openRules } from './protocol.js';
 import type { PromiseState } from './state.js';
 import type { ConditionOfSatisfaction } from './terms.js';
 
 /**
- * Exactly the acts `participant` may make now, in the order of `acts`: the buttons to show.
+ * Exactly the acts `participant` may make now, in the order of `ACTS`: the buttons to show.
  * Everyone may always comment; reviewers may do nothing else. A move of a listed act is
  * accepted by `applyMove` as long as it is made against the current version and carries
  * what the act needs (a reason, or changes that change something).
@@ -14,5 +14,5 @@ export function allowedMoves(state: PromiseState<ConditionOfSatisfaction>, parti
   if (participant !== 'reviewer') {
     for (const rule of openRules(state, participant)) open.add(rule.act);
   }
-  return acts.filter((act) => open.has(act));
+  return ACTS.filter((act) => open.has(act));
 }

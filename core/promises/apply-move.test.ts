@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyMove } from './apply-move.js';
 import { type ExampleName, examplePromises, wellFormedMove } from './examples.js';
-import { type Act, acts, type Participant, participants, type Side } from './move.js';
+import { ACTS, type Act, PARTICIPANTS, type Participant, type Side } from './move.js';
 import type { RefusalCode } from './refusal.js';
 import type { Status } from './state.js';
 
@@ -164,14 +164,14 @@ const names = Object.keys(table) as ExampleName[];
 describe.each(names)('a promise that is %s', (name) => {
   const state = examplePromises[name];
 
-  it.each(participants)('lets the %s comment without changing it', (by) => {
+  it.each(PARTICIPANTS)('lets the %s comment without changing it', (by) => {
     const result = applyMove(state, wellFormedMove(state, 'comment', by, at));
     expect(result).toEqual({ ok: true, state });
   });
 
-  const cases = acts
-    .filter((act) => act !== 'comment')
-    .flatMap((act) => participants.map((by) => [act, by] as const));
+  const cases = ACTS.filter((act) => act !== 'comment').flatMap((act) =>
+    PARTICIPANTS.map((by) => [act, by] as const),
+  );
 
   it.each(cases)('answers %s by the %s as the protocol table says', (act, by) => {
     const result = applyMove(state, wellFormedMove(state, act, by, at));

@@ -1,7 +1,8 @@
 import { type Move, otherSide, type Side } from './move.js';
 import { type Rule, ruleFor } from './protocol.js';
 import { type MoveResult, type RefusalCode, refusalMessage, refuse } from './refusal.js';
-import { isFinalStatus, type PromiseState, termsOnTheTable } from './state.js';
+import { type PromiseState, termsOnTheTable } from './state.js';
+import { isFinal } from './status-groups.js';
 import { applyChanges, type ConditionOfSatisfaction, changesBetween, isSameTerms } from './terms.js';
 
 /**
@@ -19,7 +20,7 @@ export function applyMove<C extends ConditionOfSatisfaction>(
   if (move.act === 'comment') {
     return isBlank(move.text) ? refusal('text-required') : { ok: true, state };
   }
-  if (isFinalStatus(state.status)) return refusal('final-state');
+  if (isFinal(state.status)) return refusal('final-state');
   if (move.version !== state.version) return refusal('stale-version');
   const rule = ruleFor(state, move.act);
   if (rule === undefined) return refusal('not-allowed-in-state');

@@ -6,19 +6,22 @@ export { allowedMoves } from './allowed-moves.js';
 export { applyMove } from './apply-move.js';
 export { diffTerms, type TermsDifference } from './diff-terms.js';
 export { type FoldResult, foldMoves, stateAt } from './fold-moves.js';
+// The names web/ used before the vocabulary was renamed; removed once its callers use the new ones.
 export {
+  ACTS,
   type Act,
-  acts,
+  DECLINE_REASON_CODES,
+  DECLINE_REASON_CODES as declineReasonCodes,
   type DeclineReasonCode,
-  declineReasonCodes,
   type Move,
   otherSide,
+  PARTICIPANTS,
   type Participant,
-  participants,
   type Reason,
+  SIDES,
   type Side,
 } from './move.js';
-export { type Phase, phaseLabels, phaseOf, phases } from './phase.js';
+export { PHASES, PHASES as phases, type Phase, phaseLabels, phaseOf } from './phase.js';
 export { type Situation, situationOf } from './protocol.js';
 export {
   describeSituation,
@@ -29,18 +32,43 @@ export {
 } from './refusal.js';
 export { reviseDraft } from './revise-draft.js';
 export {
-  type FinalStatus,
-  finalStatuses,
   isAwaiting,
-  isFinalStatus,
   type LastMove,
   newDraft,
   type PromiseState,
   type Proposal,
+  STATUSES,
+  STATUSES as statuses,
   type Status,
-  statuses,
   termsOnTheTable,
 } from './state.js';
+export {
+  AGREED_STATUSES,
+  type AgreedStatus,
+  ENDED_STATUSES,
+  type EndedStatus,
+  FINAL_STATUSES,
+  type FinalStatus,
+  isAgreed,
+  isEnded,
+  isFinal,
+  isLive,
+  isProposed,
+  isStillSettling,
+  isUnsettled,
+  LIVE_STATUSES,
+  type LiveStatus,
+  MAY_RETROSPECT_STATUSES,
+  type MayRetrospectStatus,
+  mayRetrospect,
+  NEVER_PROMISED_STATUSES,
+  type NeverPromisedStatus,
+  PROPOSED_STATUSES,
+  type ProposedStatus,
+  UNSETTLED_STATUSES,
+  type UnsettledStatus,
+  wasNeverPromised,
+} from './status-groups.js';
 export {
   applyChanges,
   type ConditionOfSatisfaction,

@@ -1,19 +1,21 @@
 import type { ConditionOfSatisfaction, TermsChange } from './terms.js';
 
 /** The two parties to a promise. */
-export type Side = 'customer' | 'performer';
+export const SIDES = ['customer', 'performer'] as const;
+
+export type Side = (typeof SIDES)[number];
 
 /** Who can make a move: either side, or a reviewer (who may only comment). */
-export type Participant = Side | 'reviewer';
+export const PARTICIPANTS = [...SIDES, 'reviewer'] as const;
 
-export const participants = ['customer', 'performer', 'reviewer'] as const satisfies readonly Participant[];
+export type Participant = (typeof PARTICIPANTS)[number];
 
 export function otherSide(side: Side): Side {
   return side === 'customer' ? 'performer' : 'customer';
 }
 
 /** Every speech act of the protocol, in the order a conversation usually meets them. */
-export const acts = [
+export const ACTS = [
   'request',
   'offer',
   'promise',
@@ -29,12 +31,12 @@ export const acts = [
   'comment',
 ] as const;
 
-export type Act = (typeof acts)[number];
+export type Act = (typeof ACTS)[number];
 
 /** Why a side declined; capacity is a valid reason and is reported as such. */
-export const declineReasonCodes = ['capacity', 'priority', 'scope', 'other'] as const;
+export const DECLINE_REASON_CODES = ['capacity', 'priority', 'scope', 'other'] as const;
 
-export type DeclineReasonCode = (typeof declineReasonCodes)[number];
+export type DeclineReasonCode = (typeof DECLINE_REASON_CODES)[number];
 
 export interface Reason {
   readonly code?: DeclineReasonCode;

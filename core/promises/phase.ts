@@ -2,9 +2,9 @@ import type { PromiseState } from './state.js';
 import type { ConditionOfSatisfaction } from './terms.js';
 
 /** The quadrant of the workflow cycle a promise is in, derived from its state. */
-export const phases = ['listen', 'negotiate', 'execute', 'assess', 'closed'] as const;
+export const PHASES = ['listen', 'negotiate', 'execute', 'assess', 'closed'] as const;
 
-export type Phase = (typeof phases)[number];
+export type Phase = (typeof PHASES)[number];
 
 export const phaseLabels = {
   listen: 'Q1 Listen',
@@ -15,7 +15,7 @@ export const phaseLabels = {
 } as const satisfies Record<Phase, string>;
 
 /** A kept promise with a pending proposal is back in Negotiate until the proposal is answered. */
-export function phaseOf(state: PromiseState<ConditionOfSatisfaction>): Phase {
+export function phaseOf(state: Pick<PromiseState<ConditionOfSatisfaction>, 'status' | 'proposal'>): Phase {
   switch (state.status) {
     case 'draft':
       return 'listen';

@@ -1,7 +1,7 @@
 import type { Act, Participant, Reason, Side } from './move.js';
 import { applyChanges, type ConditionOfSatisfaction, type Terms, type TermsChange } from './terms.js';
 
-export const statuses = [
+export const STATUSES = [
   'draft',
   'requested',
   'offered',
@@ -14,20 +14,7 @@ export const statuses = [
   'satisfied',
 ] as const;
 
-export type Status = (typeof statuses)[number];
-
-export const finalStatuses = [
-  'declined',
-  'withdrawn',
-  'revoked',
-  'satisfied',
-] as const satisfies readonly Status[];
-
-export type FinalStatus = (typeof finalStatuses)[number];
-
-export function isFinalStatus(status: Status): status is FinalStatus {
-  return (finalStatuses as readonly Status[]).includes(status);
-}
+export type Status = (typeof STATUSES)[number];
 
 /**
  * Changes to the terms that one side has put forward and the other has yet to answer.

@@ -1,14 +1,16 @@
 import { type IsoInstant, instantMs, isoFromMs } from './instant.js';
 
-/** How often the performer checks in: a named cadence or every so many days. */
-export type Cadence = 'weekly' | 'biweekly' | 'monthly' | number;
+/** How often a cycle asks performers to check in. */
+export const CADENCES = ['weekly', 'biweekly', 'monthly'] as const;
+export type Cadence = (typeof CADENCES)[number];
 
 export interface CheckInSchedule {
   /** The latest check-in, or null when there has been none. */
   readonly lastCheckInAt: IsoInstant | null;
   /** When the clock started: the moment the promise was made, or its cycle started, whichever is later. */
   readonly startedAt: IsoInstant;
-  readonly cadence: Cadence;
+  /** A cycle's cadence, or every so many days. */
+  readonly cadence: Cadence | number;
 }
 
 const DAY_MS = 86_400_000;
@@ -32,7 +34,7 @@ export function isCheckInStale(schedule: CheckInSchedule & { readonly now: IsoIn
   return instantMs(schedule.now) > instantMs(nextCheckInDue(schedule));
 }
 
-function addCadence(fromMs: number, cadence: Cadence): number {
+function addCadence(fromMs: number, cadence: Cadence | number): number {
   if (cadence === 'monthly') return addCalendarMonthUtc(fromMs);
   const days = typeof cadence === 'number' ? cadence : daysOf[cadence];
   if (!(Number.isSafeInteger(days) && days > 0)) {

@@ -1,5 +1,17 @@
 /** Key-result scoring, promise roll-up and check-in timing: pure functions over plain data. */
-export { type Cadence, type CheckInSchedule, isCheckInStale, nextCheckInDue } from './check-in-cadence.js';
+export {
+  CHECK_IN_ANSWER_KINDS,
+  CHECK_IN_STATUSES,
+  type CheckInAnswerKind,
+  type CheckInStatus,
+} from './check-in.js';
+export {
+  CADENCES,
+  type Cadence,
+  type CheckInSchedule,
+  isCheckInStale,
+  nextCheckInDue,
+} from './check-in-cadence.js';
 export {
   type DecimalRefusal,
   type DecimalRefusalCode,
@@ -25,6 +37,7 @@ export {
   type MetricWithinBand,
   type MilestoneKeyResult,
   refuseKeyResult,
+  UNIT_KINDS,
   type UnitKind,
   weightOf,
 } from './key-result.js';

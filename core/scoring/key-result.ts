@@ -5,7 +5,8 @@ import { type DecimalText, parseDecimal } from './decimal.js';
  * titles, owners and history live elsewhere.
  */
 
-export type UnitKind = 'number' | 'percent' | 'currency';
+export const UNIT_KINDS = ['number', 'percent', 'currency'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
 
 interface MetricBase {
   readonly kind: 'metric';

@@ -1,12 +1,6 @@
 import { type CalendarDate, daysBetween } from '../calendar-date.js';
+import type { DependencyState } from '../dependency-state.js';
 import { distinctIds, type Finding, type FindingOptions, idLabels, plural } from './finding.js';
-
-/**
- * A dependency waits for its supplier: 'proposed' until the supplier acknowledges or declines it.
- * An unacknowledged dependency is a risk; a declined one leaves the dependent promise without
- * the thing it needs.
- */
-export type DependencyState = 'proposed' | 'acknowledged' | 'declined';
 
 export interface DependencyFacts {
   id: string;
