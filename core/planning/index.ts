@@ -78,10 +78,10 @@ export {
   idLabels,
 } from './findings/finding.js';
 export {
-  type CheckInFacts,
   type CompletionFacts,
   findStaleCheckIns,
   findUnassessedCompletions,
+  type StaleCheckInFacts,
   type StaleCheckInOptions,
   type UnassessedCompletionOptions,
 } from './findings/follow-through.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCheckInStale, nextCheckInDue } from './check-in-cadence.js';
+import { type CheckInFacts, checkInStanding, isCheckInStale, nextCheckInDue } from './check-in-cadence.js';
 
 const promisedOnMonday = '2027-01-04T09:00:00.000Z';
 
@@ -82,5 +82,68 @@ describe('whether a check-in is stale', () => {
     const neverCheckedIn = { lastCheckInAt: null, startedAt: promisedOnMonday, cadence: 'weekly' } as const;
     expect(isCheckInStale({ ...neverCheckedIn, now: '2027-01-10T09:00:00Z' })).toBe(false);
     expect(isCheckInStale({ ...neverCheckedIn, now: '2027-01-12T09:00:00Z' })).toBe(true);
+  });
+});
+
+describe('whether a promise is stale (the one staleness rule)', () => {
+  // Agreed on Monday 4 January at nine, in a weekly cycle that started on Monday 28 December.
+  const kept: CheckInFacts = {
+    status: 'promised',
+    agreedAt: '2027-01-04T09:00:00.000Z',
+    cycleStart: '2026-12-28',
+    cadence: 'weekly',
+    lastCheckInAt: null,
+  };
+
+  it('starts the clock at the agreement when the promise was made after its cycle started', () => {
+    expect(checkInStanding(kept, '2027-01-11T09:00:00.000Z')).toEqual({
+      startedAt: '2027-01-04T09:00:00.000Z',
+      nextCheckInDue: '2027-01-11T09:00:00.000Z',
+      isStale: false,
+    });
+    expect(checkInStanding(kept, '2027-01-11T09:00:00.001Z').isStale).toBe(true);
+  });
+
+  it('starts the clock at the cycle’s start when the promise was agreed during planning', () => {
+    const agreedEarly = { ...kept, agreedAt: '2026-12-01T15:00:00.000Z', cycleStart: '2027-01-04' };
+    expect(checkInStanding(agreedEarly, '2027-01-10T12:00:00.000Z')).toEqual({
+      startedAt: '2027-01-04T00:00:00.000Z',
+      nextCheckInDue: '2027-01-11T00:00:00.000Z',
+      isStale: false,
+    });
+    expect(checkInStanding(agreedEarly, '2027-01-11T00:00:01.000Z').isStale).toBe(true);
+  });
+
+  it('is fresh again after a check-in, for one more cadence', () => {
+    const checkedIn = { ...kept, lastCheckInAt: '2027-01-12T10:00:00.000Z' };
+    expect(checkInStanding(checkedIn, '2027-01-19T10:00:00.000Z').isStale).toBe(false);
+    expect(checkInStanding(checkedIn, '2027-01-19T10:00:00.001Z').isStale).toBe(true);
+  });
+
+  it('follows the cycle’s cadence', () => {
+    const monthly = { ...kept, cadence: 'monthly' } as const;
+    expect(checkInStanding(monthly, '2027-02-01T00:00:00.000Z').isStale).toBe(false);
+    expect(checkInStanding(monthly, '2027-02-04T09:00:01.000Z').isStale).toBe(true);
+  });
+
+  it('owes nothing unless it is being kept', () => {
+    for (const status of [
+      'requested',
+      'countered',
+      'reported',
+      'satisfied',
+      'revoked',
+      'withdrawn',
+    ] as const) {
+      expect(checkInStanding({ ...kept, status }, '2028-01-01T00:00:00.000Z')).toEqual({
+        startedAt: null,
+        nextCheckInDue: null,
+        isStale: false,
+      });
+    }
+  });
+
+  it('owes nothing when it was never agreed (no promise or accept-offer move)', () => {
+    expect(checkInStanding({ ...kept, agreedAt: null }, '2028-01-01T00:00:00.000Z').isStale).toBe(false);
   });
 });

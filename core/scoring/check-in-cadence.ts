@@ -1,3 +1,4 @@
+import type { Status } from '../promises/state.js';
 import { type IsoInstant, instantMs, isoFromMs } from './instant.js';
 
 /** How often a cycle asks performers to check in. */
@@ -32,6 +33,55 @@ export function nextCheckInDue(schedule: CheckInSchedule): IsoInstant {
 /** Whether the next check-in is overdue at `now`: strictly after its due instant. */
 export function isCheckInStale(schedule: CheckInSchedule & { readonly now: IsoInstant }): boolean {
   return instantMs(schedule.now) > instantMs(nextCheckInDue(schedule));
+}
+
+/** What decides whether a promise owes a check-in, as the store knows it. */
+export interface CheckInFacts {
+  readonly status: Status;
+  /** When both sides first agreed its terms (the first promise or accept-offer), or null if never. */
+  readonly agreedAt: IsoInstant | null;
+  /** The first day of the promise's cycle (a calendar date: midnight UTC). */
+  readonly cycleStart: IsoInstant;
+  readonly cadence: Cadence | number;
+  readonly lastCheckInAt: IsoInstant | null;
+}
+
+export interface CheckInStanding {
+  /** When the clock started: the later of the agreement and the cycle's start; null when it owes none. */
+  readonly startedAt: IsoInstant | null;
+  /** When the next check-in is (or was) due; null when the promise owes none. */
+  readonly nextCheckInDue: IsoInstant | null;
+  /** Kept without a check-in for longer than its cycle's cadence. */
+  readonly isStale: boolean;
+}
+
+/**
+ * The staleness rule, the one every screen, list and analysis uses. Only a promise being kept
+ * (promised, a pending renegotiation included) owes check-ins. Its clock starts at the later of the
+ * agreement and its cycle's start (a promise agreed during planning owes nothing before the cycle
+ * begins), and it is stale once a whole cadence has passed since then, or since its latest
+ * check-in, without one.
+ */
+export function checkInStanding(promise: CheckInFacts, now: IsoInstant): CheckInStanding {
+  const schedule = checkInSchedule(promise);
+  if (schedule === null) return { startedAt: null, nextCheckInDue: null, isStale: false };
+  return {
+    startedAt: schedule.startedAt,
+    nextCheckInDue: nextCheckInDue(schedule),
+    isStale: isCheckInStale({ ...schedule, now }),
+  };
+}
+
+/** The schedule of a promise being kept, its clock started; null when it owes no check-ins. */
+export function checkInSchedule(promise: CheckInFacts): CheckInSchedule | null {
+  if (promise.status !== 'promised' || promise.agreedAt === null) return null;
+  const agreedMs = instantMs(promise.agreedAt);
+  const cycleStartMs = instantMs(promise.cycleStart);
+  return {
+    lastCheckInAt: promise.lastCheckInAt,
+    startedAt: agreedMs > cycleStartMs ? promise.agreedAt : isoFromMs(cycleStartMs),
+    cadence: promise.cadence,
+  };
 }
 
 function addCadence(fromMs: number, cadence: Cadence | number): number {

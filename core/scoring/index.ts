@@ -8,7 +8,11 @@ export {
 export {
   CADENCES,
   type Cadence,
+  type CheckInFacts,
   type CheckInSchedule,
+  type CheckInStanding,
+  checkInSchedule,
+  checkInStanding,
   isCheckInStale,
   nextCheckInDue,
 } from './check-in-cadence.js';

@@ -1,34 +1,51 @@
-import { type CalendarDate, daysBetween } from '../calendar-date.js';
+import { type Cadence, type CheckInFacts, checkInStanding } from '../../scoring/check-in-cadence.js';
+import { type IsoInstant, instantMs } from '../../scoring/instant.js';
+import { type CalendarDate, calendarDateOfInstant, daysBetween } from '../calendar-date.js';
 import { distinctIds, type Finding, type FindingOptions, idLabels, plural } from './finding.js';
 
-/** A promise being executed (state promised), with its latest check-in precomputed by the caller. */
-export interface CheckInFacts {
+/** A promise with what the staleness rule needs, and who performs it. */
+export interface StaleCheckInFacts extends CheckInFacts {
   promiseId: string;
   performerTeamId: string | null;
-  /** When the promise was made: the clock for check-ins starts there. */
-  promisedOn: CalendarDate;
-  lastCheckInOn: CalendarDate | null;
 }
 
 export interface StaleCheckInOptions extends FindingOptions {
-  today: CalendarDate;
-  /** Check-ins are weekly; two missed weeks is stale. */
-  staleAfterDays?: number;
+  now: IsoInstant;
 }
 
-/** Promises in execution whose last check-in (or promise, if none yet) is more than N days old. */
+const cadenceWords: Readonly<Record<Cadence, string>> = {
+  weekly: 'every week',
+  biweekly: 'every two weeks',
+  monthly: 'every month',
+};
+
+function everyCadence(cadence: Cadence | number): string {
+  if (typeof cadence !== 'number') return cadenceWords[cadence];
+  return cadence === 1 ? 'every day' : `every ${plural(cadence, 'day')}`;
+}
+
+const dayOf = (instant: IsoInstant): CalendarDate => calendarDateOfInstant(new Date(instantMs(instant)));
+
+/**
+ * Promises being kept whose check-in is overdue, by the one staleness rule (`checkInStanding`): no
+ * check-in within the cycle's cadence, the clock starting at the later of the agreement and the
+ * cycle's start. The message says since when, and when the check-in was due.
+ */
 export function findStaleCheckIns(
-  promises: readonly CheckInFacts[],
-  { today, staleAfterDays = 14, labels = idLabels }: StaleCheckInOptions,
+  promises: readonly StaleCheckInFacts[],
+  { now, labels = idLabels }: StaleCheckInOptions,
 ): Finding<'stale-check-in'>[] {
   return promises.flatMap((promise): Finding<'stale-check-in'>[] => {
-    const since = promise.lastCheckInOn ?? promise.promisedOn;
-    const age = daysBetween(since, today);
-    if (age <= staleAfterDays) return [];
-    const what =
-      promise.lastCheckInOn === null
-        ? `has had no check-in since it was promised on ${since}, ${plural(age, 'day')} ago`
-        : `has had no check-in for ${plural(age, 'day')}, since ${since}`;
+    const { isStale, startedAt, nextCheckInDue } = checkInStanding(promise, now);
+    if (!isStale || startedAt === null || nextCheckInDue === null) return [];
+    const last = promise.lastCheckInAt;
+    // A check-in from before the clock started (last cycle's) does not count, so it is not named.
+    const hasCheckedIn = last !== null && instantMs(last) >= instantMs(startedAt);
+    const since = hasCheckedIn
+      ? dayOf(last)
+      : startedAt === promise.agreedAt
+        ? `it was promised on ${dayOf(startedAt)}`
+        : `its cycle started on ${dayOf(startedAt)}`;
     const who = promise.performerTeamId === null ? 'its performer' : labels.team(promise.performerTeamId);
     return [
       {
@@ -37,7 +54,10 @@ export function findStaleCheckIns(
         key: `stale-check-in:${promise.promiseId}`,
         promiseIds: [promise.promiseId],
         teamIds: distinctIds([promise.performerTeamId]),
-        message: `${labels.promise(promise.promiseId)} ${what}. Ask ${who} for a check-in: values, confidence and blockers.`,
+        message:
+          `${labels.promise(promise.promiseId)} has had no check-in since ${since}; its cycle asks for one ` +
+          `${everyCadence(promise.cadence)}, and one was due on ${dayOf(nextCheckInDue)}. ` +
+          `Ask ${who} for a check-in: values, confidence and blockers.`,
       },
     ];
   });
