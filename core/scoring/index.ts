@@ -17,6 +17,18 @@ export {
   nextCheckInDue,
 } from './check-in-cadence.js';
 export {
+  type ConditionScore,
+  type ConditionsScore,
+  type ConditionValue,
+  conditionProgress,
+  latestValue,
+  type MeasurableCondition,
+  type MeasuredCondition,
+  type RecordedValue,
+  readingOf,
+  scoreConditions,
+} from './condition-score.js';
+export {
   type DecimalRefusal,
   type DecimalRefusalCode,
   type DecimalText,
