@@ -17,6 +17,18 @@ export {
   latestDate,
 } from './calendar-date.js';
 export {
+  CAPACITY_UNITS,
+  type CapacityStanding,
+  type CapacityUnit,
+  capacityStanding,
+  type DeclaredCapacity,
+  type Load,
+  measureLoad,
+  type PromiseLoad,
+  promiseLoad,
+  type WeighedPromise,
+} from './capacity.js';
+export {
   type Cycle,
   type CycleCandidate,
   type CycleContext,
@@ -44,9 +56,7 @@ export {
   type CapacityFinding,
   type CapacityLoad,
   findTeamsOverCapacity,
-  type PromiseLoad,
   type PromiseOnPlate,
-  promiseLoad,
   type TeamCapacity,
 } from './findings/capacity.js';
 export {

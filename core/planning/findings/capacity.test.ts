@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Status } from '../../promises/state.js';
-import { findTeamsOverCapacity, type PromiseOnPlate, promiseLoad } from './capacity.js';
+import { findTeamsOverCapacity, type PromiseOnPlate } from './capacity.js';
 import { labelsFrom } from './test-labels.js';
 
 const labels = labelsFrom({ payments: 'Payments', q1: 'FY2027-Q1', q2: 'FY2027-Q2' });
@@ -16,15 +16,6 @@ function plate(states: Status[], extra: Partial<PromiseOnPlate> = {}): PromiseOn
 }
 
 describe('team capacity', () => {
-  it('counts promised and reported work as accepted, open asks and offers as pending', () => {
-    expect(promiseLoad('promised')).toBe('accepted');
-    expect(promiseLoad('reported')).toBe('accepted');
-    const open: Status[] = ['requested', 'offered', 'countered'];
-    expect(open.map(promiseLoad)).toEqual(['pending', 'pending', 'pending']);
-    const offThePlate: Status[] = ['draft', 'declined', 'withdrawn', 'revoked', 'satisfied'];
-    expect(offThePlate.map(promiseLoad)).toEqual(['none', 'none', 'none', 'none', 'none']);
-  });
-
   it('is quiet while a team has room for everything it was asked', () => {
     const promises = plate(['promised', 'promised', 'requested', 'declined', 'withdrawn', 'draft']);
     expect(findTeamsOverCapacity([{ teamId: 'payments', cycleId: 'q1', promises: 3 }], promises)).toEqual([]);

@@ -1,30 +1,6 @@
 import type { Status } from '../../promises/state.js';
+import { type CapacityUnit, capacityStanding, measureLoad, promiseLoad } from '../capacity.js';
 import { type Finding, type FindingOptions, idLabels, plural } from './finding.js';
-
-/**
- * What a promise weighs on its performer's capacity. Accepted: the team has promised and the
- * work is on it (promised, or reported and awaiting assessment). Pending: an open ask or offer
- * the team may still take on. Drafts are private, final states are off the team's plate, and a
- * satisfied promise is delivered work that frees the capacity it used.
- */
-export type PromiseLoad = 'accepted' | 'pending' | 'none';
-
-const loadByState: Readonly<Record<Status, PromiseLoad>> = {
-  draft: 'none',
-  requested: 'pending',
-  offered: 'pending',
-  countered: 'pending',
-  promised: 'accepted',
-  reported: 'accepted',
-  satisfied: 'none',
-  declined: 'none',
-  withdrawn: 'none',
-  revoked: 'none',
-};
-
-export function promiseLoad(state: Status): PromiseLoad {
-  return loadByState[state];
-}
 
 /** What a team declares it can promise in a cycle: a number of promises, or points of size. */
 export type TeamCapacity = { teamId: string; cycleId: string } & (
@@ -42,7 +18,7 @@ export interface PromiseOnPlate {
 }
 
 export interface CapacityLoad {
-  unit: 'promises' | 'points';
+  unit: CapacityUnit;
   capacity: number;
   accepted: number;
   pending: number;
@@ -74,9 +50,12 @@ export function findTeamsOverCapacity(
         promise.cycleId === capacity.cycleId &&
         promiseLoad(promise.state) !== 'none',
     );
-    const load = measureLoad(capacity, plate);
-    if (load.accepted + load.pending <= load.capacity) continue;
-    const isOver = load.accepted > load.capacity;
+    const load = loadAgainst(capacity, plate);
+    const { isOverCapacity: isOver, wouldBeOverCapacity } = capacityStanding(
+      { unit: load.unit, amount: load.capacity },
+      load,
+    );
+    if (!wouldBeOverCapacity) continue;
     findings.push({
       code: isOver ? 'team-over-capacity' : 'team-over-capacity-if-pending-accepted',
       severity: isOver ? 'problem' : 'warning',
@@ -91,25 +70,13 @@ export function findTeamsOverCapacity(
   return findings;
 }
 
-function measureLoad(capacity: TeamCapacity, plate: readonly PromiseOnPlate[]): CapacityLoad {
+function loadAgainst(capacity: TeamCapacity, plate: readonly PromiseOnPlate[]): CapacityLoad {
   const unit = capacity.points !== undefined ? 'points' : 'promises';
-  const load: CapacityLoad = {
+  const load = measureLoad(
     unit,
-    capacity: capacity.points ?? capacity.promises ?? 0,
-    accepted: 0,
-    pending: 0,
-    unsizedPromiseIds: [],
-  };
-  for (const promise of plate) {
-    let weight = 1;
-    if (unit === 'points') {
-      weight = promise.size ?? 0;
-      if (promise.size == null) load.unsizedPromiseIds.push(promise.id);
-    }
-    if (promiseLoad(promise.state) === 'accepted') load.accepted += weight;
-    else load.pending += weight;
-  }
-  return load;
+    plate.map((promise) => ({ id: promise.id, status: promise.state, size: promise.size })),
+  );
+  return { unit, capacity: capacity.points ?? capacity.promises ?? 0, ...load };
 }
 
 function capacityMessage(isOver: boolean, team: string, cycle: string, load: CapacityLoad): string {
