@@ -53,6 +53,14 @@ export {
 export { type SuggestedCycle, suggestChildCycles } from './cycle-suggestions.js';
 export { DEPENDENCY_STATES, type DependencyState } from './dependency-state.js';
 export {
+  type QuestionFacts,
+  REVIEW_ROLES,
+  type ReviewRequestFacts,
+  type ReviewRole,
+  type RoundTrip,
+  roundTripOf,
+} from './draft-reviews.js';
+export {
   type CapacityFinding,
   type CapacityLoad,
   findTeamsOverCapacity,
@@ -117,6 +125,14 @@ export {
   nominalDays,
   validateHorizon,
 } from './horizon.js';
+export {
+  awaitsPerformerAnswer,
+  BOARD_COLUMNS,
+  type BoardColumn,
+  type BoardTeamFacts,
+  boardColumnOf,
+  lateFor,
+} from './planning-board.js';
 export {
   defaultPlanningOffsets,
   MILESTONE_KEYS,
