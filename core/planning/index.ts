@@ -42,6 +42,12 @@ export {
   validateCycle,
 } from './cycle.js';
 export {
+  type CycleReviewSummary,
+  finalScoreOf,
+  type ReviewedPromise,
+  summarizeCycleReview,
+} from './cycle-review.js';
+export {
   CYCLE_STATES,
   type CycleMoveRefusal,
   type CycleMoveRefusalCode,
@@ -51,6 +57,15 @@ export {
   nextCycleStates,
 } from './cycle-state.js';
 export { type SuggestedCycle, suggestChildCycles } from './cycle-suggestions.js';
+export {
+  type DashboardPromise,
+  type DashboardSummary,
+  MAX_SCORE_POINTS,
+  type PromiseHistory,
+  type ScorePoint,
+  summarizeDashboard,
+  weeklyAverageScores,
+} from './dashboard.js';
 export { DEPENDENCY_STATES, type DependencyState } from './dependency-state.js';
 export {
   type QuestionFacts,

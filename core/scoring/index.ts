@@ -75,3 +75,4 @@ export {
   type RollUpNode,
   rollUpProgress,
 } from './roll-up.js';
+export { meanOf } from './weighted-mean.js';

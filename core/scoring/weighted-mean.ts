@@ -28,3 +28,8 @@ export function weightedMeanOfUnits(inputs: readonly WeightedValue[]): number | 
   }
   return clampUnit(weightedSum / totalWeight);
 }
+
+/** The plain mean of some numbers (scores of a cycle's promises), or null when there are none. */
+export function meanOf(values: readonly number[]): number | null {
+  return values.length > 0 ? values.reduce((sum, value) => sum + value, 0) / values.length : null;
+}
