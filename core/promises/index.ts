@@ -4,6 +4,13 @@
  */
 export { allowedMoves } from './allowed-moves.js';
 export { applyMove } from './apply-move.js';
+export {
+  AWAITED_ANSWERS,
+  type AwaitedAnswer,
+  awaitedAnswerOf,
+  INBOX_ITEM_KINDS,
+  type InboxItemKind,
+} from './awaited-answer.js';
 export { diffTerms, type TermsDifference } from './diff-terms.js';
 export { type FoldResult, foldMoves, stateAt } from './fold-moves.js';
 // The names web/ used before the vocabulary was renamed; removed once its callers use the new ones.
