@@ -1,12 +1,13 @@
 import type { Assessment } from '../../contract/assessments.js';
-import type { Condition } from '../../contract/promises.js';
+import { mayRetrospect } from '../../core/promises/index.js';
+import { scoreConditions } from '../../core/scoring/index.js';
 import { AppError, conflict, forbidden } from '../errors.js';
 import * as assessmentsStore from '../store/assessments.js';
 import * as checkIns from '../store/check-ins.js';
 import { type MemberActor, requireWriter } from './authorization.js';
 import { visible } from './check-ins.js';
 import { iso, type ServiceContext } from './context.js';
-import { progressOfCondition, scoreConditions } from './progress.js';
+import { recordedValues } from './progress.js';
 import type { PromiseRecord } from './promises/records.js';
 
 /**
@@ -19,11 +20,7 @@ export async function recordAssessment(
   input: { satisfied: boolean; note: string; personId: string; at: string },
 ): Promise<void> {
   const values = await checkIns.listValues(ctx.db, record.row.organization_id, [record.row.id]);
-  const latest = (conditionId: string) => {
-    const last = values.filter((v) => v.condition_id === conditionId).at(-1);
-    return last ? (last.value !== null ? String(last.value) : last.done === 1) : null;
-  };
-  const { measured, score } = scoreConditions(record.state.terms.conditions, latest);
+  const { keyResults, score } = scoreConditions(record.state.terms.conditions, recordedValues(values));
   await assessmentsStore.insertAssessment(ctx.db, {
     organization_id: record.row.organization_id,
     id: ctx.newId(),
@@ -32,11 +29,11 @@ export async function recordAssessment(
     note: input.note,
     score,
     key_results: JSON.stringify(
-      measured.map((c: Condition & { keyResult: NonNullable<Condition['keyResult']> }) => ({
-        conditionId: c.id,
-        text: c.text,
-        final: latest(c.id),
-        score: progressOfCondition(c.keyResult, latest(c.id)),
+      keyResults.map(({ condition, current, progress }) => ({
+        conditionId: condition.id,
+        text: condition.text,
+        final: current,
+        score: progress,
       })),
     ),
     person_id: input.personId,
@@ -79,8 +76,6 @@ export async function getAssessment(
   };
 }
 
-const RETROSPECTIVE_STATES = ['reported', 'satisfied', 'declined', 'withdrawn', 'revoked'];
-
 /** Either side looks back once the work is reported or the promise has ended. */
 export async function writeRetrospective(
   ctx: ServiceContext,
@@ -92,7 +87,7 @@ export async function writeRetrospective(
   const { record, who } = await visible(ctx, actor, promiseId);
   const side = who.member.find((s) => s === 'customer' || s === 'performer');
   if (!side) throw forbidden('Only the customer and the performer write the retrospective of a promise');
-  if (!RETROSPECTIVE_STATES.includes(record.state.status)) {
+  if (!mayRetrospect(record.state.status)) {
     throw conflict(
       `A retrospective comes once the work is reported or the promise has ended; it is ${record.state.status}`,
     );

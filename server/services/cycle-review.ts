@@ -1,4 +1,6 @@
 import type { CycleReview } from '../../contract/cycle-review.js';
+import { finalScoreOf, summarizeCycleReview } from '../../core/planning/index.js';
+import { isEnded } from '../../core/promises/index.js';
 import { notFound } from '../errors.js';
 import * as checkIns from '../store/assessments.js';
 import * as planning from '../store/cycles.js';
@@ -8,11 +10,9 @@ import type { ServiceContext } from './context.js';
 import { cycleIdsWithin } from './cycles/cycles.js';
 import { loadViewer } from './parties.js';
 import { loadPresenter } from './promises/present.js';
-import { loadRecords, type PromiseRecord } from './promises/records.js';
+import { loadRecords } from './promises/records.js';
 import { viewerParties } from './promises/visibility.js';
 import { requireTeam } from './teams.js';
-
-export const ENDED = ['declined', 'withdrawn', 'revoked'];
 
 export async function promisesInScope(
   ctx: ServiceContext,
@@ -56,39 +56,44 @@ export async function getCycleReview(
     checkIns.listAssessments(ctx.db, actor.organizationId, ids),
     checkIns.listRetrospectives(ctx.db, actor.organizationId, ids),
   ]);
-  const entry = (record: PromiseRecord) => {
+  // Each promise with the facts its review is summed up from, and the entry the page shows.
+  const reviewed = records.map((record) => {
     const assessment = assessments.filter((a) => a.promise_id === record.row.id).at(-1);
-    return {
-      promise: presenter.summary(record),
-      finalScore: assessment ? assessment.score : (presenter.progress(record.row.id)?.score ?? null),
-      satisfaction: assessment
-        ? { satisfied: assessment.satisfied === 1, note: assessment.note, at: assessment.at }
-        : null,
-      retrospectives: retrospectives
-        .filter((r) => r.promise_id === record.row.id)
-        .map((r) => ({
-          id: r.id,
-          side: r.side,
-          person: { id: r.person_id, name: r.person_name },
-          wentWell: r.went_well,
-          toChange: r.to_change,
-          at: r.at,
-        })),
-      reason:
-        ENDED.includes(record.state.status) && record.state.lastReason
-          ? { ...record.state.lastReason }
-          : null,
+    const facts = {
+      status: record.state.status,
+      currentScore: presenter.progress(record.row.id)?.score ?? null,
+      assessment: assessment ? { score: assessment.score, satisfied: assessment.satisfied === 1 } : null,
     };
-  };
-  const kept = records.filter((r) => !ENDED.includes(r.state.status) && r.state.openedBy !== null).map(entry);
-  const ended = records.filter((r) => ENDED.includes(r.state.status)).map(entry);
-  const scored = kept.map((k) => k.finalScore).filter((s): s is number => s !== null);
+    return {
+      ...facts,
+      entry: {
+        promise: presenter.summary(record),
+        finalScore: finalScoreOf(facts),
+        satisfaction: assessment
+          ? { satisfied: assessment.satisfied === 1, note: assessment.note, at: assessment.at }
+          : null,
+        retrospectives: retrospectives
+          .filter((r) => r.promise_id === record.row.id)
+          .map((r) => ({
+            id: r.id,
+            side: r.side,
+            person: { id: r.person_id, name: r.person_name },
+            wentWell: r.went_well,
+            toChange: r.to_change,
+            at: r.at,
+          })),
+        reason:
+          isEnded(record.state.status) && record.state.lastReason ? { ...record.state.lastReason } : null,
+      },
+    };
+  });
+  const summary = summarizeCycleReview(reviewed);
   return {
     cycle: { id: cycle.id, name: cycle.name, startDate: cycle.start_date, endDate: cycle.end_date },
     team,
-    kept,
-    ended,
-    averageScore: scored.length ? scored.reduce((a, b) => a + b, 0) / scored.length : null,
-    satisfied: kept.filter((k) => k.satisfaction?.satisfied && k.promise.status === 'satisfied').length,
+    kept: summary.kept.map((p) => p.entry),
+    ended: summary.ended.map((p) => p.entry),
+    averageScore: summary.averageScore,
+    satisfied: summary.satisfied,
   };
 }

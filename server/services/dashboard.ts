@@ -1,20 +1,25 @@
 import type { Dashboard } from '../../contract/dashboard.js';
 import type { PromiseSummary } from '../../contract/promises.js';
-import { addDays, calendarDateOfInstant, cycleContaining, earliestDate } from '../../core/planning/index.js';
+import {
+  type CalendarDate,
+  calendarDateOfInstant,
+  cycleContaining,
+  summarizeDashboard,
+  weeklyAverageScores,
+} from '../../core/planning/index.js';
+import { isLive } from '../../core/promises/index.js';
 import { notFound } from '../errors.js';
 import * as checkIns from '../store/check-ins.js';
 import * as planning from '../store/cycles.js';
 import type { CyclesTable } from '../store/schema.js';
 import type { MemberActor } from './authorization.js';
-import { iso, type ServiceContext } from './context.js';
-import { ENDED, promisesInScope } from './cycle-review.js';
+import type { ServiceContext } from './context.js';
+import { promisesInScope } from './cycle-review.js';
 import { cycleIdsWithin } from './cycles/cycles.js';
-import { scoreConditions } from './progress.js';
+import { recordedValues } from './progress.js';
 import { loadPresenter } from './promises/present.js';
 import type { PromiseRecord } from './promises/records.js';
 import { requireTeam } from './teams.js';
-
-const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
 
 /** A cycle at a glance for the organization, a team or a person: phases, risk, staleness and progress over time. */
 export async function getDashboard(
@@ -53,31 +58,12 @@ export async function getDashboard(
   });
   const presenter = await loadPresenter(ctx, actor.organizationId, records);
   const summaries: PromiseSummary[] = records.map(presenter.summary);
-  const count = (keys: string[]) => Object.fromEntries(keys.map((k) => [k, 0]));
-  const byPhase = count(['listen', 'negotiate', 'execute', 'assess', 'closed']);
-  const byCheckInStatus = count(['on-track', 'at-risk', 'off-track', 'none']);
-  for (const s of summaries) {
-    byPhase[s.phase] = (byPhase[s.phase] ?? 0) + 1;
-    if (s.status === 'promised') {
-      const key = s.checkInStatus ?? 'none';
-      byCheckInStatus[key] = (byCheckInStatus[key] ?? 0) + 1;
-    }
-  }
-  const live = summaries.filter((s) => !ENDED.includes(s.status) && s.status !== 'draft');
   return {
     cycle: cycle
       ? { id: cycle.id, name: cycle.name, startDate: cycle.start_date, endDate: cycle.end_date }
       : null,
-    byPhase,
-    byCheckInStatus,
-    averageScore: mean(live.map((s) => s.score).filter((x): x is number => x !== null)),
-    atRisk: summaries.filter(
-      (s) => s.status === 'promised' && (s.checkInStatus === 'at-risk' || s.checkInStatus === 'off-track'),
-    ),
-    stale: summaries.filter((s) => s.isStale),
-    progressOverTime: cycle
-      ? await progressOverTime(ctx, actor.organizationId, records, cycle, iso(ctx.now()))
-      : [],
+    ...summarizeDashboard(summaries),
+    progressOverTime: cycle ? await progressOverTime(ctx, actor.organizationId, records, cycle, today) : [],
   };
 }
 
@@ -87,34 +73,19 @@ async function progressOverTime(
   organizationId: string,
   records: readonly PromiseRecord[],
   cycle: CyclesTable,
-  now: string,
+  today: CalendarDate,
 ) {
-  const live = records.filter((r) => !ENDED.includes(r.state.status) && r.state.openedBy !== null);
+  const live = records.filter((record) => isLive(record.state.status));
   const values = await checkIns.listValues(
     ctx.db,
     organizationId,
     live.map((r) => r.row.id),
   );
-  const today = calendarDateOfInstant(new Date(now));
-  const last = earliestDate(today, cycle.end_date);
-  const points: Array<{ date: string; averageScore: number | null }> = [];
-  for (let date = cycle.start_date; date <= last; date = addDays(date, 7)) {
-    const until = `${date}T23:59:59.999Z`;
-    const scores = live
-      // A promise made later has no score yet on that date: it does not pull the average to 0.
-      .filter((record) => record.row.created_at <= until)
-      .map((record) => {
-        const latest = (conditionId: string) => {
-          const v = values
-            .filter((x) => x.promise_id === record.row.id && x.condition_id === conditionId && x.at <= until)
-            .at(-1);
-          return v ? (v.value !== null ? String(v.value) : v.done === 1) : null;
-        };
-        return scoreConditions(record.state.terms.conditions, latest).score;
-      })
-      .filter((s): s is number => s !== null);
-    points.push({ date, averageScore: mean(scores) });
-    if (points.length > 200) break;
-  }
-  return points;
+  const histories = live.map((record) => ({
+    status: record.state.status,
+    createdAt: record.row.created_at,
+    conditions: record.state.terms.conditions,
+    values: recordedValues(values.filter((v) => v.promise_id === record.row.id)),
+  }));
+  return weeklyAverageScores(histories, { start: cycle.start_date, end: cycle.end_date }, today);
 }

@@ -1,19 +1,10 @@
 import type { CheckInStatus } from '../../contract/check-ins.js';
-import type { KeyResultDefinition, KeyResultView } from '../../contract/key-results.js';
-import type { Condition } from '../../contract/promises.js';
-import {
-  isCheckInStale,
-  type KeyResultReading,
-  nextCheckInDue,
-  progressOf,
-  scorePromise,
-} from '../../core/scoring/index.js';
+import type { KeyResultView } from '../../contract/key-results.js';
+import { checkInStanding, type RecordedValue, scoreConditions } from '../../core/scoring/index.js';
 import * as checkIns from '../store/check-ins.js';
-import type { CyclesTable } from '../store/schema.js';
+import type { CheckInValuesTable, CyclesTable } from '../store/schema.js';
 import { iso, type ServiceContext } from './context.js';
 import type { PromiseRecord } from './promises/records.js';
-
-type Value = string | boolean;
 
 export interface PromiseProgress {
   score: number | null;
@@ -24,28 +15,15 @@ export interface PromiseProgress {
   isStale: boolean;
 }
 
-function reading(definition: KeyResultDefinition, current: Value | null): KeyResultReading {
-  return definition.kind === 'milestone'
-    ? { keyResult: definition, current: typeof current === 'boolean' ? current : null }
-    : { keyResult: definition, current: typeof current === 'string' ? current : null };
-}
-
-export function progressOfCondition(definition: KeyResultDefinition, current: Value | null): number {
-  return definition.kind === 'milestone'
-    ? progressOf(definition, typeof current === 'boolean' ? current : null)
-    : progressOf(definition, typeof current === 'string' ? current : null);
-}
-
-/** The key results of a set of conditions, scored on their latest checked-in values. */
-export function scoreConditions(
-  conditions: readonly Condition[],
-  latest: (conditionId: string) => Value | null,
-) {
-  const measured = conditions.filter(
-    (c): c is Condition & { keyResult: KeyResultDefinition } => c.keyResult !== null,
-  );
-  const score = scorePromise(measured.map((c) => reading(c.keyResult, latest(c.id))));
-  return { measured, score };
+/** Check-in values as the store returns them (a metric's decimal, or a milestone's done flag), as values. */
+export function recordedValues(
+  rows: ReadonlyArray<Pick<CheckInValuesTable, 'condition_id' | 'value' | 'done'> & { at: string }>,
+): RecordedValue[] {
+  return rows.map((row) => ({
+    conditionId: row.condition_id,
+    at: row.at,
+    value: row.value !== null ? String(row.value) : row.done === 1,
+  }));
 }
 
 /**
@@ -70,42 +48,38 @@ export async function loadProgress(
   for (const record of records) {
     const id = record.row.id;
     const own = rows.filter((r) => r.promise_id === id);
-    const ownValues = values.filter((v) => v.promise_id === id);
-    const seriesOf = (conditionId: string) =>
-      ownValues
-        .filter((v) => v.condition_id === conditionId)
-        .map((v) => ({ at: v.at, value: v.value !== null ? String(v.value) : v.done === 1 }));
-    const latest = (conditionId: string) => seriesOf(conditionId).at(-1)?.value ?? null;
-    const { measured, score } = scoreConditions(record.state.terms.conditions, latest);
+    const ownValues = recordedValues(values.filter((v) => v.promise_id === id));
+    const { score, keyResults } = scoreConditions(record.state.terms.conditions, ownValues);
     const last = own.at(-1);
     const cycle = cycleOf(record.row.cycle_id);
-    const agreedOn = agreed.get(id);
-    let due: string | null = null;
-    let isStale = false;
-    if (record.state.status === 'promised' && cycle && agreedOn) {
-      const cycleStart = `${cycle.start_date}T00:00:00.000Z`;
-      const schedule = {
-        lastCheckInAt: last?.at ?? null,
-        startedAt: agreedOn > cycleStart ? agreedOn : cycleStart,
-        cadence: cycle.check_in_cadence,
-      };
-      due = nextCheckInDue(schedule);
-      isStale = isCheckInStale({ ...schedule, now });
-    }
+    const standing = cycle
+      ? checkInStanding(
+          {
+            status: record.state.status,
+            agreedAt: agreed.get(id) ?? null,
+            cycleStart: cycle.start_date,
+            cadence: cycle.check_in_cadence,
+            lastCheckInAt: last?.at ?? null,
+          },
+          now,
+        )
+      : { nextCheckInDue: null, isStale: false };
     result.set(id, {
       score,
-      keyResults: measured.map((condition) => ({
+      keyResults: keyResults.map(({ condition, current, progress }) => ({
         conditionId: condition.id,
         text: condition.text,
         definition: condition.keyResult,
-        current: latest(condition.id),
-        progress: progressOfCondition(condition.keyResult, latest(condition.id)),
-        series: seriesOf(condition.id),
+        current,
+        progress,
+        series: ownValues
+          .filter((v) => v.conditionId === condition.id)
+          .map((v) => ({ at: v.at, value: v.value })),
       })),
       lastCheckIn: last ? { at: last.at, status: last.status, confidence: last.confidence } : null,
       confidence: own.map((r) => ({ at: r.at, confidence: r.confidence, status: r.status })),
-      nextCheckInDue: due,
-      isStale,
+      nextCheckInDue: standing.nextCheckInDue,
+      isStale: standing.isStale,
     });
   }
   return result;
