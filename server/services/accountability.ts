@@ -1,5 +1,5 @@
 import type { AccountabilityMap } from '../../contract/accountability.js';
-import { phaseOf } from '../../core/promises/index.js';
+import { isLive, phaseOf, STATUSES } from '../../core/promises/index.js';
 import * as planning from '../store/cycles.js';
 import * as promises from '../store/promises.js';
 import type { MemberActor } from './authorization.js';
@@ -27,7 +27,8 @@ export async function getAccountability(
       cycleIds: input.cycleId ? cycleIdsWithin(cycles, input.cycleId) : undefined,
       horizonId: input.horizonId,
       draftVisibleTo: [],
-      excludeStatuses: ['draft', 'declined', 'withdrawn', 'revoked'],
+      // Only the live promises: drafts are private, and ended ones promise nothing.
+      excludeStatuses: STATUSES.filter((status) => !isLive(status)),
     },
     { limit: 5000, offset: 0 },
   );

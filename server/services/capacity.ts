@@ -1,6 +1,6 @@
 import type { TeamCapacity } from '../../contract/capacity.js';
 import type { PromiseSummary } from '../../contract/promises.js';
-import { promiseLoad } from '../../core/planning/index.js';
+import { capacityStanding, measureLoad } from '../../core/planning/index.js';
 import { forbidden } from '../errors.js';
 import * as capacityStore from '../store/capacity.js';
 import * as promises from '../store/promises.js';
@@ -12,19 +12,6 @@ import { actsFor, loadViewer, participation } from './parties.js';
 import { loadPresenter } from './promises/present.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
 import { requireTeam } from './teams.js';
-
-/** A team's load in a cycle, in its capacity's unit: accepted (promised, reported) and pending (open asks). */
-export function loadOf(records: readonly PromiseRecord[], unit: 'promises' | 'points') {
-  let accepted = 0;
-  let pending = 0;
-  for (const record of records) {
-    const weight = unit === 'points' ? (record.row.size ?? 0) : 1;
-    const load = promiseLoad(record.state.status);
-    if (load === 'accepted') accepted += weight;
-    if (load === 'pending') pending += weight;
-  }
-  return { accepted, pending };
-}
 
 /** The team's promises as performer in a cycle (drafts excluded: they are not on anyone's plate yet). */
 export async function teamPromises(
@@ -46,17 +33,18 @@ export async function teamPromises(
   return loadRecords(ctx, organizationId, rows);
 }
 
+/** A team's declared capacity in a cycle, its load from the promises it performs, and where that stands. */
 export function capacityView(
   capacity: Pick<TeamCapacitiesTable, 'unit' | 'amount'> | undefined,
   records: readonly PromiseRecord[],
 ) {
-  const load = loadOf(records, capacity?.unit ?? 'promises');
-  return {
-    capacity: capacity ? { unit: capacity.unit, amount: capacity.amount } : null,
-    load,
-    isOverCapacity: capacity !== undefined && load.accepted > capacity.amount,
-    wouldBeOverCapacity: capacity !== undefined && load.accepted + load.pending > capacity.amount,
-  };
+  const declared = capacity ? { unit: capacity.unit, amount: capacity.amount } : null;
+  const { accepted, pending } = measureLoad(
+    declared?.unit ?? 'promises',
+    records.map((record) => ({ id: record.row.id, status: record.state.status, size: record.row.size })),
+  );
+  const load = { accepted, pending };
+  return { capacity: declared, load, ...capacityStanding(declared, load) };
 }
 
 export async function getTeamCapacity(

@@ -1,5 +1,7 @@
 import type { PromiseReviews } from '../../contract/draft-reviews.js';
 import type { Party } from '../../contract/parties.js';
+import { roundTripOf } from '../../core/planning/index.js';
+import { isUnsettled } from '../../core/promises/index.js';
 import { AppError, conflict, forbidden, notFound } from '../errors.js';
 import * as links from '../store/alignment.js';
 import * as reviewStore from '../store/draft-reviews.js';
@@ -11,8 +13,6 @@ import { notify, peopleOfParty, peopleOfSides } from './notifications.js';
 import { belongsTo, loadDirectory, loadViewer, participation, partyKey, requireParties } from './parties.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
 import { requireVisible } from './promises/visibility.js';
-
-const IN_REVIEW = ['draft', 'requested', 'offered', 'countered'];
 
 async function visible(ctx: ServiceContext, actor: MemberActor, promiseId: string) {
   const record = await loadRecord(ctx, actor.organizationId, promiseId);
@@ -74,41 +74,28 @@ export async function getReviews(
   const suggested = (await suggestedReviewers(ctx, record)).filter(
     (s) => !requested.has(partyKey(s.reviewer)),
   );
+  const presentedRequests = requests.map((r) => ({
+    id: r.id,
+    reviewer: directory.ref({ type: r.reviewer_type, id: r.reviewer_id }),
+    role: r.role,
+    requestedAt: r.requested_at,
+    reviewedAt: r.reviewed_at,
+  }));
+  const presentedQuestions = questions.map((q) => ({
+    id: q.id,
+    text: q.text,
+    askedBy: { id: q.asked_by, name: q.person_name },
+    askedAt: q.asked_at,
+    answer: q.answer,
+    answeredAt: q.answered_at,
+    resolvedAt: q.resolved_at,
+  }));
   return {
     promiseId,
-    requests: requests.map((r) => ({
-      id: r.id,
-      reviewer: directory.ref({ type: r.reviewer_type, id: r.reviewer_id }),
-      role: r.role,
-      requestedAt: r.requested_at,
-      reviewedAt: r.reviewed_at,
-    })),
-    questions: questions.map((q) => ({
-      id: q.id,
-      text: q.text,
-      askedBy: { id: q.asked_by, name: q.person_name },
-      askedAt: q.asked_at,
-      answer: q.answer,
-      answeredAt: q.answered_at,
-      resolvedAt: q.resolved_at,
-    })),
+    requests: presentedRequests,
+    questions: presentedQuestions,
     suggested: suggested.map((s) => ({ reviewer: directory.ref(s.reviewer), role: s.role })),
-    roundTrip: roundTripOf(requests, questions),
-  };
-}
-
-/** A draft has had its round trip when every reviewer asked has reviewed it and every question is resolved. */
-export function roundTripOf(
-  requests: ReadonlyArray<Pick<ReviewRequestsTable, 'role' | 'reviewed_at'>>,
-  questions: ReadonlyArray<{ resolved_at: string | null }>,
-) {
-  const pendingReviews = requests.filter((r) => r.reviewed_at === null).length;
-  const openQuestions = questions.filter((q) => q.resolved_at === null).length;
-  return {
-    isComplete: requests.length > 0 && pendingReviews === 0 && openQuestions === 0,
-    reviewedBy: [...new Set(requests.filter((r) => r.reviewed_at !== null).map((r) => r.role))],
-    pendingReviews,
-    openQuestions,
+    roundTrip: roundTripOf(presentedRequests, presentedQuestions),
   };
 }
 
@@ -124,7 +111,7 @@ export async function requestReview(
     const { record, who } = await visible(tx, actor, promiseId);
     if (who.moves.length === 0)
       throw forbidden('Only the customer or the performer shares a promise for review');
-    if (!IN_REVIEW.includes(record.state.status)) {
+    if (!isUnsettled(record.state.status)) {
       throw conflict(`Reviews are for drafts and open proposals; this promise is ${record.state.status}`);
     }
     await requireParties(tx, actor.organizationId, [input.reviewer]);

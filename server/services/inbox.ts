@@ -1,5 +1,5 @@
 import type { Inbox, InboxItem } from '../../contract/inbox.js';
-import { allowedMoves, type PromiseState } from '../../core/promises/index.js';
+import { allowedMoves, awaitedAnswerOf, FINAL_STATUSES } from '../../core/promises/index.js';
 import * as links from '../store/alignment.js';
 import * as checkIns from '../store/check-ins.js';
 import * as promises from '../store/promises.js';
@@ -12,29 +12,6 @@ import { loadPresenter, type Presenter } from './promises/present.js';
 import { loadRecords, type PromiseRecord } from './promises/records.js';
 import { viewerParties } from './promises/visibility.js';
 
-const FINAL = ['declined', 'withdrawn', 'revoked', 'satisfied'];
-
-/** What kind of answer a promise awaits, or null when nothing is asked (it is simply being kept). */
-function kindOf(state: PromiseState): InboxItem['kind'] | null {
-  if (state.status === 'promised' && state.proposal) return 'renegotiation';
-  switch (state.status) {
-    case 'draft':
-      return 'draft';
-    case 'requested':
-      return 'request';
-    case 'offered':
-      return 'offer';
-    case 'countered':
-      return 'counter';
-    case 'reported':
-      return 'completion';
-    case 'promised':
-      return state.lastMove?.act === 'declare-dissatisfied' ? 'dissatisfied' : null;
-    default:
-      return null;
-  }
-}
-
 /** What awaits the signed-in person's move, and what they wait on from others. */
 export async function getInbox(ctx: ServiceContext, actor: MemberActor): Promise<Inbox> {
   const viewer = await loadViewer(ctx, actor);
@@ -42,7 +19,7 @@ export async function getInbox(ctx: ServiceContext, actor: MemberActor): Promise
   const { rows } = await promises.listPromises(
     ctx.db,
     actor.organizationId,
-    { parties: { list: mine, as: 'either' }, draftVisibleTo: mine, excludeStatuses: FINAL },
+    { parties: { list: mine, as: 'either' }, draftVisibleTo: mine, excludeStatuses: FINAL_STATUSES },
     { limit: 1000, offset: 0 },
   );
   const records = await loadRecords(ctx, actor.organizationId, rows);
@@ -50,7 +27,7 @@ export async function getInbox(ctx: ServiceContext, actor: MemberActor): Promise
   const awaitingMe: InboxItem[] = [];
   const waitingOnOthers: InboxItem[] = [];
   for (const record of records) {
-    const kind = kindOf(record.state);
+    const kind = awaitedAnswerOf(record.state);
     const awaited = record.state.awaiting;
     if (!kind || !awaited) continue;
     const who = participation(viewer, record);

@@ -1,9 +1,16 @@
 import type { PlanningBoard } from '../../contract/planning-board.js';
 import {
+  awaitsPerformerAnswer,
+  type BoardColumn,
+  boardColumnOf,
+  capacityStanding,
   findDeclinedDependencies,
   findDependencyLoops,
   findUnacknowledgedDependencies,
+  lateFor,
+  roundTripOf,
 } from '../../core/planning/index.js';
+import { isUnsettled } from '../../core/promises/index.js';
 import * as links from '../store/alignment.js';
 import * as capacityStore from '../store/capacity.js';
 import * as directionStore from '../store/direction.js';
@@ -14,14 +21,10 @@ import { capacityView } from './capacity.js';
 import type { ServiceContext } from './context.js';
 import { getCycle } from './cycles/cycles.js';
 import { cycleMilestones, milestoneCompletions } from './cycles/timeline.js';
-import { roundTripOf } from './draft-reviews.js';
 import { loadViewer } from './parties.js';
 import { loadPresenter } from './promises/present.js';
 import { loadRecords } from './promises/records.js';
 import { viewerParties } from './promises/visibility.js';
-
-const PROPOSED = ['requested', 'offered', 'countered'];
-const AGREED = ['promised', 'reported', 'satisfied'];
 
 /**
  * The plan as it settles: each team's drafts, proposals and agreements against the milestones,
@@ -61,43 +64,42 @@ export async function getBoard(
     draftReviews.listQuestions(ctx.db, actor.organizationId, ids),
     links.listDependencies(ctx.db, actor.organizationId, {}),
   ]);
-  const missed = (key: string) => milestones.find((m) => m.key === key)?.status === 'missed';
   const boardTeams = teams.map((team) => {
     const performs = records.filter((r) => r.performers.some((p) => p.type === 'team' && p.id === team.id));
     const involved = records.filter(
       (r) => performs.includes(r) || (r.customer.type === 'team' && r.customer.id === team.id),
     );
-    const summaries = (statuses: string[]) =>
-      involved.filter((r) => statuses.includes(r.state.status)).map(presenter.summary);
-    const lateFor: Array<'direction' | 'drafts' | 'approval'> = [];
-    if (team.is_leadership === 1 && missed('direction')) lateFor.push('direction');
-    if (team.is_leadership === 0 && missed('drafts') && !completions.teamFirstDraft.has(team.id))
-      lateFor.push('drafts');
+    const column = (name: BoardColumn) =>
+      involved.filter((r) => boardColumnOf(r.state.status) === name).map(presenter.summary);
+    const late = lateFor(
+      { isLeadership: team.is_leadership === 1, hasDrafted: completions.teamFirstDraft.has(team.id) },
+      milestones,
+    );
     const view = capacityView(
       capacities.find((c) => c.team_id === team.id),
       performs,
     );
     return {
       team: { id: team.id, name: team.name, isLeadership: team.is_leadership === 1 },
-      drafts: summaries(['draft']),
-      proposed: summaries(PROPOSED),
-      agreed: summaries(AGREED),
-      declined: summaries(['declined']),
+      drafts: column('drafts'),
+      proposed: column('proposed'),
+      agreed: column('agreed'),
+      declined: column('declined'),
       unreviewed: involved
-        .filter((r) => r.state.status === 'draft' || PROPOSED.includes(r.state.status))
+        .filter((r) => isUnsettled(r.state.status))
         .filter(
           (r) =>
             !roundTripOf(
-              requests.filter((q) => q.promise_id === r.row.id),
-              questions.filter((q) => q.promise_id === r.row.id),
+              requests
+                .filter((q) => q.promise_id === r.row.id)
+                .map((q) => ({ role: q.role, reviewedAt: q.reviewed_at })),
+              questions.filter((q) => q.promise_id === r.row.id).map((q) => ({ resolvedAt: q.resolved_at })),
             ).isComplete,
         )
         .map((r) => r.row.id),
-      unanswered: performs
-        .filter((r) => PROPOSED.includes(r.state.status) && r.state.awaiting === 'performer')
-        .map((r) => r.row.id),
-      isLate: lateFor.length > 0,
-      lateFor,
+      unanswered: performs.filter((r) => awaitsPerformerAnswer(r.state)).map((r) => r.row.id),
+      isLate: late.length > 0,
+      lateFor: late,
       capacity: view.capacity,
       load: view.load,
     };
@@ -120,7 +122,7 @@ export async function getBoard(
   };
   const findings = [
     ...boardTeams
-      .filter((t) => t.capacity && t.load.accepted > t.capacity.amount)
+      .filter((t) => capacityStanding(t.capacity, t.load).isOverCapacity)
       .map((t) => ({
         code: 'team-over-capacity',
         severity: 'problem' as const,

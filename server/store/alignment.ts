@@ -1,3 +1,4 @@
+import { LIVE_STATUSES } from '../../core/promises/index.js';
 import type { Db } from './database.js';
 import type { ContributionsTable, DependenciesTable } from './schema.js';
 
@@ -111,7 +112,7 @@ export async function teamsPerformingInCycles(
     .where('pp.organization_id', '=', organizationId)
     .where('pp.party_type', '=', 'team')
     .where('pp.party_id', 'in', teamIds)
-    .where('p.status', 'in', ['requested', 'offered', 'countered', 'promised', 'reported', 'satisfied'])
+    .where('p.status', 'in', LIVE_STATUSES)
     .execute();
   return new Set(rows.map((r) => `${r.party_id}:${r.cycle_id}`));
 }

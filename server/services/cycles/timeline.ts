@@ -7,6 +7,7 @@ import {
   planningMilestones,
   validatePlanningOffsets,
 } from '../../../core/planning/index.js';
+import { isStillSettling } from '../../../core/promises/index.js';
 import { AppError, conflict } from '../../errors.js';
 import * as planning from '../../store/cycles.js';
 import * as cyclesStore from '../../store/cycles.js';
@@ -142,8 +143,6 @@ export async function getTimeline(ctx: ServiceContext, actor: MemberActor, cycle
   };
 }
 
-const UNSETTLED = ['draft', 'requested', 'offered', 'countered'];
-
 /**
  * Owners and admins move a cycle planning → active → reviewing → closed. Moving to active approves
  * the plan as a whole; what is still in Q1 Listen or Q2 Negotiate is listed with the move, not dropped.
@@ -169,9 +168,8 @@ export async function moveCycleState(
         { cycleIds: ids, draftVisibleTo: 'all' },
         { limit: 5000, offset: 0 },
       );
-      const records = (await loadRecords(tx, actor.organizationId, rows)).filter(
-        (r) =>
-          UNSETTLED.includes(r.state.status) || (r.state.status === 'promised' && r.state.proposal !== null),
+      const records = (await loadRecords(tx, actor.organizationId, rows)).filter((r) =>
+        isStillSettling(r.state),
       );
       const presenter = await loadPresenter(tx, actor.organizationId, records);
       unsettled = records.map(presenter.summary);
