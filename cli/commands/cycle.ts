@@ -1,4 +1,5 @@
 import type { MovedCycle } from '../../contract/cycles.js';
+import { CYCLE_STATES } from '../../core/planning/index.js';
 import { defineCommand } from '../command.js';
 import { usageError } from '../errors.js';
 import { oneOf } from '../option-values.js';
@@ -9,7 +10,7 @@ import { defineGroup } from '../registry.js';
 import { resolveCycle } from '../resolve-names.js';
 
 /** Where a cycle may be moved to; planning is where every cycle starts, never a destination. */
-const DESTINATIONS = ['active', 'reviewing', 'closed'] as const;
+const DESTINATIONS = CYCLE_STATES.filter((state) => state !== 'planning');
 
 const showCycle = defineCommand({
   path: ['cycle', 'show'],

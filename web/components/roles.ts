@@ -1,5 +1,5 @@
 import type { Role } from '../../contract/common.js';
-import { refuseRoleChange } from '../../core/organization/roles.js';
+import { ROLES, refuseRoleChange } from '../../core/organization/roles.js';
 
 export const roleLabels: Record<Role, string> = {
   owner: 'Owner',
@@ -23,11 +23,9 @@ export const roleWithArticle: Record<Role, string> = {
   viewer: 'a viewer',
 };
 
-const roles: readonly Role[] = ['owner', 'admin', 'member', 'viewer'];
-
 /** Roles for a Select, with those the acting person may not give disabled. */
 export function roleOptions(actor: Role, current: Role | null) {
-  return roles.map((role) => ({
+  return ROLES.map((role) => ({
     value: role,
     label: roleLabels[role],
     disabled:
@@ -38,5 +36,5 @@ export function roleOptions(actor: Role, current: Role | null) {
 }
 
 export function isRole(value: string | null): value is Role {
-  return value !== null && (roles as readonly string[]).includes(value);
+  return ROLES.some((role) => role === value);
 }

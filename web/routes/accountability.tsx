@@ -2,12 +2,13 @@ import { Group, Select, Stack, Text, Title } from '@mantine/core';
 import { IconHierarchy } from '@tabler/icons-react';
 import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
+import { PHASES } from '../../core/promises/index.js';
 import { useAccountability } from '../api/accountability.js';
 import { AccountabilityTable } from '../components/accountability/accountability-table.js';
 import { useCycleOptions } from '../components/cycles/cycle-options.js';
 import { EmptyMessage } from '../components/empty-message.js';
 import { PageHeader } from '../components/page-header.js';
-import { phaseColors, phaseLabels, phaseOrder } from '../components/promises/labels.js';
+import { phaseColors, phaseLabels } from '../components/promises/labels.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
 
 // The graph and its layout engine are large: they load only when the map is opened.
@@ -25,7 +26,7 @@ function PhaseLegend() {
       aria-label="Edge colors"
       style={{ listStyle: 'none', padding: 0, margin: 0 }}
     >
-      {phaseOrder.map((phase) => (
+      {PHASES.map((phase) => (
         <Group key={phase} component="li" gap={6}>
           <span
             aria-hidden="true"

@@ -1,7 +1,7 @@
 import { Center, Loader, Stack, Text, Title } from '@mantine/core';
 import type { PromiseDetail } from '../../../contract/promises.js';
-import type { Status } from '../../../contract/protocol.js';
 import { canWrite } from '../../../core/organization/roles.js';
+import { isUnsettled, mayRetrospect } from '../../../core/promises/index.js';
 import { useAssessment } from '../../api/assessments.js';
 import { useCurrentOrganization } from '../../api/me.js';
 import { LoadError } from '../query-state.js';
@@ -10,19 +10,19 @@ import { RetrospectiveForm } from './retrospective-form.js';
 import { RetrospectiveList } from './retrospective-list.js';
 import { SatisfactionSummary } from './satisfaction-summary.js';
 
-/** Still being negotiated: nothing to assess and no retrospective yet. */
-const BEFORE_PROMISE: readonly Status[] = ['draft', 'requested', 'offered', 'countered'];
-/** The server takes a retrospective once the work is reported or the promise has ended. */
-const RETROSPECTIVE_STATES: readonly Status[] = ['reported', 'satisfied', 'declined', 'withdrawn', 'revoked'];
-/** Q4 Assess, and the promises that ended: the section shows even before anyone has written anything. */
-const ALWAYS_SHOWN: readonly Status[] = RETROSPECTIVE_STATES;
+/**
+ * Still being negotiated (unsettled): nothing to assess and no retrospective yet. Once a
+ * retrospective may be written (Q4 Assess, and the promises that ended), the section shows even
+ * before anyone has written anything.
+ */
+const isAlwaysShown = mayRetrospect;
 
 /**
  * Q4 Assess: the customer's satisfaction with each key result's final value and score, both sides'
  * retrospectives, and the forms to write them. Mounted on the promise page; it fetches what it shows.
  */
 export function PromiseAssessmentSection({ promise }: { promise: PromiseDetail }) {
-  if (BEFORE_PROMISE.includes(promise.status)) return null;
+  if (isUnsettled(promise.status)) return null;
   return <AssessmentOfPromise promise={promise} />;
 }
 
@@ -35,11 +35,10 @@ function AssessmentOfPromise({ promise }: { promise: PromiseDetail }) {
     promise.status === 'reported' &&
     promise.mySides.includes('customer') &&
     promise.allowedMoves.includes('declare-satisfied');
-  const canWriteRetrospective =
-    mayWrite && side !== undefined && RETROSPECTIVE_STATES.includes(promise.status);
+  const canWriteRetrospective = mayWrite && side !== undefined && mayRetrospect(promise.status);
 
   if (assessment.isPending) {
-    if (!ALWAYS_SHOWN.includes(promise.status)) return null;
+    if (!isAlwaysShown(promise.status)) return null;
     return (
       <Center py="xl" role="status">
         <Loader size="sm" aria-hidden="true" />
@@ -58,7 +57,7 @@ function AssessmentOfPromise({ promise }: { promise: PromiseDetail }) {
   }
   const { satisfaction, declarations, retrospectives } = assessment.data;
   const hasAnything = satisfaction !== null || retrospectives.length > 0;
-  if (!hasAnything && !ALWAYS_SHOWN.includes(promise.status)) return null;
+  if (!hasAnything && !isAlwaysShown(promise.status)) return null;
 
   return (
     <section aria-labelledby="assessment-heading">

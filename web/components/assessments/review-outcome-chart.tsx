@@ -1,6 +1,7 @@
 import { DonutChart } from '@mantine/charts';
 import { Center, Text } from '@mantine/core';
 import type { CycleReview } from '../../../contract/cycle-review.js';
+import { isProposed } from '../../../core/promises/index.js';
 import { ChartFigure } from '../charts/chart-figure.js';
 
 type Entry = CycleReview['kept'][number];
@@ -21,7 +22,7 @@ const outcomes = [
   {
     name: 'Still in negotiation',
     color: 'orange.4',
-    matches: (e: Entry) => ['requested', 'offered', 'countered'].includes(e.promise.status),
+    matches: (e: Entry) => isProposed(e.promise.status),
   },
 ] as const;
 

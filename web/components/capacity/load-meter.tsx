@@ -1,10 +1,14 @@
 import { Progress, Stack, Text } from '@mantine/core';
 import type { TeamCapacity } from '../../../contract/capacity.js';
+import { type CapacityUnit, capacityStanding } from '../../../core/planning/index.js';
 
-const unitWords = { promises: ['promise', 'promises'], points: ['point', 'points'] } as const;
+const unitWords = {
+  promises: ['promise', 'promises'],
+  points: ['point', 'points'],
+} as const satisfies Record<CapacityUnit, readonly [string, string]>;
 
 /** "3 promises", "1 point" */
-export function amountOf(amount: number, unit: 'promises' | 'points'): string {
+export function amountOf(amount: number, unit: CapacityUnit): string {
   return `${amount} ${unitWords[unit][amount === 1 ? 0 : 1]}`;
 }
 
@@ -34,8 +38,7 @@ export function LoadMeter({
       </Text>
     );
   }
-  const isOver = load.accepted > capacity.amount;
-  const wouldBeOver = load.accepted + load.pending > capacity.amount;
+  const { isOverCapacity: isOver, wouldBeOverCapacity: wouldBeOver } = capacityStanding(capacity, load);
   const scale = Math.max(capacity.amount, load.accepted + load.pending, 1);
   const percent = (amount: number) => (amount / scale) * 100;
   return (

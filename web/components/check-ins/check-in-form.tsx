@@ -16,7 +16,7 @@ import { IconChecks } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { CheckInStatus } from '../../../contract/check-ins.js';
 import type { KeyResultView } from '../../../contract/key-results.js';
-import { parseDecimal } from '../../../core/scoring/index.js';
+import { CHECK_IN_STATUSES, parseDecimal } from '../../../core/scoring/index.js';
 import { useCreateCheckIn } from '../../api/check-ins.js';
 import { ApiError } from '../../api/client.js';
 import { showRequestErrors } from '../../api/form-errors.js';
@@ -33,8 +33,6 @@ interface Values {
 }
 
 type ValueInput = { conditionId: string; value: string } | { conditionId: string; done: boolean };
-
-const statuses: CheckInStatus[] = ['on-track', 'at-risk', 'off-track'];
 
 /**
  * The performer's dated update: a value for each key result that moved (blank leaves it as it was),
@@ -153,7 +151,7 @@ export function CheckInForm({
             />
             <Radio.Group label="Status" {...form.getInputProps('status')}>
               <Group mt="xs">
-                {statuses.map((status) => (
+                {CHECK_IN_STATUSES.map((status) => (
                   <Radio key={status} value={status} label={checkInStatusLabels[status]} />
                 ))}
               </Group>

@@ -1,8 +1,8 @@
 import { Center, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconTargetArrow } from '@tabler/icons-react';
 import type { PromiseDetail } from '../../../contract/promises.js';
-import type { Status } from '../../../contract/protocol.js';
 import { canWrite } from '../../../core/organization/roles.js';
+import { wasNeverPromised } from '../../../core/promises/index.js';
 import { useCheckIns, useProgress } from '../../api/check-ins.js';
 import { useCurrentOrganization } from '../../api/me.js';
 import { EmptyMessage } from '../empty-message.js';
@@ -14,16 +14,14 @@ import { ConfidenceChart } from './confidence-chart.js';
 import { KeyResultChart } from './key-result-chart.js';
 import { ScoreSummary } from './score-summary.js';
 
-/** Before a promise is made there is nothing to measure; after it ends early, only what was checked in. */
-const NOT_YET_KEPT: readonly Status[] = ['draft', 'requested', 'offered', 'countered', 'declined'];
-
 /**
  * A promise being kept, in pictures: its score, each key result against its ideal line, the
  * performer's confidence, the check-in form for the performer and the check-ins with the customer's
  * answers. Mounted on the promise page; it fetches what it shows.
  */
 export function PromiseProgressSection({ promise }: { promise: PromiseDetail }) {
-  if (NOT_YET_KEPT.includes(promise.status)) return null;
+  // Before a promise is made there is nothing to measure; after it ends early, only what was checked in.
+  if (wasNeverPromised(promise.status)) return null;
   return <ProgressOfKeptPromise promise={promise} />;
 }
 

@@ -1,5 +1,6 @@
 import { NativeSelect } from '@mantine/core';
 import type { Cycle } from '../../../contract/cycles.js';
+import { CADENCES } from '../../../core/scoring/index.js';
 import { useUpdateCycle } from '../../api/cycles.js';
 import { notifyFailure, notifySuccess } from '../notify.js';
 
@@ -11,7 +12,6 @@ export const cadenceLabels: Record<Cadence, string> = {
   monthly: 'Monthly',
 };
 
-const cadences: Cadence[] = ['weekly', 'biweekly', 'monthly'];
 const isCadence = (value: string): value is Cadence => value in cadenceLabels;
 
 /** How often performers check in on the promises of a cycle (owners and admins change it). */
@@ -23,7 +23,7 @@ export function CadenceSelect({ cycle }: { cycle: Cycle }) {
       size="xs"
       w={170}
       disabled={update.isPending}
-      data={cadences.map((cadence) => ({ value: cadence, label: cadenceLabels[cadence] }))}
+      data={CADENCES.map((cadence) => ({ value: cadence, label: cadenceLabels[cadence] }))}
       value={cycle.checkInCadence}
       onChange={(event) => {
         const { value } = event.currentTarget;

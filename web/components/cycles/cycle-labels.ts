@@ -1,5 +1,5 @@
 import type { Milestone } from '../../../contract/cycles.js';
-import type { CycleState } from '../../../core/planning/index.js';
+import type { CycleState, ReviewRole } from '../../../core/planning/index.js';
 
 export const cycleStateLabels: Record<CycleState, string> = {
   planning: 'In planning',
@@ -61,4 +61,4 @@ export const reviewRoleLabels = {
   supplier: 'Supplier',
   consumer: 'Consumer',
   manager: 'Manager',
-} as const;
+} as const satisfies Record<ReviewRole, string>;

@@ -1,9 +1,7 @@
 import { Select } from '@mantine/core';
 import type { Cycle } from '../../../contract/cycles.js';
-import type { CycleState } from '../../../core/planning/index.js';
+import { CYCLE_STATES } from '../../../core/planning/index.js';
 import { cycleStateLabels } from './cycle-labels.js';
-
-const order: readonly CycleState[] = ['planning', 'active', 'reviewing', 'closed'];
 
 /** Chooses a cycle, grouped by where each stands: in planning first. */
 export function CycleSelect({
@@ -17,14 +15,12 @@ export function CycleSelect({
   onChange: (cycleId: string) => void;
   label?: string;
 }) {
-  const data = order
-    .map((state) => ({
-      group: cycleStateLabels[state],
-      items: cycles
-        .filter((cycle) => cycle.state === state)
-        .map((cycle) => ({ value: cycle.id, label: cycle.name })),
-    }))
-    .filter((group) => group.items.length > 0);
+  const data = CYCLE_STATES.map((state) => ({
+    group: cycleStateLabels[state],
+    items: cycles
+      .filter((cycle) => cycle.state === state)
+      .map((cycle) => ({ value: cycle.id, label: cycle.name })),
+  })).filter((group) => group.items.length > 0);
   return (
     <Select
       label={label}

@@ -1,14 +1,14 @@
 import { BarChart, DonutChart, LineChart } from '@mantine/charts';
 import { Center, Text } from '@mantine/core';
 import type { Dashboard } from '../../../contract/dashboard.js';
-import { phaseLabels, phases } from '../../../core/promises/index.js';
+import { PHASES, phaseLabels } from '../../../core/promises/index.js';
 import { ChartFigure } from '../charts/chart-figure.js';
 import { formatCalendarDate } from '../check-ins/chart-time.js';
 import { checkInStatusLabels, formatPercent } from '../check-ins/key-result-format.js';
 
 /** How many promises stand in each phase of the cycle, from Q1 Listen to closed. */
 export function PhaseChart({ byPhase }: { byPhase: Dashboard['byPhase'] }) {
-  const rows = phases.map((phase) => ({ phase: phaseLabels[phase], promises: byPhase[phase] ?? 0 }));
+  const rows = PHASES.map((phase) => ({ phase: phaseLabels[phase], promises: byPhase[phase] ?? 0 }));
   return (
     <ChartFigure
       caption="Promises by phase"

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { PromiseReviews } from '../../../contract/draft-reviews.js';
 import type { PromiseDetail } from '../../../contract/promises.js';
 import { canWrite } from '../../../core/organization/roles.js';
+import { isUnsettled } from '../../../core/promises/index.js';
 import { usePromiseReviews } from '../../api/draft-reviews.js';
 import { useCurrentOrganization } from '../../api/me.js';
 import { PerformerCapacityNotes } from '../capacity/performer-capacity-note.js';
@@ -14,9 +15,6 @@ import { LoadError } from '../query-state.js';
 import { useMembership } from '../teams/membership.js';
 import { ReviewQuestions } from './review-questions.js';
 import { RequestReviewForm, ReviewRequests, SuggestedReviewers } from './review-requests.js';
-
-/** Drafts and open proposals go round the trip; afterwards the reviews stay as history. */
-const IN_REVIEW = new Set(['draft', 'requested', 'offered', 'countered']);
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -94,7 +92,8 @@ export function PromiseReviewSection({ promise }: { promise: PromiseDetail }) {
   const reviews = usePromiseReviews(promise.id);
   const organization = useCurrentOrganization();
   const { personId } = useMembership();
-  const isInReview = IN_REVIEW.has(promise.status);
+  // Drafts and open proposals go round the trip; afterwards the reviews stay as history.
+  const isInReview = isUnsettled(promise.status);
   const canAct = canWrite(organization.role) && promise.asOf === null;
   const isSide = promise.mySides.some((side) => side === 'customer' || side === 'performer');
   const hasHistory = (reviews.data?.requests.length ?? 0) + (reviews.data?.questions.length ?? 0) > 0;

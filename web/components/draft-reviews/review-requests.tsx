@@ -2,6 +2,7 @@ import { Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core'
 import { IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { PromiseReviews } from '../../../contract/draft-reviews.js';
+import { REVIEW_ROLES, type ReviewRole } from '../../../core/planning/index.js';
 import { ApiError, errorMessage } from '../../api/client.js';
 import { useCompleteReview, useRequestReview } from '../../api/draft-reviews.js';
 import { reviewRoleLabels } from '../cycles/cycle-labels.js';
@@ -11,9 +12,7 @@ import { partyOfValue, partyValue, usePartyOptions } from '../promises/party-opt
 import { FormError } from '../query-state.js';
 import { useMembership } from '../teams/membership.js';
 
-type Role = keyof typeof reviewRoleLabels;
-const roles = Object.keys(reviewRoleLabels) as Role[];
-const isRole = (value: string | null): value is Role => value !== null && value in reviewRoleLabels;
+const isRole = (value: string | null): value is ReviewRole => value !== null && value in reviewRoleLabels;
 
 /** Who was asked to review, whether they have, and (for a reviewer) the button that says so. */
 export function ReviewRequests({
@@ -119,7 +118,7 @@ export function RequestReviewForm({ promiseId, reviews }: { promiseId: string; r
   const request = useRequestReview(promiseId);
   const parties = usePartyOptions();
   const [reviewer, setReviewer] = useState<string | null>(null);
-  const [role, setRole] = useState<Role>('peer');
+  const [role, setRole] = useState<ReviewRole>('peer');
   const [reviewerError, setReviewerError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const asked = new Set(reviews.requests.map((r) => partyValue(r.reviewer)));
@@ -176,7 +175,7 @@ export function RequestReviewForm({ promiseId, reviews }: { promiseId: string; r
           />
           <Select
             label="Reviews as"
-            data={roles.map((value) => ({ value, label: reviewRoleLabels[value] }))}
+            data={REVIEW_ROLES.map((value) => ({ value, label: reviewRoleLabels[value] }))}
             value={role}
             onChange={(value) => isRole(value) && setRole(value)}
             allowDeselect={false}

@@ -12,9 +12,6 @@ export const phaseColors: Record<Phase, string> = {
   closed: 'gray',
 };
 
-/** The four quadrants in order, then closed: the steps of the phase stepper. */
-export const phaseOrder: readonly Phase[] = ['listen', 'negotiate', 'execute', 'assess', 'closed'];
-
 export const statusLabels: Record<Status, string> = {
   draft: 'Draft',
   requested: 'Requested',

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/cor
 import { type ReactNode, useState } from 'react';
 import type { MoveBody, PromiseDetail } from '../../../contract/promises.js';
 import type { Act } from '../../../contract/protocol.js';
-import { declineReasonCodes } from '../../../core/promises/index.js';
+import { DECLINE_REASON_CODES } from '../../../core/promises/index.js';
 import { ApiError } from '../../api/client.js';
 import { useCycles } from '../../api/cycles.js';
 import { useMakeMove } from '../../api/promises.js';
@@ -15,7 +15,7 @@ import { refusalCode, splitRequestErrors } from './request-errors.js';
 import { changesFrom, type TermsDraft, termsDraftOf } from './terms-change.js';
 import { TermsChangeFields } from './terms-change-fields.js';
 
-type ReasonCode = (typeof declineReasonCodes)[number];
+type ReasonCode = (typeof DECLINE_REASON_CODES)[number];
 const isReasonCode = (value: string): value is ReasonCode => value in reasonCodeLabels;
 
 const dialogTitles: Partial<Record<Act, string>> = {
@@ -108,7 +108,7 @@ export function MoveDialog({
               onChange={(value) => setReasonCode(isReasonCode(value) ? value : null)}
             >
               <Group gap="md" mt={6}>
-                {declineReasonCodes.map((code) => (
+                {DECLINE_REASON_CODES.map((code) => (
                   <Radio key={code} value={code} label={reasonCodeLabels[code]} />
                 ))}
               </Group>

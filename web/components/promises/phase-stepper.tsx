@@ -1,14 +1,15 @@
 import { Group, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import type { Phase } from '../../../contract/protocol.js';
-import { phaseColors, phaseLabels, phaseOrder } from './labels.js';
+import { PHASES } from '../../../core/promises/index.js';
+import { phaseColors, phaseLabels } from './labels.js';
 
 /**
  * Where the promise is in its cycle: Q1 Listen → Q2 Negotiate → Q3 Execute → Q4 Assess, then
  * closed. A renegotiation shows as Q2 again; the history says how it got there.
  */
 export function PhaseStepper({ phase }: { phase: Phase }) {
-  const current = phaseOrder.indexOf(phase);
+  const current = PHASES.indexOf(phase);
   return (
     <Group
       component="ol"
@@ -17,7 +18,7 @@ export function PhaseStepper({ phase }: { phase: Phase }) {
       wrap="wrap"
       style={{ listStyle: 'none', padding: 0, margin: 0 }}
     >
-      {phaseOrder.map((step, index) => {
+      {PHASES.map((step, index) => {
         const isCurrent = index === current;
         const isPast = index < current;
         return (
@@ -46,7 +47,7 @@ export function PhaseStepper({ phase }: { phase: Phase }) {
             <Text size="sm" fw={isCurrent ? 700 : 400} c={isCurrent ? undefined : 'dimmed'}>
               {phaseLabels[step]}
             </Text>
-            {index < phaseOrder.length - 1 && (
+            {index < PHASES.length - 1 && (
               <Text c="dimmed" aria-hidden="true" size="sm">
                 →
               </Text>

@@ -2,9 +2,9 @@ import { Group, Radio, Select, Switch, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import type { Phase } from '../../../contract/protocol.js';
-import { statuses } from '../../../core/promises/index.js';
+import { PHASES, STATUSES } from '../../../core/promises/index.js';
 import { useCycleOptions } from '../cycles/cycle-options.js';
-import { phaseLabels, phaseOrder, statusLabels } from './labels.js';
+import { phaseLabels, statusLabels } from './labels.js';
 
 /** The filters the URL keeps: ?cycle=&horizon=&phase=&status=&tag=&mine=true&as=customer */
 export interface ListFilters {
@@ -17,8 +17,8 @@ export interface ListFilters {
   as: 'customer' | 'performer' | null;
 }
 
-const phaseOptions = phaseOrder.map((phase: Phase) => ({ value: phase, label: phaseLabels[phase] }));
-const statusOptions = statuses.map((status) => ({
+const phaseOptions = PHASES.map((phase: Phase) => ({ value: phase, label: phaseLabels[phase] }));
+const statusOptions = STATUSES.map((status) => ({
   value: status,
   label: statusLabels[status],
 }));
