@@ -3,7 +3,7 @@ import { Center, Text } from '@mantine/core';
 import type { KeyResultView } from '../../../contract/key-results.js';
 import { decimalValue, expectedProgressAt } from '../../../core/scoring/index.js';
 import { ChartFigure } from '../charts/chart-figure.js';
-import { formatDateTime } from '../format.js';
+import { formatInstant } from '../format.js';
 import { type ChartSpan, timeAxis, todayLine, tooltipDate } from './chart-time.js';
 import { axisFormatter, describeGoal, formatKeyResultValue, formatPercent } from './key-result-format.js';
 
@@ -122,7 +122,7 @@ export function KeyResultChart({
       rows={readings}
       rowKey={(reading) => reading.at}
       columns={[
-        { header: 'Date', cell: (reading) => formatDateTime(reading.at) },
+        { header: 'Date', cell: (reading) => formatInstant(reading.at) },
         { header: 'Value', cell: (reading) => formatKeyResultValue(definition, reading.value) },
         ...(hasIdeal
           ? [

@@ -1,10 +1,10 @@
 import type { Cycle, Horizon } from '../../../contract/cycles.js';
 import { useCycles, useHorizons } from '../../api/cycles.js';
-import { formatDate } from '../format.js';
+import { formatCalendarDate } from '../format.js';
 
 /** "1 Jan 2027 – 31 Mar 2027" */
 export function formatCycleDates(cycle: Pick<Cycle, 'startDate' | 'endDate'>): string {
-  return `${formatDate(cycle.startDate)} – ${formatDate(cycle.endDate)}`;
+  return `${formatCalendarDate(cycle.startDate)} – ${formatCalendarDate(cycle.endDate)}`;
 }
 
 /** Cycles grouped by horizon, longest horizon first, each group by start date. */

@@ -3,8 +3,8 @@ import { Center, Text } from '@mantine/core';
 import type { Dashboard } from '../../../contract/dashboard.js';
 import { phaseLabels, phases } from '../../../core/promises/index.js';
 import { ChartFigure } from '../charts/chart-figure.js';
-import { formatCalendarDate } from '../check-ins/chart-time.js';
 import { checkInStatusLabels, formatPercent } from '../check-ins/key-result-format.js';
+import { formatCalendarDate } from '../format.js';
 
 /** How many promises stand in each phase of the cycle, from Q1 Listen to closed. */
 export function PhaseChart({ byPhase }: { byPhase: Dashboard['byPhase'] }) {
