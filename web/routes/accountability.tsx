@@ -4,7 +4,7 @@ import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
 import { useAccountability } from '../api/accountability.js';
 import { AccountabilityTable } from '../components/accountability/accountability-table.js';
-import { useCycleOptions } from '../components/cycles/cycle-options.js';
+import { useCycleOptions } from '../components/cycles/use-cycle-options.js';
 import { EmptyMessage } from '../components/empty-message.js';
 import { PageHeader } from '../components/page-header.js';
 import { phaseColors, phaseLabels, phaseOrder } from '../components/promises/labels.js';

@@ -7,7 +7,8 @@ import { useCompleteReview, useRequestReview } from '../../api/draft-reviews.js'
 import { reviewRoleLabels } from '../cycles/cycle-labels.js';
 import { formatInstantDay } from '../format.js';
 import { notifyFailure, notifySuccess } from '../notify.js';
-import { partyOfValue, partyValue, usePartyOptions } from '../promises/party-options.js';
+import { partyOfValue, partyValue } from '../promises/party-options.js';
+import { usePartyOptions } from '../promises/use-party-options.js';
 import { FormError } from '../query-state.js';
 import { useMembership } from '../teams/membership.js';
 
