@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { PHASES } from '../../core/promises/index.js';
 import { useAccountability } from '../api/accountability.js';
 import { AccountabilityTable } from '../components/accountability/accountability-table.js';
-import { useCycleOptions } from '../components/cycles/cycle-options.js';
+import { useCycleOptions } from '../components/cycles/use-cycle-options.js';
 import { EmptyMessage } from '../components/empty-message.js';
 import { PageHeader } from '../components/page-header.js';
 import { phaseColors, phaseLabels } from '../components/promises/labels.js';

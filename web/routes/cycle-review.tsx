@@ -8,10 +8,10 @@ import { useTeams } from '../api/teams.js';
 import { EndedPromisesTable } from '../components/assessments/ended-promises-table.js';
 import { KeptPromiseCard } from '../components/assessments/kept-promise-card.js';
 import { ReviewOutcomeChart } from '../components/assessments/review-outcome-chart.js';
-import { formatCalendarDate } from '../components/check-ins/chart-time.js';
 import { formatPercent } from '../components/check-ins/key-result-format.js';
 import { ScoreRing, StatCard } from '../components/dashboard/stat-card.js';
 import { EmptyMessage } from '../components/empty-message.js';
+import { formatCalendarDate } from '../components/format.js';
 import { PageHeader } from '../components/page-header.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
 

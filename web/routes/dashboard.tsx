@@ -3,7 +3,6 @@ import { IconAlertTriangle, IconClockExclamation, IconListCheck } from '@tabler/
 import { Link, useSearchParams } from 'react-router';
 import type { Dashboard } from '../../contract/dashboard.js';
 import { type DashboardScope, useDashboard } from '../api/dashboard.js';
-import { formatCalendarDate } from '../components/check-ins/chart-time.js';
 import { formatPercent } from '../components/check-ins/key-result-format.js';
 import {
   CheckInStatusChart,
@@ -14,6 +13,7 @@ import { DashboardFilters } from '../components/dashboard/dashboard-filters.js';
 import { PromiseWatchList } from '../components/dashboard/promise-watch-list.js';
 import { ScoreRing, StatCard } from '../components/dashboard/stat-card.js';
 import { EmptyMessage } from '../components/empty-message.js';
+import { formatCalendarDate } from '../components/format.js';
 import { PageHeader } from '../components/page-header.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
 

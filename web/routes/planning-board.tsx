@@ -7,12 +7,13 @@ import { canManageOrganization } from '../../core/organization/roles.js';
 import { useCycles } from '../api/cycles.js';
 import { useCurrentOrganization } from '../api/me.js';
 import { usePlanningBoard } from '../api/planning-board.js';
-import { defaultPlanningCycle, localToday } from '../components/cycles/cycle-choice.js';
+import { defaultPlanningCycle } from '../components/cycles/cycle-choice.js';
 import { CycleSelect } from '../components/cycles/cycle-select.js';
 import { CycleTimelineSection } from '../components/cycles/cycle-timeline-section.js';
 import { PlanningSettingsForm } from '../components/cycles/planning-settings-form.js';
 import { EmptyMessage } from '../components/empty-message.js';
-import { formatDate } from '../components/format.js';
+import { formatInstantDay } from '../components/format.js';
+import { localToday } from '../components/local-days.js';
 import { PageHeader } from '../components/page-header.js';
 import { BoardFindings } from '../components/planning-board/board-findings.js';
 import { PlanningBoardTable } from '../components/planning-board/planning-board-table.js';
@@ -99,7 +100,7 @@ function CyclePlan({ cycle, canManage }: { cycle: Cycle; canManage: boolean }) {
             <Text>
               {board.data.direction.publishedVersion === null || board.data.direction.publishedAt === null
                 ? 'Leadership has not published the direction of this cycle yet.'
-                : `Version ${board.data.direction.publishedVersion} was published on ${formatDate(board.data.direction.publishedAt)}.`}
+                : `Version ${board.data.direction.publishedVersion} was published on ${formatInstantDay(board.data.direction.publishedAt)}.`}
             </Text>
             <Anchor component={Link} to={directionPath}>
               <IconFileText size={16} aria-hidden="true" style={{ verticalAlign: 'text-bottom' }} /> The

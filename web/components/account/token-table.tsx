@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ApiToken } from '../../../contract/tokens.js';
 import { useRevokeToken, useTokens } from '../../api/tokens.js';
 import { ConfirmDialog } from '../confirm-dialog.js';
-import { formatDate, formatDateTime } from '../format.js';
+import { formatInstant, formatInstantDay } from '../format.js';
 import { notifySuccess } from '../notify.js';
 import { LoadError, PageLoader } from '../query-state.js';
 
@@ -41,8 +41,8 @@ export function TokenTable() {
                 <Table.Td>
                   <Code>{token.prefix}…</Code>
                 </Table.Td>
-                <Table.Td>{formatDate(token.createdAt)}</Table.Td>
-                <Table.Td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'Never'}</Table.Td>
+                <Table.Td>{formatInstantDay(token.createdAt)}</Table.Td>
+                <Table.Td>{token.lastUsedAt ? formatInstant(token.lastUsedAt) : 'Never'}</Table.Td>
                 <Table.Td>
                   <Button
                     variant="subtle"

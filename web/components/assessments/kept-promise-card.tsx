@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, Paper, Progress, Stack, Text } from '@mantine/cor
 import { Link } from 'react-router';
 import type { CycleReview } from '../../../contract/cycle-review.js';
 import { formatPercent, scoreColor } from '../check-ins/key-result-format.js';
-import { formatDate } from '../format.js';
+import { formatInstantDay } from '../format.js';
 import { PartiesLine, StatusBadge } from '../promises/badges.js';
 import { RetrospectiveList } from './retrospective-list.js';
 
@@ -50,7 +50,7 @@ export function KeptPromiseCard({ entry }: { entry: Entry }) {
               )}
               <Text span size="xs" c="dimmed">
                 {' '}
-                · {formatDate(satisfaction.at)}
+                · {formatInstantDay(satisfaction.at)}
               </Text>
             </Text>
           </Group>

@@ -1,6 +1,6 @@
 import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { Assessment } from '../../../contract/assessments.js';
-import { formatDate } from '../format.js';
+import { formatInstantDay } from '../format.js';
 
 type Retrospective = Assessment['retrospectives'][number];
 
@@ -33,7 +33,7 @@ export function RetrospectiveList({
               {retrospective.person.name}
             </Text>
             <Text size="xs" c="dimmed">
-              {formatDate(retrospective.at)}
+              {formatInstantDay(retrospective.at)}
             </Text>
           </Group>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

@@ -3,7 +3,7 @@ import { IconMoodCheck, IconMoodSad } from '@tabler/icons-react';
 import type { Assessment } from '../../../contract/assessments.js';
 import type { Condition } from '../../../contract/promises.js';
 import { formatKeyResultValue, formatPercent, scoreColor } from '../check-ins/key-result-format.js';
-import { formatDateTime } from '../format.js';
+import { formatInstant } from '../format.js';
 
 type Satisfaction = NonNullable<Assessment['satisfaction']>;
 
@@ -36,7 +36,7 @@ export function SatisfactionSummary({
                 {satisfaction.satisfied ? 'Satisfied' : 'Dissatisfied'}
               </Badge>
               <Text size="sm" c="dimmed" mt={4}>
-                {satisfaction.person.name}, {formatDateTime(satisfaction.at)}
+                {satisfaction.person.name}, {formatInstant(satisfaction.at)}
                 {declarations > 1 ? ` · assessed ${declarations} times` : ''}
               </Text>
             </div>

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { PromiseSummary } from '../../../contract/promises.js';
-import { formatDate } from '../format.js';
+import { formatInstantDay } from '../format.js';
 import { reasonCodeLabels } from '../promises/labels.js';
 
 const isReasonCode = (code: string | undefined): code is keyof typeof reasonCodeLabels =>
@@ -53,7 +53,7 @@ export function DeclinedAsksTable({
                   {promise.reason?.text ?? 'No reason given'}
                 </Text>
               </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(promise.updatedAt)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatInstantDay(promise.updatedAt)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

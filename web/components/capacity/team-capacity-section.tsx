@@ -6,8 +6,9 @@ import { canManageOrganization, canWrite } from '../../../core/organization/role
 import { useTeamCapacity } from '../../api/capacity.js';
 import { useCycles } from '../../api/cycles.js';
 import { useCurrentOrganization } from '../../api/me.js';
-import { defaultPlanningCycle, localToday } from '../cycles/cycle-choice.js';
+import { defaultPlanningCycle } from '../cycles/cycle-choice.js';
 import { CycleSelect } from '../cycles/cycle-select.js';
+import { localToday } from '../local-days.js';
 import { LoadError, PageLoader } from '../query-state.js';
 import { useMembership } from '../teams/membership.js';
 import { CapacityForm } from './capacity-form.js';

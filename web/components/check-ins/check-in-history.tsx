@@ -3,7 +3,7 @@ import { IconHistory } from '@tabler/icons-react';
 import type { CheckIn } from '../../../contract/check-ins.js';
 import type { KeyResultView } from '../../../contract/key-results.js';
 import { EmptyMessage } from '../empty-message.js';
-import { formatDateTime } from '../format.js';
+import { formatInstant } from '../format.js';
 import { CheckInAnswerForm } from './check-in-answer-form.js';
 import { checkInStatusColors, checkInStatusLabels, formatKeyResultValue } from './key-result-format.js';
 
@@ -62,7 +62,7 @@ function CheckInEntry({
   isAnswerOpen: boolean;
 }) {
   const headingId = `check-in-${checkIn.id}`;
-  const when = formatDateTime(checkIn.at);
+  const when = formatInstant(checkIn.at);
   const values = checkIn.values.flatMap((value) => {
     const keyResult = keyResults.find((kr) => kr.conditionId === value.conditionId);
     if (!keyResult) return [];
@@ -115,7 +115,7 @@ function CheckInEntry({
                     {answer.person.name} {answerLabels[answer.kind].toLowerCase()}
                   </Text>{' '}
                   <Text size="xs" span c="dimmed">
-                    {formatDateTime(answer.at)}
+                    {formatInstant(answer.at)}
                   </Text>
                   {answer.text && (
                     <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>

@@ -2,7 +2,8 @@ import { LineChart } from '@mantine/charts';
 import { Badge, useMantineTheme } from '@mantine/core';
 import type { CheckInStatus, Progress } from '../../../contract/check-ins.js';
 import { ChartFigure } from '../charts/chart-figure.js';
-import { formatDateTime } from '../format.js';
+import { formatInstant } from '../format.js';
+import { confidenceSeries } from './chart-series.js';
 import { type ChartSpan, timeAxis, todayLine, tooltipDate } from './chart-time.js';
 import { checkInStatusColors, checkInStatusLabels } from './key-result-format.js';
 
@@ -26,11 +27,7 @@ export function ConfidenceChart({
   isKept: boolean;
 }) {
   const theme = useMantineTheme();
-  const points = confidence.map((reading) => ({
-    time: Date.parse(reading.at),
-    confidence: reading.confidence,
-    status: reading.status,
-  }));
+  const points = confidenceSeries(confidence);
   const colorOf = (status: CheckInStatus | undefined) =>
     theme.colors[status ? checkInStatusColors[status] : 'gray']?.[6] ?? theme.black;
 
@@ -70,7 +67,7 @@ export function ConfidenceChart({
       rows={confidence}
       rowKey={(reading) => reading.at}
       columns={[
-        { header: 'Date', cell: (reading) => formatDateTime(reading.at) },
+        { header: 'Date', cell: (reading) => formatInstant(reading.at) },
         { header: 'Confidence', cell: (reading) => `${reading.confidence} of 10` },
         {
           header: 'Status',

@@ -1,31 +1,15 @@
 import { LineChart, type LineChartSeries } from '@mantine/charts';
 import { Center, Text } from '@mantine/core';
 import type { KeyResultView } from '../../../contract/key-results.js';
-import { decimalValue, expectedProgressAt } from '../../../core/scoring/index.js';
 import { ChartFigure } from '../charts/chart-figure.js';
-import { formatDateTime } from '../format.js';
+import { formatInstant } from '../format.js';
+import { type KeyResultReading, keyResultSeries } from './chart-series.js';
 import { type ChartSpan, timeAxis, todayLine, tooltipDate } from './chart-time.js';
 import { axisFormatter, describeGoal, formatKeyResultValue, formatPercent } from './key-result-format.js';
 
-interface Point {
-  time: number;
-  value?: number;
-  ideal?: number;
-}
-
-interface Reading {
-  at: string;
-  value: string | boolean;
-  ideal: number | null;
-}
-
-const asNumber = (value: string | boolean) =>
-  typeof value === 'boolean' ? (value ? 1 : 0) : decimalValue(value);
-
 /**
- * The values a key result was checked in at, over the promise's span. A metric heading for a target is
- * drawn against the ideal: a straight line from its start at the start of the cycle to its target on
- * the due date. A stay-within metric shows its band instead; a milestone steps from not done to done.
+ * The values a key result was checked in at, over the promise's span, against its ideal line or its
+ * band (see keyResultSeries), with the same readings in a table for those who do not read charts.
  */
 export function KeyResultChart({
   keyResult,
@@ -38,46 +22,23 @@ export function KeyResultChart({
   isKept: boolean;
 }) {
   const { definition } = keyResult;
-  const hasIdeal = definition.kind === 'metric' && definition.direction !== 'stay-within';
-  const idealAt = (at: string): number | null =>
-    hasIdeal
-      ? expectedProgressAt(
-          decimalValue(definition.start),
-          decimalValue(definition.target),
-          span.startIso,
-          span.endIso,
-          at,
-        )
-      : null;
-
-  const readings: Reading[] = keyResult.series.map((point) => ({ ...point, ideal: idealAt(point.at) }));
-  const points: Point[] = readings.map((reading) => ({
-    time: Date.parse(reading.at),
-    value: asNumber(reading.value),
-    ...(reading.ideal === null ? {} : { ideal: reading.ideal }),
-  }));
-  if (hasIdeal) {
-    points.unshift({ time: span.startMs, ideal: decimalValue(definition.start) });
-    points.push({ time: span.endMs, ideal: decimalValue(definition.target) });
-    points.sort((a, b) => a.time - b.time);
-  }
+  const { hasIdeal, readings, points, band } = keyResultSeries(keyResult, span);
 
   const series: LineChartSeries[] = [{ name: 'value', label: 'Checked in', color: 'blue.6' }];
   if (hasIdeal) series.push({ name: 'ideal', label: 'Ideal', color: 'gray.5', strokeDasharray: '6 4' });
   const format = axisFormatter(definition);
-  const band =
-    definition.kind === 'metric' && definition.direction === 'stay-within'
-      ? [
-          {
-            y1: decimalValue(definition.band.low),
-            y2: decimalValue(definition.band.high),
-            color: 'teal',
-            label: 'Band',
-            labelPosition: 'insideTopLeft' as const,
-            ifOverflow: 'extendDomain' as const,
-          },
-        ]
-      : [];
+  const bandArea = band
+    ? [
+        {
+          y1: band.low,
+          y2: band.high,
+          color: 'teal',
+          label: 'Band',
+          labelPosition: 'insideTopLeft' as const,
+          ifOverflow: 'extendDomain' as const,
+        },
+      ]
+    : [];
 
   return (
     <ChartFigure
@@ -112,7 +73,7 @@ export function KeyResultChart({
             }
             valueFormatter={format}
             tooltipProps={{ labelFormatter: tooltipDate }}
-            referenceAreas={band}
+            referenceAreas={bandArea}
             referenceLines={isKept ? todayLine(span) : []}
             // The ideal is a line, not readings: no dots on it.
             lineProps={(line) => (line.name === 'ideal' ? { dot: false, activeDot: false } : {})}
@@ -122,13 +83,13 @@ export function KeyResultChart({
       rows={readings}
       rowKey={(reading) => reading.at}
       columns={[
-        { header: 'Date', cell: (reading) => formatDateTime(reading.at) },
+        { header: 'Date', cell: (reading) => formatInstant(reading.at) },
         { header: 'Value', cell: (reading) => formatKeyResultValue(definition, reading.value) },
         ...(hasIdeal
           ? [
               {
                 header: 'Ideal by then',
-                cell: (reading: Reading) =>
+                cell: (reading: KeyResultReading) =>
                   reading.ideal === null ? '—' : formatKeyResultValue(definition, roundIdeal(reading.ideal)),
               },
             ]

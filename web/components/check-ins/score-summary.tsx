@@ -9,7 +9,7 @@ import {
   type ScoreStatus,
   statusFromScore,
 } from '../../../core/scoring/index.js';
-import { formatDate, formatDateTime } from '../format.js';
+import { formatInstant, formatInstantDay } from '../format.js';
 import type { ChartSpan } from './chart-time.js';
 import { checkInStatusColors, checkInStatusLabels, formatPercent } from './key-result-format.js';
 
@@ -61,10 +61,10 @@ export function ScoreSummary({
             </Text>
           </Fact>
           <Fact term="Last check-in">
-            {progress.lastCheckInAt ? formatDateTime(progress.lastCheckInAt) : 'None yet'}
+            {progress.lastCheckInAt ? formatInstant(progress.lastCheckInAt) : 'None yet'}
           </Fact>
           <Fact term="Next check-in due">
-            {isKept && progress.nextCheckInDue ? formatDate(progress.nextCheckInDue) : 'None due'}
+            {isKept && progress.nextCheckInDue ? formatInstantDay(progress.nextCheckInDue) : 'None due'}
           </Fact>
         </SimpleGrid>
       </Group>
@@ -76,7 +76,7 @@ export function ScoreSummary({
           icon={<IconClockExclamation aria-hidden="true" />}
         >
           {progress.lastCheckInAt
-            ? `The last check-in was on ${formatDate(progress.lastCheckInAt)}; the cycle asks for one more often.`
+            ? `The last check-in was on ${formatInstantDay(progress.lastCheckInAt)}; the cycle asks for one more often.`
             : 'Nobody has checked in on this promise since it was made.'}{' '}
           The customer and the dashboard show it as stale until the performer checks in.
         </Alert>

@@ -18,10 +18,3 @@ export function defaultPlanningCycle(cycles: readonly Cycle[], today: string): C
   if (current[0]) return current[0];
   return [...cycles].sort(byStartThenLength).at(-1) ?? null;
 }
-
-/** Today as a calendar date where the person is. */
-export function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

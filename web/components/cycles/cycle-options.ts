@@ -1,10 +1,9 @@
 import type { Cycle, Horizon } from '../../../contract/cycles.js';
-import { useCycles, useHorizons } from '../../api/cycles.js';
-import { formatDate } from '../format.js';
+import { formatCalendarDate } from '../format.js';
 
-/** "1 Jan 2027 – 31 Mar 2027" */
+/** "Jan 1, 2027 – Mar 31, 2027": the days a cycle runs, the same wherever it is read. */
 export function formatCycleDates(cycle: Pick<Cycle, 'startDate' | 'endDate'>): string {
-  return `${formatDate(cycle.startDate)} – ${formatDate(cycle.endDate)}`;
+  return `${formatCalendarDate(cycle.startDate)} – ${formatCalendarDate(cycle.endDate)}`;
 }
 
 /** Cycles grouped by horizon, longest horizon first, each group by start date. */
@@ -17,21 +16,12 @@ export function cyclesByHorizon(horizons: readonly Horizon[], cycles: readonly C
   }));
 }
 
-/** The cycles for a select, grouped by horizon. */
-export function useCycleOptions() {
-  const horizons = useHorizons();
-  const cycles = useCycles();
-  const data = cyclesByHorizon(horizons.data ?? [], cycles.data ?? [])
+/** The cycles for a select, grouped by horizon; a horizon without cycles is left out. */
+export function cycleOptions(horizons: readonly Horizon[], cycles: readonly Cycle[]) {
+  return cyclesByHorizon(horizons, cycles)
     .filter((group) => group.cycles.length > 0)
     .map((group) => ({
       group: group.horizon.name,
       items: group.cycles.map((cycle) => ({ value: cycle.id, label: cycle.name })),
     }));
-  return {
-    data,
-    cycles: cycles.data ?? [],
-    horizons: horizons.data ?? [],
-    isPending: horizons.isPending || cycles.isPending,
-    error: horizons.error ?? cycles.error,
-  };
 }

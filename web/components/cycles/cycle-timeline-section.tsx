@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { CycleTimeline } from '../../../contract/cycles.js';
 import type { CycleState } from '../../../core/planning/index.js';
 import { useCycleTimeline } from '../../api/cycles.js';
-import { formatDate, formatDateTime } from '../format.js';
+import { formatCalendarDate, formatInstant, formatInstantDay } from '../format.js';
 import { LoadError, PageLoader } from '../query-state.js';
 import {
   cycleStateColors,
@@ -38,7 +38,7 @@ function MilestonesTable({ milestones }: { milestones: CycleTimeline['milestones
             <Table.Tr key={milestone.key}>
               <Table.Th scope="row">{milestoneLabels[milestone.key]}</Table.Th>
               <Table.Td>
-                <time dateTime={milestone.due}>{formatDate(milestone.due)}</time>
+                <time dateTime={milestone.due}>{formatCalendarDate(milestone.due)}</time>
               </Table.Td>
               <Table.Td>
                 <Group gap="xs">
@@ -47,7 +47,7 @@ function MilestonesTable({ milestones }: { milestones: CycleTimeline['milestones
                   </Badge>
                   {milestone.completedAt && (
                     <Text size="xs" c="dimmed">
-                      on {formatDate(milestone.completedAt)}
+                      on {formatInstantDay(milestone.completedAt)}
                     </Text>
                   )}
                 </Group>
@@ -68,7 +68,7 @@ function CycleEvents({ events }: { events: CycleTimeline['events'] }) {
         <li key={event.id}>
           <Text size="sm">
             {event.person.name} {eventWords[`${event.from}-${event.to}`] ?? `moved it to ${event.to}`} on{' '}
-            {formatDateTime(event.at)}
+            {formatInstant(event.at)}
             {event.unsettled.length > 0 && (
               <>
                 {', with '}

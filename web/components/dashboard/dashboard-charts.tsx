@@ -3,8 +3,9 @@ import { Center, Text } from '@mantine/core';
 import type { Dashboard } from '../../../contract/dashboard.js';
 import { PHASES, phaseLabels } from '../../../core/promises/index.js';
 import { ChartFigure } from '../charts/chart-figure.js';
-import { formatCalendarDate } from '../check-ins/chart-time.js';
+import { averageScoreSeries } from '../check-ins/chart-series.js';
 import { checkInStatusLabels, formatPercent } from '../check-ins/key-result-format.js';
+import { formatCalendarDate } from '../format.js';
 
 /** How many promises stand in each phase of the cycle, from Q1 Listen to closed. */
 export function PhaseChart({ byPhase }: { byPhase: Dashboard['byPhase'] }) {
@@ -89,11 +90,7 @@ export function CheckInStatusChart({ byCheckInStatus }: { byCheckInStatus: Dashb
 
 /** The average score of the live promises at the end of each week of the cycle so far. */
 export function ProgressOverTimeChart({ points }: { points: Dashboard['progressOverTime'] }) {
-  const rows = points.map((point) => ({
-    date: point.date,
-    label: formatCalendarDate(point.date),
-    score: point.averageScore === null ? null : Math.round(point.averageScore * 1000) / 10,
-  }));
+  const rows = averageScoreSeries(points).map((row) => ({ ...row, label: formatCalendarDate(row.date) }));
   return (
     <ChartFigure
       caption="Average score over time"

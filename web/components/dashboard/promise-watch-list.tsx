@@ -2,8 +2,8 @@ import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { PromiseSummary } from '../../../contract/promises.js';
-import { formatCalendarDate } from '../check-ins/chart-time.js';
 import { checkInStatusColors, checkInStatusLabels, formatPercent } from '../check-ins/key-result-format.js';
+import { formatCalendarDate } from '../format.js';
 import { PartiesLine } from '../promises/badges.js';
 
 /** Promises that need attention, each a link to its page with who promised whom, its status and score. */

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { DirectionDocument } from '../../../contract/direction.js';
 import { ApiError, errorMessage } from '../../api/client.js';
 import { useCommentOnDirection } from '../../api/direction.js';
-import { formatDateTime } from '../format.js';
+import { formatInstant } from '../format.js';
 import { FormError } from '../query-state.js';
 
 type Version = DirectionDocument['versions'][number];
@@ -67,7 +67,7 @@ export function DirectionComments({
           {onVersion.map((c) => (
             <Paper component="li" key={c.id} withBorder p="sm">
               <Text size="xs" c="dimmed">
-                {c.person.name} · <time dateTime={c.at}>{formatDateTime(c.at)}</time>
+                {c.person.name} · <time dateTime={c.at}>{formatInstant(c.at)}</time>
               </Text>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                 {c.text}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { DirectionDocument } from '../../../contract/direction.js';
 import { ApiError, errorMessage } from '../../api/client.js';
 import { usePublishDirection, useSaveDirectionDraft } from '../../api/direction.js';
-import { formatDateTime } from '../format.js';
+import { formatInstant } from '../format.js';
 import { MarkdownView } from '../markdown/markdown-view.js';
 import { notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';
@@ -80,7 +80,7 @@ export function DirectionEditor({ cycleId, document }: { cycleId: string; docume
         {isDirty
           ? 'Unsaved changes.'
           : document.draft
-            ? `Draft saved by ${document.draft.updatedBy.name} on ${formatDateTime(document.draft.updatedAt)}.`
+            ? `Draft saved by ${document.draft.updatedBy.name} on ${formatInstant(document.draft.updatedAt)}.`
             : 'Nothing saved yet.'}
         {isPublished && ` It is published as version ${latest.version}.`}
       </Text>

@@ -3,7 +3,7 @@ import { IconFilePlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { DirectionDocument } from '../../../contract/direction.js';
-import { formatDate, formatDateTime } from '../format.js';
+import { formatInstant, formatInstantDay } from '../format.js';
 import { MarkdownView } from '../markdown/markdown-view.js';
 import { DirectionComments } from './direction-comments.js';
 
@@ -35,7 +35,7 @@ export function PublishedDirection({
           label="Version"
           data={document.versions.map((v) => ({
             value: v.id,
-            label: `Version ${v.version}${v.id === latest.id ? ' (latest)' : ''}, ${formatDate(v.publishedAt)}`,
+            label: `Version ${v.version}${v.id === latest.id ? ' (latest)' : ''}, ${formatInstantDay(v.publishedAt)}`,
           }))}
           value={version.id}
           onChange={(id) => setChosenId(id)}
@@ -53,7 +53,7 @@ export function PublishedDirection({
           Version {version.version}
         </Title>
         <Text size="sm" c="dimmed" mb="md">
-          Published by {version.publishedBy.name} on {formatDateTime(version.publishedAt)}
+          Published by {version.publishedBy.name} on {formatInstant(version.publishedAt)}
           {version.id !== latest.id && ` · version ${latest.version} is the latest`}
         </Text>
         <MarkdownView markdown={version.markdown} headingOffset={3} />

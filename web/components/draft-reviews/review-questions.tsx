@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { PromiseReviews } from '../../../contract/draft-reviews.js';
 import { ApiError, errorMessage } from '../../api/client.js';
 import { useAnswerQuestion, useAskQuestion, useResolveQuestion } from '../../api/draft-reviews.js';
-import { formatDateTime } from '../format.js';
+import { formatInstant } from '../format.js';
 import { notifyFailure, notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';
 
@@ -101,12 +101,12 @@ function QuestionItem({
           </Badge>
         </Group>
         <Text size="xs" c="dimmed">
-          Asked by {question.askedBy.name} on {formatDateTime(question.askedAt)}
+          Asked by {question.askedBy.name} on {formatInstant(question.askedAt)}
         </Text>
         {question.answer && (
           <Paper bg="var(--mantine-color-default-hover)" p="xs">
             <Text size="xs" c="dimmed">
-              Answer{question.answeredAt && `, ${formatDateTime(question.answeredAt)}`}
+              Answer{question.answeredAt && `, ${formatInstant(question.answeredAt)}`}
             </Text>
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
               {question.answer}

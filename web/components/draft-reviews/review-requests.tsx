@@ -6,9 +6,10 @@ import { REVIEW_ROLES, type ReviewRole } from '../../../core/planning/index.js';
 import { ApiError, errorMessage } from '../../api/client.js';
 import { useCompleteReview, useRequestReview } from '../../api/draft-reviews.js';
 import { reviewRoleLabels } from '../cycles/cycle-labels.js';
-import { formatDate } from '../format.js';
+import { formatInstantDay } from '../format.js';
 import { notifyFailure, notifySuccess } from '../notify.js';
-import { partyOfValue, partyValue, usePartyOptions } from '../promises/party-options.js';
+import { partyOfValue, partyValue } from '../promises/party-options.js';
+import { usePartyOptions } from '../promises/use-party-options.js';
 import { FormError } from '../query-state.js';
 import { useMembership } from '../teams/membership.js';
 
@@ -44,11 +45,11 @@ export function ReviewRequests({
             <Table.Tr key={request.id}>
               <Table.Th scope="row">{request.reviewer.name}</Table.Th>
               <Table.Td>{reviewRoleLabels[request.role]}</Table.Td>
-              <Table.Td>{formatDate(request.requestedAt)}</Table.Td>
+              <Table.Td>{formatInstantDay(request.requestedAt)}</Table.Td>
               <Table.Td>
                 {request.reviewedAt ? (
                   <Badge color="green" variant="light" tt="none">
-                    Reviewed {formatDate(request.reviewedAt)}
+                    Reviewed {formatInstantDay(request.reviewedAt)}
                   </Badge>
                 ) : canAct && membership.isIn(request.reviewer) ? (
                   <Button

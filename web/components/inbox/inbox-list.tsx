@@ -1,7 +1,7 @@
 import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { InboxItem } from '../../../contract/inbox.js';
-import { formatDate, formatDateTime } from '../format.js';
+import { formatCalendarDate, formatInstant } from '../format.js';
 import { PhaseBadge } from '../promises/badges.js';
 import { actLabels } from '../promises/labels.js';
 import { type InboxSection, kindColors, kindLabel, whoOf } from './inbox-kinds.js';
@@ -62,12 +62,12 @@ export function InboxList({ items, section }: { items: InboxItem[]; section: Inb
               <Stack gap={0} align="flex-end">
                 <Text size="sm">
                   Since{' '}
-                  <time dateTime={item.since} title={formatDateTime(item.since)}>
+                  <time dateTime={item.since} title={formatInstant(item.since)}>
                     {since(item.since)}
                   </time>
                 </Text>
                 <Text size="xs" c="dimmed">
-                  Due {formatDate(item.promise.dueDate)} · {item.promise.cycle.name}
+                  Due {formatCalendarDate(item.promise.dueDate)} · {item.promise.cycle.name}
                 </Text>
               </Stack>
             </Group>

@@ -2,6 +2,7 @@ import { Alert, Anchor, List, Text } from '@mantine/core';
 import { IconCalendarDue } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { Inbox } from '../../../contract/inbox.js';
+import { formatCalendarDate } from '../format.js';
 
 const names = {
   direction: 'the direction document',
@@ -31,7 +32,7 @@ export function OwedMilestones({ milestones }: { milestones: Inbox['milestones']
               <Anchor component={Link} to={`/planning?cycle=${m.cycle.id}`}>
                 {m.cycle.name}
               </Anchor>
-              , due {m.due}
+              , due {formatCalendarDate(m.due)}
             </List.Item>
           ))}
         </List>

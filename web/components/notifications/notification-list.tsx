@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Notification } from '../../../contract/notifications.js';
 import { useMarkNotificationRead } from '../../api/notifications.js';
-import { formatDateTime } from '../format.js';
+import { formatInstant } from '../format.js';
 import { notifyFailure } from '../notify.js';
 
 const kindLabels: Record<Notification['kind'], string> = {
@@ -56,7 +56,7 @@ function NotificationItem({ notification, onFollow }: { notification: Notificati
         )}
         <Text size="xs" c="dimmed">
           {kindLabels[notification.kind]} ·{' '}
-          <time dateTime={notification.at}>{formatDateTime(notification.at)}</time>
+          <time dateTime={notification.at}>{formatInstant(notification.at)}</time>
           {isUnread && ' · Unread'}
         </Text>
       </Stack>

@@ -5,7 +5,7 @@ import type { Role } from '../../../contract/common.js';
 import { showRequestErrors } from '../../api/form-errors.js';
 import { type CreatedInvitation, useInvite } from '../../api/invitations.js';
 import { CopyField } from '../copy-field.js';
-import { formatDate } from '../format.js';
+import { formatInstantDay } from '../format.js';
 import { FormError } from '../query-state.js';
 import { isRole, roleDescriptions, roleOptions, roleWithArticle } from '../roles.js';
 
@@ -122,7 +122,7 @@ function InvitationLink({
       <CopyField
         label="Invitation link"
         value={link}
-        description={`Send this link to ${invitation.email}; it works once, until ${formatDate(invitation.expiresAt)}. It is shown only now.`}
+        description={`Send this link to ${invitation.email}; it works once, until ${formatInstantDay(invitation.expiresAt)}. It is shown only now.`}
         copyLabel="Copy link"
       />
       <Group justify="flex-end">

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Invitation } from '../../../contract/invitations.js';
 import { useInvitations, useRevokeInvitation } from '../../api/invitations.js';
 import { ConfirmDialog } from '../confirm-dialog.js';
-import { formatDate } from '../format.js';
+import { formatInstantDay } from '../format.js';
 import { notifySuccess } from '../notify.js';
 import { LoadError, PageLoader } from '../query-state.js';
 import { roleLabels } from '../roles.js';
@@ -48,7 +48,7 @@ export function PendingInvitations() {
                   </Table.Th>
                   <Table.Td>{roleLabels[invitation.role]}</Table.Td>
                   <Table.Td>{invitation.invitedBy.name}</Table.Td>
-                  <Table.Td>{formatDate(invitation.expiresAt)}</Table.Td>
+                  <Table.Td>{formatInstantDay(invitation.expiresAt)}</Table.Td>
                   <Table.Td>
                     <Button
                       variant="subtle"

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Group, TextInput } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { formatDateTime } from '../format.js';
+import { formatInstant } from '../format.js';
 
 /** "2027-01-05T10:30" in the person's time zone, for a datetime-local input. */
 function localInputValue(iso: string): string {
@@ -48,7 +48,7 @@ export function AsOfControl({ at, onChange }: { at: string | null; onChange: (at
 export function AsOfNotice({ at, promiseId }: { at: string; promiseId: string }) {
   return (
     <Alert color="violet" variant="light" icon={<IconHistory aria-hidden="true" />} title="A past moment">
-      This is the promise as it stood on {formatDateTime(at)}. Nothing can be changed here.{' '}
+      This is the promise as it stood on {formatInstant(at)}. Nothing can be changed here.{' '}
       <Anchor component={Link} to={`/promises/${promiseId}`}>
         See it as it stands now
       </Anchor>

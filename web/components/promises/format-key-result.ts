@@ -1,11 +1,5 @@
 import type { KeyResultDefinition } from '../../../contract/key-results.js';
-
-type Metric = Extract<KeyResultDefinition, { kind: 'metric' }>;
-
-function valueWithUnit(metric: Metric, value: string): string {
-  if (metric.unitKind === 'percent') return `${value}%`;
-  return metric.unit ? `${value} ${metric.unit}` : value;
-}
+import { formatMetricValue } from '../check-ins/key-result-format.js';
 
 /** "Increase from 22% to 40%", "Stay within 90 to 110 ms", "Milestone: done or not done". */
 export function describeKeyResult(definition: KeyResultDefinition): string {
@@ -14,8 +8,8 @@ export function describeKeyResult(definition: KeyResultDefinition): string {
   if (definition.kind === 'milestone') return `Milestone: done or not done${weight}`;
   if (definition.direction === 'stay-within') {
     const { low, high } = definition.band;
-    return `Stay within ${valueWithUnit(definition, low)} to ${valueWithUnit(definition, high)}, from ${valueWithUnit(definition, definition.start)}${weight}`;
+    return `Stay within ${formatMetricValue(definition, low)} to ${formatMetricValue(definition, high)}, from ${formatMetricValue(definition, definition.start)}${weight}`;
   }
   const verb = definition.direction === 'increase' ? 'Increase' : 'Decrease';
-  return `${verb} from ${valueWithUnit(definition, definition.start)} to ${valueWithUnit(definition, definition.target)}${weight}`;
+  return `${verb} from ${formatMetricValue(definition, definition.start)} to ${formatMetricValue(definition, definition.target)}${weight}`;
 }

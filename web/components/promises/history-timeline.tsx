@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Stack, Text, Timeline } from '@mantine/core';
 import { Link } from 'react-router';
 import type { MoveRecord } from '../../../contract/promises.js';
-import { formatDate, formatDateTime } from '../format.js';
+import { formatCalendarDate, formatInstant } from '../format.js';
 import { ConditionText } from './conditions-list.js';
 import { actPastLabels, reasonCodeLabels, sideLabels } from './labels.js';
 
@@ -10,7 +10,9 @@ function ChangesSummary({ changes }: { changes: NonNullable<MoveRecord['changes'
   return (
     <Stack gap={2}>
       {changes.title !== undefined && <Text size="sm">Title: {changes.title}</Text>}
-      {changes.dueDate !== undefined && <Text size="sm">Due date: {formatDate(changes.dueDate)}</Text>}
+      {changes.dueDate !== undefined && (
+        <Text size="sm">Due date: {formatCalendarDate(changes.dueDate)}</Text>
+      )}
       {changes.description !== undefined && <Text size="sm">A new description</Text>}
       {changes.conditions !== undefined && (
         <>
@@ -60,7 +62,7 @@ export function HistoryTimeline({
         >
           <Stack gap={4}>
             <Text size="xs" c="dimmed">
-              <time dateTime={move.at}>{formatDateTime(move.at)}</time> ·{' '}
+              <time dateTime={move.at}>{formatInstant(move.at)}</time> ·{' '}
               <Anchor
                 component={Link}
                 to={`/promises/${promiseId}?at=${encodeURIComponent(move.at)}`}

@@ -5,8 +5,14 @@ import { ruleFor } from '../../../core/promises/protocol.js';
 
 export type MoveNeed = 'reason' | 'changes' | 'text' | null;
 
+/** What the protocol reads of a promise as the server presented it. */
+export type PromiseAsPresented = Pick<
+  PromiseDetail,
+  'status' | 'awaiting' | 'draftedBy' | 'openedBy' | 'terms' | 'proposal' | 'version' | 'lastReason'
+>;
+
 /** The protocol's state of a promise as the server presented it: enough to read the rule table. */
-function stateOf(promise: PromiseDetail): PromiseState {
+function stateOf(promise: PromiseAsPresented): PromiseState {
   return {
     status: promise.status,
     awaiting: promise.awaiting,
@@ -29,7 +35,7 @@ function stateOf(promise: PromiseDetail): PromiseState {
  * applies): a reason to decline, revoke, withdraw a kept promise or declare dissatisfaction; changes
  * to counter or renegotiate; text to comment.
  */
-export function needOf(promise: PromiseDetail, act: Act): MoveNeed {
+export function needOf(promise: PromiseAsPresented, act: Act): MoveNeed {
   if (act === 'comment') return 'text';
   return ruleFor(stateOf(promise), act)?.needs ?? null;
 }

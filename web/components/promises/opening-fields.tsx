@@ -1,7 +1,7 @@
 import { Group, MultiSelect, Radio, Select, SimpleGrid, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { NewPromiseValues } from './new-promise-form.js';
-import { usePartyOptions } from './party-options.js';
+import { usePartyOptions } from './use-party-options.js';
 
 export type Opening = 'request' | 'offer' | 'draft';
 type Side = 'customer' | 'performer';

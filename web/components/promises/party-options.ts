@@ -1,6 +1,4 @@
 import type { Party } from '../../../contract/parties.js';
-import { usePeople } from '../../api/people.js';
-import { useTeams } from '../../api/teams.js';
 
 /** A party as a select's value: "person:<id>" or "team:<id>". */
 export function partyValue(party: Party): string {
@@ -14,25 +12,24 @@ export function partyOfValue(value: string): Party | null {
   return null;
 }
 
-/** Everyone who can hold or make a promise: the members, then the active teams. */
-export function usePartyOptions() {
-  const people = usePeople();
-  const teams = useTeams();
-  const data = [
+interface Named {
+  id: string;
+  name: string;
+}
+
+/** Everyone who can hold or make a promise, as a select's groups: the members, then the active teams. */
+export function partyOptions(people: readonly Named[], teams: readonly Named[]) {
+  return [
     {
       group: 'People',
-      items: (people.data ?? []).map((person) => ({
+      items: people.map((person) => ({
         value: partyValue({ type: 'person', id: person.id }),
         label: person.name,
       })),
     },
     {
       group: 'Teams',
-      items: (teams.data ?? []).map((team) => ({
-        value: partyValue({ type: 'team', id: team.id }),
-        label: team.name,
-      })),
+      items: teams.map((team) => ({ value: partyValue({ type: 'team', id: team.id }), label: team.name })),
     },
   ];
-  return { data, isPending: people.isPending || teams.isPending, error: people.error ?? teams.error };
 }

@@ -1,7 +1,7 @@
 import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { PromiseDetail, PromiseSummary } from '../../../contract/promises.js';
-import { formatDate } from '../format.js';
+import { formatCalendarDate } from '../format.js';
 import { formatScore, partyNames } from './badges.js';
 
 /** "The performer (Lin Wei)", or null when nobody is awaited. */
@@ -38,7 +38,7 @@ export function PromiseFacts({ promise }: { promise: PromiseDetail }) {
       <Fact term="Cycle">
         {promise.cycle.name} · {promise.horizon.name}
       </Fact>
-      <Fact term="Due">{formatDate(promise.terms.dueDate)}</Fact>
+      <Fact term="Due">{formatCalendarDate(promise.terms.dueDate)}</Fact>
       <Fact term="Awaiting">{awaitedParties(promise) ?? 'Nobody'}</Fact>
       <Fact term="Score">{formatScore(promise.score)}</Fact>
       {promise.tags.length > 0 && (

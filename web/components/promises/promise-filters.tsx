@@ -3,7 +3,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import type { Phase } from '../../../contract/protocol.js';
 import { PHASES, STATUSES } from '../../../core/promises/index.js';
-import { useCycleOptions } from '../cycles/cycle-options.js';
+import { useCycleOptions } from '../cycles/use-cycle-options.js';
 import { phaseLabels, statusLabels } from './labels.js';
 
 /** The filters the URL keeps: ?cycle=&horizon=&phase=&status=&tag=&mine=true&as=customer */

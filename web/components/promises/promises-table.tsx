@@ -1,7 +1,7 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { PromiseSummary } from '../../../contract/promises.js';
-import { formatDate } from '../format.js';
+import { formatCalendarDate } from '../format.js';
 import { formatScore, PartiesLine, PhaseBadge, StatusBadge } from './badges.js';
 
 export function PromisesTable({ promises, caption }: { promises: PromiseSummary[]; caption: string }) {
@@ -44,7 +44,7 @@ export function PromisesTable({ promises, caption }: { promises: PromiseSummary[
               <Table.Td>
                 {promise.awaiting === null ? '—' : promise.awaiting === 'customer' ? 'Customer' : 'Performer'}
               </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(promise.dueDate)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatCalendarDate(promise.dueDate)}</Table.Td>
               <Table.Td>{formatScore(promise.score)}</Table.Td>
             </Table.Tr>
           ))}

@@ -1,7 +1,7 @@
 import { Alert, Table, Text } from '@mantine/core';
 import type { z } from 'zod';
 import type { Condition, PromiseDetail, TermsDifference } from '../../../contract/promises.js';
-import { formatDate } from '../format.js';
+import { formatCalendarDate } from '../format.js';
 import { ConditionsList, ConditionText } from './conditions-list.js';
 import { DescriptionText } from './description-text.js';
 import { sideLabels } from './labels.js';
@@ -37,7 +37,8 @@ function Side({
   if (value === null || value === undefined) {
     return <Text c="dimmed">{difference.change === 'added' ? 'Not there' : 'Removed'}</Text>;
   }
-  if (difference.field === 'dueDate' && typeof value === 'string') return <Text>{formatDate(value)}</Text>;
+  if (difference.field === 'dueDate' && typeof value === 'string')
+    return <Text>{formatCalendarDate(value)}</Text>;
   if (difference.field === 'description' && typeof value === 'string')
     return <DescriptionText text={value} />;
   if (isCondition(value)) return <ConditionText condition={value} />;
