@@ -2,8 +2,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { Assessment } from '../contract/assessments.js';
 import type { CheckIn, CheckInList, Progress } from '../contract/check-ins.js';
-import type { CreatePromiseBody, MoveBody, PromiseDetail } from '../contract/promises.js';
-import { addMember, createCalendar, type SignedIn, signUpOwner } from '../server/test/factories.js';
+import {
+  addMember,
+  createCalendar,
+  promiseIn,
+  type SignedIn,
+  signUpOwner,
+} from '../server/test/factories.js';
 import { createTestApp, type TestApp, testEngines } from '../server/test/harness.js';
 import { listen, loggedInTerminal, removeTerminals } from './test/terminal.js';
 
@@ -37,35 +42,30 @@ describe.each(testEngines())('key results from the command line, against a serve
     const customer = await signUpOwner(t.app, 'customer');
     const performer = await addMember(t.app, customer, 'member', 'performer');
     const calendar = await createCalendar(customer);
-    const body = {
-      cycleId: calendar.quarter.id,
-      customer: { type: 'person', id: customer.personId },
-      performers: [{ type: 'person', id: performer.personId }],
-      title: 'Grow signups',
-      conditions: [
-        {
-          text: SIGNUPS,
-          keyResult: {
-            kind: 'metric',
-            unitKind: 'number',
-            unit: 'signups',
-            start: '0',
-            direction: 'increase',
-            target: '100',
+    const { id, terms } = await promiseIn('promised', {
+      customer,
+      performer,
+      cycle: calendar.quarter,
+      body: {
+        title: 'Grow signups',
+        conditions: [
+          {
+            text: SIGNUPS,
+            keyResult: {
+              kind: 'metric',
+              unitKind: 'number',
+              unit: 'signups',
+              start: '0',
+              direction: 'increase',
+              target: '100',
+            },
           },
-        },
-        { text: LAUNCH, keyResult: { kind: 'milestone' } },
-        { text: 'Support can explain it in a sentence' },
-      ],
-      dueDate: '2027-03-15',
-      open: 'request',
-    } satisfies CreatePromiseBody;
-    const created = await customer.client.post<PromiseDetail>('/api/v1/promises', body);
-    expect(created.status).toBe(201);
-    const { id, version, terms } = created.body;
-    const promise = { act: 'promise', version } satisfies MoveBody;
-    const promised = await performer.client.post<PromiseDetail>(`/api/v1/promises/${id}/moves`, promise);
-    expect(promised.body.status).toBe('promised');
+          { text: LAUNCH, keyResult: { kind: 'milestone' } },
+          { text: 'Support can explain it in a sentence' },
+        ],
+        dueDate: '2027-03-15',
+      },
+    });
     const [signupsId, launchId] = terms.conditions.map((condition) => condition.id);
     return {
       id,

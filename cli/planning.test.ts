@@ -3,14 +3,7 @@ import type { TeamCapacity } from '../contract/capacity.js';
 import type { MovedCycle } from '../contract/cycles.js';
 import type { PromiseReviews } from '../contract/draft-reviews.js';
 import type { MoveBody, PromiseDetail, PromiseList } from '../contract/promises.js';
-import type { Team } from '../contract/teams.js';
-import {
-  addMember,
-  createCalendar,
-  createTeam,
-  type SignedIn,
-  signUpOwner,
-} from '../server/test/factories.js';
+import { createCalendar, createOrganization, type SignedIn } from '../server/test/factories.js';
 import { createTestApp, type TestApp, testEngines } from '../server/test/harness.js';
 import type { CycleOverview } from './planning-text.js';
 import { listen, loggedInTerminal, removeTerminals, type Terminal } from './test/terminal.js';
@@ -57,30 +50,24 @@ describe.each(testEngines())('planning from the command line, against a server o
    * Platform and another Design. Each person sits at their own terminal.
    */
   async function planningOrganization() {
-    const owner = await signUpOwner(t.app, 'owner');
-    const platformLead = await addMember(t.app, owner, 'member', 'platform');
-    const designLead = await addMember(t.app, owner, 'member', 'design');
-    const leadership = await createTeam(owner, 'Leadership');
-    await owner.client.patch(`/api/v1/teams/${leadership.id}`, { isLeadership: true });
-    const teams = {
-      leadership,
-      product: await createTeam(owner, 'Product'),
-      platform: await createTeam(owner, 'Platform'),
-      design: await createTeam(owner, 'Design'),
-    };
-    const lead = async (team: Team, person: SignedIn) => {
-      const response = await owner.client.put(`/api/v1/teams/${team.id}/members/${person.personId}`, {
-        isLead: true,
-      });
-      expect(response.status).toBe(200);
-    };
-    await lead(teams.leadership, owner);
-    await lead(teams.product, owner);
-    await lead(teams.platform, platformLead);
-    await lead(teams.design, designLead);
+    const { owner, people, teams } = await createOrganization(t.app, {
+      people: { platform: 'member', design: 'member' },
+      teams: {
+        Leadership: { leads: ['owner'], isLeadership: true },
+        Product: { leads: ['owner'] },
+        Platform: { leads: ['platform'] },
+        Design: { leads: ['design'] },
+      },
+    });
+    const { platform: platformLead, design: designLead } = people;
     await createCalendar(owner, YEAR);
     return {
-      teams,
+      teams: {
+        leadership: teams.Leadership,
+        product: teams.Product,
+        platform: teams.Platform,
+        design: teams.Design,
+      },
       owner: { ...owner, ...(await loggedInTerminal(url, owner)) },
       platformLead: { ...platformLead, ...(await loggedInTerminal(url, platformLead)) },
       designLead: { ...designLead, ...(await loggedInTerminal(url, designLead)) },

@@ -8,6 +8,7 @@ import {
   type Calendar,
   createCalendar,
   createTeam,
+  promiseIn,
   type SignedIn,
   signUpOwner,
 } from '../test/factories.js';
@@ -29,23 +30,9 @@ describe.each(testEngines())('contributions, dependencies, inbox and accountabil
   });
   afterAll(() => t.close());
 
-  const open = async (
-    by: SignedIn,
-    to: SignedIn,
-    cycle: { id: string; endDate: string },
-    title: string,
-  ): Promise<PromiseDetail> => {
-    const response = await by.client.post<PromiseDetail>('/api/v1/promises', {
-      cycleId: cycle.id,
-      customer: { type: 'person', id: by.personId },
-      performers: [{ type: 'person', id: to.personId }],
-      title,
-      dueDate: cycle.endDate,
-      open: 'request',
-    });
-    expect(response.status).toBe(201);
-    return response.body;
-  };
+  /** `by` asks `to` for a promise in `cycle`. */
+  const open = (by: SignedIn, to: SignedIn, cycle: { id: string; endDate: string }, title: string) =>
+    promiseIn('requested', { customer: by, performer: to, cycle, body: { title } });
 
   it('links a quarter promise to the year promise it serves, both ways', async () => {
     const year = await open(ceo, cto, calendar.year, 'Build awesome tech');
@@ -202,15 +189,12 @@ describe.each(testEngines())('contributions, dependencies, inbox and accountabil
     const own = await createCalendar(owner);
     const yearPromise = await open(owner, lead, own.year, 'Year');
     await open(lead, dev, own.quarter, 'Quarter');
-    const draft = await owner.client.post<PromiseDetail>('/api/v1/promises', {
-      cycleId: own.year.id,
-      customer: { type: 'person', id: owner.personId },
-      performers: [{ type: 'person', id: dev.personId }],
-      title: 'Private draft',
-      dueDate: own.year.endDate,
-      open: 'draft',
+    await promiseIn('draft', {
+      customer: owner,
+      performer: dev,
+      cycle: own.year,
+      body: { title: 'Private draft' },
     });
-    expect(draft.status).toBe(201);
     const map = (await owner.client.get<AccountabilityMap>(`/api/v1/accountability?cycleId=${own.year.id}`))
       .body;
     expect(map.edges.map((e) => [e.source, e.target, e.horizon.name]).sort()).toEqual(

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../contract/assessments.js';
 import type { CheckIn, Progress } from '../../contract/check-ins.js';
 import type { ErrorResponse } from '../../contract/common.js';
@@ -6,8 +6,22 @@ import type { CycleReview } from '../../contract/cycle-review.js';
 import type { Dashboard } from '../../contract/dashboard.js';
 import type { Inbox } from '../../contract/inbox.js';
 import type { PromiseDetail } from '../../contract/promises.js';
-import { addMember, type Calendar, createCalendar, type SignedIn, signUpOwner } from '../test/factories.js';
+import { getDashboard } from '../services/dashboard.js';
+import { getInbox } from '../services/inbox.js';
+import {
+  actorOf,
+  addMember,
+  type Calendar,
+  createCalendar,
+  keptPromise,
+  promiseIn,
+  type SignedIn,
+  signUpOwner,
+} from '../test/factories.js';
 import { createTestApp, type TestApp, testEngines } from '../test/harness.js';
+
+/** Two weeks before the quarter (FY2027-Q1) begins: sessions made now last until 2027-01-13. */
+const TODAY = '2026-12-14T09:00:00.000Z';
 
 describe.each(testEngines())('key results, check-ins and assessment on %s', (engine) => {
   let t: TestApp;
@@ -18,58 +32,17 @@ describe.each(testEngines())('key results, check-ins and assessment on %s', (eng
 
   beforeAll(async () => {
     t = await createTestApp(engine);
+    t.clock.set(TODAY);
     customer = await signUpOwner(t.app, 'kr-customer');
     performer = await addMember(t.app, customer, 'member', 'kr-performer');
     bystander = await addMember(t.app, customer, 'member', 'kr-bystander');
     calendar = await createCalendar(customer);
   });
   afterAll(() => t.close());
+  afterEach(() => t.clock.set(TODAY));
 
-  const conditions = [
-    {
-      text: 'Signups reach 100',
-      keyResult: {
-        kind: 'metric',
-        unitKind: 'number',
-        unit: 'signups',
-        start: '0',
-        direction: 'increase',
-        target: '100',
-      },
-    },
-    {
-      text: 'Monthly cost falls to 800 EUR',
-      keyResult: {
-        kind: 'metric',
-        unitKind: 'currency',
-        unit: 'EUR',
-        start: '1000.00',
-        direction: 'decrease',
-        target: '800.00',
-        weight: 2,
-      },
-    },
-    { text: 'Pricing page live', keyResult: { kind: 'milestone' } },
-    { text: 'Customers are happier' },
-  ];
-
-  const promised = async (): Promise<PromiseDetail> => {
-    const opened = await customer.client.post<PromiseDetail>('/api/v1/promises', {
-      cycleId: calendar.quarter.id,
-      customer: { type: 'person', id: customer.personId },
-      performers: [{ type: 'person', id: performer.personId }],
-      title: 'Grow signups cheaply',
-      dueDate: calendar.quarter.endDate,
-      conditions,
-      open: 'request',
-    });
-    expect(opened.status).toBe(201);
-    const kept = await performer.client.post<PromiseDetail>(`/api/v1/promises/${opened.body.id}/moves`, {
-      act: 'promise',
-      version: opened.body.version,
-    });
-    return kept.body;
-  };
+  const promised = async (): Promise<PromiseDetail> =>
+    (await keptPromise({ customer, performer, cycle: calendar.quarter })).promise;
   const ids = (promise: PromiseDetail) => promise.terms.conditions.map((c) => c.id);
   const checkIn = (who: SignedIn, id: string, body: Record<string, unknown>) =>
     who.client.post<CheckIn & ErrorResponse>(`/api/v1/promises/${id}/check-ins`, body);
@@ -152,15 +125,7 @@ describe.each(testEngines())('key results, check-ins and assessment on %s', (eng
   });
 
   it('refuses a check-in on a promise that is not being kept', async () => {
-    const promise = await promised();
-    await performer.client.post(`/api/v1/promises/${promise.id}/moves`, {
-      act: 'report-complete',
-      version: promise.version,
-    });
-    await customer.client.post(`/api/v1/promises/${promise.id}/moves`, {
-      act: 'declare-satisfied',
-      version: promise.version + 1,
-    });
+    const promise = await promiseIn('satisfied', { customer, performer, cycle: calendar.quarter });
     const response = await checkIn(performer, promise.id, { values: [], confidence: 5, status: 'on-track' });
     expect(response.status).toBe(409);
     expect(response.body.error.message).toMatch(/satisfied/);
@@ -200,20 +165,14 @@ describe.each(testEngines())('key results, check-ins and assessment on %s', (eng
 
   it('marks a promise stale when its cadence passes without a check-in', async () => {
     const promise = await promised();
+    const actor = actorOf(performer);
     // Check-ins fall due weekly from the start of the cycle (2027-01-01): by the 10th one is overdue.
-    const later = { ...t.ctx, now: () => new Date('2027-01-10T00:00:00.000Z') };
-    const { getInbox } = await import('../services/inbox.js');
-    const actor = {
-      personId: performer.personId,
-      name: 'p',
-      email: performer.email,
-      organizationId: performer.organizationId,
-      role: 'member' as const,
-      via: 'session' as const,
-    };
-    const inbox = await getInbox(later, actor);
+    const later = '2027-01-10T00:00:00.000Z';
+    t.clock.set(later);
+    const inbox = await getInbox(t.ctx, actor);
     const stale = inbox.awaitingMe.find((i) => i.kind === 'stale' && i.promise.id === promise.id);
     expect(stale?.promise.isStale).toBe(true);
+    t.clock.set(TODAY);
     const now = await getInbox(t.ctx, actor);
     expect(now.awaitingMe.some((i) => i.kind === 'stale' && i.promise.id === promise.id)).toBe(false);
 
@@ -222,7 +181,8 @@ describe.each(testEngines())('key results, check-ins and assessment on %s', (eng
       checkInCadence: 'monthly',
     });
     expect(monthly.body).toMatchObject({ checkInCadence: 'monthly' });
-    const relaxed = await getInbox(later, actor);
+    t.clock.set(later);
+    const relaxed = await getInbox(t.ctx, actor);
     expect(relaxed.awaitingMe.some((i) => i.kind === 'stale' && i.promise.id === promise.id)).toBe(false);
     expect(
       (await performer.client.patch(`/api/v1/cycles/${calendar.quarter.id}`, { checkInCadence: 'weekly' }))
@@ -355,23 +315,17 @@ describe.each(testEngines())('key results, check-ins and assessment on %s', (eng
     // The quarter has not begun: there is no progress over time to show yet.
     expect(dashboard.progressOverTime).toEqual([]);
 
-    const { getDashboard } = await import('../services/dashboard.js');
-    const inMarch = { ...t.ctx, now: () => new Date('2027-03-01T12:00:00.000Z') };
-    const actor = {
-      personId: customer.personId,
-      name: 'c',
-      email: customer.email,
-      organizationId: customer.organizationId,
-      role: 'owner' as const,
-      via: 'session' as const,
-    };
+    // In March the sessions of December have expired: ask the service as the customer's session would.
+    const actor = actorOf(customer);
+    t.clock.set('2027-03-01T12:00:00.000Z');
     // Without a cycle, the dashboard takes the shortest one running: the quarter, not its year.
-    const defaulted = await getDashboard(inMarch, actor, {});
+    const defaulted = await getDashboard(t.ctx, actor, {});
     expect(defaulted.cycle?.id).toBe(calendar.quarter.id);
-    const march = await getDashboard(inMarch, actor, { cycleId: calendar.quarter.id });
+    const march = await getDashboard(t.ctx, actor, { cycleId: calendar.quarter.id });
     expect(march.progressOverTime[0]?.date).toBe(calendar.quarter.startDate);
     expect(march.progressOverTime.at(-1)?.date).toBe('2027-02-26');
     expect(march.progressOverTime).toHaveLength(9);
+    t.clock.set(TODAY);
     const mine = (
       await customer.client.get<Dashboard>(
         `/api/v1/dashboard?cycleId=${calendar.quarter.id}&personId=${bystander.personId}`,

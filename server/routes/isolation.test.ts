@@ -4,10 +4,11 @@ import type { PromiseDetail } from '../../contract/promises.js';
 import type { Team } from '../../contract/teams.js';
 import type { ApiToken } from '../../contract/tokens.js';
 import {
-  addMember,
   type Calendar,
   createCalendar,
-  createTeam,
+  createOrganization,
+  keptPromise,
+  promiseIn,
   type SignedIn,
   signUpOwner,
 } from '../test/factories.js';
@@ -35,10 +36,14 @@ describe.each(testEngines())('tenant isolation on %s', (engine) => {
   beforeAll(async () => {
     t = await createTestApp(engine);
     a = await signUpOwner(t.app, 'a-owner');
-    b = await signUpOwner(t.app, 'b-owner');
-    bMember = await addMember(t.app, b, 'member', 'b-member');
-    bTeam = await createTeam(b, 'B secret team');
-    await b.client.put(`/api/v1/teams/${bTeam.id}/members/${bMember.personId}`, { isLead: true });
+    const organizationB = await createOrganization(t.app, {
+      owner: 'b-owner',
+      people: { 'b-member': 'member' },
+      teams: { 'B secret team': { leads: ['b-member'] } },
+    });
+    b = organizationB.owner;
+    bMember = organizationB.people['b-member'];
+    bTeam = organizationB.teams['B secret team'];
     bToken = (await b.client.post<{ token: ApiToken }>('/api/v1/tokens', { name: 'b token' })).body.token;
     bInvitationId = (
       await b.client.post<{ invitation: { id: string } }>('/api/v1/invitations', {
@@ -46,38 +51,18 @@ describe.each(testEngines())('tenant isolation on %s', (engine) => {
       })
     ).body.invitation.id;
     bCalendar = await createCalendar(b);
-    const bKept = (
-      await b.client.post<PromiseDetail>('/api/v1/promises', {
-        cycleId: bCalendar.quarter.id,
-        customer: { type: 'person', id: b.personId },
-        performers: [{ type: 'person', id: bMember.personId }],
-        title: 'B kept',
-        dueDate: bCalendar.quarter.endDate,
-        open: 'request',
-      })
-    ).body;
-    await bMember.client.post(`/api/v1/promises/${bKept.id}/moves`, {
-      act: 'promise',
-      version: bKept.version,
+    const kept = await keptPromise({
+      customer: b,
+      performer: bMember,
+      cycle: bCalendar.quarter,
+      body: { title: 'B kept', conditions: [] },
+      checkIns: [{ confidence: 5, status: 'on-track' }],
     });
-    bCheckInId = (
-      await bMember.client.post<{ id: string }>(`/api/v1/promises/${bKept.id}/check-ins`, {
-        values: [],
-        confidence: 5,
-        status: 'on-track',
-      })
-    ).body.id;
+    bCheckInId = kept.checkIns[0]!.id;
     const promise = (title: string, cycle: { id: string; endDate: string }) =>
-      b.client.post<PromiseDetail>('/api/v1/promises', {
-        cycleId: cycle.id,
-        customer: { type: 'person', id: b.personId },
-        performers: [{ type: 'person', id: bMember.personId }],
-        title,
-        dueDate: cycle.endDate,
-        open: 'request',
-      });
-    bPromise = (await promise('B year', bCalendar.year)).body;
-    bOtherPromise = (await promise('B quarter', bCalendar.quarter)).body;
+      promiseIn('requested', { customer: b, performer: bMember, cycle, body: { title } });
+    bPromise = await promise('B year', bCalendar.year);
+    bOtherPromise = await promise('B quarter', bCalendar.quarter);
     bContributionId = (
       await b.client.post<{ id: string }>('/api/v1/contributions', {
         fromPromiseId: bOtherPromise.id,

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TeamCapacity } from '../../contract/capacity.js';
 import type { ErrorResponse } from '../../contract/common.js';
 import type { CycleReview } from '../../contract/cycle-review.js';
@@ -10,7 +10,9 @@ import type { NotificationList } from '../../contract/notifications.js';
 import type { PlanningBoard } from '../../contract/planning-board.js';
 import type { PromiseDetail } from '../../contract/promises.js';
 import type { Team } from '../../contract/teams.js';
-import { addMember, createCalendar, createTeam, type SignedIn, signUpOwner } from '../test/factories.js';
+import { getInbox } from '../services/inbox.js';
+import { listNotifications } from '../services/notifications.js';
+import { actorOf, createCalendar, createOrganization, type SignedIn } from '../test/factories.js';
 import { createTestApp, type TestApp, testEngines } from '../test/harness.js';
 
 /**
@@ -33,28 +35,23 @@ describe.each(testEngines())('the planning round trip on %s', (engine) => {
 
   beforeAll(async () => {
     t = await createTestApp(engine);
-    ceo = await signUpOwner(t.app, 'rt-ceo');
-    productLead = await addMember(t.app, ceo, 'member', 'rt-product');
-    platformLead = await addMember(t.app, ceo, 'member', 'rt-platform');
-    peer = await addMember(t.app, ceo, 'member', 'rt-peer');
-    outsider = await addMember(t.app, ceo, 'member', 'rt-outsider');
-    leadership = await createTeam(ceo, 'Leadership');
-    product = await createTeam(ceo, 'Product');
-    platform = await createTeam(ceo, 'Platform');
-    peers = await createTeam(ceo, 'Design');
-    await ceo.client.patch(`/api/v1/teams/${leadership.id}`, { isLeadership: true });
-    const join = (team: Team, who: SignedIn, isLead: boolean) =>
-      ceo.client.put(`/api/v1/teams/${team.id}/members/${who.personId}`, { isLead });
-    await join(leadership, ceo, true);
-    await join(product, productLead, true);
-    await join(platform, platformLead, true);
-    await join(peers, peer, true);
-    const calendar = await createCalendar(ceo, 2031);
-    cycle = (await ceo.client.get<{ cycles: Cycle[] }>('/api/v1/cycles')).body.cycles.find(
-      (c) => c.id === calendar.quarter.id,
-    )!;
+    const organization = await createOrganization(t.app, {
+      owner: 'ceo',
+      people: { productLead: 'member', platformLead: 'member', peer: 'member', outsider: 'member' },
+      teams: {
+        Leadership: { leads: ['owner'], isLeadership: true },
+        Product: { leads: ['productLead'] },
+        Platform: { leads: ['platformLead'] },
+        Design: { leads: ['peer'] },
+      },
+    });
+    ceo = organization.owner;
+    ({ productLead, platformLead, peer, outsider } = organization.people);
+    ({ Leadership: leadership, Product: product, Platform: platform, Design: peers } = organization.teams);
+    cycle = (await createCalendar(ceo, 2031)).quarter;
   });
   afterAll(() => t.close());
+  afterEach(() => t.clock.reset());
 
   const ask = (
     by: SignedIn,
@@ -337,19 +334,11 @@ describe.each(testEngines())('the planning round trip on %s', (engine) => {
 
   it('puts a missed milestone in the inbox and notifications of those who owe it', async () => {
     const later = await createCalendar(ceo, 2033);
-    const { getInbox } = await import('../services/inbox.js');
-    const { listNotifications } = await import('../services/notifications.js');
+    // Sessions of today have long expired by then: ask the services as the lead's session would.
+    const platformActor = actorOf(platformLead);
     // Two weeks before 2033-01-01 the drafts are due; on 2032-12-28 they are missed for a team lead.
-    const inDecember = { ...t.ctx, now: () => new Date('2032-12-28T09:00:00.000Z') };
-    const platformActor = {
-      personId: platformLead.personId,
-      name: 'p',
-      email: platformLead.email,
-      organizationId: platformLead.organizationId,
-      role: 'member' as const,
-      via: 'session' as const,
-    };
-    const inbox = await getInbox(inDecember, platformActor);
+    t.clock.set('2032-12-28T09:00:00.000Z');
+    const inbox = await getInbox(t.ctx, platformActor);
     const cycles = [later.year.id, later.quarter.id];
     const owed = inbox.milestones.filter((m) => cycles.includes(m.cycle.id));
     expect(owed).toContainEqual(
@@ -359,18 +348,19 @@ describe.each(testEngines())('the planning round trip on %s', (engine) => {
         team: { id: platform.id, name: 'Platform' },
       }),
     );
-    const bell = await listNotifications(inDecember, platformActor);
+    const bell = await listNotifications(t.ctx, platformActor);
     expect(
       bell.notifications.some((n) => n.kind === 'milestone-missed' && cycles.includes(n.cycleId ?? '')),
     ).toBe(true);
-    const again = await listNotifications(inDecember, platformActor);
+    const again = await listNotifications(t.ctx, platformActor);
     expect(again.notifications.length).toBe(bell.notifications.length);
     // Two days before the drafts are due, the lead is reminded that they are near.
-    const twoDaysBefore = { ...t.ctx, now: () => new Date('2032-12-16T09:00:00.000Z') };
-    const near = await listNotifications(twoDaysBefore, platformActor);
+    t.clock.set('2032-12-16T09:00:00.000Z');
+    const near = await listNotifications(t.ctx, platformActor);
     expect(
       near.notifications.some((n) => n.kind === 'milestone-near' && cycles.includes(n.cycleId ?? '')),
     ).toBe(true);
+    t.clock.reset();
     const ceoInbox = (await ceo.client.get<Inbox>('/api/v1/inbox')).body;
     expect(Array.isArray(ceoInbox.milestones)).toBe(true);
   });

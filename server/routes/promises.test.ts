@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorResponse } from '../../contract/common.js';
 import type { PromiseDetail, PromiseList } from '../../contract/promises.js';
 import {
@@ -26,6 +26,7 @@ describe.each(testEngines())('promises and their conversation on %s', (engine) =
     calendar = await createCalendar(customer);
   });
   afterAll(() => t.close());
+  afterEach(() => t.clock.reset());
 
   const request = async (overrides: Record<string, unknown> = {}) => {
     const response = await customer.client.post<PromiseDetail>('/api/v1/promises', {
@@ -168,10 +169,10 @@ describe.each(testEngines())('promises and their conversation on %s', (engine) =
   });
 
   it('shows the promise as it stood at a past moment', async () => {
+    t.clock.set();
     const opened = await request();
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    const between = new Date().toISOString();
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    const between = t.clock.advance({ minutes: 1 }).toISOString();
+    t.clock.advance({ minutes: 1 });
     await move(performer, opened.id, { act: 'promise', version: 2 });
     const then = await customer.client.get<PromiseDetail>(`/api/v1/promises/${opened.id}?at=${between}`);
     expect(then.body).toMatchObject({ status: 'requested', asOf: between, allowedMoves: [] });

@@ -9,21 +9,30 @@ import { type Config, type Engine, loadConfig } from '../config.js';
 import { migrateToLatest } from '../migrations/index.js';
 import { createServiceContext, type ServiceContext } from '../services/context.js';
 import { type DatabaseHandle, openPostgres, openSqlite } from '../store/database.js';
+import { TestClock } from './clock.js';
 
 /** The engines this run tests; CI always has both (global-setup refuses otherwise). */
 export function testEngines(): Engine[] {
   return inject('postgresUrl') ? ['sqlite', 'postgres'] : ['sqlite'];
 }
 
-export interface TestApp {
-  app: FastifyInstance;
+export interface TestServices {
+  /** The services' context: its clock is `clock`, its database a fresh one (SQLite) or the run's (PostgreSQL). */
   ctx: ServiceContext;
+  clock: TestClock;
   handle: DatabaseHandle;
   close(): Promise<void>;
 }
 
+export interface TestApp extends TestServices {
+  app: FastifyInstance;
+}
+
 /** Cheap password hashing and a generous login limit keep the suite fast; a test may override. */
-export async function createTestApp(engine: Engine, overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestServices(
+  engine: Engine,
+  overrides: Partial<Config> = {},
+): Promise<TestServices> {
   let handle: DatabaseHandle;
   let cleanup = async () => {};
   if (engine === 'postgres') {
@@ -45,18 +54,34 @@ export async function createTestApp(engine: Engine, overrides: Partial<Config> =
       ...overrides,
     },
   );
-  const log = pino({ level: 'silent' });
-  const ctx = createServiceContext({ ...handle, config, log });
-  const app = await buildApp(ctx, { logger: log });
-  await app.ready();
-  const testApp: TestApp = {
-    app,
+  const clock = new TestClock();
+  const ctx = createServiceContext({ ...handle, config, log: pino({ level: 'silent' }), now: clock.now });
+  return {
     ctx,
+    clock,
     handle,
     async close() {
-      await testApp.app.close();
       await handle.close();
       await cleanup();
+    },
+  };
+}
+
+/** The clock of each test app, so that its clients see cookies expire by the time the server sees. */
+const clocks = new WeakMap<FastifyInstance, TestClock>();
+
+/** The whole server over a test database, reached in-process with `Client`. */
+export async function createTestApp(engine: Engine, overrides: Partial<Config> = {}): Promise<TestApp> {
+  const services = await createTestServices(engine, overrides);
+  const app = await buildApp(services.ctx, { logger: services.ctx.log });
+  await app.ready();
+  clocks.set(app, services.clock);
+  const testApp: TestApp = {
+    ...services,
+    app,
+    async close() {
+      await testApp.app.close();
+      await services.close();
     },
   };
   return testApp;
@@ -114,7 +139,8 @@ export class Client {
           : { payload: body as object }),
     });
     for (const cookie of response.cookies) {
-      if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now())) {
+      const now = (clocks.get(this.app)?.now() ?? new Date()).getTime();
+      if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < now)) {
         this.cookies.delete(cookie.name);
       } else this.cookies.set(cookie.name, cookie.value);
     }
