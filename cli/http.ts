@@ -3,6 +3,7 @@ import type { Assessment, RetrospectiveBody } from '../contract/assessments.js';
 import type { Me } from '../contract/auth.js';
 import type { SetCapacityBody, TeamCapacity } from '../contract/capacity.js';
 import type { CheckIn, CreateCheckInBody, Progress } from '../contract/check-ins.js';
+import { ReceivedError } from '../contract/common.js';
 import type { CycleList, CycleTimeline, MoveCycleBody, MovedCycle } from '../contract/cycles.js';
 import type { PromiseReviews, RequestReviewBody } from '../contract/draft-reviews.js';
 import type { Inbox } from '../contract/inbox.js';
@@ -247,12 +248,8 @@ async function readErrorBody(response: Response): Promise<ApiErrorBody | undefin
   } catch {
     return undefined;
   }
-  if (typeof body !== 'object' || body === null || !('error' in body)) return undefined;
-  const { error } = body;
-  if (typeof error !== 'object' || error === null || !('message' in error)) return undefined;
-  const code = 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-  const details = 'details' in error ? error.details : undefined;
-  return typeof error.message === 'string' ? { code, message: error.message, details } : undefined;
+  const received = ReceivedError.safeParse(body);
+  return received.success ? received.data.error : undefined;
 }
 
 function errorCode(value: unknown): string | undefined {
