@@ -1,4 +1,10 @@
 import { ErrorCode, ReceivedError } from '../../contract/common.js';
+import {
+  type AnyEndpoint,
+  type CallArgs,
+  type ResponseOf,
+  urlOf,
+} from '../../contract/endpoints/endpoint.js';
 import type { ErrorDetails, ValidationIssue } from '../../contract/error-details.js';
 
 const CSRF_COOKIE = 'accord_csrf';
@@ -104,6 +110,20 @@ export async function request<T>(method: Method, path: string, options: RequestO
   if (!response.ok) throw await failure(response);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+/**
+ * Calls one endpoint of the contract: the path is filled from `params`, the query encoded, and the
+ * answer typed by the endpoint's success schema (the server serialized it through that schema).
+ */
+export function call<E extends AnyEndpoint>(
+  endpoint: E,
+  ...[input]: CallArgs<E, { signal?: AbortSignal }>
+): Promise<ResponseOf<E>> {
+  return request<ResponseOf<E>>(endpoint.method, urlOf(endpoint, input), {
+    body: input?.body,
+    signal: input?.signal,
+  });
 }
 
 export const api = {
