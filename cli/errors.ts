@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type { ReceivedError } from '../contract/common.js';
+
 /**
  * What went wrong, told to the person at the terminal. The code decides the exit status in one
  * place: a wrong command line exits 2 (so scripts can tell it from a failure), anything else 1.
@@ -12,12 +15,11 @@ export type CliErrorCode =
   /** A name on the command line matches nothing, or more than one thing. */
   | 'unresolved';
 
-/** An API error body's `error`: `code` is one of the contract's ErrorCode values, or a newer one. */
-export interface ApiErrorBody {
-  code: string | undefined;
-  message: string;
-  details: unknown;
-}
+/**
+ * An API error body's `error`: `code` is one of the contract's ErrorCode values, or a newer one;
+ * `details` are typed by the contract, and left out when this CLI does not know their kind.
+ */
+export type ApiErrorBody = z.output<typeof ReceivedError>['error'];
 
 /** The server's side of an API error, kept so a command can react to a particular refusal. */
 export interface ApiFailure extends Omit<ApiErrorBody, 'message'> {

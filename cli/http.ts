@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import type { Assessment, RetrospectiveBody } from '../contract/assessments.js';
-import type { Me } from '../contract/auth.js';
 import type { SetCapacityBody, TeamCapacity } from '../contract/capacity.js';
 import type { CheckIn, CreateCheckInBody, Progress } from '../contract/check-ins.js';
+import { ReceivedError } from '../contract/common.js';
 import type { CycleList, CycleTimeline, MoveCycleBody, MovedCycle } from '../contract/cycles.js';
 import type { PromiseReviews, RequestReviewBody } from '../contract/draft-reviews.js';
+import { type AnyEndpoint, type CallArgs, type ResponseOf, urlOf } from '../contract/endpoints/endpoint.js';
 import type { Inbox } from '../contract/inbox.js';
 import type { PeopleQuery, PersonList } from '../contract/people.js';
 import type { PlanningBoard } from '../contract/planning-board.js';
@@ -68,10 +69,6 @@ export class AccordClient {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.unauthenticatedMessage =
       options.unauthenticatedMessage ?? 'the token is invalid or revoked; run accord login';
-  }
-
-  me(): Promise<Me> {
-    return this.request('GET', '/api/v1/me');
   }
 
   listPeople(query: z.input<typeof PeopleQuery> = {}): Promise<z.output<typeof PersonList>> {
@@ -161,24 +158,36 @@ export class AccordClient {
     return this.request('GET', '/api/v1/inbox');
   }
 
+  /**
+   * Calls one endpoint of the contract: the path is filled from `params`, the query encoded, and the
+   * answer typed by the endpoint's success schema (the server serialized it through that schema).
+   */
+  call<E extends AnyEndpoint>(endpoint: E, ...[input]: CallArgs<E>): Promise<ResponseOf<E>> {
+    return this.send(endpoint.method, urlOf(endpoint, input), input?.body);
+  }
+
   /** One API call; every failure becomes a CliError that says what happened and where. */
   async request<T>(
     method: Method,
     path: string,
     options: { query?: Query; body?: unknown } = {},
   ): Promise<T> {
-    const address = this.address(path, options.query);
+    return this.send(method, this.pathWithQuery(path, options.query), options.body);
+  }
+
+  private async send<T>(method: Method, path: string, body: unknown): Promise<T> {
+    const address = `${this.url}${path}`;
     const headers: Record<string, string> = {
       accept: 'application/json',
       authorization: `Bearer ${this.token}`,
     };
-    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    if (body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
     try {
       response = await this.fetch(address, {
         method,
         headers,
-        ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
@@ -192,15 +201,17 @@ export class AccordClient {
       );
     }
     if (!response.ok) throw await this.failure(response);
+    // A 204 has no body to be JSON; the endpoint's type says there is nothing to read.
+    if (response.status === 204) return undefined as T;
     if (!isJson(response)) throw this.notAccord(response);
     return (await response.json()) as T;
   }
 
-  private address(path: string, query: Query = {}): string {
+  private pathWithQuery(path: string, query: Query = {}): string {
     const search = new URLSearchParams();
     for (const [key, value] of Object.entries(query)) if (value !== undefined) search.set(key, value);
     const text = search.toString();
-    return `${this.url}${path}${text ? `?${text}` : ''}`;
+    return `${path}${text ? `?${text}` : ''}`;
   }
 
   private async failure(response: Response): Promise<CliError> {
@@ -247,12 +258,8 @@ async function readErrorBody(response: Response): Promise<ApiErrorBody | undefin
   } catch {
     return undefined;
   }
-  if (typeof body !== 'object' || body === null || !('error' in body)) return undefined;
-  const { error } = body;
-  if (typeof error !== 'object' || error === null || !('message' in error)) return undefined;
-  const code = 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-  const details = 'details' in error ? error.details : undefined;
-  return typeof error.message === 'string' ? { code, message: error.message, details } : undefined;
+  const received = ReceivedError.safeParse(body);
+  return received.success ? received.data.error : undefined;
 }
 
 function errorCode(value: unknown): string | undefined {

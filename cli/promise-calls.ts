@@ -1,4 +1,5 @@
 import type { Progress } from '../contract/check-ins.js';
+import type { ErrorDetails } from '../contract/error-details.js';
 import type { MoveBody, PromiseDetail } from '../contract/promises.js';
 import type { Act } from '../contract/protocol.js';
 import { CliError } from './errors.js';
@@ -43,8 +44,9 @@ export async function makeMove(
   }
 }
 
-function hintForRefusal(details: unknown, act: Act, id: string): string | undefined {
-  if (typeof details !== 'object' || details === null || !('refusal' in details)) return undefined;
+function hintForRefusal(details: ErrorDetails | undefined, act: Act, id: string): string | undefined {
+  if (details?.kind === 'moved-meanwhile') return staleHint(id);
+  if (details?.kind !== 'move-refused') return undefined;
   switch (details.refusal) {
     case 'reason-required':
       return 'Say why with --reason TEXT, and if you like --reason-code capacity|priority|scope|other.';
@@ -53,17 +55,18 @@ function hintForRefusal(details: unknown, act: Act, id: string): string | undefi
     case 'text-required':
       return 'Write the comment with --text TEXT.';
     case 'stale-version':
-      return `Someone moved it meanwhile: run 'accord promises show ${id}', then try again.`;
+      return staleHint(id);
     default: {
-      const moves =
-        'allowedMoves' in details && Array.isArray(details.allowedMoves) ? details.allowedMoves : [];
-      const others = moves.filter((move): move is string => typeof move === 'string' && move !== act);
+      const others = details.allowedMoves.filter((move) => move !== act);
       return others.length > 0
         ? `Your moves now: ${others.join(', ')}.`
         : 'You have no moves on this promise now.';
     }
   }
 }
+
+const staleHint = (id: string) =>
+  `Someone moved it meanwhile: run 'accord promises show ${id}', then try again.`;
 
 /** A 404 on a promise's own address means the id: say so, and where to find the right one. */
 function explainUnknownId(error: unknown, id: string): unknown {

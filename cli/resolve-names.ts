@@ -1,4 +1,5 @@
 import type { Cycle } from '../contract/cycles.js';
+import { getMe } from '../contract/endpoints/me.js';
 import type { Party } from '../contract/parties.js';
 import type { Person } from '../contract/people.js';
 import type { Team } from '../contract/teams.js';
@@ -68,7 +69,7 @@ function parseKindedName(text: string, kind: 'person' | 'team', what: string): s
 
 /** The signed-in person, as a party. */
 export async function myself(client: AccordClient): Promise<Party> {
-  const me = await client.me();
+  const me = await client.call(getMe);
   return { type: 'person', id: me.person.id };
 }
 

@@ -1,3 +1,4 @@
+import type { ErrorDetails } from '../contract/error-details.js';
 import { isHelpFlag } from './command.js';
 import { registry as defaultRegistry } from './commands/index.js';
 import { CliError, usageError } from './errors.js';
@@ -91,14 +92,7 @@ function report(error: unknown, io: Io): number {
 }
 
 /** A validation error's message names the first issue; list them all when there are several. */
-function describeIssues(details: unknown): string[] {
-  if (typeof details !== 'object' || details === null || !('issues' in details)) return [];
-  const { issues } = details;
-  if (!Array.isArray(issues) || issues.length < 2) return [];
-  return issues.map((issue: unknown) => {
-    if (typeof issue !== 'object' || issue === null) return `  - ${String(issue)}`;
-    const path = 'path' in issue ? String(issue.path) : '';
-    const message = 'message' in issue ? String(issue.message) : 'is invalid';
-    return `  - ${path} ${message}`.trimEnd();
-  });
+function describeIssues(details: ErrorDetails | undefined): string[] {
+  if (details?.kind !== 'validation' || details.issues.length < 2) return [];
+  return details.issues.map(({ path, message }) => `  - ${path} ${message}`.trimEnd());
 }

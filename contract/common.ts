@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ErrorDetails } from './error-details.js';
 
 /** Ids are opaque text made by the server (UUIDv7). Unknown or malformed ids are a 404, not a 400. */
 export const Id = z.string().min(1).max(64).describe('An opaque identifier');
@@ -42,11 +43,23 @@ export const ErrorResponse = z
     error: z.object({
       code: ErrorCode,
       message: z.string(),
-      details: z.unknown().optional(),
+      details: ErrorDetails.optional(),
     }),
   })
   .meta({ id: 'Error' });
 export type ErrorResponse = z.infer<typeof ErrorResponse>;
+
+/**
+ * An error body as a client reads it. A code or details the client does not know (a newer server's)
+ * are dropped rather than hiding the message, which is always there for a person to read.
+ */
+export const ReceivedError = z.object({
+  error: z.object({
+    code: z.string().optional().catch(undefined),
+    message: z.string(),
+    details: ErrorDetails.optional().catch(undefined),
+  }),
+});
 
 export const IdParams = z.object({ id: Id });
 

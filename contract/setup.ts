@@ -5,6 +5,7 @@ export const SetupStatus = z.object({
   needsSetup: z.boolean().describe('True while the instance has no organization'),
   signup: z.enum(['open', 'closed']),
 });
+export type SetupStatus = z.infer<typeof SetupStatus>;
 
 export const JobStatus = z.enum(['running', 'succeeded', 'failed']);
 
@@ -34,3 +35,4 @@ export const DemoCredentials = z.object({
   password: z.string(),
   people: z.array(z.object({ name: z.string(), email: z.string(), title: z.string() })),
 });
+export type DemoCredentials = z.infer<typeof DemoCredentials>;

@@ -19,5 +19,6 @@ export const CreatedToken = z.object({
   token: ApiToken,
   secret: z.string().describe('Use as `Authorization: Bearer <secret>`; shown once'),
 });
+export type CreatedToken = z.infer<typeof CreatedToken>;
 
 export const TokenList = z.object({ tokens: z.array(ApiToken) });

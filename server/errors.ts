@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../contract/common.js';
+import type { ErrorDetails } from '../contract/error-details.js';
 
 const statusByCode: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -17,9 +18,10 @@ const statusByCode: Record<ErrorCode, number> = {
 /** The one error type of the server: services throw it, the HTTP layer maps its code to a status. */
 export class AppError extends Error {
   readonly code: ErrorCode;
-  readonly details: unknown;
+  /** Sent as `error.details`; typed by the contract, so clients can react without guessing. */
+  readonly details: ErrorDetails | undefined;
 
-  constructor(code: ErrorCode, message: string, details?: unknown) {
+  constructor(code: ErrorCode, message: string, details?: ErrorDetails) {
     super(message);
     this.name = 'AppError';
     this.code = code;
@@ -33,7 +35,8 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError('not_found', `${what} was not found`);
 export const forbidden = (message: string) => new AppError('forbidden', message);
-export const conflict = (message: string, details?: unknown) => new AppError('conflict', message, details);
+export const conflict = (message: string, details?: ErrorDetails) =>
+  new AppError('conflict', message, details);
 
 export function statusOf(code: ErrorCode): number {
   return statusByCode[code];

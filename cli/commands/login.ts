@@ -1,4 +1,5 @@
 import type { Me } from '../../contract/auth.js';
+import { getMe } from '../../contract/endpoints/me.js';
 import { defineCommand } from '../command.js';
 import { configFile, writeCredentials } from '../config.js';
 import { usageError } from '../errors.js';
@@ -34,7 +35,7 @@ export const login = defineCommand({
       ...(io.fetch ? { fetch: io.fetch } : {}),
       unauthenticatedMessage: `Accord at ${url} refused the token: it is invalid or revoked`,
     });
-    const me = await client.me();
+    const me = await client.call(getMe);
     const file = configFile(io.env);
     await writeCredentials(file, { url, token });
     if (isCleartextToRemote(url)) out.warn(`${url} is not https: the token travels unencrypted`);

@@ -1,3 +1,4 @@
+import { getMe } from '../../contract/endpoints/me.js';
 import { defineCommand } from '../command.js';
 import { formatPairs } from '../output.js';
 
@@ -6,7 +7,7 @@ export const whoami = defineCommand({
   summary: 'Show who you are signed in as, in which organization and on which server',
   async run({ connect, out }) {
     const client = await connect();
-    const me = await client.me();
+    const me = await client.call(getMe);
     out.print(me, () =>
       formatPairs([
         ['Name', me.person.name],

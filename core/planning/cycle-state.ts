@@ -20,7 +20,14 @@ export function nextCycleStates(state: CycleState): readonly CycleState[] {
   return allowedMoves[state];
 }
 
-export type CycleMoveRefusalCode = 'already-in-state' | 'cycle-closed' | 'skips-a-step' | 'moves-backward';
+export const cycleMoveRefusalCodes = [
+  'already-in-state',
+  'cycle-closed',
+  'skips-a-step',
+  'moves-backward',
+] as const;
+
+export type CycleMoveRefusalCode = (typeof cycleMoveRefusalCodes)[number];
 
 export interface CycleMoveRefusal {
   code: CycleMoveRefusalCode;

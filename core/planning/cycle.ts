@@ -41,16 +41,19 @@ export interface CycleContext {
   siblings: readonly CycleNeighbour[];
 }
 
-export type CycleRefusalCode =
-  | 'name-empty'
-  | 'name-too-long'
-  | 'name-taken'
-  | 'invalid-date'
-  | 'end-before-start'
-  | 'parent-horizon-not-longer'
-  | 'starts-before-parent'
-  | 'ends-after-parent'
-  | 'overlaps-sibling';
+export const cycleRefusalCodes = [
+  'name-empty',
+  'name-too-long',
+  'name-taken',
+  'invalid-date',
+  'end-before-start',
+  'parent-horizon-not-longer',
+  'starts-before-parent',
+  'ends-after-parent',
+  'overlaps-sibling',
+] as const;
+
+export type CycleRefusalCode = (typeof cycleRefusalCodes)[number];
 
 export interface CycleRefusal {
   code: CycleRefusalCode;

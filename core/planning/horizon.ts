@@ -48,13 +48,16 @@ export function horizonEnd(start: CalendarDate, length: HorizonLength): Calendar
     : endAfterDays(start, length.days);
 }
 
-export type HorizonRefusalCode =
-  | 'name-empty'
-  | 'name-too-long'
-  | 'name-taken'
-  | 'key-taken'
-  | 'length-not-positive-whole'
-  | 'length-too-long';
+export const horizonRefusalCodes = [
+  'name-empty',
+  'name-too-long',
+  'name-taken',
+  'key-taken',
+  'length-not-positive-whole',
+  'length-too-long',
+] as const;
+
+export type HorizonRefusalCode = (typeof horizonRefusalCodes)[number];
 
 export interface HorizonRefusal {
   code: HorizonRefusalCode;

@@ -55,7 +55,9 @@ export function planningMilestones(
   return MILESTONE_KEYS.map((key) => ({ key, due: due[key] }));
 }
 
-export type PlanningOffsetsRefusalCode = 'weeks-not-whole' | 'weeks-too-many' | 'out-of-order';
+export const planningOffsetsRefusalCodes = ['weeks-not-whole', 'weeks-too-many', 'out-of-order'] as const;
+
+export type PlanningOffsetsRefusalCode = (typeof planningOffsetsRefusalCodes)[number];
 
 export interface PlanningOffsetsRefusal {
   code: PlanningOffsetsRefusalCode;

@@ -62,14 +62,17 @@ export function weightOf(keyResult: KeyResult): number {
   return keyResult.weight ?? DEFAULT_WEIGHT;
 }
 
-export type KeyResultRefusalCode =
-  | 'invalid-weight'
-  | 'invalid-start'
-  | 'invalid-target'
-  | 'invalid-band'
-  | 'band-low-above-high'
-  | 'target-behind-start'
-  | 'unit-required';
+export const keyResultRefusalCodes = [
+  'invalid-weight',
+  'invalid-start',
+  'invalid-target',
+  'invalid-band',
+  'band-low-above-high',
+  'target-behind-start',
+  'unit-required',
+] as const;
+
+export type KeyResultRefusalCode = (typeof keyResultRefusalCodes)[number];
 
 export interface KeyResultRefusal {
   readonly code: KeyResultRefusalCode;

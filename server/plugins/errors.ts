@@ -1,12 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { ErrorCode, ErrorResponse } from '../../contract/common.js';
+import type { ErrorDetails, ValidationIssue } from '../../contract/error-details.js';
 import { AppError, statusOf } from '../errors.js';
-
-interface ValidationIssue {
-  path: string;
-  message: string;
-}
 
 function describeValidation(error: FastifyError): { message: string; issues: ValidationIssue[] } {
   const where = error.validationContext ?? 'request';
@@ -36,7 +32,7 @@ const fastifyCodes: Record<string, { code: ErrorCode; message: string }> = {
 /** Every error leaves the server in one shape; nothing a client sends may become a 500. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const send = (code: ErrorCode, message: string, details?: unknown, status = statusOf(code)) => {
+    const send = (code: ErrorCode, message: string, details?: ErrorDetails, status = statusOf(code)) => {
       const body: ErrorResponse = { error: { code, message, ...(details === undefined ? {} : { details }) } };
       return reply.status(status).send(body);
     };
@@ -44,7 +40,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error instanceof AppError) return send(error.code, error.message, error.details);
     if (hasZodFastifySchemaValidationErrors(error)) {
       const { message, issues } = describeValidation(error);
-      return send('validation_failed', message, { issues });
+      return send('validation_failed', message, { kind: 'validation', issues });
     }
     const known = error.code ? fastifyCodes[error.code] : undefined;
     if (known) return send(known.code, known.message);

@@ -2,6 +2,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { tags } from '../../contract/endpoints/tags.js';
 import { SESSION_COOKIE } from './authentication.js';
 
 type OpenApiDocument = ReturnType<typeof jsonSchemaTransformObject>;
@@ -49,23 +50,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         },
       },
       security: [{ bearer: [] }, { session: [] }],
-      tags: [
-        { name: 'setup', description: 'Health, first-run setup and the demo organization' },
-        { name: 'auth', description: 'Sign-up, sign-in and sign-out' },
-        { name: 'me', description: 'The signed-in person and their organizations' },
-        { name: 'tokens', description: 'Personal API tokens' },
-        { name: 'people', description: 'Members of the organization and their roles' },
-        { name: 'invitations', description: 'Invitations to join the organization' },
-        { name: 'teams', description: 'Teams, their members and leads' },
-        { name: 'planning', description: 'Horizons and planning cycles' },
-        { name: 'promises', description: 'Promises and the moves of their conversation' },
-        {
-          name: 'alignment',
-          description: 'Contributions, dependencies, the inbox and the accountability map',
-        },
-        { name: 'progress', description: 'Check-ins, scores, assessments, reviews and dashboards' },
-        { name: 'notifications', description: 'Everything that awaits someone, as one stream' },
-      ],
+      tags: [...tags],
     },
     transform: jsonSchemaTransform,
     transformObject: (input) => withoutUnusedSchemas(jsonSchemaTransformObject(input)),

@@ -5,9 +5,14 @@ import type { Actor } from './accounts.js';
 
 export type MemberActor = Actor & { organizationId: string; role: Role };
 
-export function requireMember(actor: Actor | undefined): MemberActor {
+export function requirePerson(actor: Actor | undefined): Actor {
   if (!actor)
     throw new AppError('unauthenticated', 'Sign in, or send an API token as Authorization: Bearer <token>');
+  return actor;
+}
+
+export function requireMember(someone: Actor | undefined): MemberActor {
+  const actor = requirePerson(someone);
   if (actor.organizationId === null || actor.role === null) {
     throw new AppError(
       'forbidden',

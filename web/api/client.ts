@@ -1,20 +1,22 @@
-import type { ErrorCode, ErrorResponse } from '../../contract/common.js';
+import { ErrorCode, ReceivedError } from '../../contract/common.js';
+import {
+  type AnyEndpoint,
+  type CallArgs,
+  type ResponseOf,
+  urlOf,
+} from '../../contract/endpoints/endpoint.js';
+import type { ErrorDetails, ValidationIssue } from '../../contract/error-details.js';
 
 const CSRF_COOKIE = 'accord_csrf';
 const CSRF_HEADER = 'x-csrf-token';
-
-export interface ValidationIssue {
-  path: string;
-  message: string;
-}
 
 /** What the API answered when it refused a request: its code, status and a message meant for people. */
 export class ApiError extends Error {
   readonly code: ErrorCode | 'network';
   readonly status: number;
-  readonly details: unknown;
+  readonly details: ErrorDetails | undefined;
 
-  constructor(code: ErrorCode | 'network', status: number, message: string, details?: unknown) {
+  constructor(code: ErrorCode | 'network', status: number, message: string, details?: ErrorDetails) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
@@ -24,12 +26,7 @@ export class ApiError extends Error {
 
   /** The per-field problems of a `validation_failed` answer, keyed by field path. */
   get issues(): ValidationIssue[] {
-    const issues = (this.details as { issues?: unknown } | undefined)?.issues;
-    if (!Array.isArray(issues)) return [];
-    return issues.filter(
-      (issue): issue is ValidationIssue =>
-        typeof issue?.path === 'string' && typeof issue?.message === 'string',
-    );
+    return this.details?.kind === 'validation' ? this.details.issues : [];
   }
 }
 
@@ -53,7 +50,7 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-function urlOf(path: string, query: RequestOptions['query']): string {
+function urlWithQuery(path: string, query: RequestOptions['query']): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== '') params.set(key, value);
@@ -62,17 +59,25 @@ function urlOf(path: string, query: RequestOptions['query']): string {
   return search ? `${path}?${search}` : path;
 }
 
+/** The refusal in an error body, read through the contract so what the app reacts to is typed. */
 async function failure(response: Response): Promise<ApiError> {
-  const text = await response.text();
-  try {
-    const { error } = JSON.parse(text) as ErrorResponse;
-    return new ApiError(error.code, response.status, error.message, error.details);
-  } catch {
+  const received = ReceivedError.safeParse(parseJson(await response.text()));
+  if (!received.success) {
     return new ApiError(
       'internal',
       response.status,
       `The server answered ${response.status} ${response.statusText}; try again in a moment`,
     );
+  }
+  const { code, message, details } = received.data.error;
+  return new ApiError(ErrorCode.catch('internal').parse(code), response.status, message, details);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 
@@ -91,7 +96,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
 
   let response: Response;
   try {
-    response = await fetch(urlOf(path, options.query), {
+    response = await fetch(urlWithQuery(path, options.query), {
       method,
       headers,
       credentials: 'same-origin',
@@ -105,6 +110,20 @@ export async function request<T>(method: Method, path: string, options: RequestO
   if (!response.ok) throw await failure(response);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+/**
+ * Calls one endpoint of the contract: the path is filled from `params`, the query encoded, and the
+ * answer typed by the endpoint's success schema (the server serialized it through that schema).
+ */
+export function call<E extends AnyEndpoint>(
+  endpoint: E,
+  ...[input]: CallArgs<E, { signal?: AbortSignal }>
+): Promise<ResponseOf<E>> {
+  return request<ResponseOf<E>>(endpoint.method, urlOf(endpoint, input), {
+    body: input?.body,
+    signal: input?.signal,
+  });
 }
 
 export const api = {

@@ -7,7 +7,9 @@ import type {
   OrganizationSummary,
   SignupBody,
 } from '../../contract/auth.js';
-import { api, isUnauthenticated } from './client.js';
+import { logIn, logOut, signUp } from '../../contract/endpoints/auth.js';
+import { createOrganization, getMe, switchOrganization } from '../../contract/endpoints/me.js';
+import { call, isUnauthenticated } from './client.js';
 
 export const meKey = ['me'] as const;
 
@@ -17,7 +19,7 @@ export function useMe() {
     queryKey: meKey,
     queryFn: async (): Promise<Me | null> => {
       try {
-        return await api.get<Me>('/api/v1/me');
+        return await call(getMe);
       } catch (error) {
         if (isUnauthenticated(error)) return null;
         throw error;
@@ -63,7 +65,7 @@ export function useStartFresh() {
 export function useSignIn() {
   const startFresh = useStartFresh();
   return useMutation({
-    mutationFn: (body: LoginBody) => api.post<Me>('/api/v1/auth/login', body),
+    mutationFn: (body: LoginBody) => call(logIn, { body }),
     onSuccess: startFresh,
   });
 }
@@ -71,7 +73,7 @@ export function useSignIn() {
 export function useSignUp() {
   const startFresh = useStartFresh();
   return useMutation({
-    mutationFn: (body: SignupBody) => api.post<Me>('/api/v1/auth/signup', body),
+    mutationFn: (body: SignupBody) => call(signUp, { body }),
     onSuccess: startFresh,
   });
 }
@@ -79,7 +81,7 @@ export function useSignUp() {
 export function useSignOut() {
   const startFresh = useStartFresh();
   return useMutation({
-    mutationFn: () => api.post<void>('/api/v1/auth/logout'),
+    mutationFn: () => call(logOut),
     onSuccess: () => startFresh(null),
   });
 }
@@ -87,7 +89,7 @@ export function useSignOut() {
 export function useSwitchOrganization() {
   const startFresh = useStartFresh();
   return useMutation({
-    mutationFn: (organizationId: string) => api.put<Me>('/api/v1/me/organization', { organizationId }),
+    mutationFn: (organizationId: string) => call(switchOrganization, { body: { organizationId } }),
     onSuccess: startFresh,
   });
 }
@@ -96,9 +98,9 @@ export function useCreateOrganization() {
   const startFresh = useStartFresh();
   return useMutation({
     mutationFn: async (body: z.input<typeof CreateOrganizationBody>) => {
-      const organization = await api.post<OrganizationSummary>('/api/v1/organizations', body);
+      const organization = await call(createOrganization, { body });
       // The server switched this session to the new organization; read who we are there.
-      startFresh(await api.get<Me>('/api/v1/me'));
+      startFresh(await call(getMe));
       return organization;
     },
   });

@@ -1,27 +1,19 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type {
-  DemoCredentials as DemoCredentialsSchema,
-  Job,
-  SetupStatus as SetupStatusSchema,
-} from '../../contract/setup.js';
-import { api } from './client.js';
-
-export type SetupStatus = z.infer<typeof SetupStatusSchema>;
-export type DemoCredentials = z.infer<typeof DemoCredentialsSchema>;
+import { getDemoCredentials, getJob, getSetupStatus, loadDemo } from '../../contract/endpoints/setup.js';
+import { call } from './client.js';
 
 export const setupKey = ['setup'] as const;
 
 export function useSetupStatus() {
   return useQuery({
     queryKey: setupKey,
-    queryFn: () => api.get<SetupStatus>('/api/v1/setup'),
+    queryFn: () => call(getSetupStatus),
     staleTime: 60_000,
   });
 }
 
 export function useStartDemo() {
-  return useMutation({ mutationFn: () => api.post<Job>('/api/v1/setup/demo') });
+  return useMutation({ mutationFn: () => call(loadDemo) });
 }
 
 const POLL_MS = 400;
@@ -30,7 +22,7 @@ const POLL_MS = 400;
 export function useJob(id: string | null) {
   return useQuery({
     queryKey: ['jobs', id],
-    queryFn: () => api.get<Job>(`/api/v1/jobs/${encodeURIComponent(id ?? '')}`),
+    queryFn: () => call(getJob, { params: { id: id ?? '' } }),
     enabled: id !== null,
     refetchInterval: (query) => (query.state.data?.status === 'running' ? POLL_MS : false),
   });
@@ -39,7 +31,7 @@ export function useJob(id: string | null) {
 export function useDemoCredentials(enabled: boolean) {
   return useQuery({
     queryKey: ['setup', 'demo'],
-    queryFn: () => api.get<DemoCredentials>('/api/v1/setup/demo'),
+    queryFn: () => call(getDemoCredentials),
     enabled,
     staleTime: Number.POSITIVE_INFINITY,
   });

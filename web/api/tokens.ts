@@ -1,16 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { ApiToken, CreatedToken as CreatedTokenSchema } from '../../contract/tokens.js';
-import { api } from './client.js';
-
-export type CreatedToken = z.infer<typeof CreatedTokenSchema>;
+import { createToken, listTokens, revokeToken } from '../../contract/endpoints/tokens.js';
+import { call } from './client.js';
 
 const tokensKey = ['tokens'] as const;
 
 export function useTokens() {
   return useQuery({
     queryKey: tokensKey,
-    queryFn: () => api.get<{ tokens: ApiToken[] }>('/api/v1/tokens'),
+    queryFn: () => call(listTokens),
     select: (data) => data.tokens,
   });
 }
@@ -18,7 +15,7 @@ export function useTokens() {
 export function useCreateToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => api.post<CreatedToken>('/api/v1/tokens', { name }),
+    mutationFn: (name: string) => call(createToken, { body: { name } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: tokensKey }),
   });
 }
@@ -26,7 +23,7 @@ export function useCreateToken() {
 export function useRevokeToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete(`/api/v1/tokens/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => call(revokeToken, { params: { id } }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: tokensKey }),
   });
 }

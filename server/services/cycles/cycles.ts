@@ -67,7 +67,10 @@ export async function createHorizon(
     const key = `custom-${tx.newId().slice(-12)}`;
     const refusals = validateHorizon({ key, name: input.name, ...length }, existing.map(toCoreHorizon));
     if (refusals.length > 0) {
-      throw new AppError('validation_failed', refusals.map((r) => r.message).join(' '), { refusals });
+      throw new AppError('validation_failed', refusals.map((r) => r.message).join(' '), {
+        kind: 'horizon-refused',
+        refusals,
+      });
     }
     const row: HorizonsTable = {
       organization_id: actor.organizationId,
@@ -160,9 +163,7 @@ export async function createCycle(
       throw new AppError(
         isConflict ? 'conflict' : 'validation_failed',
         refusals.map((r) => r.message).join(' '),
-        {
-          refusals,
-        },
+        { kind: 'cycle-refused', refusals },
       );
     }
     const row: CyclesTable = {

@@ -49,7 +49,10 @@ export async function updatePlanningSettings(
     approvalAtStart: true,
   });
   if (refusals.length > 0)
-    throw new AppError('validation_failed', refusals.map((r) => r.message).join(' '), { refusals });
+    throw new AppError('validation_failed', refusals.map((r) => r.message).join(' '), {
+      kind: 'planning-timeline-refused',
+      refusals,
+    });
   await ctx.db
     .updateTable('organizations')
     .set({ direction_weeks_before: input.directionWeeksBefore, drafts_weeks_before: input.draftsWeeksBefore })
@@ -157,7 +160,11 @@ export async function moveCycleState(
   return inTransaction(ctx, async (tx) => {
     const cycle = await getCycle(tx, actor.organizationId, cycleId);
     const moved = moveCycle(cycle.state, to);
-    if (!moved.ok) throw conflict(moved.refusal.message, { refusal: moved.refusal.code });
+    if (!moved.ok)
+      throw conflict(moved.refusal.message, {
+        kind: 'cycle-move-refused',
+        refusal: moved.refusal.code,
+      });
     let unsettled: PromiseSummary[] = [];
     if (cycle.state === 'planning' && to === 'active') {
       const cycles = await planning.listCycles(tx.db, actor.organizationId);

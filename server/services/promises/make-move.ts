@@ -99,6 +99,7 @@ export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseI
     const result = applyMove(record.state, move);
     if (!result.ok) {
       throw new AppError(statusOfRefusal[result.refusal.code], result.refusal.message, {
+        kind: 'move-refused',
         refusal: result.refusal.code,
         status: record.state.status,
         version: record.state.version,
@@ -138,9 +139,7 @@ export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseI
         throw new AppError(
           'conflict',
           'Someone moved this promise at the same moment; reload it and try again',
-          {
-            refusal: 'stale-version',
-          },
+          { kind: 'moved-meanwhile', refusal: 'stale-version' },
         );
       }
     }

@@ -17,7 +17,10 @@ export function toCondition(id: string, input: ConditionInput): Condition {
   if (keyResult) {
     const refusal = refuseKeyResult(keyResult);
     if (refusal)
-      throw new AppError('validation_failed', `${input.text}: ${refusal.message}`, { refusal: refusal.code });
+      throw new AppError('validation_failed', `${input.text}: ${refusal.message}`, {
+        kind: 'key-result-refused',
+        refusal: refusal.code,
+      });
   }
   return { id, text: input.text, keyResult };
 }

@@ -2,8 +2,9 @@ import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/co
 import { isNotEmpty, useForm } from '@mantine/form';
 import { IconKey } from '@tabler/icons-react';
 import { useState } from 'react';
+import type { CreatedToken } from '../../../contract/tokens.js';
 import { showRequestErrors } from '../../api/form-errors.js';
-import { type CreatedToken, useCreateToken } from '../../api/tokens.js';
+import { useCreateToken } from '../../api/tokens.js';
 import { CopyField } from '../copy-field.js';
 import { FormError } from '../query-state.js';
 import { TokenTable } from './token-table.js';

@@ -2,6 +2,7 @@ import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@man
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { Cycle, Horizon } from '../../../contract/cycles.js';
+import type { DetailsOf } from '../../../contract/error-details.js';
 import {
   type Horizon as CoreHorizon,
   type CycleRefusalCode,
@@ -39,17 +40,9 @@ function coreHorizon(horizon: Horizon): CoreHorizon {
 }
 
 /** The server's refusals of a cycle ({ code, message }), each to show next to its field. */
-function refusalsOf(error: unknown): Array<{ code: CycleRefusalCode; message: string }> {
-  if (!(error instanceof ApiError)) return [];
-  const refusals = (error.details as { refusals?: unknown } | undefined)?.refusals;
-  if (!Array.isArray(refusals)) return [];
-  return refusals.filter(
-    (refusal: unknown): refusal is { code: CycleRefusalCode; message: string } =>
-      typeof refusal === 'object' &&
-      refusal !== null &&
-      typeof (refusal as { code?: unknown }).code === 'string' &&
-      typeof (refusal as { message?: unknown }).message === 'string',
-  );
+function refusalsOf(error: unknown): DetailsOf<'cycle-refused'>['refusals'] {
+  if (!(error instanceof ApiError) || error.details?.kind !== 'cycle-refused') return [];
+  return error.details.refusals;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { DetailsOf } from '../../../contract/error-details.js';
 import { ApiError, errorMessage } from '../../api/client.js';
 
 /**
@@ -23,10 +24,10 @@ export function splitRequestErrors(
 }
 
 /** The code the promise protocol refused a move with (`reason-required`, `stale-version`, …), if any. */
-export function refusalCode(error: unknown): string | null {
+export function refusalCode(error: unknown): DetailsOf<'move-refused'>['refusal'] | null {
   if (!(error instanceof ApiError)) return null;
-  const refusal = (error.details as { refusal?: unknown } | undefined)?.refusal;
-  return typeof refusal === 'string' ? refusal : null;
+  const { details } = error;
+  return details?.kind === 'move-refused' || details?.kind === 'moved-meanwhile' ? details.refusal : null;
 }
 
 function capitalize(text: string): string {
