@@ -3,9 +3,9 @@ import { cycleRefusalCodes } from '../core/planning/cycle.js';
 import { cycleMoveRefusalCodes } from '../core/planning/cycle-state.js';
 import { horizonRefusalCodes } from '../core/planning/horizon.js';
 import { planningOffsetsRefusalCodes } from '../core/planning/planning-timeline.js';
-import { acts } from '../core/promises/move.js';
+import { ACTS } from '../core/promises/move.js';
 import { refusalCodes } from '../core/promises/refusal.js';
-import { statuses } from '../core/promises/state.js';
+import { STATUSES } from '../core/promises/state.js';
 import { keyResultRefusalCodes } from '../core/scoring/key-result.js';
 
 /**
@@ -29,9 +29,9 @@ export const ErrorDetails = z
       .object({
         kind: z.literal('move-refused'),
         refusal: z.enum(refusalCodes),
-        status: z.enum(statuses),
+        status: z.enum(STATUSES),
         version: z.number().int(),
-        allowedMoves: z.array(z.enum(acts)).describe('What the mover may do instead, now'),
+        allowedMoves: z.array(z.enum(ACTS)).describe('What the mover may do instead, now'),
       })
       .describe('The promise protocol refused a move'),
     z
