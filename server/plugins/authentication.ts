@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
 import { constantTimeEqual } from '../security/secrets.js';
-import { type Actor, actorFromSession, actorFromToken, type NewSession } from '../services/accounts.js';
+import { actorFromSession, actorFromToken, type NewSession } from '../services/accounts.js';
+import type { Actor } from '../services/actor.js';
 import type { ServiceContext } from '../services/context.js';
 
 export const SESSION_COOKIE = 'accord_session';

@@ -6,7 +6,7 @@ import { Role } from '../../contract/common.js';
 import { type Access, defineEndpoint } from '../../contract/endpoints/endpoint.js';
 import { endpoints } from '../../contract/endpoints/index.js';
 import { registerErrorHandling } from '../plugins/errors.js';
-import type { Actor } from '../services/accounts.js';
+import type { Actor } from '../services/actor.js';
 import { createTestApp, type TestApp } from '../test/harness.js';
 import { registerRoutes } from './index.js';
 import { route } from './route.js';

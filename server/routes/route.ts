@@ -1,7 +1,7 @@
 import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { type Access, type AnyEndpoint, errorResponses } from '../../contract/endpoints/endpoint.js';
-import type { Actor } from '../services/accounts.js';
+import type { Actor } from '../services/actor.js';
 import {
   type MemberActor,
   requireManager,

@@ -8,6 +8,7 @@ import * as people from '../store/people.js';
 import type { PeopleTable } from '../store/schema.js';
 import * as sessions from '../store/sessions.js';
 import * as tokens from '../store/tokens.js';
+import type { Actor } from './actor.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
 import { createDefaultHorizons } from './cycles/cycles.js';
 
@@ -19,18 +20,6 @@ export interface NewSession {
   secret: string;
   csrfToken: string;
   expiresAt: Date;
-}
-
-export interface Actor {
-  personId: string;
-  name: string;
-  email: string;
-  organizationId: string | null;
-  role: OrganizationSummary['role'] | null;
-  via: 'session' | 'token';
-  sessionId?: string;
-  csrfToken?: string;
-  tokenId?: string;
 }
 
 export async function createOrganizationFor(

@@ -1,7 +1,7 @@
 import type { Role } from '../../contract/common.js';
 import { canManageOrganization, canWrite } from '../../core/organization/roles.js';
 import { AppError, forbidden } from '../errors.js';
-import type { Actor } from './accounts.js';
+import type { Actor } from './actor.js';
 
 export type MemberActor = Actor & { organizationId: string; role: Role };
 

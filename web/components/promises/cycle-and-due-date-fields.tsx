@@ -2,7 +2,7 @@ import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { formatCycleDates } from '../cycles/cycle-options.js';
 import { useCycleOptions } from '../cycles/use-cycle-options.js';
-import type { NewPromiseValues } from './new-promise-form.js';
+import type { NewPromiseValues } from './new-promise-values.js';
 
 /** The cycle a promise belongs to, and its due date within that cycle. */
 export function CycleAndDueDateFields({ form }: { form: UseFormReturnType<NewPromiseValues> }) {

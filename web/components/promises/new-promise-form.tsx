@@ -10,22 +10,10 @@ import { FormError } from '../query-state.js';
 import { type ConditionDraft, conditionErrors, toConditionInput } from './condition-draft.js';
 import { ConditionsEditor } from './conditions-editor.js';
 import { CycleAndDueDateFields } from './cycle-and-due-date-fields.js';
-import { type Opening, OpeningFields, sideOfOpening } from './opening-fields.js';
+import type { NewPromiseValues } from './new-promise-values.js';
+import { OpeningFields, sideOfOpening } from './opening-fields.js';
 import { partyOfValue, partyValue } from './party-options.js';
 import { splitRequestErrors } from './request-errors.js';
-
-export interface NewPromiseValues {
-  open: Opening;
-  draftedBy: 'customer' | 'performer';
-  cycleId: string | null;
-  customer: string | null;
-  performers: string[];
-  title: string;
-  description: string;
-  conditions: ConditionDraft[];
-  dueDate: string;
-  tags: string[];
-}
 
 const serverFields = [
   'cycleId',

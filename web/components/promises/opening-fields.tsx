@@ -1,9 +1,8 @@
 import { Group, MultiSelect, Radio, Select, SimpleGrid, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import type { NewPromiseValues } from './new-promise-form.js';
+import type { NewPromiseValues, Opening } from './new-promise-values.js';
 import { usePartyOptions } from './use-party-options.js';
 
-export type Opening = 'request' | 'offer' | 'draft';
 type Side = 'customer' | 'performer';
 
 const openings: Array<{ value: Opening; label: string; description: string }> = [
