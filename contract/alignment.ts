@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { DEPENDENCY_STATES } from '../core/planning/dependency-state.js';
 import { Id, Timestamp } from './common.js';
 import { PromiseRef } from './protocol.js';
 
-export const DependencyState = z.enum(['proposed', 'acknowledged', 'declined']);
+export const DependencyState = z.enum(DEPENDENCY_STATES);
 
 export const Dependency = z
   .object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './common.js';
 import { DecimalText } from './key-results.js';
+import { Side } from './protocol.js';
 
 export const RetrospectiveBody = z.object({
   wentWell: z.string().trim().max(10_000).default(''),
@@ -9,7 +10,7 @@ export const RetrospectiveBody = z.object({
 
 export const Retrospective = z.object({
   id: Id,
-  side: z.enum(['customer', 'performer']),
+  side: Side,
   person: z.object({ id: Id, name: z.string() }),
   wentWell: z.string(),
   toChange: z.string(),

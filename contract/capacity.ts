@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { CAPACITY_UNITS } from '../core/planning/capacity.js';
 import { Id } from './common.js';
 import { PromiseSummary } from './promises.js';
 
-export const CapacityUnit = z.enum(['promises', 'points']);
+export const CapacityUnit = z.enum(CAPACITY_UNITS);
 
 export const TeamCapacity = z
   .object({

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { CHECK_IN_ANSWER_KINDS, CHECK_IN_STATUSES } from '../core/scoring/check-in.js';
 import { CalendarDate, Id, Timestamp } from './common.js';
 import { DecimalText, KeyResultView } from './key-results.js';
 
-export const CheckInStatus = z.enum(['on-track', 'at-risk', 'off-track']);
+export const CheckInStatus = z.enum(CHECK_IN_STATUSES);
 export type CheckInStatus = z.infer<typeof CheckInStatus>;
 
 export const CheckInValueInput = z.union([
@@ -18,7 +19,7 @@ export const CreateCheckInBody = z.object({
   blockers: z.string().trim().max(5000).default(''),
 });
 
-export const CheckInAnswerKind = z.enum(['acknowledge', 'comment', 'offer-help']);
+export const CheckInAnswerKind = z.enum(CHECK_IN_ANSWER_KINDS);
 
 export const CheckInAnswer = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES } from '../core/organization/roles.js';
 import { ErrorDetails } from './error-details.js';
 
 /** Ids are opaque text made by the server (UUIDv7). Unknown or malformed ids are a 404, not a 400. */
@@ -20,7 +21,7 @@ export const Password = z
   .min(10, 'must have at least 10 characters')
   .max(200, 'must have at most 200 characters');
 
-export const Role = z.enum(['owner', 'admin', 'member', 'viewer']).meta({ id: 'Role' });
+export const Role = z.enum(ROLES).meta({ id: 'Role' });
 export type Role = z.infer<typeof Role>;
 
 export const ErrorCode = z.enum([

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { CYCLE_STATES } from '../core/planning/cycle-state.js';
+import { MILESTONE_KEYS, MILESTONE_STATUSES } from '../core/planning/planning-timeline.js';
+import { CADENCES } from '../core/scoring/check-in-cadence.js';
 import { CalendarDate, Id, Timestamp } from './common.js';
 import { PromiseSummary } from './promises.js';
 
@@ -27,7 +30,9 @@ export const CreateHorizonBody = z
     'give the length in months or in days',
   );
 
-export const CycleState = z.enum(['planning', 'active', 'reviewing', 'closed']);
+export const CycleState = z.enum(CYCLE_STATES);
+
+export const Cadence = z.enum(CADENCES);
 
 export const Cycle = z
   .object({
@@ -38,7 +43,7 @@ export const Cycle = z
     startDate: CalendarDate,
     endDate: CalendarDate,
     state: CycleState,
-    checkInCadence: z.enum(['weekly', 'biweekly', 'monthly']),
+    checkInCadence: Cadence,
     createdAt: Timestamp,
   })
   .meta({ id: 'Cycle' });
@@ -57,7 +62,7 @@ export const CreateCycleBody = z.object({
 });
 
 export const UpdateCycleBody = z.object({
-  checkInCadence: z.enum(['weekly', 'biweekly', 'monthly']).optional(),
+  checkInCadence: Cadence.optional(),
 });
 
 export const PlanningSettings = z
@@ -67,10 +72,13 @@ export const PlanningSettings = z
   })
   .meta({ id: 'PlanningSettings' });
 
+export const MilestoneKey = z.enum(MILESTONE_KEYS);
+export const MilestoneStatus = z.enum(MILESTONE_STATUSES);
+
 export const Milestone = z.object({
-  key: z.enum(['direction', 'drafts', 'approval']),
+  key: MilestoneKey,
   due: CalendarDate,
-  status: z.enum(['upcoming', 'due-soon', 'missed', 'done', 'done-late']),
+  status: MilestoneStatus,
   completedAt: Timestamp.nullable(),
 });
 export type Milestone = z.infer<typeof Milestone>;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { REVIEW_ROLES } from '../core/planning/draft-reviews.js';
 import { Id, Timestamp } from './common.js';
 import { Party, PartyRef } from './parties.js';
 
-export const ReviewRole = z.enum(['peer', 'supplier', 'consumer', 'manager']);
+export const ReviewRole = z.enum(REVIEW_ROLES);
 
 export const ReviewRequest = z.object({
   id: Id,

@@ -1,24 +1,14 @@
 import { z } from 'zod';
+import { INBOX_ITEM_KINDS } from '../core/promises/awaited-answer.js';
 import { Dependency } from './alignment.js';
 import { CalendarDate, Id, Timestamp } from './common.js';
+import { MilestoneKey, MilestoneStatus } from './cycles.js';
 import { PromiseSummary } from './promises.js';
 import { Act } from './protocol.js';
 
 export const InboxItem = z
   .object({
-    kind: z.enum([
-      'request',
-      'offer',
-      'counter',
-      'renegotiation',
-      'completion',
-      'dissatisfied',
-      'draft',
-      'dependency',
-      'stale',
-      'check-in',
-      'check-in-answer',
-    ]),
+    kind: z.enum(INBOX_ITEM_KINDS),
     promise: PromiseSummary,
     dependency: Dependency.nullable(),
     since: Timestamp,
@@ -29,9 +19,10 @@ export type InboxItem = z.infer<typeof InboxItem>;
 
 export const OwedMilestone = z.object({
   cycle: z.object({ id: Id, name: z.string() }),
-  key: z.enum(['direction', 'drafts', 'approval']),
+  key: MilestoneKey,
   due: CalendarDate,
-  status: z.enum(['due-soon', 'missed']),
+  /** Only the milestones that call for action now are owed. */
+  status: MilestoneStatus.extract(['due-soon', 'missed']),
   team: z.object({ id: Id, name: z.string() }).nullable(),
 });
 

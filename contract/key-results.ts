@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UNIT_KINDS } from '../core/scoring/key-result.js';
 import { Id, Timestamp } from './common.js';
 
 /** Values travel as decimal text so that money and metrics come back exactly as entered. */
@@ -14,7 +15,7 @@ export const Weight = z.number().positive().max(1000);
 
 const metricBase = {
   kind: z.literal('metric'),
-  unitKind: z.enum(['number', 'percent', 'currency']),
+  unitKind: z.enum(UNIT_KINDS),
   unit: z.string().trim().max(20).default(''),
   start: DecimalText,
   weight: Weight.optional(),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { FINDING_SEVERITIES } from '../core/planning/findings/finding.js';
 import { TeamCapacity } from './capacity.js';
 import { CalendarDate, Id, Timestamp } from './common.js';
-import { CycleState, Milestone } from './cycles.js';
+import { CycleState, Milestone, MilestoneKey } from './cycles.js';
 import { PromiseSummary } from './promises.js';
 
 export const BoardTeam = z.object({
@@ -13,7 +14,7 @@ export const BoardTeam = z.object({
   unreviewed: z.array(Id).describe('Drafts and proposals whose round trip is not complete'),
   unanswered: z.array(Id).describe('Asks awaiting this team'),
   isLate: z.boolean(),
-  lateFor: z.array(z.enum(['direction', 'drafts', 'approval'])),
+  lateFor: z.array(MilestoneKey),
   capacity: TeamCapacity.shape.capacity,
   load: TeamCapacity.shape.load,
 });
@@ -31,7 +32,7 @@ export const PlanningBoard = z
     direction: z.object({ publishedVersion: z.number().int().nullable(), publishedAt: Timestamp.nullable() }),
     teams: z.array(BoardTeam),
     findings: z.array(
-      z.object({ code: z.string(), severity: z.enum(['warning', 'problem']), message: z.string() }),
+      z.object({ code: z.string(), severity: z.enum(FINDING_SEVERITIES), message: z.string() }),
     ),
   })
   .meta({ id: 'PlanningBoard' });

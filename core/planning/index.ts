@@ -103,6 +103,7 @@ export {
   type TimedDependency,
 } from './findings/dependency-risks.js';
 export {
+  FINDING_SEVERITIES,
   type Finding,
   type FindingCode,
   type FindingLabels,

@@ -1,6 +1,6 @@
 import type { TeamCapacity } from '../../contract/capacity.js';
 import type { PromiseSummary } from '../../contract/promises.js';
-import { capacityStanding, measureLoad } from '../../core/planning/index.js';
+import { type CapacityUnit, capacityStanding, measureLoad } from '../../core/planning/index.js';
 import { forbidden } from '../errors.js';
 import * as capacityStore from '../store/capacity.js';
 import * as promises from '../store/promises.js';
@@ -78,7 +78,7 @@ export async function setTeamCapacity(
   ctx: ServiceContext,
   actor: MemberActor,
   teamId: string,
-  input: { cycleId: string; unit: 'promises' | 'points'; amount: number },
+  input: { cycleId: string; unit: CapacityUnit; amount: number },
 ) {
   requireWriter(actor);
   const team = await requireTeam(ctx, actor.organizationId, teamId);

@@ -1,5 +1,5 @@
 import type { CheckIn, CheckInStatus, Progress } from '../../contract/check-ins.js';
-import { type ContributionGraph, rollUpProgress } from '../../core/scoring/index.js';
+import { type CheckInAnswerKind, type ContributionGraph, rollUpProgress } from '../../core/scoring/index.js';
 import { AppError, conflict, forbidden, notFound } from '../errors.js';
 import * as checkIns from '../store/check-ins.js';
 import { findPromises } from '../store/promises.js';
@@ -142,7 +142,7 @@ export async function answerCheckIn(
   ctx: ServiceContext,
   actor: MemberActor,
   checkInId: string,
-  input: { kind: 'acknowledge' | 'comment' | 'offer-help'; text: string },
+  input: { kind: CheckInAnswerKind; text: string },
 ): Promise<CheckIn> {
   requireWriter(actor);
   const checkIn = await checkIns.findCheckIn(ctx.db, actor.organizationId, checkInId);

@@ -1,4 +1,7 @@
-import type { Role } from '../../contract/common.js';
+import type { Role } from '../../core/organization/roles.js';
+import type { CapacityUnit, CycleState, DependencyState, ReviewRole } from '../../core/planning/index.js';
+import type { Participant, Side } from '../../core/promises/index.js';
+import type { Cadence, CheckInAnswerKind, CheckInStatus } from '../../core/scoring/index.js';
 
 /**
  * The tables as Kysely sees them. Times are ISO-8601 UTC text on both engines (PostgreSQL stores
@@ -155,8 +158,8 @@ export interface CyclesTable {
   parent_id: string | null;
   start_date: string;
   end_date: string;
-  state: 'planning' | 'active' | 'reviewing' | 'closed';
-  check_in_cadence: 'weekly' | 'biweekly' | 'monthly';
+  state: CycleState;
+  check_in_cadence: Cadence;
   created_at: string;
 }
 
@@ -172,7 +175,7 @@ export interface PromisesTable {
   due_date: string;
   status: string;
   phase: string;
-  awaiting: 'customer' | 'performer' | null;
+  awaiting: Side | null;
   version: number;
   /** JSON: the draft the conversation was opened from (PromiseState). */
   draft: unknown;
@@ -207,7 +210,7 @@ export interface PromiseMovesTable {
   promise_id: string;
   seq: number;
   act: string;
-  by_participant: 'customer' | 'performer' | 'reviewer';
+  by_participant: Participant;
   person_id: string;
   at: string;
   version: number;
@@ -232,7 +235,7 @@ export interface DependenciesTable {
   promise_id: string;
   supplier_promise_id: string | null;
   supplier_team_id: string | null;
-  state: 'proposed' | 'acknowledged' | 'declined';
+  state: DependencyState;
   note: string;
   reason: string | null;
   created_by: string;
@@ -248,7 +251,7 @@ export interface CheckInsTable {
   person_id: string;
   at: string;
   confidence: number;
-  status: 'on-track' | 'at-risk' | 'off-track';
+  status: CheckInStatus;
   note: string;
   blockers: string;
 }
@@ -270,7 +273,7 @@ export interface CheckInAnswersTable {
   check_in_id: string;
   promise_id: string;
   person_id: string;
-  kind: 'acknowledge' | 'comment' | 'offer-help';
+  kind: CheckInAnswerKind;
   text: string;
   at: string;
 }
@@ -292,7 +295,7 @@ export interface RetrospectivesTable {
   organization_id: string;
   id: string;
   promise_id: string;
-  side: 'customer' | 'performer';
+  side: Side;
   person_id: string;
   went_well: string;
   to_change: string;
@@ -345,7 +348,7 @@ export interface ReviewRequestsTable {
   promise_id: string;
   reviewer_type: PartyType;
   reviewer_id: string;
-  role: 'peer' | 'supplier' | 'consumer' | 'manager';
+  role: ReviewRole;
   requested_by: string;
   requested_at: string;
   reviewed_by: string | null;
@@ -370,7 +373,7 @@ export interface TeamCapacitiesTable {
   organization_id: string;
   team_id: string;
   cycle_id: string;
-  unit: 'promises' | 'points';
+  unit: CapacityUnit;
   amount: number;
   updated_by: string;
   updated_at: string;

@@ -3,7 +3,8 @@
  * (a loop, a contradiction, a team asked for more than it can do). A 'problem' blocks delivery as
  * planned; a 'warning' is a risk worth a look.
  */
-export type FindingSeverity = 'warning' | 'problem';
+export const FINDING_SEVERITIES = ['warning', 'problem'] as const;
+export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
 
 export type FindingCode =
   | 'dependency-loop'

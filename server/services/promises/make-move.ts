@@ -3,6 +3,7 @@ import type { Act } from '../../../contract/protocol.js';
 import {
   allowedMoves,
   applyMove,
+  type DeclineReasonCode,
   describeSituation,
   type Move,
   type Participant,
@@ -25,7 +26,7 @@ import { requireVisible } from './visibility.js';
 type MoveInput = {
   act: Act;
   version: number;
-  reason?: { code?: 'capacity' | 'priority' | 'scope' | 'other' | undefined; text: string } | undefined;
+  reason?: { code?: DeclineReasonCode | undefined; text: string } | undefined;
   changes?: Parameters<typeof toTermsChange>[1] | undefined;
   text?: string | undefined;
   as?: Participant | undefined;

@@ -2,13 +2,14 @@ import { Button, Group, NumberInput, Radio, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { TeamCapacity } from '../../../contract/capacity.js';
+import type { CapacityUnit } from '../../../core/planning/index.js';
 import { useSetTeamCapacity } from '../../api/capacity.js';
 import { showRequestErrors } from '../../api/form-errors.js';
 import { notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';
 
 interface CapacityValues {
-  unit: 'promises' | 'points';
+  unit: CapacityUnit;
   amount: number | string;
 }
 

@@ -3,13 +3,14 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { PlanningBoard } from '../../../contract/planning-board.js';
 import type { PromiseSummary } from '../../../contract/promises.js';
+import type { BoardColumn } from '../../../core/planning/index.js';
 import { LoadMeter } from '../capacity/load-meter.js';
 import { lateLabels } from '../cycles/cycle-labels.js';
 import { PartiesLine } from '../promises/badges.js';
 import { reasonCodeLabels } from '../promises/labels.js';
 
 type BoardTeam = PlanningBoard['teams'][number];
-type Column = 'drafts' | 'proposed' | 'agreed' | 'declined';
+type Column = BoardColumn;
 
 const columns: ReadonlyArray<{ key: Column; label: string }> = [
   { key: 'drafts', label: 'Drafts' },
