@@ -5,8 +5,18 @@ import { ErrorDetails } from './error-details.js';
 /** Ids are opaque text made by the server (UUIDv7). Unknown or malformed ids are a 404, not a 400. */
 export const Id = z.string().min(1).max(64).describe('An opaque identifier');
 
+/*
+ * Two kinds of time travel as text and must never be mistaken for each other: an instant (a move, a
+ * check-in) and a calendar date (a due date, a cycle's days), which names a day in every time zone.
+ * Each has its own type. The brand is a property no value has, so any text may become either kind
+ * (the store reads both from plain columns, without a cast), but one kind is never accepted where
+ * the other is expected: a due date cannot reach the web app's instant formatter.
+ */
+declare const timeKind: unique symbol;
+
 /** UTC instant as ISO-8601 text, the same from SQLite and PostgreSQL. */
-export const Timestamp = z.iso.datetime().describe('UTC instant, ISO-8601');
+export type Timestamp = string & { readonly [timeKind]?: 'timestamp' };
+export const Timestamp: z.ZodType<Timestamp, string> = z.iso.datetime().describe('UTC instant, ISO-8601');
 
 export const Email = z
   .email({ error: 'must be an email address such as ada@example.com' })
@@ -66,4 +76,8 @@ export const IdParams = z.object({ id: Id });
 
 export const Ok = z.object({ ok: z.literal(true) });
 
-export const CalendarDate = z.iso.date().describe('A calendar date, YYYY-MM-DD');
+/** A day ('YYYY-MM-DD') without a time zone: the same day wherever it is read. */
+export type CalendarDate = string & { readonly [timeKind]?: 'calendar-date' };
+export const CalendarDate: z.ZodType<CalendarDate, string> = z.iso
+  .date()
+  .describe('A calendar date, YYYY-MM-DD');

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { Cycle } from '../../contract/cycles.js';
+import type { PromiseSummary } from '../../contract/promises.js';
 import { dateFormatters, firstName, formatCalendarDate, formatInstant, formatInstantDay } from './format.js';
 
 // Some ICU versions put a narrow no-break space before AM/PM; a reader sees a space either way.
@@ -75,6 +77,23 @@ describe('an instant on screen', () => {
   it('shows text that is not an instant as it came', () => {
     expect(formatInstant('soon')).toBe('soon');
     expect(formatInstantDay('')).toBe('');
+  });
+});
+
+describe('the kinds of time, as the compiler sees them', () => {
+  type CalendarDateArgument = Parameters<typeof formatCalendarDate>[0];
+  type InstantArgument = Parameters<typeof formatInstant>[0];
+
+  it('takes the contract’s calendar dates only as calendar dates', () => {
+    expectTypeOf<Cycle['startDate']>().toExtend<CalendarDateArgument>();
+    expectTypeOf<PromiseSummary['dueDate']>().toExtend<CalendarDateArgument>();
+    expectTypeOf<PromiseSummary['dueDate']>().not.toExtend<InstantArgument>();
+  });
+
+  it('takes the contract’s timestamps only as instants', () => {
+    expectTypeOf<PromiseSummary['updatedAt']>().toExtend<InstantArgument>();
+    expectTypeOf<PromiseSummary['updatedAt']>().not.toExtend<CalendarDateArgument>();
+    expectTypeOf<Cycle['createdAt']>().not.toExtend<CalendarDateArgument>();
   });
 });
 

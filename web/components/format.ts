@@ -1,19 +1,20 @@
+import type { CalendarDate, Timestamp } from '../../contract/common.js';
 import { dayNumber, isCalendarDate } from '../../core/planning/calendar-date.js';
 
 /**
  * Accord shows two kinds of time. A calendar date ('2026-12-31': a due date, a cycle's first or
  * last day, a milestone) names a day and has no time zone: everyone sees that same day. An instant
  * ('2026-12-31T03:00:00.000Z': a move, a check-in, a publication) is a moment, shown where the reader
- * is. Each has its own formatter; passing one kind to the other's formatter is the bug of showing a
- * due date of Dec 31 as Dec 30 west of UTC.
+ * is. Each has its own formatter, typed by the contract's kind of time, so that passing one kind to
+ * the other's formatter (the bug of showing a due date of Dec 31 as Dec 30 west of UTC) does not compile.
  */
 export interface DateFormatters {
   /** A calendar date as people read it, "Dec 31, 2026": the same day in every time zone. */
-  calendarDate(date: string): string;
+  calendarDate(date: CalendarDate): string;
   /** An instant to the minute, in the reader's time zone: "Dec 30, 2026, 7:00 PM". */
-  instant(at: string): string;
+  instant(at: Timestamp | Date): string;
   /** The day an instant fell on where the reader is: "Dec 30, 2026". */
-  instantDay(at: string): string;
+  instantDay(at: Timestamp | Date): string;
 }
 
 /** Who reads: a locale and a time zone; left out, the browser's own. */
@@ -29,6 +30,9 @@ function formatOr(text: string, time: number, format: Intl.DateTimeFormat): stri
   return Number.isFinite(time) ? format.format(time) : text;
 }
 
+const formatInstantWith = (format: Intl.DateTimeFormat) => (at: Timestamp | Date) =>
+  at instanceof Date ? formatOr(String(at), at.getTime(), format) : formatOr(at, Date.parse(at), format);
+
 export function dateFormatters({ locale, timeZone }: Reader = {}): DateFormatters {
   // A calendar date is drawn from its day number, as the UTC day of that number: no reader's time
   // zone enters, so no reader can see the day before or after. `new Date('2026-12-31')` would be
@@ -38,8 +42,8 @@ export function dateFormatters({ locale, timeZone }: Reader = {}): DateFormatter
   const momentDay = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone });
   return {
     calendarDate: (date) => formatOr(date, isCalendarDate(date) ? dayNumber(date) * DAY_MS : Number.NaN, day),
-    instant: (at) => formatOr(at, Date.parse(at), moment),
-    instantDay: (at) => formatOr(at, Date.parse(at), momentDay),
+    instant: formatInstantWith(moment),
+    instantDay: formatInstantWith(momentDay),
   };
 }
 

@@ -57,7 +57,7 @@ function dayTicks(from: number, to: number): number[] {
 }
 
 export const tooltipDate = (value: unknown) =>
-  typeof value === 'number' && Number.isFinite(value) ? formatInstantDay(new Date(value).toISOString()) : '';
+  typeof value === 'number' && Number.isFinite(value) ? formatInstantDay(new Date(value)) : '';
 
 /** "Today" on a chart, when today falls inside the promise's span. */
 export function todayLine(span: ChartSpan, now = Date.now()) {
