@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import pino from 'pino';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { buildApp } from '../app.js';
 import { type Config, type Engine, loadConfig } from '../config.js';
 import { migrateToLatest } from '../migrations/index.js';
@@ -63,6 +63,32 @@ export async function createTestServices(
     async close() {
       await handle.close();
       await cleanup();
+    },
+  };
+}
+
+/**
+ * The services over a test database for the tests of one describe block (call it in the block):
+ * opened before them, closed after them, the clock back on the wall after each test. Each test
+ * makes its own organization with service-factories.ts.
+ */
+export function useTestServices(engine: Engine): Pick<TestServices, 'ctx' | 'clock'> {
+  let services: TestServices | undefined;
+  beforeAll(async () => {
+    services = await createTestServices(engine);
+  });
+  afterEach(() => services?.clock.reset());
+  afterAll(() => services?.close());
+  const opened = () => {
+    if (!services) throw new Error('The test services are opened in beforeAll: use them inside a test');
+    return services;
+  };
+  return {
+    get ctx() {
+      return opened().ctx;
+    },
+    get clock() {
+      return opened().clock;
     },
   };
 }
