@@ -1,5 +1,7 @@
 import type { Role } from '../../contract/common.js';
 
+export type { Role };
+
 const rank: Record<Role, number> = { viewer: 0, member: 1, admin: 2, owner: 3 };
 
 export function isAtLeast(role: Role, minimum: Role): boolean {

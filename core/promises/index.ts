@@ -18,6 +18,16 @@ export {
   type Reason,
   type Side,
 } from './move.js';
+export {
+  actsFor,
+  belongsTo,
+  type Participation,
+  type PartyIdentity,
+  type PartyViewer,
+  type PromiseParties,
+  participation,
+  sidesOf,
+} from './participation.js';
 export { type Phase, phaseLabels, phaseOf, phases } from './phase.js';
 export { type Situation, situationOf } from './protocol.js';
 export {
