@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate, Id, Timestamp } from './common.js';
+import { Can } from './policies.js';
 import { PromiseSummary } from './promises.js';
 
 export const Horizon = z
@@ -40,6 +41,7 @@ export const Cycle = z
     state: CycleState,
     checkInCadence: z.enum(['weekly', 'biweekly', 'monthly']),
     createdAt: Timestamp,
+    can: Can('cycle', 'CycleActions'),
   })
   .meta({ id: 'Cycle' });
 export type Cycle = z.infer<typeof Cycle>;

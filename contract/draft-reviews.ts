@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './common.js';
 import { Party, PartyRef } from './parties.js';
+import { Can } from './policies.js';
 
 export const ReviewRole = z.enum(['peer', 'supplier', 'consumer', 'manager']);
 
@@ -10,6 +11,7 @@ export const ReviewRequest = z.object({
   role: ReviewRole,
   requestedAt: Timestamp,
   reviewedAt: Timestamp.nullable(),
+  can: Can('reviewRequest', 'ReviewRequestActions'),
 });
 
 export const ReviewQuestion = z.object({
@@ -20,6 +22,7 @@ export const ReviewQuestion = z.object({
   answer: z.string().nullable(),
   answeredAt: Timestamp.nullable(),
   resolvedAt: Timestamp.nullable(),
+  can: Can('question', 'ReviewQuestionActions'),
 });
 
 export const PromiseReviews = z

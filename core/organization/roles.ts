@@ -2,6 +2,9 @@ import type { Role } from '../../contract/common.js';
 
 export type { Role };
 
+/** Every role, the most powerful first. */
+export const roles = ['owner', 'admin', 'member', 'viewer'] as const satisfies readonly Role[];
+
 const rank: Record<Role, number> = { viewer: 0, member: 1, admin: 2, owner: 3 };
 
 export function isAtLeast(role: Role, minimum: Role): boolean {

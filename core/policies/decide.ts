@@ -22,11 +22,22 @@ export function decide<R extends Resource>(resource: R, action: ActionOf<R>, fac
   return decideRow(rowsOf(resource)[action] ?? [], facts);
 }
 
-/** Every action of the resource, and whether the viewer may do it now: the `can` the API sends with it. */
-export function can<R extends Resource>(resource: R, facts: Facts[R]): Record<ActionOf<R>, boolean> {
+function answerEach<R extends Resource>(
+  resource: R,
+  answer: (checks: readonly Check<Facts[R]>[]) => boolean,
+): Record<ActionOf<R>, boolean> {
   const answers: Record<string, boolean> = {};
-  for (const [action, checks] of Object.entries(rowsOf(resource)))
-    answers[action] = decideRow(checks, facts).ok;
+  for (const [action, checks] of Object.entries(rowsOf(resource))) answers[action] = answer(checks);
   // The keys are exactly the row's actions, which is what ActionOf<R> names.
   return answers as Record<ActionOf<R>, boolean>;
+}
+
+/** Every action of the resource, and whether the viewer may do it now: the `can` the API sends with it. */
+export function can<R extends Resource>(resource: R, facts: Facts[R]): Record<ActionOf<R>, boolean> {
+  return answerEach(resource, (checks) => decideRow(checks, facts).ok);
+}
+
+/** Every action of the resource, none allowed: for a resource shown as it was, which nobody changes. */
+export function cannot<R extends Resource>(resource: R): Record<ActionOf<R>, boolean> {
+  return answerEach(resource, () => false);
 }

@@ -98,10 +98,15 @@ export interface RoleChangeFacts extends MemberFacts {
   readonly to: Role;
 }
 
-/** An invitation to join, made or about to be made. */
-export interface InvitationFacts {
+/** An invitation about to be made, for someone to join with the role `invitedAs`. */
+export interface NewInvitationFacts {
   readonly role: Role;
   readonly invitedAs: Role;
+}
+
+/** An invitation made. */
+export interface InvitationFacts {
+  readonly role: Role;
   readonly status: 'pending' | 'accepted' | 'revoked' | 'expired';
 }
 
@@ -119,6 +124,7 @@ export interface Facts {
   cycle: CycleFacts;
   member: MemberFacts;
   roleChange: RoleChangeFacts;
+  newInvitation: NewInvitationFacts;
   invitation: InvitationFacts;
 }
 

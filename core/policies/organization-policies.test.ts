@@ -3,6 +3,7 @@ import type { Role } from '../organization/roles.js';
 import { cycleStates } from '../planning/cycle-state.js';
 import { can, decide } from './decide.js';
 import type { Decision } from './refusal.js';
+import { rolesToGive, rolesToInvite } from './role-choices.js';
 
 const roles: readonly Role[] = ['owner', 'admin', 'member', 'viewer'];
 const managers: readonly Role[] = ['owner', 'admin'];
@@ -179,18 +180,31 @@ describe('members and invitations', () => {
           : invitedAs === 'owner' && role !== 'owner'
             ? 'not-permitted'
             : 'ok';
-        expect(outcome(decide('invitation', 'create', { role, invitedAs, status: 'pending' }))).toBe(
-          expected,
-        );
+        expect(outcome(decide('newInvitation', 'create', { role, invitedAs }))).toBe(expected);
       }
       for (const status of ['pending', 'accepted', 'revoked', 'expired'] as const) {
-        const decision = decide('invitation', 'revoke', { role, invitedAs: 'member', status });
+        const decision = decide('invitation', 'revoke', { role, status });
         const expected = !managers.includes(role) ? 'not-permitted' : status === 'pending' ? 'ok' : 'not-now';
         expect(outcome(decision), `${role} revokes ${status}`).toBe(expected);
       }
     }
-    expect(
-      message(decide('invitation', 'revoke', { role: 'owner', invitedAs: 'member', status: 'expired' })),
-    ).toBe('The invitation is expired');
+    expect(message(decide('invitation', 'revoke', { role: 'owner', status: 'expired' }))).toBe(
+      'The invitation is expired',
+    );
+  });
+
+  it('offers exactly the roles the viewer may give or invite with', () => {
+    expect(rolesToInvite('owner')).toEqual(['owner', 'admin', 'member', 'viewer']);
+    expect(rolesToInvite('admin')).toEqual(['admin', 'member', 'viewer']);
+    expect(rolesToInvite('member')).toEqual([]);
+    expect(rolesToGive({ role: 'admin', memberRole: 'member', ownerCount: 1 })).toEqual(['admin', 'viewer']);
+    expect(rolesToGive({ role: 'admin', memberRole: 'owner', ownerCount: 2 })).toEqual([]);
+    expect(rolesToGive({ role: 'owner', memberRole: 'owner', ownerCount: 2 })).toEqual([
+      'admin',
+      'member',
+      'viewer',
+    ]);
+    // The last owner keeps ownership until someone else has it.
+    expect(rolesToGive({ role: 'owner', memberRole: 'owner', ownerCount: 1 })).toEqual([]);
   });
 });

@@ -211,7 +211,7 @@ export const policies = {
   roleChange: {
     change: roleChange<RoleChangeFacts>((facts) => facts.to),
   },
-  invitation: {
+  newInvitation: {
     create: [
       mayManage,
       who(
@@ -219,6 +219,8 @@ export const policies = {
         'Only an owner can invite an owner',
       ),
     ],
+  },
+  invitation: {
     revoke: [
       mayManage,
       when(

@@ -1,11 +1,12 @@
 import type { Assessment } from '../../contract/assessments.js';
 import type { Condition } from '../../contract/promises.js';
-import { AppError, conflict, forbidden } from '../errors.js';
+import { AppError } from '../errors.js';
 import * as assessmentsStore from '../store/assessments.js';
 import * as checkIns from '../store/check-ins.js';
-import { type MemberActor, requireWriter } from './authorization.js';
+import type { MemberActor } from './authorization.js';
 import { visible } from './check-ins.js';
 import { iso, type ServiceContext } from './context.js';
+import { enforce } from './policies.js';
 import { progressOfCondition, scoreConditions } from './progress.js';
 import type { PromiseRecord } from './promises/records.js';
 
@@ -79,8 +80,6 @@ export async function getAssessment(
   };
 }
 
-const RETROSPECTIVE_STATES = ['reported', 'satisfied', 'declined', 'withdrawn', 'revoked'];
-
 /** Either side looks back once the work is reported or the promise has ended. */
 export async function writeRetrospective(
   ctx: ServiceContext,
@@ -88,15 +87,10 @@ export async function writeRetrospective(
   promiseId: string,
   input: { wentWell: string; toChange: string },
 ): Promise<Assessment> {
-  requireWriter(actor);
-  const { record, who } = await visible(ctx, actor, promiseId);
-  const side = who.member.find((s) => s === 'customer' || s === 'performer');
-  if (!side) throw forbidden('Only the customer and the performer write the retrospective of a promise');
-  if (!RETROSPECTIVE_STATES.includes(record.state.status)) {
-    throw conflict(
-      `A retrospective comes once the work is reported or the promise has ended; it is ${record.state.status}`,
-    );
-  }
+  const { who, facts } = await visible(ctx, actor, promiseId);
+  enforce('promise', 'writeRetrospective', facts);
+  // The policy lets only someone on a side through; one on both looks back as the customer.
+  const side = who.member[0]!;
   if (!input.wentWell && !input.toChange) {
     throw new AppError('validation_failed', 'Write what went well, what to change, or both');
   }
