@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEPENDENCY_STATES } from '../core/planning/dependency-state.js';
 import { Id, Timestamp } from './common.js';
+import { Can } from './policies.js';
 import { PromiseRef } from './protocol.js';
 
 export const DependencyState = z.enum(DEPENDENCY_STATES);
@@ -17,12 +18,20 @@ export const Dependency = z
     suggestAsk: z.boolean().describe('The supplier team has not promised anything yet: ask it for a promise'),
     createdAt: Timestamp,
     answeredAt: Timestamp.nullable(),
+    can: Can('dependency', 'DependencyActions'),
   })
   .meta({ id: 'Dependency' });
 export type Dependency = z.infer<typeof Dependency>;
 
 export const Contribution = z
-  .object({ id: Id, from: PromiseRef, to: PromiseRef, weight: z.number(), createdAt: Timestamp })
+  .object({
+    id: Id,
+    from: PromiseRef,
+    to: PromiseRef,
+    weight: z.number(),
+    createdAt: Timestamp,
+    can: Can('contribution', 'ContributionActions'),
+  })
   .meta({ id: 'Contribution' });
 export type Contribution = z.infer<typeof Contribution>;
 

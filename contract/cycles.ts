@@ -3,6 +3,7 @@ import { CYCLE_STATES } from '../core/planning/cycle-state.js';
 import { MILESTONE_KEYS, MILESTONE_STATUSES } from '../core/planning/planning-timeline.js';
 import { CADENCES } from '../core/scoring/check-in-cadence.js';
 import { CalendarDate, Id, Timestamp } from './common.js';
+import { Can } from './policies.js';
 import { PromiseSummary } from './promises.js';
 
 export const Horizon = z
@@ -45,6 +46,7 @@ export const Cycle = z
     state: CycleState,
     checkInCadence: Cadence,
     createdAt: Timestamp,
+    can: Can('cycle', 'CycleActions'),
   })
   .meta({ id: 'Cycle' });
 export type Cycle = z.infer<typeof Cycle>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './common.js';
+import { Can } from './policies.js';
 
 export const DirectionVersion = z.object({
   id: Id,
@@ -30,7 +31,8 @@ export const DirectionDocument = z
       .describe('Visible to leadership only'),
     versions: z.array(DirectionVersion).describe('Every published version, newest first'),
     comments: z.array(DirectionComment),
-    canWrite: z.boolean().describe('Whether the signed-in person belongs to a leadership team'),
+    canWrite: z.boolean().describe('Whether the signed-in person may edit the draft: the same as can.edit'),
+    can: Can('direction', 'DirectionActions'),
   })
   .meta({ id: 'DirectionDocument' });
 export type DirectionDocument = z.infer<typeof DirectionDocument>;

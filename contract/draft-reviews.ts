@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { REVIEW_ROLES } from '../core/planning/draft-reviews.js';
 import { Id, Timestamp } from './common.js';
 import { Party, PartyRef } from './parties.js';
+import { Can } from './policies.js';
 
 export const ReviewRole = z.enum(REVIEW_ROLES);
 
@@ -11,6 +12,7 @@ export const ReviewRequest = z.object({
   role: ReviewRole,
   requestedAt: Timestamp,
   reviewedAt: Timestamp.nullable(),
+  can: Can('reviewRequest', 'ReviewRequestActions'),
 });
 
 export const ReviewQuestion = z.object({
@@ -21,6 +23,7 @@ export const ReviewQuestion = z.object({
   answer: z.string().nullable(),
   answeredAt: Timestamp.nullable(),
   resolvedAt: Timestamp.nullable(),
+  can: Can('question', 'ReviewQuestionActions'),
 });
 
 export const PromiseReviews = z

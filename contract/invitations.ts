@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Email, Id, Role, Timestamp } from './common.js';
+import { Can } from './policies.js';
 
 export const InvitationStatus = z.enum(['pending', 'accepted', 'revoked', 'expired']);
 
@@ -12,6 +13,7 @@ export const Invitation = z
     invitedBy: z.object({ id: Id, name: z.string() }),
     createdAt: Timestamp,
     expiresAt: Timestamp,
+    can: Can('invitation', 'InvitationActions'),
   })
   .meta({ id: 'Invitation' });
 export type Invitation = z.infer<typeof Invitation>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Role, Timestamp } from './common.js';
+import { Can } from './policies.js';
 
 export const PersonTeam = z.object({ id: Id, name: z.string(), isLead: z.boolean() });
 
@@ -11,6 +12,11 @@ export const Person = z
     role: Role,
     joinedAt: Timestamp,
     teams: z.array(PersonTeam),
+    can: Can('member', 'MemberActions').extend({
+      changeRoleTo: z
+        .array(Role)
+        .describe('The roles the signed-in person may give this member now, besides the one they have'),
+    }),
   })
   .meta({ id: 'Person' });
 export type Person = z.infer<typeof Person>;

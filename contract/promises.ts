@@ -4,6 +4,7 @@ import { CheckInStatus } from './check-ins.js';
 import { CalendarDate, Id, Timestamp } from './common.js';
 import { KeyResultDefinition } from './key-results.js';
 import { Party, PartyRef, PartyType } from './parties.js';
+import { Can } from './policies.js';
 import { Act, Participant, Phase, Reason, Side, Status } from './protocol.js';
 
 export const Condition = z
@@ -126,6 +127,7 @@ export const PromiseDetail = PromiseSummary.extend({
   situation: z.string().describe('Where the conversation stands and who may do what, in words'),
   mySides: z.array(Participant).describe('The sides the signed-in person acts for on this promise'),
   allowedMoves: z.array(Act).describe('The moves the signed-in person may make now'),
+  can: Can('promise', 'PromiseActions'),
   history: z.array(MoveRecord),
   contributesTo: z.array(Contribution),
   contributedBy: z.array(Contribution),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './common.js';
+import { Can } from './policies.js';
 
 export const TeamName = z.string().trim().min(1, 'cannot be empty').max(120);
 export const TeamDescription = z.string().trim().max(2000);
@@ -21,6 +22,7 @@ export const Team = z
     isLeadership: z.boolean().describe('Leadership teams write the direction document'),
     createdAt: Timestamp,
     members: z.array(TeamMember),
+    can: Can('team', 'TeamActions'),
   })
   .meta({ id: 'Team' });
 export type Team = z.infer<typeof Team>;

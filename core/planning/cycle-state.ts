@@ -60,6 +60,10 @@ const firstStep: Readonly<Record<CycleState, string>> = {
   closed: 'close it first',
 };
 
+/** Why nothing moves a closed cycle: said by `moveCycle` and by the policy that offers moves. */
+export const closedCycleMessage =
+  'The cycle is closed and cannot be reopened; its assessments are final. Plan the next cycle instead.';
+
 /** Moves a cycle from `state` to `to`, or says why it cannot. */
 export function moveCycle(state: CycleState, to: CycleState): CycleMoveResult {
   if (allowedMoves[state].includes(to)) return { ok: true, state: to };
@@ -71,11 +75,7 @@ function refuseMove(state: CycleState, to: CycleState): CycleMoveRefusal {
     return { code: 'already-in-state', message: `The cycle is already ${condition[state]}.` };
   }
   if (state === 'closed') {
-    return {
-      code: 'cycle-closed',
-      message:
-        'The cycle is closed and cannot be reopened; its assessments are final. Plan the next cycle instead.',
-    };
+    return { code: 'cycle-closed', message: closedCycleMessage };
   }
   const [next = to] = allowedMoves[state];
   if (CYCLE_STATES.indexOf(to) > CYCLE_STATES.indexOf(state)) {

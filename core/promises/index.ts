@@ -28,6 +28,16 @@ export {
   SIDES,
   type Side,
 } from './move.js';
+export {
+  actsFor,
+  belongsTo,
+  type Participation,
+  type PartyIdentity,
+  type PartyViewer,
+  type PromiseParties,
+  participation,
+  sidesOf,
+} from './participation.js';
 export { PHASES, PHASES as phases, type Phase, phaseLabels, phaseOf } from './phase.js';
 export { type Situation, situationOf } from './protocol.js';
 export {

@@ -1,6 +1,11 @@
 import { type MoveResult, refuse } from './refusal.js';
-import type { PromiseState } from './state.js';
+import type { PromiseState, Status } from './state.js';
 import { applyChanges, type ConditionOfSatisfaction, isSameTerms, type TermsChange } from './terms.js';
+
+/** Why an opened promise's terms are not edited in place: said by `reviseDraft` and by the edit policy. */
+export function notADraftMessage(status: Status): string {
+  return `Cannot revise the terms of a ${status} promise: only drafts are edited directly; once opened, terms change by counter or renegotiate.`;
+}
 
 /**
  * Edit a draft's terms. Drafting happens before the conversation starts, so it is not a
@@ -13,10 +18,7 @@ export function reviseDraft<C extends ConditionOfSatisfaction>(
   changes: TermsChange<C>,
 ): MoveResult<C> {
   if (state.status !== 'draft') {
-    return refuse(
-      'not-allowed-in-state',
-      `Cannot revise the terms of a ${state.status} promise: only drafts are edited directly; once opened, terms change by counter or renegotiate.`,
-    );
+    return refuse('not-allowed-in-state', notADraftMessage(state.status));
   }
   const terms = applyChanges(state.terms, changes);
   if (isSameTerms(terms, state.terms)) {

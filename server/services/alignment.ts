@@ -1,53 +1,72 @@
 import type { Contribution, Dependency } from '../../contract/alignment.js';
 import { cyclesOverlap } from '../../core/planning/index.js';
-import { AppError, conflict, forbidden, notFound } from '../errors.js';
+import { can, promiseFacts } from '../../core/policies/index.js';
+import { AppError, conflict, notFound } from '../errors.js';
 import * as links from '../store/alignment.js';
 import * as promises from '../store/promises.js';
 import type { ContributionsTable, DependenciesTable } from '../store/schema.js';
-import { type MemberActor, requireWriter } from './authorization.js';
+import type { MemberActor } from './authorization.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
 import { getCycle } from './cycles/cycles.js';
 import { notify, peopleOfSides } from './notifications.js';
 import { actsFor, loadViewer, participation, type Viewer } from './parties.js';
+import { enforce } from './policies.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
 import { requireVisible } from './promises/visibility.js';
 
-async function promiseRefs(ctx: ServiceContext, organizationId: string, ids: readonly string[]) {
+/** The promises links join: each one's reference, and its record when it exists. */
+async function linkedPromises(ctx: ServiceContext, organizationId: string, ids: readonly string[]) {
   const rows = await promises.findPromises(ctx.db, organizationId, [...new Set(ids)]);
   const records = await loadRecords(ctx, organizationId, rows);
-  return (id: string) => {
-    const record = records.find((r) => r.row.id === id);
-    return { id, title: record?.state.terms.title ?? '', status: record?.state.status ?? 'draft' };
+  const record = (id: string) => records.find((r) => r.row.id === id);
+  const ref = (id: string) => {
+    const found = record(id);
+    return { id, title: found?.state.terms.title ?? '', status: found?.state.status ?? 'draft' };
   };
+  return { record, ref };
 }
 
-export async function presentContributions(
-  ctx: ServiceContext,
-  organizationId: string,
-  rows: ContributionsTable[],
-) {
-  const ref = await promiseRefs(
+/** Whether the viewer speaks for a side of one of the promises a link joins. */
+function speaksForEither(viewer: Viewer, records: ReadonlyArray<PromiseRecord | undefined>): boolean {
+  return records.some((record) => record !== undefined && participation(viewer, record).moves.length > 0);
+}
+
+/**
+ * Whether the viewer answers for the supplier of a dependency: a lead of the team depended on, or
+ * who speaks for the performer of the promise depended on.
+ */
+function answersForSupplierOf(viewer: Viewer, row: DependenciesTable, supplier: PromiseRecord | undefined) {
+  if (row.supplier_team_id) return actsFor(viewer, { type: 'team', id: row.supplier_team_id });
+  return supplier !== undefined && participation(viewer, supplier).moves.includes('performer');
+}
+
+export async function presentContributions(ctx: ServiceContext, viewer: Viewer, rows: ContributionsTable[]) {
+  const linked = await linkedPromises(
     ctx,
-    organizationId,
+    viewer.actor.organizationId,
     rows.flatMap((r) => [r.from_promise_id, r.to_promise_id]),
   );
   return rows.map(
     (row): Contribution => ({
       id: row.id,
-      from: ref(row.from_promise_id),
-      to: ref(row.to_promise_id),
+      from: linked.ref(row.from_promise_id),
+      to: linked.ref(row.to_promise_id),
       weight: row.weight,
       createdAt: row.created_at,
+      can: can('contribution', {
+        role: viewer.actor.role,
+        speaksForEither: speaksForEither(viewer, [
+          linked.record(row.from_promise_id),
+          linked.record(row.to_promise_id),
+        ]),
+      }),
     }),
   );
 }
 
-export async function presentDependencies(
-  ctx: ServiceContext,
-  organizationId: string,
-  rows: DependenciesTable[],
-) {
-  const ref = await promiseRefs(
+export async function presentDependencies(ctx: ServiceContext, viewer: Viewer, rows: DependenciesTable[]) {
+  const organizationId = viewer.actor.organizationId;
+  const linked = await linkedPromises(
     ctx,
     organizationId,
     rows.flatMap((r) => [r.promise_id, ...(r.supplier_promise_id ? [r.supplier_promise_id] : [])]),
@@ -76,10 +95,11 @@ export async function presentDependencies(
       row.state !== 'declined' &&
       cycleId !== undefined &&
       !performing.has(`${row.supplier_team_id}:${cycleId}`);
+    const supplier = row.supplier_promise_id ? linked.record(row.supplier_promise_id) : undefined;
     presented.push({
       id: row.id,
-      dependent: ref(row.promise_id),
-      supplierPromise: row.supplier_promise_id ? ref(row.supplier_promise_id) : null,
+      dependent: linked.ref(row.promise_id),
+      supplierPromise: row.supplier_promise_id ? linked.ref(row.supplier_promise_id) : null,
       supplierTeam: team ? { id: team.id, name: team.name } : null,
       state: row.state,
       note: row.note,
@@ -87,16 +107,14 @@ export async function presentDependencies(
       suggestAsk,
       createdAt: row.created_at,
       answeredAt: row.answered_at,
+      can: can('dependency', {
+        role: viewer.actor.role,
+        answersForSupplier: answersForSupplierOf(viewer, row, supplier),
+        state: row.state,
+      }),
     });
   }
   return presented;
-}
-
-/** A link is made by someone who speaks for a side of one of the promises it joins. */
-function requireSpeaksForOneOf(viewer: Viewer, records: PromiseRecord[], what: string) {
-  if (!records.some((record) => participation(viewer, record).moves.length > 0)) {
-    throw forbidden(`Only the customer or performer of one of the promises can ${what}`);
-  }
 }
 
 async function visibleRecord(ctx: ServiceContext, viewer: Viewer, id: string) {
@@ -110,14 +128,16 @@ export async function createContribution(
   actor: MemberActor,
   input: { fromPromiseId: string; toPromiseId: string; weight: number },
 ): Promise<Contribution> {
-  requireWriter(actor);
   return inTransaction(ctx, async (tx) => {
     const viewer = await loadViewer(tx, actor);
     const from = await visibleRecord(tx, viewer, input.fromPromiseId);
     const to = await visibleRecord(tx, viewer, input.toPromiseId);
     if (from.row.id === to.row.id)
       throw new AppError('validation_failed', 'A promise cannot contribute to itself');
-    requireSpeaksForOneOf(viewer, [from, to], 'say that one contributes to the other');
+    enforce('contribution', 'create', {
+      role: actor.role,
+      speaksForEither: speaksForEither(viewer, [from, to]),
+    });
     const [fromCycle, toCycle] = await Promise.all([
       getCycle(tx, actor.organizationId, from.row.cycle_id),
       getCycle(tx, actor.organizationId, to.row.cycle_id),
@@ -143,13 +163,12 @@ export async function createContribution(
       created_at: iso(tx.now()),
     };
     await links.insertContribution(tx.db, row);
-    const [presented] = await presentContributions(tx, actor.organizationId, [row]);
+    const [presented] = await presentContributions(tx, viewer, [row]);
     return presented!;
   });
 }
 
 export async function deleteContribution(ctx: ServiceContext, actor: MemberActor, id: string): Promise<void> {
-  requireWriter(actor);
   await inTransaction(ctx, async (tx) => {
     const row = await links.findContribution(tx.db, actor.organizationId, id);
     if (!row) throw notFound('Contribution');
@@ -158,7 +177,10 @@ export async function deleteContribution(ctx: ServiceContext, actor: MemberActor
       await visibleRecord(tx, viewer, row.from_promise_id),
       await visibleRecord(tx, viewer, row.to_promise_id),
     ];
-    requireSpeaksForOneOf(viewer, records, 'remove this contribution');
+    enforce('contribution', 'remove', {
+      role: actor.role,
+      speaksForEither: speaksForEither(viewer, records),
+    });
     await links.deleteContribution(tx.db, actor.organizationId, id);
   });
 }
@@ -173,13 +195,14 @@ export async function createDependency(
     note: string;
   },
 ): Promise<Dependency> {
-  requireWriter(actor);
   return inTransaction(ctx, async (tx) => {
     const viewer = await loadViewer(tx, actor);
     const dependent = await visibleRecord(tx, viewer, input.promiseId);
-    if (participation(viewer, dependent).moves.length === 0) {
-      throw forbidden('Only the customer or performer of a promise can say what it depends on');
-    }
+    enforce(
+      'promise',
+      'dependOn',
+      promiseFacts(actor.role, participation(viewer, dependent), dependent.state),
+    );
     if (input.supplierPromiseId) {
       if (input.supplierPromiseId === input.promiseId) {
         throw new AppError('validation_failed', 'A promise cannot depend on itself');
@@ -210,17 +233,17 @@ export async function createDependency(
       answered_at: null,
     };
     await links.insertDependency(tx.db, row);
-    const [presented] = await presentDependencies(tx, actor.organizationId, [row]);
+    const [presented] = await presentDependencies(tx, viewer, [row]);
     return presented!;
   });
 }
 
 /** Whether the viewer answers for the supplier of a dependency: its performer, or the team's lead. */
 export async function answersForSupplier(ctx: ServiceContext, viewer: Viewer, row: DependenciesTable) {
-  if (row.supplier_team_id) return actsFor(viewer, { type: 'team', id: row.supplier_team_id });
-  if (!row.supplier_promise_id) return false;
-  const supplier = await loadRecord(ctx, viewer.actor.organizationId, row.supplier_promise_id);
-  return participation(viewer, supplier).moves.includes('performer');
+  const supplier = row.supplier_promise_id
+    ? await loadRecord(ctx, viewer.actor.organizationId, row.supplier_promise_id)
+    : undefined;
+  return answersForSupplierOf(viewer, row, supplier);
 }
 
 export async function answerDependency(
@@ -229,16 +252,15 @@ export async function answerDependency(
   id: string,
   input: { answer: 'acknowledge' | 'decline'; reason?: string | undefined },
 ): Promise<Dependency> {
-  requireWriter(actor);
   return inTransaction(ctx, async (tx) => {
     const row = await links.findDependency(tx.db, actor.organizationId, id);
     if (!row) throw notFound('Dependency');
     const viewer = await loadViewer(tx, actor);
-    if (!(await answersForSupplier(tx, viewer, row))) {
-      throw forbidden(
-        'Only the supplier (the performer of the promise depended on, or a lead of the team) can answer',
-      );
-    }
+    enforce('dependency', 'answer', {
+      role: actor.role,
+      answersForSupplier: await answersForSupplier(tx, viewer, row),
+      state: row.state,
+    });
     if (input.answer === 'decline' && !input.reason) {
       throw new AppError(
         'validation_failed',
@@ -263,7 +285,7 @@ export async function answerDependency(
         dedupeKey: `dependency-declined:${id}`,
       });
     }
-    const [presented] = await presentDependencies(tx, actor.organizationId, [{ ...row, ...changes }]);
+    const [presented] = await presentDependencies(tx, viewer, [{ ...row, ...changes }]);
     return presented!;
   });
 }

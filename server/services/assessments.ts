@@ -1,12 +1,12 @@
 import type { Assessment } from '../../contract/assessments.js';
-import { mayRetrospect } from '../../core/promises/index.js';
 import { scoreConditions } from '../../core/scoring/index.js';
-import { AppError, conflict, forbidden } from '../errors.js';
+import { AppError } from '../errors.js';
 import * as assessmentsStore from '../store/assessments.js';
 import * as checkIns from '../store/check-ins.js';
-import { type MemberActor, requireWriter } from './authorization.js';
+import type { MemberActor } from './authorization.js';
 import { visible } from './check-ins.js';
 import { iso, type ServiceContext } from './context.js';
+import { enforce } from './policies.js';
 import { recordedValues } from './progress.js';
 import type { PromiseRecord } from './promises/records.js';
 
@@ -83,15 +83,10 @@ export async function writeRetrospective(
   promiseId: string,
   input: { wentWell: string; toChange: string },
 ): Promise<Assessment> {
-  requireWriter(actor);
-  const { record, who } = await visible(ctx, actor, promiseId);
-  const side = who.member.find((s) => s === 'customer' || s === 'performer');
-  if (!side) throw forbidden('Only the customer and the performer write the retrospective of a promise');
-  if (!mayRetrospect(record.state.status)) {
-    throw conflict(
-      `A retrospective comes once the work is reported or the promise has ended; it is ${record.state.status}`,
-    );
-  }
+  const { who, facts } = await visible(ctx, actor, promiseId);
+  enforce('promise', 'writeRetrospective', facts);
+  // The policy lets only someone on a side through; one on both looks back as the customer.
+  const side = who.member[0]!;
   if (!input.wentWell && !input.toChange) {
     throw new AppError('validation_failed', 'Write what went well, what to change, or both');
   }

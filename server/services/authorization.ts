@@ -1,7 +1,8 @@
 import type { Role } from '../../contract/common.js';
-import { canManageOrganization, canWrite } from '../../core/organization/roles.js';
-import { AppError, forbidden } from '../errors.js';
+import { mayManage, mayWrite } from '../../core/policies/index.js';
+import { AppError } from '../errors.js';
 import type { Actor } from './actor.js';
+import { refuse } from './policies.js';
 
 export type MemberActor = Actor & { organizationId: string; role: Role };
 
@@ -22,10 +23,14 @@ export function requireMember(someone: Actor | undefined): MemberActor {
   return actor as MemberActor;
 }
 
+/** Viewers read; everyone else may write what the domain lets them (the policy's first condition). */
 export function requireWriter(actor: MemberActor): void {
-  if (!canWrite(actor.role)) throw forbidden('Viewers can read but not change anything');
+  const refusal = mayWrite(actor);
+  if (refusal) refuse(refusal);
 }
 
+/** Owners and admins manage the organization (the policy's first condition). */
 export function requireManager(actor: MemberActor): void {
-  if (!canManageOrganization(actor.role)) throw forbidden('Only owners and admins can do this');
+  const refusal = mayManage(actor);
+  if (refusal) refuse(refusal);
 }

@@ -1,17 +1,18 @@
 import type { TeamCapacity } from '../../contract/capacity.js';
 import type { PromiseSummary } from '../../contract/promises.js';
 import { type CapacityUnit, capacityStanding, measureLoad } from '../../core/planning/index.js';
-import { forbidden } from '../errors.js';
+import { promiseFacts } from '../../core/policies/index.js';
 import * as capacityStore from '../store/capacity.js';
 import * as promises from '../store/promises.js';
 import type { TeamCapacitiesTable } from '../store/schema.js';
-import { type MemberActor, requireWriter } from './authorization.js';
+import type { MemberActor } from './authorization.js';
 import { iso, type ServiceContext } from './context.js';
 import { getCycle } from './cycles/cycles.js';
-import { actsFor, loadViewer, participation } from './parties.js';
+import { loadViewer, participation } from './parties.js';
+import { enforce } from './policies.js';
 import { loadPresenter } from './promises/present.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
-import { requireTeam } from './teams.js';
+import { requireTeam, teamFacts } from './teams.js';
 
 /** The team's promises as performer in a cycle (drafts excluded: they are not on anyone's plate yet). */
 export async function teamPromises(
@@ -80,14 +81,9 @@ export async function setTeamCapacity(
   teamId: string,
   input: { cycleId: string; unit: CapacityUnit; amount: number },
 ) {
-  requireWriter(actor);
   const team = await requireTeam(ctx, actor.organizationId, teamId);
   await getCycle(ctx, actor.organizationId, input.cycleId);
-  const viewer = await loadViewer(ctx, actor);
-  const isManager = actor.role === 'owner' || actor.role === 'admin';
-  if (!isManager && !actsFor(viewer, { type: 'team', id: team.id })) {
-    throw forbidden(`Only a lead of ${team.name} (or an owner or admin) declares its capacity`);
-  }
+  enforce('team', 'setCapacity', teamFacts(await loadViewer(ctx, actor), team));
   await capacityStore.upsertCapacity(ctx.db, {
     organization_id: actor.organizationId,
     team_id: teamId,
@@ -107,10 +103,9 @@ export async function setPromiseSize(
   promiseId: string,
   size: number | null,
 ) {
-  requireWriter(actor);
   const record = await loadRecord(ctx, actor.organizationId, promiseId);
   const who = participation(await loadViewer(ctx, actor), record);
-  if (!who.moves.includes('performer')) throw forbidden('The performer sizes a promise');
+  enforce('promise', 'size', promiseFacts(actor.role, who, record.state));
   await ctx.db
     .updateTable('promises')
     .set({ size })

@@ -1,12 +1,14 @@
 import type { CheckIn, CheckInStatus, Progress } from '../../contract/check-ins.js';
+import { promiseFacts } from '../../core/policies/index.js';
 import { type CheckInAnswerKind, type ContributionGraph, rollUpProgress } from '../../core/scoring/index.js';
-import { AppError, conflict, forbidden, notFound } from '../errors.js';
+import { AppError, notFound } from '../errors.js';
 import * as checkIns from '../store/check-ins.js';
 import { findPromises } from '../store/promises.js';
 import type { CheckInValuesTable } from '../store/schema.js';
-import { type MemberActor, requireWriter } from './authorization.js';
+import type { MemberActor } from './authorization.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
 import { loadViewer, participation } from './parties.js';
+import { enforce } from './policies.js';
 import { loadPresenter } from './promises/present.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
 import { requireVisible } from './promises/visibility.js';
@@ -18,7 +20,7 @@ export async function visible(ctx: ServiceContext, actor: MemberActor, promiseId
   const viewer = await loadViewer(ctx, actor);
   await requireVisible(ctx, viewer, record);
   const who = participation(viewer, record);
-  return { record, who };
+  return { record, who, facts: promiseFacts(actor.role, who, record.state) };
 }
 
 /** Checks each value against the agreed key result it is for: a number for a metric, done for a milestone. */
@@ -67,15 +69,9 @@ export async function createCheckIn(
   promiseId: string,
   input: { values: ValueInput[]; confidence: number; status: CheckInStatus; note: string; blockers: string },
 ): Promise<CheckIn> {
-  requireWriter(actor);
   const id = await inTransaction(ctx, async (tx) => {
-    const { record, who } = await visible(tx, actor, promiseId);
-    if (!who.member.includes('performer')) throw forbidden('Only the performer of a promise checks in on it');
-    if (record.state.status !== 'promised') {
-      throw conflict(
-        `A check-in is for a promise being kept (Q3 Execute); this one is ${record.state.status}, so nothing was recorded`,
-      );
-    }
+    const { record, facts } = await visible(tx, actor, promiseId);
+    enforce('promise', 'checkIn', facts);
     const checkInId = tx.newId();
     await checkIns.insertCheckIn(
       tx.db,
@@ -144,12 +140,9 @@ export async function answerCheckIn(
   checkInId: string,
   input: { kind: CheckInAnswerKind; text: string },
 ): Promise<CheckIn> {
-  requireWriter(actor);
   const checkIn = await checkIns.findCheckIn(ctx.db, actor.organizationId, checkInId);
   if (!checkIn) throw notFound('Check-in');
-  const { who } = await visible(ctx, actor, checkIn.promise_id);
-  if (!who.member.includes('customer'))
-    throw forbidden('Only the customer of the promise answers its check-ins');
+  enforce('promise', 'answerCheckIn', (await visible(ctx, actor, checkIn.promise_id)).facts);
   if (input.kind !== 'acknowledge' && !input.text) {
     throw new AppError('validation_failed', 'Say something: a comment or an offer of help needs text');
   }

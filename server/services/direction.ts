@@ -1,9 +1,11 @@
 import type { DirectionDocument } from '../../contract/direction.js';
-import { AppError, forbidden, notFound } from '../errors.js';
+import { can, type DirectionFacts } from '../../core/policies/index.js';
+import { AppError, notFound } from '../errors.js';
 import * as directionStore from '../store/direction.js';
-import { type MemberActor, requireWriter } from './authorization.js';
+import type { MemberActor } from './authorization.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
 import { getCycle } from './cycles/cycles.js';
+import { enforce } from './policies.js';
 
 /** Leadership is any team the organization marks as such; its members write the direction. */
 export async function isLeadershipMember(ctx: ServiceContext, actor: MemberActor): Promise<boolean> {
@@ -21,11 +23,17 @@ export async function isLeadershipMember(ctx: ServiceContext, actor: MemberActor
   return row !== undefined;
 }
 
-async function requireLeadership(ctx: ServiceContext, actor: MemberActor) {
-  requireWriter(actor);
-  if (!(await isLeadershipMember(ctx, actor))) {
-    throw forbidden('Only members of a leadership team write the direction document');
-  }
+/** What a policy needs to know of a cycle's direction document and the viewer. */
+async function directionFacts(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  cycleId: string,
+): Promise<DirectionFacts> {
+  const [isLeadership, versions] = await Promise.all([
+    isLeadershipMember(ctx, actor),
+    directionStore.listDirectionVersions(ctx.db, actor.organizationId, [cycleId]),
+  ]);
+  return { role: actor.role, isLeadershipMember: isLeadership, hasPublishedVersion: versions.length > 0 };
 }
 
 export async function getDirection(
@@ -34,9 +42,10 @@ export async function getDirection(
   cycleId: string,
 ): Promise<DirectionDocument> {
   await getCycle(ctx, actor.organizationId, cycleId);
-  const canWrite = actor.role !== 'viewer' && (await isLeadershipMember(ctx, actor));
+  const allowed = can('direction', await directionFacts(ctx, actor, cycleId));
   const [draft, versions, comments] = await Promise.all([
-    canWrite
+    // The draft is leadership's until published: only who may edit it reads it.
+    allowed.edit
       ? directionStore.findDirectionDraft(ctx.db, actor.organizationId, cycleId)
       : Promise.resolve(undefined),
     directionStore.listDirectionVersions(ctx.db, actor.organizationId, [cycleId]),
@@ -65,7 +74,8 @@ export async function getDirection(
       text: c.text,
       at: c.at,
     })),
-    canWrite,
+    canWrite: allowed.edit,
+    can: allowed,
   };
 }
 
@@ -75,7 +85,7 @@ export async function saveDirectionDraft(
   cycleId: string,
   markdown: string,
 ) {
-  await requireLeadership(ctx, actor);
+  enforce('direction', 'edit', await directionFacts(ctx, actor, cycleId));
   await getCycle(ctx, actor.organizationId, cycleId);
   await directionStore.saveDirectionDraft(ctx.db, {
     organization_id: actor.organizationId,
@@ -89,7 +99,7 @@ export async function saveDirectionDraft(
 
 /** Publishing keeps every version: teams' drafts cite the one they read. */
 export async function publishDirection(ctx: ServiceContext, actor: MemberActor, cycleId: string) {
-  await requireLeadership(ctx, actor);
+  enforce('direction', 'publish', await directionFacts(ctx, actor, cycleId));
   await inTransaction(ctx, async (tx) => {
     await getCycle(tx, actor.organizationId, cycleId);
     const draft = await directionStore.findDirectionDraft(tx.db, actor.organizationId, cycleId);
@@ -122,10 +132,9 @@ export async function commentOnDirection(
   cycleId: string,
   input: { text: string; versionId?: string | undefined },
 ) {
-  requireWriter(actor);
   await getCycle(ctx, actor.organizationId, cycleId);
+  enforce('direction', 'comment', await directionFacts(ctx, actor, cycleId));
   const versions = await directionStore.listDirectionVersions(ctx.db, actor.organizationId, [cycleId]);
-  if (versions.length === 0) throw new AppError('conflict', 'Nothing is published yet to comment on');
   if (input.versionId && !versions.some((v) => v.id === input.versionId)) throw notFound('Direction version');
   await directionStore.insertDirectionComment(ctx.db, {
     organization_id: actor.organizationId,

@@ -1,16 +1,31 @@
 import type { PromiseReviews } from '../../contract/draft-reviews.js';
 import type { Party } from '../../contract/parties.js';
 import { roundTripOf } from '../../core/planning/index.js';
-import { isUnsettled } from '../../core/promises/index.js';
-import { AppError, conflict, forbidden, notFound } from '../errors.js';
+import {
+  can,
+  type PromiseFacts,
+  promiseFacts,
+  type QuestionFacts,
+  type ReviewRequestFacts,
+} from '../../core/policies/index.js';
+import { conflict, notFound } from '../errors.js';
 import * as links from '../store/alignment.js';
 import * as reviewStore from '../store/draft-reviews.js';
 import * as promises from '../store/promises.js';
-import type { ReviewRequestsTable } from '../store/schema.js';
-import { type MemberActor, requireWriter } from './authorization.js';
+import type { ReviewQuestionsTable, ReviewRequestsTable } from '../store/schema.js';
+import type { MemberActor } from './authorization.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
 import { notify, peopleOfParty, peopleOfSides } from './notifications.js';
-import { belongsTo, loadDirectory, loadViewer, participation, partyKey, requireParties } from './parties.js';
+import {
+  belongsTo,
+  loadDirectory,
+  loadViewer,
+  participation,
+  partyKey,
+  requireParties,
+  type Viewer,
+} from './parties.js';
+import { enforce } from './policies.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
 import { requireVisible } from './promises/visibility.js';
 
@@ -18,7 +33,33 @@ async function visible(ctx: ServiceContext, actor: MemberActor, promiseId: strin
   const record = await loadRecord(ctx, actor.organizationId, promiseId);
   const viewer = await loadViewer(ctx, actor);
   await requireVisible(ctx, viewer, record);
-  return { record, viewer, who: participation(viewer, record) };
+  return { record, viewer, facts: promiseFacts(actor.role, participation(viewer, record), record.state) };
+}
+
+/** What a policy needs to know of a question: the promise's facts, and where the question stands. */
+function questionFacts(
+  facts: PromiseFacts,
+  actor: MemberActor,
+  question: Pick<ReviewQuestionsTable, 'asked_by' | 'answer' | 'resolved_at'>,
+): QuestionFacts {
+  return {
+    ...facts,
+    isAsker: question.asked_by === actor.personId,
+    isAnswered: Boolean(question.answer),
+    isResolved: question.resolved_at !== null,
+  };
+}
+
+/** What a policy needs to know of a review request: whether the viewer is the reviewer asked, and done. */
+function reviewRequestFacts(
+  viewer: Viewer,
+  request: Pick<ReviewRequestsTable, 'reviewer_type' | 'reviewer_id' | 'reviewed_at'>,
+): ReviewRequestFacts {
+  return {
+    role: viewer.actor.role,
+    isReviewer: belongsTo(viewer, { type: request.reviewer_type, id: request.reviewer_id }),
+    isDone: request.reviewed_at !== null,
+  };
 }
 
 /** Teams and people at the other end of a promise's dependencies, and its customer as its manager. */
@@ -64,7 +105,7 @@ export async function getReviews(
   actor: MemberActor,
   promiseId: string,
 ): Promise<PromiseReviews> {
-  const { record } = await visible(ctx, actor, promiseId);
+  const { record, viewer, facts } = await visible(ctx, actor, promiseId);
   const [requests, questions, directory] = await Promise.all([
     reviewStore.listReviewRequests(ctx.db, actor.organizationId, [promiseId]),
     reviewStore.listQuestions(ctx.db, actor.organizationId, [promiseId]),
@@ -80,6 +121,7 @@ export async function getReviews(
     role: r.role,
     requestedAt: r.requested_at,
     reviewedAt: r.reviewed_at,
+    can: can('reviewRequest', reviewRequestFacts(viewer, r)),
   }));
   const presentedQuestions = questions.map((q) => ({
     id: q.id,
@@ -89,6 +131,7 @@ export async function getReviews(
     answer: q.answer,
     answeredAt: q.answered_at,
     resolvedAt: q.resolved_at,
+    can: can('question', questionFacts(facts, actor, q)),
   }));
   return {
     promiseId,
@@ -106,14 +149,9 @@ export async function requestReview(
   promiseId: string,
   input: { reviewer: Party; role: ReviewRequestsTable['role'] },
 ) {
-  requireWriter(actor);
   await inTransaction(ctx, async (tx) => {
-    const { record, who } = await visible(tx, actor, promiseId);
-    if (who.moves.length === 0)
-      throw forbidden('Only the customer or the performer shares a promise for review');
-    if (!isUnsettled(record.state.status)) {
-      throw conflict(`Reviews are for drafts and open proposals; this promise is ${record.state.status}`);
-    }
+    const { record, facts } = await visible(tx, actor, promiseId);
+    enforce('promise', 'requestReview', facts);
     await requireParties(tx, actor.organizationId, [input.reviewer]);
     const existing = await reviewStore.listReviewRequests(tx.db, actor.organizationId, [promiseId]);
     if (
@@ -151,14 +189,9 @@ export async function requestReview(
 }
 
 export async function completeReview(ctx: ServiceContext, actor: MemberActor, reviewId: string) {
-  requireWriter(actor);
   const request = await reviewStore.findReviewRequest(ctx.db, actor.organizationId, reviewId);
   if (!request) throw notFound('Review');
-  const viewer = await loadViewer(ctx, actor);
-  if (!belongsTo(viewer, { type: request.reviewer_type, id: request.reviewer_id })) {
-    throw forbidden('Only the reviewer asked marks the review done');
-  }
-  if (request.reviewed_at) throw conflict('This review is already done');
+  enforce('reviewRequest', 'complete', reviewRequestFacts(await loadViewer(ctx, actor), request));
   await reviewStore.completeReviewRequest(
     ctx.db,
     actor.organizationId,
@@ -171,9 +204,9 @@ export async function completeReview(ctx: ServiceContext, actor: MemberActor, re
 
 /** A reviewer raises a question the promise's sides must answer; only the sides change the promise. */
 export async function askQuestion(ctx: ServiceContext, actor: MemberActor, promiseId: string, text: string) {
-  requireWriter(actor);
   await inTransaction(ctx, async (tx) => {
-    const { record } = await visible(tx, actor, promiseId);
+    const { record, facts } = await visible(tx, actor, promiseId);
+    enforce('promise', 'askQuestion', facts);
     const id = tx.newId();
     await reviewStore.insertQuestion(tx.db, {
       organization_id: actor.organizationId,
@@ -214,12 +247,8 @@ export async function answerQuestion(
   questionId: string,
   text: string,
 ) {
-  requireWriter(actor);
-  const { question, who, record } = await loadQuestion(ctx, actor, questionId);
-  if (!who.member.some((side) => side === 'customer' || side === 'performer')) {
-    throw forbidden('The customer or the performer answers questions on their promise');
-  }
-  if (question.resolved_at) throw conflict('The question is resolved already');
+  const { question, facts, record } = await loadQuestion(ctx, actor, questionId);
+  enforce('question', 'answer', questionFacts(facts, actor, question));
   const at = iso(ctx.now());
   await reviewStore.updateQuestion(ctx.db, actor.organizationId, questionId, {
     answer: text,
@@ -236,16 +265,8 @@ export async function answerQuestion(
 }
 
 export async function resolveQuestion(ctx: ServiceContext, actor: MemberActor, questionId: string) {
-  requireWriter(actor);
-  const { question, who } = await loadQuestion(ctx, actor, questionId);
-  const isSide = who.member.some((side) => side === 'customer' || side === 'performer');
-  if (!isSide && question.asked_by !== actor.personId) {
-    throw forbidden('The one who asked, or the promise’s customer or performer, resolves a question');
-  }
-  if (question.resolved_at) throw conflict('The question is resolved already');
-  if (!question.answer && question.asked_by !== actor.personId) {
-    throw new AppError('validation_failed', 'Answer the question before resolving it');
-  }
+  const { question, facts } = await loadQuestion(ctx, actor, questionId);
+  enforce('question', 'resolve', questionFacts(facts, actor, question));
   await reviewStore.updateQuestion(ctx.db, actor.organizationId, questionId, {
     resolved_by: actor.personId,
     resolved_at: iso(ctx.now()),

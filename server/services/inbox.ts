@@ -48,7 +48,7 @@ export async function getInbox(ctx: ServiceContext, actor: MemberActor): Promise
   await addCheckInItems(ctx, actor.organizationId, records, viewer, presenter, awaitingMe);
 
   const proposed = await links.listDependencies(ctx.db, actor.organizationId, { state: 'proposed' });
-  const presented = await presentDependencies(ctx, actor.organizationId, proposed);
+  const presented = await presentDependencies(ctx, viewer, proposed);
   const dependentRows = await promises.findPromises(
     ctx.db,
     actor.organizationId,

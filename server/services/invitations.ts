@@ -1,5 +1,6 @@
 import type { Role } from '../../contract/common.js';
 import type { Invitation } from '../../contract/invitations.js';
+import { can } from '../../core/policies/index.js';
 import { AppError, conflict, forbidden, notFound } from '../errors.js';
 import { randomSecret, sha256 } from '../security/secrets.js';
 import * as credentials from '../store/invitations.js';
@@ -7,8 +8,9 @@ import * as organizations from '../store/organizations.js';
 import * as people from '../store/people.js';
 import type { InvitationsTable } from '../store/schema.js';
 import { createPerson, type NewSession, openSession } from './accounts.js';
-import { type MemberActor, requireManager } from './authorization.js';
+import type { MemberActor } from './authorization.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
+import { enforce } from './policies.js';
 
 const INVITATION_DAYS = 14;
 
@@ -19,18 +21,22 @@ function statusOf(row: InvitationsTable, now: Date): Invitation['status'] {
 }
 
 export async function listInvitations(ctx: ServiceContext, actor: MemberActor): Promise<Invitation[]> {
-  requireManager(actor);
+  enforce('organization', 'seeInvitations', { role: actor.role });
   const rows = await credentials.listInvitations(ctx.db, actor.organizationId);
   const now = ctx.now();
-  return rows.map((row) => ({
-    id: row.id,
-    email: row.email,
-    role: row.role,
-    status: statusOf(row, now),
-    invitedBy: { id: row.invited_by, name: row.invited_by_name },
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-  }));
+  return rows.map((row) => {
+    const status = statusOf(row, now);
+    return {
+      id: row.id,
+      email: row.email,
+      role: row.role,
+      status,
+      invitedBy: { id: row.invited_by, name: row.invited_by_name },
+      createdAt: row.created_at,
+      expiresAt: row.expires_at,
+      can: can('invitation', { role: actor.role, status }),
+    };
+  });
 }
 
 export async function inviteMember(
@@ -38,8 +44,7 @@ export async function inviteMember(
   actor: MemberActor,
   input: { email: string; role: Role },
 ): Promise<{ invitation: Invitation; link: string }> {
-  requireManager(actor);
-  if (input.role === 'owner' && actor.role !== 'owner') throw forbidden('Only an owner can invite an owner');
+  enforce('newInvitation', 'create', { role: actor.role, invitedAs: input.role });
   const existing = await people.findPersonByEmail(ctx.db, input.email);
   if (existing && (await people.findActiveMembership(ctx.db, actor.organizationId, existing.id))) {
     throw conflict(`${input.email} is already a member`);
@@ -68,16 +73,18 @@ export async function inviteMember(
       invitedBy: { id: actor.personId, name: actor.name },
       createdAt: row.created_at,
       expiresAt: row.expires_at,
+      can: can('invitation', { role: actor.role, status: 'pending' }),
     },
     link: `${ctx.config.publicUrl}/invite/${secret}`,
   };
 }
 
 export async function revokeInvitation(ctx: ServiceContext, actor: MemberActor, id: string): Promise<void> {
-  requireManager(actor);
+  // Who may not see the invitations learns that first, not whether this one exists.
+  enforce('organization', 'seeInvitations', { role: actor.role });
   const row = await credentials.findInvitation(ctx.db, actor.organizationId, id);
   if (!row) throw notFound('Invitation');
-  if (statusOf(row, ctx.now()) !== 'pending') throw conflict(`The invitation is ${statusOf(row, ctx.now())}`);
+  enforce('invitation', 'revoke', { role: actor.role, status: statusOf(row, ctx.now()) });
   await credentials.updateInvitation(ctx.db, actor.organizationId, id, { revoked_at: iso(ctx.now()) });
 }
 

@@ -1,5 +1,5 @@
 import type { Party, PartyRef } from '../../contract/parties.js';
-import type { Participant, Side } from '../../core/promises/index.js';
+import type { PartyViewer } from '../../core/promises/index.js';
 import { notFound } from '../errors.js';
 import * as parties from '../store/parties.js';
 import type { MemberActor } from './authorization.js';
@@ -7,15 +7,9 @@ import type { ServiceContext } from './context.js';
 
 export const partyKey = (party: Party): string => `${party.type}:${party.id}`;
 
-/**
- * Who the signed-in person is, in terms of parties: themselves, the teams they belong to, and
- * the teams they lead. A team acts through its leads; any of its members may comment.
- */
-export interface Viewer {
+/** The signed-in member, in terms of parties: themselves, the teams they belong to and those they lead. */
+export interface Viewer extends PartyViewer {
   actor: MemberActor;
-  personId: string;
-  memberOf: ReadonlySet<string>;
-  leads: ReadonlySet<string>;
 }
 
 export async function loadViewer(ctx: ServiceContext, actor: MemberActor): Promise<Viewer> {
@@ -28,39 +22,8 @@ export async function loadViewer(ctx: ServiceContext, actor: MemberActor): Promi
   };
 }
 
-/** The parties a viewer speaks for: themselves and the teams they lead. */
-export function actsFor(viewer: Viewer, party: Party): boolean {
-  return party.type === 'person' ? party.id === viewer.personId : viewer.leads.has(party.id);
-}
-
-/** The parties a viewer belongs to: themselves and every team they are in. */
-export function belongsTo(viewer: Viewer, party: Party): boolean {
-  return party.type === 'person' ? party.id === viewer.personId : viewer.memberOf.has(party.id);
-}
-
-export interface PromiseParties {
-  customer: Party;
-  performers: readonly Party[];
-}
-
-export function sidesOf(
-  viewer: Viewer,
-  promise: PromiseParties,
-  test: (v: Viewer, p: Party) => boolean,
-): Side[] {
-  const sides: Side[] = [];
-  if (test(viewer, promise.customer)) sides.push('customer');
-  if (promise.performers.some((p) => test(viewer, p))) sides.push('performer');
-  return sides;
-}
-
-/** The sides a viewer moves for, and the participants they may comment as. */
-export function participation(viewer: Viewer, promise: PromiseParties) {
-  const moves = sidesOf(viewer, promise, actsFor);
-  const member = sidesOf(viewer, promise, belongsTo);
-  const comments: Participant[] = member.length > 0 ? member : ['reviewer'];
-  return { moves, member, comments };
-}
+// Who acts for which side is a rule of the domain: it lives in core, beside the protocol.
+export { actsFor, belongsTo, participation } from '../../core/promises/index.js';
 
 export interface PartyDirectory {
   name(party: Party): string;

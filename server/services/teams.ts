@@ -1,17 +1,33 @@
 import type { Team } from '../../contract/teams.js';
-import { conflict, notFound } from '../errors.js';
+import { can, type TeamFacts } from '../../core/policies/index.js';
+import { notFound } from '../errors.js';
 import * as people from '../store/people.js';
 import type { TeamsTable } from '../store/schema.js';
 import * as teams from '../store/teams.js';
-import { type MemberActor, requireManager } from './authorization.js';
+import type { MemberActor } from './authorization.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
+import { loadViewer, type Viewer } from './parties.js';
+import { enforce } from './policies.js';
 
-async function present(ctx: ServiceContext, organizationId: string, rows: TeamsTable[]): Promise<Team[]> {
-  const members = await teams.listTeamMembers(
-    ctx.db,
-    organizationId,
-    rows.map((r) => r.id),
-  );
+/** What a policy needs to know of a team and the viewer. */
+export function teamFacts(viewer: Viewer, team: TeamsTable): TeamFacts {
+  return {
+    role: viewer.actor.role,
+    name: team.name,
+    isArchived: team.archived_at !== null,
+    isLead: viewer.leads.has(team.id),
+  };
+}
+
+async function present(ctx: ServiceContext, actor: MemberActor, rows: TeamsTable[]): Promise<Team[]> {
+  const [members, viewer] = await Promise.all([
+    teams.listTeamMembers(
+      ctx.db,
+      actor.organizationId,
+      rows.map((r) => r.id),
+    ),
+    loadViewer(ctx, actor),
+  ]);
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -22,6 +38,7 @@ async function present(ctx: ServiceContext, organizationId: string, rows: TeamsT
     members: members
       .filter((m) => m.team_id === row.id)
       .map((m) => ({ personId: m.person_id, name: m.name, email: m.email, isLead: m.role === 'lead' })),
+    can: can('team', teamFacts(viewer, row)),
   }));
 }
 
@@ -36,16 +53,12 @@ export async function requireTeam(
   return row;
 }
 
-function requireActive(team: TeamsTable): void {
-  if (team.archived_at) throw conflict(`${team.name} is archived; restore it before changing it`);
-}
-
 export async function listTeams(ctx: ServiceContext, actor: MemberActor, archived: 'true' | 'false' | 'all') {
-  return present(ctx, actor.organizationId, await teams.listTeams(ctx.db, actor.organizationId, archived));
+  return present(ctx, actor, await teams.listTeams(ctx.db, actor.organizationId, archived));
 }
 
 export async function getTeam(ctx: ServiceContext, actor: MemberActor, id: string): Promise<Team> {
-  const [team] = await present(ctx, actor.organizationId, [await requireTeam(ctx, actor.organizationId, id)]);
+  const [team] = await present(ctx, actor, [await requireTeam(ctx, actor.organizationId, id)]);
   return team!;
 }
 
@@ -54,7 +67,7 @@ export async function createTeam(
   actor: MemberActor,
   input: { name: string; description: string },
 ): Promise<Team> {
-  requireManager(actor);
+  enforce('organization', 'createTeam', { role: actor.role });
   const row: TeamsTable = {
     organization_id: actor.organizationId,
     id: ctx.newId(),
@@ -79,11 +92,12 @@ export async function updateTeam(
     isLeadership?: boolean | undefined;
   },
 ): Promise<Team> {
-  requireManager(actor);
   return inTransaction(ctx, async (tx) => {
     const team = await requireTeam(tx, actor.organizationId, id);
     const isRestoring = input.archived === false && team.archived_at !== null;
-    if (!isRestoring && input.archived !== true) requireActive(team);
+    // Archiving or restoring may come with other changes; anything else changes an active team only.
+    const action = isRestoring || input.archived === true ? 'archive' : 'edit';
+    enforce('team', action, teamFacts(await loadViewer(tx, actor), team));
     const changes: Parameters<typeof teams.updateTeam>[3] = {};
     if (input.name !== undefined) changes.name = input.name;
     if (input.description !== undefined) changes.description = input.description;
@@ -107,9 +121,9 @@ export async function putTeamMember(
   personId: string,
   isLead: boolean,
 ): Promise<Team> {
-  requireManager(actor);
   return inTransaction(ctx, async (tx) => {
-    requireActive(await requireTeam(tx, actor.organizationId, teamId));
+    const team = await requireTeam(tx, actor.organizationId, teamId);
+    enforce('team', 'manageMembers', teamFacts(await loadViewer(tx, actor), team));
     if (!(await people.findActiveMembership(tx.db, actor.organizationId, personId))) throw notFound('Person');
     await teams.upsertTeamMember(tx.db, {
       organization_id: actor.organizationId,
@@ -128,9 +142,9 @@ export async function removeTeamMember(
   teamId: string,
   personId: string,
 ): Promise<Team> {
-  requireManager(actor);
   return inTransaction(ctx, async (tx) => {
-    requireActive(await requireTeam(tx, actor.organizationId, teamId));
+    const team = await requireTeam(tx, actor.organizationId, teamId);
+    enforce('team', 'manageMembers', teamFacts(await loadViewer(tx, actor), team));
     const removed = await teams.deleteTeamMember(tx.db, actor.organizationId, teamId, personId);
     if (removed === 0) throw notFound('Team member');
     return getTeam(tx, actor, teamId);

@@ -1,3 +1,4 @@
+import type { Role } from '../../../contract/common.js';
 import type { Cycle, Horizon } from '../../../contract/cycles.js';
 import {
   type Horizon as CoreHorizon,
@@ -5,11 +6,13 @@ import {
   validateCycle,
   validateHorizon,
 } from '../../../core/planning/index.js';
+import { can } from '../../../core/policies/index.js';
 import { AppError, notFound } from '../../errors.js';
 import * as planning from '../../store/cycles.js';
 import type { CyclesTable, HorizonsTable } from '../../store/schema.js';
-import { type MemberActor, requireManager } from '../authorization.js';
+import type { MemberActor } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
+import { enforce } from '../policies.js';
 
 const presentHorizon = (row: HorizonsTable): Horizon => ({
   id: row.id,
@@ -60,7 +63,7 @@ export async function createHorizon(
   actor: MemberActor,
   input: { name: string; months?: number | undefined; days?: number | undefined },
 ): Promise<Horizon> {
-  requireManager(actor);
+  enforce('organization', 'createHorizon', { role: actor.role });
   return inTransaction(ctx, async (tx) => {
     const existing = await planning.listHorizons(tx.db, actor.organizationId);
     const length = input.months !== undefined ? { months: input.months } : { days: input.days ?? 0 };
@@ -87,7 +90,7 @@ export async function createHorizon(
   });
 }
 
-function presentCycle(row: CyclesTable, horizons: HorizonsTable[]): Cycle {
+function presentCycle(row: CyclesTable, horizons: HorizonsTable[], role: Role): Cycle {
   const horizon = horizons.find((h) => h.id === row.horizon_id);
   return {
     id: row.id,
@@ -99,6 +102,7 @@ function presentCycle(row: CyclesTable, horizons: HorizonsTable[]): Cycle {
     state: row.state,
     checkInCadence: row.check_in_cadence,
     createdAt: row.created_at,
+    can: can('cycle', { role, state: row.state }),
   };
 }
 
@@ -113,7 +117,7 @@ export async function listCycles(
   ]);
   return rows
     .filter((row) => !horizonId || row.horizon_id === horizonId)
-    .map((row) => presentCycle(row, horizons));
+    .map((row) => presentCycle(row, horizons, actor.role));
 }
 
 export async function getCycle(
@@ -132,7 +136,7 @@ export async function createCycle(
   actor: MemberActor,
   input: { name: string; horizonId: string; parentId: string | null; startDate: string; endDate: string },
 ): Promise<Cycle> {
-  requireManager(actor);
+  enforce('organization', 'createCycle', { role: actor.role });
   return inTransaction(ctx, async (tx) => {
     const horizons = await planning.listHorizons(tx.db, actor.organizationId);
     const horizon = horizons.find((h) => h.id === input.horizonId);
@@ -179,7 +183,7 @@ export async function createCycle(
       created_at: iso(tx.now()),
     };
     await planning.insertCycle(tx.db, row);
-    return presentCycle(row, horizons);
+    return presentCycle(row, horizons, actor.role);
   });
 }
 
@@ -189,8 +193,8 @@ export async function updateCycle(
   id: string,
   input: { checkInCadence?: CyclesTable['check_in_cadence'] | undefined },
 ): Promise<Cycle> {
-  requireManager(actor);
-  await getCycle(ctx, actor.organizationId, id);
+  const row = await getCycle(ctx, actor.organizationId, id);
+  enforce('cycle', 'edit', { role: actor.role, state: row.state });
   if (input.checkInCadence) {
     await ctx.db
       .updateTable('cycles')

@@ -14,8 +14,9 @@ import * as cyclesStore from '../../store/cycles.js';
 import * as directionStore from '../../store/direction.js';
 import * as promises from '../../store/promises.js';
 import type { CyclesTable } from '../../store/schema.js';
-import { type MemberActor, requireManager } from '../authorization.js';
+import type { MemberActor } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
+import { enforce } from '../policies.js';
 import { loadPresenter } from '../promises/present.js';
 import { loadRecords } from '../promises/records.js';
 import { getCycle } from './cycles.js';
@@ -42,7 +43,7 @@ export async function updatePlanningSettings(
   actor: MemberActor,
   input: PlanningSettings,
 ) {
-  requireManager(actor);
+  enforce('organization', 'editPlanningSettings', { role: actor.role });
   const refusals = validatePlanningOffsets({
     directionDueWeeksBefore: input.directionWeeksBefore,
     draftsDueWeeksBefore: input.draftsWeeksBefore,
@@ -156,9 +157,9 @@ export async function moveCycleState(
   cycleId: string,
   to: CyclesTable['state'],
 ): Promise<{ state: CyclesTable['state']; unsettled: PromiseSummary[] }> {
-  requireManager(actor);
   return inTransaction(ctx, async (tx) => {
     const cycle = await getCycle(tx, actor.organizationId, cycleId);
+    enforce('cycle', 'move', { role: actor.role, state: cycle.state });
     const moved = moveCycle(cycle.state, to);
     if (!moved.ok)
       throw conflict(moved.refusal.message, {

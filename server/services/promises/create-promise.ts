@@ -1,13 +1,14 @@
 import type { Party } from '../../../contract/parties.js';
 import type { PromiseDetail } from '../../../contract/promises.js';
 import { newDraft, type Side } from '../../../core/promises/index.js';
-import { AppError, forbidden } from '../../errors.js';
+import { AppError } from '../../errors.js';
 import * as store from '../../store/promises.js';
-import { type MemberActor, requireWriter } from '../authorization.js';
+import type { MemberActor } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
 import { getCycle } from '../cycles/cycles.js';
 import { requireCitableVersion } from '../direction.js';
 import { actsFor, loadViewer, requireParties } from '../parties.js';
+import { enforce } from '../policies.js';
 import { makeMove } from './make-move.js';
 import { getPromise } from './read-promise.js';
 import { projectionOf } from './records.js';
@@ -37,7 +38,7 @@ export async function createPromise(
   actor: MemberActor,
   input: CreateInput,
 ): Promise<PromiseDetail> {
-  requireWriter(actor);
+  enforce('organization', 'createPromise', { role: actor.role });
   const draftedBy: Side =
     input.open === 'request'
       ? 'customer'
@@ -61,13 +62,11 @@ export async function createPromise(
     await requireParties(tx, actor.organizationId, [input.customer, ...performers]);
     const viewer = await loadViewer(tx, actor);
     const drafting = draftedBy === 'customer' ? [input.customer] : performers;
-    if (!drafting.some((party) => actsFor(viewer, party))) {
-      throw forbidden(
-        draftedBy === 'customer'
-          ? 'Only the customer (the person, or a lead of the customer team) can request or draft for the customer'
-          : 'Only a performer (the person, or a lead of a performing team) can offer or draft for the performer',
-      );
-    }
+    enforce('newPromise', 'create', {
+      role: actor.role,
+      draftedBy,
+      actsForDraftingSide: drafting.some((party) => actsFor(viewer, party)),
+    });
     const draft = newDraft(draftedBy, {
       title: input.title,
       description: input.description,

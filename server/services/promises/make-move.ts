@@ -38,7 +38,8 @@ function chooseParticipant(
   who: ReturnType<typeof participation>,
   input: MoveInput,
 ): Participant {
-  const candidates: Participant[] = input.act === 'comment' ? [...who.moves, ...who.comments] : who.moves;
+  const candidates: readonly Participant[] =
+    input.act === 'comment' ? [...who.moves, ...who.comments] : who.moves;
   if (input.as) {
     if (!candidates.includes(input.as)) {
       throw forbidden(

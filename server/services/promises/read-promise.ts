@@ -5,6 +5,7 @@ import type {
   PromiseList,
   PromiseSummary,
 } from '../../../contract/promises.js';
+import { can, cannot, promiseFacts } from '../../../core/policies/index.js';
 import {
   allowedMoves,
   applyChanges,
@@ -70,8 +71,8 @@ export async function getPromise(
     links.dependenciesTouching(ctx.db, actor.organizationId, id),
   ]);
   const [contributions, dependencies] = await Promise.all([
-    presentContributions(ctx, actor.organizationId, touchingContributions),
-    presentDependencies(ctx, actor.organizationId, touchingDependencies),
+    presentContributions(ctx, viewer, touchingContributions),
+    presentDependencies(ctx, viewer, touchingDependencies),
   ]);
   const canAct = actor.role !== 'viewer' && at === undefined;
   const history: MoveRecord[] = moveRows.map((row) => ({
@@ -122,6 +123,8 @@ export async function getPromise(
           ),
         ]
       : [],
+    // A promise shown as it stood at `at` is history: nothing is done to it there.
+    can: at === undefined ? can('promise', promiseFacts(actor.role, who, state)) : cannot('promise'),
     history,
     contributesTo: contributions.filter((c) => c.from.id === id),
     contributedBy: contributions.filter((c) => c.to.id === id),

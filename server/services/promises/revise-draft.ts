@@ -1,10 +1,12 @@
+import { promiseFacts } from '../../../core/policies/index.js';
 import { reviseDraft as revise } from '../../../core/promises/index.js';
-import { AppError, forbidden } from '../../errors.js';
+import { AppError } from '../../errors.js';
 import * as store from '../../store/promises.js';
-import { type MemberActor, requireWriter } from '../authorization.js';
+import type { MemberActor } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
 import { getCycle } from '../cycles/cycles.js';
 import { loadViewer, participation } from '../parties.js';
+import { enforce } from '../policies.js';
 import { getPromise } from './read-promise.js';
 import { loadRecord, projectionOf } from './records.js';
 import { type TermsChangeInput, toTermsChange } from './terms-input.js';
@@ -17,15 +19,11 @@ export async function reviseDraft(
   id: string,
   input: TermsChangeInput & { version: number; tags?: string[] | undefined },
 ) {
-  requireWriter(actor);
   await inTransaction(ctx, async (tx) => {
     const record = await loadRecord(tx, actor.organizationId, id);
     const viewer = await loadViewer(tx, actor);
     await requireVisible(tx, viewer, record);
-    const who = participation(viewer, record);
-    if (!who.moves.includes(record.state.draftedBy)) {
-      throw forbidden(`Only the ${record.state.draftedBy}, who drafts this promise, can edit it`);
-    }
+    enforce('promise', 'editDraft', promiseFacts(actor.role, participation(viewer, record), record.state));
     if (record.state.version !== input.version) {
       throw new AppError(
         'conflict',

@@ -14,6 +14,7 @@ function cycle(name: string, state: Cycle['state'], startDate: string, endDate: 
     state,
     checkInCadence: 'weekly',
     createdAt: '',
+    can: { edit: false, move: false },
   };
 }
 

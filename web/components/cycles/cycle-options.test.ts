@@ -25,6 +25,7 @@ const cycle = (name: string, of: Horizon, startDate: string, endDate: string): C
   state: 'planning',
   checkInCadence: 'weekly',
   createdAt: '2026-11-02T10:00:00.000Z',
+  can: { edit: false, move: false },
 });
 
 const q2 = cycle('FY2027-Q2', quarter, '2027-04-01', '2027-06-30');
