@@ -3,6 +3,7 @@ import { scoreConditions } from '../../core/scoring/index.js';
 import { AppError } from '../errors.js';
 import * as assessmentsStore from '../store/assessments.js';
 import * as checkIns from '../store/check-ins.js';
+import type { RetrospectivesTable } from '../store/schema.js';
 import type { MemberActor } from './authorization.js';
 import { visible } from './check-ins.js';
 import { iso, type ServiceContext } from './context.js';
@@ -65,14 +66,23 @@ export async function getAssessment(
         }
       : null,
     declarations: assessments.length,
-    retrospectives: retrospectives.map((r) => ({
-      id: r.id,
-      side: r.side,
-      person: { id: r.person_id, name: r.person_name },
-      wentWell: r.went_well,
-      toChange: r.to_change,
-      at: r.at,
-    })),
+    retrospectives: retrospectives.map(presentRetrospective),
+  };
+}
+
+/** A stored retrospective as the API shows it, on the promise and in the cycle's review. */
+export function presentRetrospective(
+  row: Pick<RetrospectivesTable, 'id' | 'side' | 'person_id' | 'went_well' | 'to_change' | 'at'> & {
+    person_name: string;
+  },
+) {
+  return {
+    id: row.id,
+    side: row.side,
+    person: { id: row.person_id, name: row.person_name },
+    wentWell: row.went_well,
+    toChange: row.to_change,
+    at: row.at,
   };
 }
 

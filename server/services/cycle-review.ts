@@ -5,6 +5,7 @@ import { notFound } from '../errors.js';
 import * as checkIns from '../store/assessments.js';
 import * as planning from '../store/cycles.js';
 import * as promises from '../store/promises.js';
+import { presentRetrospective } from './assessments.js';
 import type { MemberActor } from './authorization.js';
 import type { ServiceContext } from './context.js';
 import { cycleIdsWithin } from './cycles/cycles.js';
@@ -74,14 +75,7 @@ export async function getCycleReview(
           : null,
         retrospectives: retrospectives
           .filter((r) => r.promise_id === record.row.id)
-          .map((r) => ({
-            id: r.id,
-            side: r.side,
-            person: { id: r.person_id, name: r.person_name },
-            wentWell: r.went_well,
-            toChange: r.to_change,
-            at: r.at,
-          })),
+          .map(presentRetrospective),
         reason:
           isEnded(record.state.status) && record.state.lastReason ? { ...record.state.lastReason } : null,
       },
