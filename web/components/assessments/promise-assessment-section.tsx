@@ -1,9 +1,7 @@
 import { Center, Loader, Stack, Text, Title } from '@mantine/core';
 import type { PromiseDetail } from '../../../contract/promises.js';
 import type { Status } from '../../../contract/protocol.js';
-import { canWrite } from '../../../core/organization/roles.js';
 import { useAssessment } from '../../api/assessments.js';
-import { useCurrentOrganization } from '../../api/me.js';
 import { LoadError } from '../query-state.js';
 import { AssessForm } from './assess-form.js';
 import { RetrospectiveForm } from './retrospective-form.js';
@@ -12,10 +10,8 @@ import { SatisfactionSummary } from './satisfaction-summary.js';
 
 /** Still being negotiated: nothing to assess and no retrospective yet. */
 const BEFORE_PROMISE: readonly Status[] = ['draft', 'requested', 'offered', 'countered'];
-/** The server takes a retrospective once the work is reported or the promise has ended. */
-const RETROSPECTIVE_STATES: readonly Status[] = ['reported', 'satisfied', 'declined', 'withdrawn', 'revoked'];
 /** Q4 Assess, and the promises that ended: the section shows even before anyone has written anything. */
-const ALWAYS_SHOWN: readonly Status[] = RETROSPECTIVE_STATES;
+const ALWAYS_SHOWN: readonly Status[] = ['reported', 'satisfied', 'declined', 'withdrawn', 'revoked'];
 
 /**
  * Q4 Assess: the customer's satisfaction with each key result's final value and score, both sides'
@@ -28,15 +24,10 @@ export function PromiseAssessmentSection({ promise }: { promise: PromiseDetail }
 
 function AssessmentOfPromise({ promise }: { promise: PromiseDetail }) {
   const assessment = useAssessment(promise.id);
-  const mayWrite = canWrite(useCurrentOrganization().role) && promise.asOf === null;
+  // The side a retrospective is written as; whether one may be written is the server's to say.
   const side = promise.mySides.find((s) => s === 'customer' || s === 'performer');
-  const canAssess =
-    mayWrite &&
-    promise.status === 'reported' &&
-    promise.mySides.includes('customer') &&
-    promise.allowedMoves.includes('declare-satisfied');
-  const canWriteRetrospective =
-    mayWrite && side !== undefined && RETROSPECTIVE_STATES.includes(promise.status);
+  const canAssess = promise.can.assess;
+  const canWriteRetrospective = promise.can.writeRetrospective && side !== undefined;
 
   if (assessment.isPending) {
     if (!ALWAYS_SHOWN.includes(promise.status)) return null;
