@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Email, Id, Password, PersonName, Role } from './common.js';
+import { Can } from './policies.js';
 
 export const OrganizationName = z.string().trim().min(1, 'cannot be empty').max(120);
 
@@ -24,6 +25,9 @@ export const OrganizationSummary = z
     name: z.string(),
     slug: z.string(),
     role: Role,
+    can: Can('organization', 'OrganizationActions').extend({
+      inviteAs: z.array(Role).describe('The roles the signed-in person may invite someone with'),
+    }),
   })
   .meta({ id: 'OrganizationSummary' });
 export type OrganizationSummary = z.infer<typeof OrganizationSummary>;

@@ -1,5 +1,6 @@
 import type { Me, OrganizationSummary } from '../../contract/auth.js';
 import { firstFreeSlug, slugify } from '../../core/organization/slug.js';
+import { can, rolesToInvite } from '../../core/policies/index.js';
 import { AppError, conflict, notFound } from '../errors.js';
 import { decoyHash, hashPassword, verifyPassword } from '../security/passwords.js';
 import { randomSecret, sha256 } from '../security/secrets.js';
@@ -48,7 +49,12 @@ export async function createOrganizationFor(
     removed_at: null,
   });
   await createDefaultHorizons(ctx, id);
-  return { id, name, slug, role: 'owner' };
+  return presentOrganization({ id, name, slug, role: 'owner' });
+}
+
+/** An organization as one of its members sees it: with what their role lets them do in it. */
+function presentOrganization(row: Omit<OrganizationSummary, 'can'>): OrganizationSummary {
+  return { ...row, can: { ...can('organization', { role: row.role }), inviteAs: rolesToInvite(row.role) } };
 }
 
 export async function createPerson(
@@ -176,7 +182,9 @@ export async function actorFromToken(ctx: ServiceContext, secret: string): Promi
 }
 
 export async function describeMe(ctx: ServiceContext, actor: Actor): Promise<Me> {
-  const list = await organizations.listOrganizationsOfPerson(ctx.db, actor.personId);
+  const list = (await organizations.listOrganizationsOfPerson(ctx.db, actor.personId)).map(
+    presentOrganization,
+  );
   return {
     person: { id: actor.personId, name: actor.name, email: actor.email },
     organization: list.find((o) => o.id === actor.organizationId) ?? null,

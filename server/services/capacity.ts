@@ -12,6 +12,7 @@ import { loadViewer, participation } from './parties.js';
 import { enforce } from './policies.js';
 import { loadPresenter } from './promises/present.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
+import { requireVisible } from './promises/visibility.js';
 import { requireTeam, teamFacts } from './teams.js';
 
 /** The team's promises as performer in a cycle (drafts excluded: they are not on anyone's plate yet). */
@@ -104,8 +105,10 @@ export async function setPromiseSize(
   size: number | null,
 ) {
   const record = await loadRecord(ctx, actor.organizationId, promiseId);
-  const who = participation(await loadViewer(ctx, actor), record);
-  enforce('promise', 'size', promiseFacts(actor.role, who, record.state));
+  const viewer = await loadViewer(ctx, actor);
+  // A draft does not exist to those it is private from: they cannot size it either.
+  await requireVisible(ctx, viewer, record);
+  enforce('promise', 'size', promiseFacts(actor.role, participation(viewer, record), record.state));
   await ctx.db
     .updateTable('promises')
     .set({ size })

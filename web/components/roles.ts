@@ -1,5 +1,5 @@
 import type { Role } from '../../contract/common.js';
-import { ROLES, refuseRoleChange } from '../../core/organization/roles.js';
+import { ROLES } from '../../core/organization/roles.js';
 
 export const roleLabels: Record<Role, string> = {
   owner: 'Owner',
@@ -23,15 +23,12 @@ export const roleWithArticle: Record<Role, string> = {
   viewer: 'a viewer',
 };
 
-/** Roles for a Select, with those the acting person may not give disabled. */
-export function roleOptions(actor: Role, current: Role | null) {
+/** Roles for a Select: the one held (if any) and those the server offers to give; the rest disabled. */
+export function roleOptions(offered: readonly Role[], current: Role | null) {
   return ROLES.map((role) => ({
     value: role,
     label: roleLabels[role],
-    disabled:
-      current === null
-        ? refuseRoleChange(actor, 'viewer', role) !== null
-        : refuseRoleChange(actor, current, role) !== null,
+    disabled: role !== current && !offered.includes(role),
   }));
 }
 

@@ -1,7 +1,6 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconCalendarPlus, IconClockPlus } from '@tabler/icons-react';
-import { canManageOrganization } from '../../core/organization/roles.js';
 import { useCycles, useHorizons } from '../api/cycles.js';
 import { useCurrentOrganization } from '../api/me.js';
 import { CreateCycleDialog } from '../components/cycles/create-cycle-dialog.js';
@@ -13,24 +12,28 @@ import { LoadError, PageLoader } from '../components/query-state.js';
 
 export function CyclesRoute() {
   const organization = useCurrentOrganization();
-  const canManage = canManageOrganization(organization.role);
   const horizons = useHorizons();
   const cycles = useCycles();
   const [isCreatingCycle, creatingCycle] = useDisclosure(false);
   const [isCreatingHorizon, creatingHorizon] = useDisclosure(false);
 
-  const actions = canManage && (
+  const { createHorizon: mayCreateHorizon, createCycle: mayCreateCycle } = organization.can;
+  const actions = (mayCreateHorizon || mayCreateCycle) && (
     <>
-      <Button
-        variant="default"
-        leftSection={<IconClockPlus size={18} aria-hidden="true" />}
-        onClick={creatingHorizon.open}
-      >
-        Add horizon
-      </Button>
-      <Button leftSection={<IconCalendarPlus size={18} aria-hidden="true" />} onClick={creatingCycle.open}>
-        Create cycle
-      </Button>
+      {mayCreateHorizon && (
+        <Button
+          variant="default"
+          leftSection={<IconClockPlus size={18} aria-hidden="true" />}
+          onClick={creatingHorizon.open}
+        >
+          Add horizon
+        </Button>
+      )}
+      {mayCreateCycle && (
+        <Button leftSection={<IconCalendarPlus size={18} aria-hidden="true" />} onClick={creatingCycle.open}>
+          Create cycle
+        </Button>
+      )}
     </>
   );
 
@@ -68,31 +71,24 @@ export function CyclesRoute() {
               {ofHorizon.length === 0 ? (
                 <Text c="dimmed" size="sm">
                   No {horizon.name} cycle yet.
-                  {canManage ? ' Create one to make promises on this horizon.' : ''}
+                  {mayCreateCycle ? ' Create one to make promises on this horizon.' : ''}
                 </Text>
               ) : (
-                <CyclesTable
-                  caption={`${horizon.name} cycles`}
-                  cycles={ofHorizon}
-                  allCycles={cycles.data}
-                  canManage={canManage}
-                />
+                <CyclesTable caption={`${horizon.name} cycles`} cycles={ofHorizon} allCycles={cycles.data} />
               )}
             </section>
           ))}
         </Stack>
       )}
-      {canManage && horizons.data && cycles.data && (
-        <>
-          <CreateCycleDialog
-            opened={isCreatingCycle}
-            onClose={creatingCycle.close}
-            horizons={horizons.data}
-            cycles={cycles.data}
-          />
-          <CreateHorizonDialog opened={isCreatingHorizon} onClose={creatingHorizon.close} />
-        </>
+      {mayCreateCycle && horizons.data && cycles.data && (
+        <CreateCycleDialog
+          opened={isCreatingCycle}
+          onClose={creatingCycle.close}
+          horizons={horizons.data}
+          cycles={cycles.data}
+        />
       )}
+      {mayCreateHorizon && <CreateHorizonDialog opened={isCreatingHorizon} onClose={creatingHorizon.close} />}
     </>
   );
 }

@@ -1,6 +1,5 @@
 import { Anchor, Breadcrumbs, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { canWrite } from '../../core/organization/roles.js';
 import { ApiError } from '../api/client.js';
 import { useCycles } from '../api/cycles.js';
 import { useDirection } from '../api/direction.js';
@@ -58,7 +57,7 @@ export function DirectionRoute() {
         description="Leadership's direction for the cycle: where teams' drafts start, and a starting point for discussion, not a given."
       />
       <Stack gap="xl">
-        {document.canWrite && (
+        {document.can.edit && (
           <section aria-labelledby="draft-heading">
             <Title order={2} size="h3" mb="sm" id="draft-heading">
               Draft
@@ -77,7 +76,7 @@ export function DirectionRoute() {
             key={document.versions[0]?.id ?? 'none'}
             cycleId={cycleId}
             document={document}
-            canWrite={canWrite(organization.role)}
+            canDraftPromise={organization.can.createPromise}
           />
         </section>
       </Stack>

@@ -3,7 +3,6 @@ import { IconChecks, IconHourglass, IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { InboxItem } from '../../contract/inbox.js';
-import { canWrite } from '../../core/organization/roles.js';
 import { useInbox } from '../api/inbox.js';
 import { useCurrentOrganization, useSignedInMe } from '../api/me.js';
 import { EmptyMessage } from '../components/empty-message.js';
@@ -71,7 +70,7 @@ export function InboxRoute() {
           </>
         }
         actions={
-          canWrite(organization.role) && (
+          organization.can.createPromise && (
             <Button
               component={Link}
               to="/promises/new"

@@ -1,6 +1,5 @@
 import { Anchor, Breadcrumbs, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
-import { canWrite } from '../../core/organization/roles.js';
 import { useCurrentOrganization } from '../api/me.js';
 import { PageHeader } from '../components/page-header.js';
 import { NewPromiseForm } from '../components/promises/new-promise-form.js';
@@ -25,7 +24,7 @@ export function NewPromiseRoute() {
         title="New promise"
         description="A promise is a customer's concern, the conditions that will satisfy it, and a performer who commits to them by a date."
       />
-      {canWrite(organization.role) ? (
+      {organization.can.createPromise ? (
         <>
           {directionVersionId && cycleId && (
             <Text size="sm" mb="md">

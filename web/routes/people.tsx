@@ -2,7 +2,6 @@ import { Button, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { canManageOrganization } from '../../core/organization/roles.js';
 import { useCurrentOrganization, useSignedInMe } from '../api/me.js';
 import { usePeople } from '../api/people.js';
 import { PageHeader } from '../components/page-header.js';
@@ -14,7 +13,6 @@ import { LoadError, PageLoader } from '../components/query-state.js';
 export function PeopleRoute() {
   const me = useSignedInMe();
   const organization = useCurrentOrganization();
-  const isManager = canManageOrganization(organization.role);
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 250);
   const people = usePeople(debouncedSearch);
@@ -26,7 +24,7 @@ export function PeopleRoute() {
         title="People"
         description={`Members of ${organization.name}, their roles and teams.`}
         actions={
-          isManager && (
+          organization.can.invite && (
             <Button leftSection={<IconUserPlus size={18} aria-hidden="true" />} onClick={inviting.open}>
               Invite person
             </Button>
@@ -52,15 +50,15 @@ export function PeopleRoute() {
             <PeopleTable
               people={people.data}
               search={debouncedSearch}
-              actor={{ id: me.person.id, role: organization.role }}
+              actorId={me.person.id}
               organizationName={organization.name}
             />
           )}
         </Stack>
-        {isManager && <PendingInvitations />}
+        {organization.can.seeInvitations && <PendingInvitations />}
       </Stack>
-      {isManager && (
-        <InviteDialog opened={isInviting} onClose={inviting.close} actorRole={organization.role} />
+      {organization.can.invite && (
+        <InviteDialog opened={isInviting} onClose={inviting.close} roles={organization.can.inviteAs} />
       )}
     </>
   );

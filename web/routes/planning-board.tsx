@@ -3,7 +3,6 @@ import { IconCalendarOff, IconFileText } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Cycle } from '../../contract/cycles.js';
-import { canManageOrganization } from '../../core/organization/roles.js';
 import { useCycles } from '../api/cycles.js';
 import { useCurrentOrganization } from '../api/me.js';
 import { usePlanningBoard } from '../api/planning-board.js';
@@ -33,7 +32,6 @@ function Section({ id, title, children }: { id: string; title: string; children:
 /** The plan of a cycle as it settles: the timeline, the direction, every team's promises, the findings. */
 export function PlanningBoardRoute() {
   const organization = useCurrentOrganization();
-  const canManage = canManageOrganization(organization.role);
   const cycles = useCycles();
   const [params, setParams] = useSearchParams();
   const chosen = cycles.data?.find((cycle) => cycle.id === params.get('cycle'));
@@ -61,13 +59,13 @@ export function PlanningBoardRoute() {
         ) : cycles.error ? (
           <LoadError error={cycles.error} onRetry={() => cycles.refetch()} />
         ) : cycle ? (
-          <CyclePlan key={cycle.id} cycle={cycle} canManage={canManage} />
+          <CyclePlan key={cycle.id} cycle={cycle} />
         ) : (
           <EmptyMessage
             icon={<IconCalendarOff aria-hidden="true" />}
             title="No cycle to plan yet"
             action={
-              canManage && (
+              organization.can.createCycle && (
                 <Button component={Link} to="/cycles">
                   Create a cycle
                 </Button>
@@ -75,10 +73,10 @@ export function PlanningBoardRoute() {
             }
           >
             Planning happens for a cycle: a year, a quarter.{' '}
-            {canManage ? 'Create one first.' : 'An owner or admin creates them.'}
+            {organization.can.createCycle ? 'Create one first.' : 'An owner or admin creates them.'}
           </EmptyMessage>
         )}
-        {canManage && (
+        {organization.can.editPlanningSettings && (
           <Section id="settings" title="Planning timeline">
             <PlanningSettingsForm />
           </Section>
@@ -88,12 +86,12 @@ export function PlanningBoardRoute() {
   );
 }
 
-function CyclePlan({ cycle, canManage }: { cycle: Cycle; canManage: boolean }) {
+function CyclePlan({ cycle }: { cycle: Cycle }) {
   const board = usePlanningBoard(cycle.id);
   const directionPath = `/planning/${cycle.id}/direction`;
   return (
     <>
-      <CycleTimelineSection cycleId={cycle.id} cycleName={cycle.name} canManage={canManage} />
+      <CycleTimelineSection cycleId={cycle.id} cycleName={cycle.name} canMove={cycle.can.move} />
       <Section id="direction" title="Direction">
         {board.data && (
           <Stack gap="xs" align="flex-start">

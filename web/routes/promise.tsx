@@ -4,9 +4,7 @@ import { IconMessageCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { PromiseDetail } from '../../contract/promises.js';
-import { canWrite } from '../../core/organization/roles.js';
 import { ApiError } from '../api/client.js';
-import { useCurrentOrganization } from '../api/me.js';
 import { usePromise } from '../api/promises.js';
 import { ContributionsSection } from '../components/alignment/contributions-section.js';
 import { DependenciesSection } from '../components/alignment/dependencies-section.js';
@@ -93,10 +91,6 @@ function PromisePage({
   onAtChange: (at: string | null) => void;
   onStale: () => void;
 }) {
-  const organization = useCurrentOrganization();
-  const isParty = promise.mySides.some((side) => side !== 'reviewer');
-  const canLink = canWrite(organization.role) && isParty && promise.asOf === null;
-
   return (
     <>
       <Breadcrumbs mb="sm" aria-label="Breadcrumb">
@@ -145,8 +139,8 @@ function PromisePage({
         <PromiseProgressSection promise={promise} />
         <PromiseAssessmentSection promise={promise} />
 
-        <ContributionsSection promise={promise} canEdit={canLink} />
-        <DependenciesSection promise={promise} canEdit={canLink} />
+        <ContributionsSection promise={promise} />
+        <DependenciesSection promise={promise} />
 
         <Section id="history" title="History">
           <Stack gap="lg">

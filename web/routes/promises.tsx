@@ -1,7 +1,6 @@
 import { Button, Group, Pagination, Stack, Text } from '@mantine/core';
 import { IconListCheck, IconPlus } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
-import { canWrite } from '../../core/organization/roles.js';
 import { useCurrentOrganization } from '../api/me.js';
 import { type PromiseFilters, usePromises } from '../api/promises.js';
 import { EmptyMessage } from '../components/empty-message.js';
@@ -68,7 +67,7 @@ export function PromisesRoute() {
   const hasFilters = filterKeys.some((key) => filters[key]) || filters.mine;
   const total = promises.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const newButton = canWrite(organization.role) && (
+  const newButton = organization.can.createPromise && (
     <Button component={Link} to="/promises/new" leftSection={<IconPlus size={18} aria-hidden="true" />}>
       New promise
     </Button>

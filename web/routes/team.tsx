@@ -3,9 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconArchive, IconRestore } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import type { Team } from '../../contract/teams.js';
-import { canManageOrganization } from '../../core/organization/roles.js';
 import { ApiError } from '../api/client.js';
-import { useCurrentOrganization } from '../api/me.js';
 import { useTeam, useUpdateTeam } from '../api/teams.js';
 import { TeamCapacitySection } from '../components/capacity/team-capacity-section.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
@@ -44,9 +42,7 @@ export function TeamRoute() {
 }
 
 function TeamPage({ team }: { team: Team }) {
-  const isManager = canManageOrganization(useCurrentOrganization().role);
   const isArchived = team.archivedAt !== null;
-  const canEdit = isManager && !isArchived;
 
   return (
     <>
@@ -68,12 +64,12 @@ function TeamPage({ team }: { team: Team }) {
           )
         }
         description={team.description || undefined}
-        actions={isManager && <ArchiveControls team={team} />}
+        actions={team.can.archive && <ArchiveControls team={team} />}
       />
       <Stack gap="xl">
         {isArchived && (
           <Alert color="gray" title="This team is archived">
-            It keeps its members and history. {isManager ? 'Restore it to change it.' : ''}
+            It keeps its members and history. {team.can.archive ? 'Restore it to change it.' : ''}
           </Alert>
         )}
         <section aria-labelledby="members-heading">
@@ -81,12 +77,12 @@ function TeamPage({ team }: { team: Team }) {
             Members
           </Title>
           <Stack gap="md">
-            {canEdit && <AddTeamMemberForm team={team} />}
-            <TeamMembersTable team={team} canEdit={canEdit} />
+            {team.can.manageMembers && <AddTeamMemberForm team={team} />}
+            <TeamMembersTable team={team} canEdit={team.can.manageMembers} />
           </Stack>
         </section>
         <TeamCapacitySection team={team} />
-        {canEdit && (
+        {team.can.edit && (
           <section aria-labelledby="details-heading">
             <Title order={2} size="h3" mb="sm" id="details-heading">
               Details

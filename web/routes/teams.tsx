@@ -2,7 +2,6 @@ import { Button, Group, Radio, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
-import { canManageOrganization } from '../../core/organization/roles.js';
 import { useCurrentOrganization } from '../api/me.js';
 import { type TeamFilter, useTeams } from '../api/teams.js';
 import { EmptyMessage } from '../components/empty-message.js';
@@ -29,12 +28,12 @@ function isTeamFilter(value: string): value is TeamFilter {
 
 export function TeamsRoute() {
   const organization = useCurrentOrganization();
-  const isManager = canManageOrganization(organization.role);
+  const mayCreate = organization.can.createTeam;
   const [filter, setFilter] = useState<TeamFilter>('false');
   const teams = useTeams(filter);
   const [isCreating, creating] = useDisclosure(false);
 
-  const createButton = isManager && (
+  const createButton = mayCreate && (
     <Button leftSection={<IconPlus size={18} aria-hidden="true" />} onClick={creating.open}>
       Create team
     </Button>
@@ -73,7 +72,7 @@ export function TeamsRoute() {
           >
             {filter === 'true'
               ? 'Archived teams keep their members and history, and appear here.'
-              : isManager
+              : mayCreate
                 ? 'Create a team for each group that makes promises together: a board, a leadership council, a product team.'
                 : 'An owner or admin of your organization creates teams.'}
           </EmptyMessage>
@@ -81,7 +80,7 @@ export function TeamsRoute() {
           <TeamsTable teams={teams.data} />
         )}
       </Stack>
-      {isManager && <CreateTeamDialog opened={isCreating} onClose={creating.close} />}
+      {mayCreate && <CreateTeamDialog opened={isCreating} onClose={creating.close} />}
     </>
   );
 }

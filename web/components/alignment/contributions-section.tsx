@@ -28,14 +28,17 @@ function ContributionTable({
   caption,
   contributions,
   other,
-  canEdit,
+  isCurrent,
 }: {
   caption: string;
   contributions: Contribution[];
   other: (contribution: Contribution) => Contribution['to'];
-  canEdit: boolean;
+  /** A promise shown as it stood in the past offers no changes. */
+  isCurrent: boolean;
 }) {
   const remove = useDeleteContribution();
+  const mayRemove = (contribution: Contribution) => isCurrent && contribution.can.remove;
+  const hasActions = contributions.some(mayRemove);
   if (contributions.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -51,7 +54,7 @@ function ContributionTable({
           <Table.Th scope="col">Promise</Table.Th>
           <Table.Th scope="col">Status</Table.Th>
           <Table.Th scope="col">Weight</Table.Th>
-          {canEdit && <Table.Th scope="col">Actions</Table.Th>}
+          {hasActions && <Table.Th scope="col">Actions</Table.Th>}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -68,24 +71,26 @@ function ContributionTable({
                 <StatusBadge status={promise.status} />
               </Table.Td>
               <Table.Td>{contribution.weight}</Table.Td>
-              {canEdit && (
+              {hasActions && (
                 <Table.Td>
-                  <Tooltip label="Remove">
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={`Remove the contribution with ${promise.title}`}
-                      loading={remove.isPending && remove.variables === contribution.id}
-                      onClick={() =>
-                        remove.mutate(contribution.id, {
-                          onSuccess: () => notifySuccess('The contribution is removed'),
-                          onError: (error) => notifyFailure('Could not remove the contribution', error),
-                        })
-                      }
-                    >
-                      <IconTrash size={16} aria-hidden="true" />
-                    </ActionIcon>
-                  </Tooltip>
+                  {mayRemove(contribution) && (
+                    <Tooltip label="Remove">
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={`Remove the contribution with ${promise.title}`}
+                        loading={remove.isPending && remove.variables === contribution.id}
+                        onClick={() =>
+                          remove.mutate(contribution.id, {
+                            onSuccess: () => notifySuccess('The contribution is removed'),
+                            onError: (error) => notifyFailure('Could not remove the contribution', error),
+                          })
+                        }
+                      >
+                        <IconTrash size={16} aria-hidden="true" />
+                      </ActionIcon>
+                    </Tooltip>
+                  )}
                 </Table.Td>
               )}
             </Table.Tr>
@@ -165,7 +170,8 @@ function AddContributionForm({ promise }: { promise: PromiseDetail }) {
 }
 
 /** Which promises this one serves, and which serve it: alignment across horizons and teams. */
-export function ContributionsSection({ promise, canEdit }: { promise: PromiseDetail; canEdit: boolean }) {
+export function ContributionsSection({ promise }: { promise: PromiseDetail }) {
+  const isCurrent = promise.asOf === null;
   return (
     <section aria-labelledby="contributions-heading">
       <Title order={2} size="h3" mb="sm" id="contributions-heading">
@@ -176,15 +182,15 @@ export function ContributionsSection({ promise, canEdit }: { promise: PromiseDet
           caption="Contributes to"
           contributions={promise.contributesTo}
           other={(contribution) => contribution.to}
-          canEdit={canEdit}
+          isCurrent={isCurrent}
         />
         <ContributionTable
           caption="Contributed by"
           contributions={promise.contributedBy}
           other={(contribution) => contribution.from}
-          canEdit={canEdit}
+          isCurrent={isCurrent}
         />
-        {canEdit && <AddContributionForm promise={promise} />}
+        {promise.can.contribute && <AddContributionForm promise={promise} />}
       </Stack>
     </section>
   );

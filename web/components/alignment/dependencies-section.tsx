@@ -2,7 +2,6 @@ import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Dependency } from '../../../contract/alignment.js';
 import type { PromiseDetail } from '../../../contract/promises.js';
-import { useDependenciesToAnswer } from '../../api/inbox.js';
 import { AddDependencyForm } from './add-dependency-form.js';
 import { DependencyAnswer } from './dependency-answer.js';
 
@@ -24,12 +23,10 @@ function DependencyTable({
   caption,
   dependencies,
   isSupplierSide,
-  answerable,
 }: {
   caption: string;
   dependencies: Dependency[];
   isSupplierSide: boolean;
-  answerable: ReadonlySet<string>;
 }) {
   if (dependencies.length === 0) {
     return (
@@ -84,7 +81,7 @@ function DependencyTable({
                 </Stack>
               </Table.Td>
               <Table.Td>
-                {dependency.state === 'proposed' && answerable.has(dependency.id) ? (
+                {dependency.can.answer ? (
                   <DependencyAnswer dependency={dependency} name={dependency.dependent.title} />
                 ) : (
                   <Text size="sm" c="dimmed">
@@ -101,27 +98,16 @@ function DependencyTable({
 }
 
 /** What this promise needs from others, and who needs it; the supplier acknowledges or declines. */
-export function DependenciesSection({ promise, canEdit }: { promise: PromiseDetail; canEdit: boolean }) {
-  const answerable = useDependenciesToAnswer();
+export function DependenciesSection({ promise }: { promise: PromiseDetail }) {
   return (
     <section aria-labelledby="dependencies-heading">
       <Title order={2} size="h3" mb="sm" id="dependencies-heading">
         Dependencies
       </Title>
       <Stack gap="md">
-        <DependencyTable
-          caption="Depends on"
-          dependencies={promise.dependsOn}
-          isSupplierSide={false}
-          answerable={answerable}
-        />
-        <DependencyTable
-          caption="Depended on by"
-          dependencies={promise.dependedOnBy}
-          isSupplierSide
-          answerable={answerable}
-        />
-        {canEdit && <AddDependencyForm promise={promise} />}
+        <DependencyTable caption="Depends on" dependencies={promise.dependsOn} isSupplierSide={false} />
+        <DependencyTable caption="Depended on by" dependencies={promise.dependedOnBy} isSupplierSide />
+        {promise.can.dependOn && <AddDependencyForm promise={promise} />}
       </Stack>
     </section>
   );

@@ -1,9 +1,7 @@
 import { Center, Loader, Stack, Text, Title } from '@mantine/core';
 import type { PromiseDetail } from '../../../contract/promises.js';
-import { canWrite } from '../../../core/organization/roles.js';
-import { isUnsettled, mayRetrospect } from '../../../core/promises/index.js';
+import { mayRetrospect } from '../../../core/promises/index.js';
 import { useAssessment } from '../../api/assessments.js';
-import { useCurrentOrganization } from '../../api/me.js';
 import { LoadError } from '../query-state.js';
 import { AssessForm } from './assess-form.js';
 import { RetrospectiveForm } from './retrospective-form.js';
@@ -28,14 +26,10 @@ export function PromiseAssessmentSection({ promise }: { promise: PromiseDetail }
 
 function AssessmentOfPromise({ promise }: { promise: PromiseDetail }) {
   const assessment = useAssessment(promise.id);
-  const mayWrite = canWrite(useCurrentOrganization().role) && promise.asOf === null;
+  // The side a retrospective is written as; whether one may be written is the server's to say.
   const side = promise.mySides.find((s) => s === 'customer' || s === 'performer');
-  const canAssess =
-    mayWrite &&
-    promise.status === 'reported' &&
-    promise.mySides.includes('customer') &&
-    promise.allowedMoves.includes('declare-satisfied');
-  const canWriteRetrospective = mayWrite && side !== undefined && mayRetrospect(promise.status);
+  const canAssess = promise.can.assess;
+  const canWriteRetrospective = promise.can.writeRetrospective && side !== undefined;
 
   if (assessment.isPending) {
     if (!isAlwaysShown(promise.status)) return null;

@@ -4,7 +4,6 @@ import { Link } from 'react-router';
 import type { PartyRef } from '../../../contract/parties.js';
 import type { PromiseDetail } from '../../../contract/promises.js';
 import { useTeamCapacity } from '../../api/capacity.js';
-import { useMembership } from '../teams/membership.js';
 import { LoadMeter } from './load-meter.js';
 
 function TeamCapacityNote({ team, cycle }: { team: PartyRef; cycle: PromiseDetail['cycle'] }) {
@@ -41,14 +40,13 @@ function TeamCapacityNote({ team, cycle }: { team: PartyRef; cycle: PromiseDetai
 }
 
 /**
- * While an ask (or a proposal) awaits the performer, the performing team's leads see its load before they answer:
- * pulling only what the team can keep is the point of answering.
+ * While an ask (or a proposal) awaits the performer, whoever answers for it sees the performing teams'
+ * load before they promise: pulling only what the team can keep is the point of answering.
  */
 export function PerformerCapacityNotes({ promise }: { promise: PromiseDetail }) {
-  const membership = useMembership();
-  // A draft is still being prepared; an open ask or a proposal is what the team answers.
-  if (promise.awaiting !== 'performer' || promise.status === 'draft' || promise.asOf !== null) return null;
-  const teams = promise.performers.filter((party) => party.type === 'team' && membership.isLeadOf(party.id));
+  // The server offers the promise move exactly to who speaks for an awaited performer.
+  if (!promise.allowedMoves.includes('promise')) return null;
+  const teams = promise.performers.filter((party) => party.type === 'team');
   if (teams.length === 0) return null;
   return (
     <Stack gap="sm">

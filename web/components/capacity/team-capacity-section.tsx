@@ -2,15 +2,12 @@ import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Team } from '../../../contract/teams.js';
-import { canManageOrganization, canWrite } from '../../../core/organization/roles.js';
 import { useTeamCapacity } from '../../api/capacity.js';
 import { useCycles } from '../../api/cycles.js';
-import { useCurrentOrganization } from '../../api/me.js';
 import { defaultPlanningCycle } from '../cycles/cycle-choice.js';
 import { CycleSelect } from '../cycles/cycle-select.js';
 import { localToday } from '../local-days.js';
 import { LoadError, PageLoader } from '../query-state.js';
-import { useMembership } from '../teams/membership.js';
 import { CapacityForm } from './capacity-form.js';
 import { DeclinedAsksTable } from './declined-asks-table.js';
 import { describeLoad, LoadMeter } from './load-meter.js';
@@ -60,17 +57,12 @@ function CycleCapacity({ team, cycleId, canEdit }: { team: Team; cycleId: string
 
 /** On the team's page: per cycle, what it can promise, what it carries, and what it declined. */
 export function TeamCapacitySection({ team }: { team: Team }) {
-  const organization = useCurrentOrganization();
-  const membership = useMembership();
   const cycles = useCycles();
   const [chosenId, setChosenId] = useState<string | null>(null);
   const cycle =
     cycles.data?.find((c) => c.id === chosenId) ??
     (cycles.data ? defaultPlanningCycle(cycles.data, localToday()) : null);
-  const canEdit =
-    canWrite(organization.role) &&
-    team.archivedAt === null &&
-    (canManageOrganization(organization.role) || membership.isLeadOf(team.id));
+  const canEdit = team.can.setCapacity;
 
   return (
     <section aria-labelledby="capacity-heading">

@@ -1,10 +1,8 @@
 import { Center, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconTargetArrow } from '@tabler/icons-react';
 import type { PromiseDetail } from '../../../contract/promises.js';
-import { canWrite } from '../../../core/organization/roles.js';
 import { wasNeverPromised } from '../../../core/promises/index.js';
 import { useCheckIns, useProgress } from '../../api/check-ins.js';
-import { useCurrentOrganization } from '../../api/me.js';
 import { EmptyMessage } from '../empty-message.js';
 import { LoadError } from '../query-state.js';
 import { chartSpan } from './chart-time.js';
@@ -28,15 +26,9 @@ export function PromiseProgressSection({ promise }: { promise: PromiseDetail }) 
 function ProgressOfKeptPromise({ promise }: { promise: PromiseDetail }) {
   const progress = useProgress(promise.id);
   const checkIns = useCheckIns(promise.id);
-  const mayWrite = canWrite(useCurrentOrganization().role);
   const isKept = promise.status === 'promised';
-  const canCheckIn = isKept && mayWrite && promise.mySides.includes('performer') && promise.asOf === null;
-  // Answers help while the work goes on; once the customer assesses, the assessment speaks for them.
-  const canAnswer =
-    mayWrite &&
-    promise.mySides.includes('customer') &&
-    promise.asOf === null &&
-    (promise.status === 'promised' || promise.status === 'reported');
+  const canCheckIn = promise.can.checkIn;
+  const canAnswer = promise.can.answerCheckIn;
 
   const body = () => {
     if (progress.isPending || checkIns.isPending) {

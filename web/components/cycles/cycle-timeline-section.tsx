@@ -94,11 +94,11 @@ function CycleEvents({ events }: { events: CycleTimeline['events'] }) {
 export function CycleTimelineSection({
   cycleId,
   cycleName,
-  canManage,
+  canMove,
 }: {
   cycleId: string;
   cycleName: string;
-  canManage: boolean;
+  canMove: boolean;
 }) {
   const timeline = useCycleTimeline(cycleId);
   return (
@@ -120,7 +120,7 @@ export function CycleTimelineSection({
           </Group>
           <MilestonesTable milestones={timeline.data.milestones} />
           <CycleEvents events={timeline.data.events} />
-          {canManage && <CycleMoves cycleId={cycleId} cycleName={cycleName} state={timeline.data.state} />}
+          {canMove && <CycleMoves cycleId={cycleId} cycleName={cycleName} state={timeline.data.state} />}
         </Stack>
       )}
     </section>

@@ -22,12 +22,10 @@ export function CyclesTable({
   caption,
   cycles,
   allCycles,
-  canManage,
 }: {
   caption: string;
   cycles: Cycle[];
   allCycles: Cycle[];
-  canManage: boolean;
 }) {
   const nameOf = (id: string | null) =>
     id ? (allCycles.find((cycle) => cycle.id === id)?.name ?? '—') : '—';
@@ -56,7 +54,7 @@ export function CyclesTable({
                 </Badge>
               </Table.Td>
               <Table.Td>
-                {canManage ? (
+                {cycle.can.edit ? (
                   <CadenceSelect cycle={cycle} />
                 ) : (
                   <Text size="sm">{cadenceLabels[cycle.checkInCadence]}</Text>

@@ -94,13 +94,15 @@ export function DirectionEditor({ cycleId, document }: { cycleId: string; docume
         >
           Save draft
         </Button>
-        <Button
-          onClick={() => void publishDraft()}
-          loading={publish.isPending}
-          disabled={isPublished || !markdown.trim()}
-        >
-          Publish version {nextVersion}
-        </Button>
+        {document.can.publish && (
+          <Button
+            onClick={() => void publishDraft()}
+            loading={publish.isPending}
+            disabled={isPublished || !markdown.trim()}
+          >
+            Publish version {nextVersion}
+          </Button>
+        )}
       </Group>
     </Stack>
   );

@@ -14,11 +14,11 @@ import { DirectionComments } from './direction-comments.js';
 export function PublishedDirection({
   cycleId,
   document,
-  canWrite,
+  canDraftPromise,
 }: {
   cycleId: string;
   document: DirectionDocument;
-  canWrite: boolean;
+  canDraftPromise: boolean;
 }) {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const latest = document.versions[0];
@@ -42,7 +42,7 @@ export function PublishedDirection({
           allowDeselect={false}
           w={300}
         />
-        {canWrite && (
+        {canDraftPromise && (
           <Button component={Link} to={citePath} leftSection={<IconFilePlus size={18} aria-hidden="true" />}>
             Draft a promise citing this direction
           </Button>
@@ -66,7 +66,7 @@ export function PublishedDirection({
           cycleId={cycleId}
           version={version}
           comments={document.comments}
-          canComment={canWrite}
+          canComment={document.can.comment}
         />
       </section>
     </Stack>

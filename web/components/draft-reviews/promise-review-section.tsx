@@ -4,15 +4,12 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { PromiseReviews } from '../../../contract/draft-reviews.js';
 import type { PromiseDetail } from '../../../contract/promises.js';
-import { canWrite } from '../../../core/organization/roles.js';
 import { isUnsettled } from '../../../core/promises/index.js';
 import { usePromiseReviews } from '../../api/draft-reviews.js';
-import { useCurrentOrganization } from '../../api/me.js';
 import { PerformerCapacityNotes } from '../capacity/performer-capacity-note.js';
 import { PromiseSizeForm } from '../capacity/promise-size-form.js';
 import { reviewRoleLabels } from '../cycles/cycle-labels.js';
 import { LoadError } from '../query-state.js';
-import { useMembership } from '../teams/membership.js';
 import { ReviewQuestions } from './review-questions.js';
 import { RequestReviewForm, ReviewRequests, SuggestedReviewers } from './review-requests.js';
 
@@ -90,12 +87,8 @@ function Subsection({ id, title, children }: { id: string; title: string; childr
  */
 export function PromiseReviewSection({ promise }: { promise: PromiseDetail }) {
   const reviews = usePromiseReviews(promise.id);
-  const organization = useCurrentOrganization();
-  const { personId } = useMembership();
   // Drafts and open proposals go round the trip; afterwards the reviews stay as history.
   const isInReview = isUnsettled(promise.status);
-  const canAct = canWrite(organization.role) && promise.asOf === null;
-  const isSide = promise.mySides.some((side) => side === 'customer' || side === 'performer');
   const hasHistory = (reviews.data?.requests.length ?? 0) + (reviews.data?.questions.length ?? 0) > 0;
 
   const capacity = <PerformerCapacityNotes promise={promise} />;
@@ -110,9 +103,7 @@ export function PromiseReviewSection({ promise }: { promise: PromiseDetail }) {
       <Stack gap="lg">
         {capacity}
         {promise.citesDirection && <DirectionCitation cites={promise.citesDirection} />}
-        {canAct && isInReview && promise.mySides.includes('performer') && (
-          <PromiseSizeForm promise={promise} />
-        )}
+        {promise.can.size && <PromiseSizeForm promise={promise} />}
         {!showsReviews ? null : reviews.isPending ? (
           <Text size="sm" c="dimmed" role="status">
             Loading the reviews…
@@ -127,14 +118,14 @@ export function PromiseReviewSection({ promise }: { promise: PromiseDetail }) {
             />
             <Subsection id="reviewers-heading" title="Reviewers">
               <Stack gap="md">
-                <ReviewRequests promiseId={promise.id} reviews={reviews.data} canAct={canAct} />
-                {canAct && isSide && isInReview && (
+                <ReviewRequests promiseId={promise.id} reviews={reviews.data} />
+                {promise.can.requestReview && (
                   <>
                     <SuggestedReviewers promiseId={promise.id} reviews={reviews.data} />
                     <RequestReviewForm promiseId={promise.id} reviews={reviews.data} />
                   </>
                 )}
-                {reviews.data.requests.length === 0 && !(canAct && isSide && isInReview) && (
+                {reviews.data.requests.length === 0 && !promise.can.requestReview && (
                   <Text size="sm" c="dimmed">
                     Nobody was asked to review it.
                   </Text>
@@ -145,9 +136,7 @@ export function PromiseReviewSection({ promise }: { promise: PromiseDetail }) {
               <ReviewQuestions
                 promiseId={promise.id}
                 reviews={reviews.data}
-                isSide={isSide}
-                personId={personId}
-                canAct={canAct}
+                canAsk={promise.can.askQuestion}
               />
             </Subsection>
           </>

@@ -67,24 +67,10 @@ function TextForm({
   );
 }
 
-function QuestionItem({
-  promiseId,
-  question,
-  isSide,
-  personId,
-  canAct,
-}: {
-  promiseId: string;
-  question: Question;
-  isSide: boolean;
-  personId: string;
-  canAct: boolean;
-}) {
+function QuestionItem({ promiseId, question }: { promiseId: string; question: Question }) {
   const answer = useAnswerQuestion(promiseId);
   const resolve = useResolveQuestion(promiseId);
   const isResolved = question.resolvedAt !== null;
-  const isAsker = question.askedBy.id === personId;
-  const canResolve = canAct && !isResolved && (isAsker || (isSide && question.answer !== null));
 
   return (
     <Paper component="li" withBorder p="sm" aria-label={`Question: ${question.text}`}>
@@ -113,11 +99,11 @@ function QuestionItem({
             </Text>
           </Paper>
         )}
-        {canAct && isSide && !isResolved && !question.answer && (
+        {question.can.answer && (
           <TextForm
             label="Answer"
             formLabel={`Answer the question: ${question.text}`}
-            submitLabel="Send answer"
+            submitLabel={question.answer ? 'Change answer' : 'Send answer'}
             isPending={answer.isPending}
             onSubmit={(text, done, failed) =>
               answer.mutate(
@@ -133,7 +119,7 @@ function QuestionItem({
             }
           />
         )}
-        {canResolve && (
+        {question.can.resolve && (
           <Group>
             <Button
               size="xs"
@@ -158,15 +144,11 @@ function QuestionItem({
 export function ReviewQuestions({
   promiseId,
   reviews,
-  isSide,
-  personId,
-  canAct,
+  canAsk,
 }: {
   promiseId: string;
   reviews: PromiseReviews;
-  isSide: boolean;
-  personId: string;
-  canAct: boolean;
+  canAsk: boolean;
 }) {
   const ask = useAskQuestion(promiseId);
   return (
@@ -178,18 +160,11 @@ export function ReviewQuestions({
       ) : (
         <Stack component="ul" aria-label="Questions" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
           {reviews.questions.map((question) => (
-            <QuestionItem
-              key={question.id}
-              promiseId={promiseId}
-              question={question}
-              isSide={isSide}
-              personId={personId}
-              canAct={canAct}
-            />
+            <QuestionItem key={question.id} promiseId={promiseId} question={question} />
           ))}
         </Stack>
       )}
-      {canAct && (
+      {canAsk && (
         <TextForm
           label="Your question"
           formLabel="Ask a question"

@@ -11,22 +11,12 @@ import { notifyFailure, notifySuccess } from '../notify.js';
 import { partyOfValue, partyValue } from '../promises/party-options.js';
 import { usePartyOptions } from '../promises/use-party-options.js';
 import { FormError } from '../query-state.js';
-import { useMembership } from '../teams/membership.js';
 
 const isRole = (value: string | null): value is ReviewRole => value !== null && value in reviewRoleLabels;
 
 /** Who was asked to review, whether they have, and (for a reviewer) the button that says so. */
-export function ReviewRequests({
-  promiseId,
-  reviews,
-  canAct,
-}: {
-  promiseId: string;
-  reviews: PromiseReviews;
-  canAct: boolean;
-}) {
+export function ReviewRequests({ promiseId, reviews }: { promiseId: string; reviews: PromiseReviews }) {
   const complete = useCompleteReview(promiseId);
-  const membership = useMembership();
   if (reviews.requests.length === 0) return null;
   return (
     <Table.ScrollContainer minWidth={560}>
@@ -51,7 +41,7 @@ export function ReviewRequests({
                   <Badge color="green" variant="light" tt="none">
                     Reviewed {formatInstantDay(request.reviewedAt)}
                   </Badge>
-                ) : canAct && membership.isIn(request.reviewer) ? (
+                ) : request.can.complete ? (
                   <Button
                     size="xs"
                     aria-label={`Mark my review done for ${request.reviewer.name}`}

@@ -16,11 +16,12 @@ import { isRole, roleDescriptions, roleOptions, roleWithArticle } from '../roles
 export function InviteDialog({
   opened,
   onClose,
-  actorRole,
+  roles,
 }: {
   opened: boolean;
   onClose: () => void;
-  actorRole: Role;
+  /** The roles the signed-in person may invite with, as the server says. */
+  roles: readonly Role[];
 }) {
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
   const close = () => {
@@ -32,18 +33,19 @@ export function InviteDialog({
       {created ? (
         <InvitationLink created={created} onDone={close} onAnother={() => setCreated(null)} />
       ) : (
-        <InviteForm actorRole={actorRole} onCancel={close} onCreated={setCreated} />
+        <InviteForm roles={roles} onCancel={close} onCreated={setCreated} />
       )}
     </Modal>
   );
 }
 
 function InviteForm({
-  actorRole,
+  roles,
   onCancel,
   onCreated,
 }: {
-  actorRole: Role;
+  /** The roles the signed-in person may invite with, as the server says. */
+  roles: readonly Role[];
   onCancel: () => void;
   onCreated: (created: CreatedInvitation) => void;
 }) {
@@ -74,7 +76,7 @@ function InviteForm({
         />
         <Select
           label="Role"
-          data={roleOptions(actorRole, null)}
+          data={roleOptions(roles, null)}
           allowDeselect={false}
           key={form.key('role')}
           {...form.getInputProps('role')}

@@ -50,19 +50,21 @@ export function PendingInvitations() {
                   <Table.Td>{invitation.invitedBy.name}</Table.Td>
                   <Table.Td>{formatInstantDay(invitation.expiresAt)}</Table.Td>
                   <Table.Td>
-                    <Button
-                      variant="subtle"
-                      color="red"
-                      size="compact-sm"
-                      aria-label={`Revoke the invitation for ${invitation.email}`}
-                      onClick={() => {
-                        revoke.reset();
-                        setRevoking(invitation);
-                        confirming.open();
-                      }}
-                    >
-                      Revoke
-                    </Button>
+                    {invitation.can.revoke && (
+                      <Button
+                        variant="subtle"
+                        color="red"
+                        size="compact-sm"
+                        aria-label={`Revoke the invitation for ${invitation.email}`}
+                        onClick={() => {
+                          revoke.reset();
+                          setRevoking(invitation);
+                          confirming.open();
+                        }}
+                      >
+                        Revoke
+                      </Button>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -2,9 +2,7 @@ import { ActionIcon, Badge, Group, Table, Text, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconUserMinus, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { Role } from '../../../contract/common.js';
 import type { Person } from '../../../contract/people.js';
-import { canManageOrganization } from '../../../core/organization/roles.js';
 import { useRemoveMember } from '../../api/people.js';
 import { ConfirmDialog } from '../confirm-dialog.js';
 import { EmptyMessage } from '../empty-message.js';
@@ -15,15 +13,15 @@ import { MemberRoleSelect } from './member-role-select.js';
 export function PeopleTable({
   people,
   search,
-  actor,
+  actorId,
   organizationName,
 }: {
   people: Person[];
   search: string;
-  actor: { id: string; role: Role };
+  actorId: string;
   organizationName: string;
 }) {
-  const isManager = canManageOrganization(actor.role);
+  const hasActions = people.some((person) => person.can.remove);
   const remove = useRemoveMember();
   const [removing, setRemoving] = useState<Person | null>(null);
   const [isConfirming, confirming] = useDisclosure(false);
@@ -56,7 +54,7 @@ export function PeopleTable({
               <Table.Th scope="col">Email</Table.Th>
               <Table.Th scope="col">Role</Table.Th>
               <Table.Th scope="col">Teams</Table.Th>
-              {isManager && <Table.Th scope="col">Actions</Table.Th>}
+              {hasActions && <Table.Th scope="col">Actions</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -64,7 +62,7 @@ export function PeopleTable({
               <Table.Tr key={person.id}>
                 <Table.Th scope="row" fw={500}>
                   {person.name}
-                  {person.id === actor.id && (
+                  {person.id === actorId && (
                     <Text span c="dimmed" size="sm">
                       {' '}
                       (you)
@@ -73,8 +71,8 @@ export function PeopleTable({
                 </Table.Th>
                 <Table.Td>{person.email}</Table.Td>
                 <Table.Td>
-                  {isManager ? (
-                    <MemberRoleSelect person={person} actorRole={actor.role} />
+                  {person.can.changeRoleTo.length > 0 ? (
+                    <MemberRoleSelect person={person} />
                   ) : (
                     roleLabels[person.role]
                   )}
@@ -82,9 +80,9 @@ export function PeopleTable({
                 <Table.Td>
                   <TeamBadges teams={person.teams} />
                 </Table.Td>
-                {isManager && (
+                {hasActions && (
                   <Table.Td>
-                    {person.id !== actor.id && (
+                    {person.can.remove && (
                       <Tooltip label={`Remove ${person.name}`}>
                         <ActionIcon
                           variant="subtle"

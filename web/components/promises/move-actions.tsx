@@ -32,8 +32,7 @@ export function MoveActions({ promise, onStale }: { promise: PromiseDetail; onSt
   const moves = promise.allowedMoves.filter(
     (move) => move !== 'declare-satisfied' && move !== 'declare-dissatisfied',
   );
-  // Only the drafting side may open a draft, and only it may edit one.
-  const canEditDraft = promise.status === 'draft' && (moves.includes('request') || moves.includes('offer'));
+  const canEditDraft = promise.can.editDraft;
 
   if (moves.length === 0) {
     return (
