@@ -1,6 +1,6 @@
 import { Center, Loader, Stack, Text, Title } from '@mantine/core';
 import type { PromiseDetail } from '../../../contract/promises.js';
-import { mayRetrospect } from '../../../core/promises/index.js';
+import { isUnsettled, mayRetrospect } from '../../../core/promises/index.js';
 import { useAssessment } from '../../api/assessments.js';
 import { LoadError } from '../query-state.js';
 import { AssessForm } from './assess-form.js';
