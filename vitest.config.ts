@@ -8,6 +8,7 @@ export default defineConfig({
       'server/**/*.test.ts',
       'cli/**/*.test.ts',
       'web/**/*.test.ts',
+      'scripts/**/*.test.ts',
     ],
     globalSetup: ['server/test/global-setup.ts'],
     testTimeout: 30_000,

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AccountabilityMap, AccountabilityQuery } from '../../contract/accountability.js';
 import { getAccountability } from '../services/accountability.js';
 import { requireMember } from '../services/authorization.js';
-import type { RouteOptions } from './index.js';
 import { errorResponses } from './responses.js';
+import type { RouteOptions } from './route-options.js';
 
 const { 400: badRequest, 401: unauthenticated, 403: forbidden } = errorResponses;
 

@@ -10,8 +10,8 @@ import {
 import { IdParams } from '../../contract/common.js';
 import * as links from '../services/alignment.js';
 import { requireMember } from '../services/authorization.js';
-import type { RouteOptions } from './index.js';
 import { errorResponses } from './responses.js';
+import type { RouteOptions } from './route-options.js';
 
 const {
   400: badRequest,

@@ -3,8 +3,8 @@ import { Assessment, RetrospectiveBody } from '../../contract/assessments.js';
 import { IdParams } from '../../contract/common.js';
 import * as checkIns from '../services/assessments.js';
 import { requireMember } from '../services/authorization.js';
-import type { RouteOptions } from './index.js';
 import { errorResponses } from './responses.js';
+import type { RouteOptions } from './route-options.js';
 
 const {
   400: badRequest,

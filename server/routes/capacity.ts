@@ -4,8 +4,8 @@ import { CapacityQuery, SetCapacityBody, SetSizeBody, TeamCapacity } from '../..
 import { IdParams } from '../../contract/common.js';
 import { requireMember } from '../services/authorization.js';
 import * as capacity from '../services/capacity.js';
-import type { RouteOptions } from './index.js';
 import { errorResponses } from './responses.js';
+import type { RouteOptions } from './route-options.js';
 
 const {
   400: badRequest,

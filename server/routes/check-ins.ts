@@ -9,8 +9,8 @@ import {
 import { IdParams } from '../../contract/common.js';
 import { requireMember } from '../services/authorization.js';
 import * as checkIns from '../services/check-ins.js';
-import type { RouteOptions } from './index.js';
 import { errorResponses } from './responses.js';
+import type { RouteOptions } from './route-options.js';
 
 const {
   400: badRequest,

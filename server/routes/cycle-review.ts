@@ -3,8 +3,8 @@ import { IdParams } from '../../contract/common.js';
 import { CycleReview, ReviewQuery } from '../../contract/cycle-review.js';
 import { requireMember } from '../services/authorization.js';
 import { getCycleReview } from '../services/cycle-review.js';
-import type { RouteOptions } from './index.js';
 import { errorResponses } from './responses.js';
+import type { RouteOptions } from './route-options.js';
 
 const { 400: badRequest, 401: unauthenticated, 403: forbidden, 404: notFound } = errorResponses;
 

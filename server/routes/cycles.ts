@@ -18,8 +18,8 @@ import { requireMember } from '../services/authorization.js';
 import * as planning from '../services/cycles/cycles.js';
 import { updateCycle } from '../services/cycles/cycles.js';
 import * as timeline from '../services/cycles/timeline.js';
-import type { RouteOptions } from './index.js';
 import { errorResponses } from './responses.js';
+import type { RouteOptions } from './route-options.js';
 
 const {
   400: badRequest,

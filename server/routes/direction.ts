@@ -3,8 +3,8 @@ import { IdParams } from '../../contract/common.js';
 import { CommentDirectionBody, DirectionDocument, SaveDirectionBody } from '../../contract/direction.js';
 import { requireMember } from '../services/authorization.js';
 import * as direction from '../services/direction.js';
-import type { RouteOptions } from './index.js';
 import { errorResponses } from './responses.js';
+import type { RouteOptions } from './route-options.js';
 
 const {
   400: badRequest,

@@ -8,8 +8,8 @@ import {
 } from '../../contract/draft-reviews.js';
 import { requireMember } from '../services/authorization.js';
 import * as reviews from '../services/draft-reviews.js';
-import type { RouteOptions } from './index.js';
 import { errorResponses } from './responses.js';
+import type { RouteOptions } from './route-options.js';
 
 const {
   400: badRequest,

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { Inbox } from '../../contract/inbox.js';
 import { requireMember } from '../services/authorization.js';
 import { getInbox } from '../services/inbox.js';
-import type { RouteOptions } from './index.js';
 import { errorResponses } from './responses.js';
+import type { RouteOptions } from './route-options.js';
 
 const { 401: unauthenticated, 403: forbidden } = errorResponses;
 

@@ -22,10 +22,6 @@ import { setupRoutes } from './setup.js';
 import { teamRoutes } from './teams.js';
 import { tokenRoutes } from './tokens.js';
 
-export interface RouteOptions {
-  ctx: ServiceContext;
-}
-
 export async function registerRoutes(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
   // Routes made by the registrar (server/routes/route.ts) from the contract's endpoint definitions.
   for (const routes of [setupRoutes, authRoutes, meRoutes, tokenRoutes]) routes(app, ctx);

@@ -13,8 +13,8 @@ import { setSessionCookies } from '../plugins/authentication.js';
 import { switchOrganization } from '../services/accounts.js';
 import { requireMember } from '../services/authorization.js';
 import * as invitations from '../services/invitations.js';
-import type { RouteOptions } from './index.js';
 import { errorResponses, publicSecurity } from './responses.js';
+import type { RouteOptions } from './route-options.js';
 
 const {
   400: badRequest,

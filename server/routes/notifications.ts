@@ -4,8 +4,8 @@ import { Id } from '../../contract/common.js';
 import { NotificationList } from '../../contract/notifications.js';
 import { requireMember } from '../services/authorization.js';
 import * as notifications from '../services/notifications.js';
-import type { RouteOptions } from './index.js';
 import { errorResponses } from './responses.js';
+import type { RouteOptions } from './route-options.js';
 
 const { 401: unauthenticated, 403: forbidden, 404: notFound } = errorResponses;
 

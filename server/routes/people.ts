@@ -4,8 +4,8 @@ import { IdParams } from '../../contract/common.js';
 import { PeopleQuery, Person, PersonList, UpdateMemberBody } from '../../contract/people.js';
 import { requireMember } from '../services/authorization.js';
 import * as people from '../services/people.js';
-import type { RouteOptions } from './index.js';
 import { errorResponses } from './responses.js';
+import type { RouteOptions } from './route-options.js';
 
 const {
   400: badRequest,

@@ -3,8 +3,8 @@ import { IdParams } from '../../contract/common.js';
 import { PlanningBoard } from '../../contract/planning-board.js';
 import { requireMember } from '../services/authorization.js';
 import { getBoard } from '../services/planning-board.js';
-import type { RouteOptions } from './index.js';
 import { errorResponses } from './responses.js';
+import type { RouteOptions } from './route-options.js';
 
 const { 401: unauthenticated, 403: forbidden, 404: notFound } = errorResponses;
 

@@ -14,8 +14,8 @@ import { createPromise } from '../services/promises/create-promise.js';
 import { makeMove } from '../services/promises/make-move.js';
 import { getPromise, listPromises } from '../services/promises/read-promise.js';
 import { reviseDraft } from '../services/promises/revise-draft.js';
-import type { RouteOptions } from './index.js';
 import { errorResponses } from './responses.js';
+import type { RouteOptions } from './route-options.js';
 
 const {
   400: badRequest,

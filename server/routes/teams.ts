@@ -11,8 +11,8 @@ import {
 } from '../../contract/teams.js';
 import { requireMember } from '../services/authorization.js';
 import * as teams from '../services/teams.js';
-import type { RouteOptions } from './index.js';
 import { errorResponses } from './responses.js';
+import type { RouteOptions } from './route-options.js';
 
 const {
   400: badRequest,
