@@ -47,7 +47,9 @@ function importsOf(file: string): SourceImport[] {
   // preProcessFile sees static, type-only, re-export and dynamic imports alike.
   const { importedFiles } = ts.preProcessFile(text, true, true);
   return importedFiles.map(({ fileName }) =>
-    fileName.startsWith('.') ? { specifier: fileName, file: resolveRelative(file, fileName) } : { specifier: fileName },
+    fileName.startsWith('.')
+      ? { specifier: fileName, file: resolveRelative(file, fileName) }
+      : { specifier: fileName },
   );
 }
 
@@ -60,34 +62,35 @@ const files = LAYERS.flatMap((layer) => (fs.existsSync(path.join(root, layer)) ?
 const graph = new Map(files.map((file) => [file, importsOf(file)]));
 
 /** What each layer may import: other layers by name, and packages by a test on their name. */
-const rules: Partial<Record<Layer, { layers: readonly Layer[]; packages: (name: string) => boolean; why: string }>> =
-  {
-    core: {
-      layers: ['core'],
-      packages: () => false,
-      why: 'core is the pure domain: it imports nothing from contract, server, web or cli, and no node:* or other package',
-    },
-    contract: {
-      layers: ['contract', 'core'],
-      packages: (name) => name === 'zod',
-      why: 'contract holds schemas only: it imports zod and core, nothing else',
-    },
-    web: {
-      layers: ['web', 'core', 'contract'],
-      packages: (name) => !name.startsWith('node:'),
-      why: 'web talks to the server over HTTP only: it never imports server or cli, nor node:*',
-    },
-    cli: {
-      layers: ['cli', 'core', 'contract'],
-      packages: () => true,
-      why: 'cli talks to the server over HTTP only: it never imports server or web',
-    },
-    server: {
-      layers: ['server', 'core', 'contract'],
-      packages: () => true,
-      why: 'server never imports web or cli',
-    },
-  };
+const rules: Partial<
+  Record<Layer, { layers: readonly Layer[]; packages: (name: string) => boolean; why: string }>
+> = {
+  core: {
+    layers: ['core'],
+    packages: () => false,
+    why: 'core is the pure domain: it imports nothing from contract, server, web or cli, and no node:* or other package',
+  },
+  contract: {
+    layers: ['contract', 'core'],
+    packages: (name) => name === 'zod',
+    why: 'contract holds schemas only: it imports zod and core, nothing else',
+  },
+  web: {
+    layers: ['web', 'core', 'contract'],
+    packages: (name) => !name.startsWith('node:'),
+    why: 'web talks to the server over HTTP only: it never imports server or cli, nor node:*',
+  },
+  cli: {
+    layers: ['cli', 'core', 'contract'],
+    packages: () => true,
+    why: 'cli talks to the server over HTTP only: it never imports server or web',
+  },
+  server: {
+    layers: ['server', 'core', 'contract'],
+    packages: () => true,
+    why: 'server never imports web or cli',
+  },
+};
 
 /** Test files may use the test runner and property testing whatever their layer. */
 const TEST_PACKAGES = new Set(['vitest', 'fast-check']);
@@ -119,7 +122,9 @@ describe('the layers', () => {
 
   it('resolve every relative import to a file', () => {
     const unresolved = [...graph].flatMap(([file, imports]) =>
-      imports.filter((i) => i.specifier.startsWith('.') && !i.file).map((i) => `${file} imports ${i.specifier}`),
+      imports
+        .filter((i) => i.specifier.startsWith('.') && !i.file)
+        .map((i) => `${file} imports ${i.specifier}`),
     );
     expect(unresolved).toEqual([]);
   });

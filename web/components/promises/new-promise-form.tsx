@@ -7,7 +7,7 @@ import { useSignedInMe } from '../../api/me.js';
 import { useCreatePromise } from '../../api/promises.js';
 import { notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';
-import { type ConditionDraft, conditionErrors, toConditionInput } from './condition-draft.js';
+import { conditionErrors, toConditionInput } from './condition-draft.js';
 import { ConditionsEditor } from './conditions-editor.js';
 import { CycleAndDueDateFields } from './cycle-and-due-date-fields.js';
 import type { NewPromiseValues } from './new-promise-values.js';
