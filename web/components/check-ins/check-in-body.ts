@@ -1,4 +1,3 @@
-import type { FormErrors } from '@mantine/form';
 import { type CheckInStatus, CreateCheckInBody } from '../../../contract/check-ins.js';
 import type { KeyResultView } from '../../../contract/key-results.js';
 import { contractValidator } from '../forms/contract-validator.js';
@@ -52,7 +51,7 @@ export function checkInFieldOf(inputs: readonly ValueInput[]) {
   };
 }
 
-export function validateCheckIn(keyResults: KeyResultView[], values: CheckInValues): FormErrors {
+export function validateCheckIn(keyResults: KeyResultView[], values: CheckInValues): Record<string, string> {
   const inputs = toValueInputs(keyResults, values.values);
   return contractValidator(
     CreateCheckInBody,

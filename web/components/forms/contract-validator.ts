@@ -1,4 +1,3 @@
-import type { FormErrors } from '@mantine/form';
 import type { z } from 'zod';
 
 /** Where a form shows an issue: the field for the issue's path (`conditions.0.text`), or null for none. */
@@ -19,7 +18,7 @@ export function contractValidator<Values>(
   schema: z.ZodType,
   toBody: (values: Values) => unknown = (values) => values,
   fieldOf: FieldOfPath = (path) => path,
-): (values: Values) => FormErrors {
+): (values: Values) => Record<string, string> {
   return (values) => {
     const result = schema.safeParse(toBody(values));
     return result.success ? {} : fieldErrors(result.error.issues, fieldOf);

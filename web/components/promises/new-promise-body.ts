@@ -1,4 +1,3 @@
-import type { FormErrors } from '@mantine/form';
 import { CreatePromiseBody } from '../../../contract/promises.js';
 import { contractValidator } from '../forms/contract-validator.js';
 import { conditionErrors, toConditionInput } from './condition-draft.js';
@@ -35,6 +34,6 @@ function fieldOf(path: string): string | null {
 const contractErrors = contractValidator(CreatePromiseBody, toCreatePromiseBody, fieldOf);
 
 /** The contract's rules for the request, then the scoring rules for each key result. */
-export function validateNewPromise(values: NewPromiseValues): FormErrors {
+export function validateNewPromise(values: NewPromiseValues): Record<string, string> {
   return { ...conditionErrors(values.conditions, 'conditions.'), ...contractErrors(values) };
 }
