@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { Id, Timestamp } from './common.js';
+import { Id, OptionalText, Timestamp } from './common.js';
 import { DecimalText } from './key-results.js';
 import { Side } from './protocol.js';
 
 export const RetrospectiveBody = z.object({
-  wentWell: z.string().trim().max(10_000).default(''),
-  toChange: z.string().trim().max(10_000).default(''),
+  wentWell: OptionalText(10_000).default(''),
+  toChange: OptionalText(10_000).default(''),
 });
 
 export const Retrospective = z.object({

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { Email, Id, Password, PersonName, Role } from './common.js';
+import { Email, Id, isRequired, Password, PersonName, RequiredText, Role } from './common.js';
 import { Can } from './policies.js';
 
-export const OrganizationName = z.string().trim().min(1, 'cannot be empty').max(120);
+export const OrganizationName = RequiredText(120);
 
 export const SignupBody = z.object({
   organizationName: OrganizationName,
@@ -15,7 +15,10 @@ export type SignupBody = z.input<typeof SignupBody>;
 export const LoginBody = z.object({
   email: Email,
   // Login never reveals the password rules; it only bounds the size we hash.
-  password: z.string().min(1).max(200),
+  password: z
+    .string({ error: isRequired })
+    .min(1, 'cannot be empty')
+    .max(200, 'must have at most 200 characters'),
 });
 export type LoginBody = z.input<typeof LoginBody>;
 

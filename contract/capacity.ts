@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CAPACITY_UNITS } from '../core/planning/capacity.js';
-import { Id } from './common.js';
+import { Id, isRequired } from './common.js';
 import { PromiseSummary } from './promises.js';
 
 export const CapacityUnit = z.enum(CAPACITY_UNITS);
@@ -24,7 +24,10 @@ export type TeamCapacity = z.infer<typeof TeamCapacity>;
 export const SetCapacityBody = z.object({
   cycleId: Id,
   unit: CapacityUnit.default('promises'),
-  amount: z.number().min(0).max(100_000),
+  amount: z
+    .number({ error: (issue) => isRequired(issue) ?? 'must be a number from 0 to 100000' })
+    .min(0, 'must be 0 or more')
+    .max(100_000, 'must be at most 100000'),
 });
 export const CapacityQuery = z.object({ cycleId: Id });
 export const SetSizeBody = z.object({ size: z.number().min(0).max(10_000).nullable() });

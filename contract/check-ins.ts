@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHECK_IN_ANSWER_KINDS, CHECK_IN_STATUSES } from '../core/scoring/check-in.js';
-import { CalendarDate, Id, Timestamp } from './common.js';
+import { CalendarDate, Id, isRequired, OptionalText, Timestamp } from './common.js';
 import { DecimalText, KeyResultView } from './key-results.js';
 
 export const CheckInStatus = z.enum(CHECK_IN_STATUSES);
@@ -11,12 +11,18 @@ export const CheckInValueInput = z.union([
   z.object({ conditionId: Id, done: z.boolean() }),
 ]);
 
+const confidenceMessage = 'must be a whole number from 0 to 10';
+
 export const CreateCheckInBody = z.object({
   values: z.array(CheckInValueInput).max(50).default([]),
-  confidence: z.number().int().min(0, 'is from 0 to 10').max(10, 'is from 0 to 10'),
+  confidence: z
+    .number({ error: (issue) => isRequired(issue) ?? confidenceMessage })
+    .int(confidenceMessage)
+    .min(0, confidenceMessage)
+    .max(10, confidenceMessage),
   status: CheckInStatus,
-  note: z.string().trim().max(5000).default(''),
-  blockers: z.string().trim().max(5000).default(''),
+  note: OptionalText(5000).default(''),
+  blockers: OptionalText(5000).default(''),
 });
 
 export const CheckInAnswerKind = z.enum(CHECK_IN_ANSWER_KINDS);

@@ -2,8 +2,32 @@ import { z } from 'zod';
 import { ROLES } from '../core/organization/roles.js';
 import { ErrorDetails } from './error-details.js';
 
+/*
+ * Issue messages read after the field's name: the API says "body: title cannot be empty", and a web
+ * form shows the same message, capitalized, under the field ("Cannot be empty"). So each rule's
+ * message is written once, here in the contract, for both.
+ */
+
+/** The message of a value left out (or left empty in a form, which sends it as missing). */
+export const isRequired = (issue: { input?: unknown }) =>
+  issue.input === undefined ? 'is required' : undefined;
+
+/** Trimmed text of 1 to `max` characters. */
+export function RequiredText(max: number) {
+  return z
+    .string({ error: isRequired })
+    .trim()
+    .min(1, 'cannot be empty')
+    .max(max, `must have at most ${max} characters`);
+}
+
+/** Trimmed text of at most `max` characters, possibly empty. */
+export function OptionalText(max: number) {
+  return z.string().trim().max(max, `must have at most ${max} characters`);
+}
+
 /** Ids are opaque text made by the server (UUIDv7). Unknown or malformed ids are a 404, not a 400. */
-export const Id = z.string().min(1).max(64).describe('An opaque identifier');
+export const Id = z.string({ error: isRequired }).min(1).max(64).describe('An opaque identifier');
 
 /*
  * Two kinds of time travel as text and must never be mistaken for each other: an instant (a move, a
@@ -20,14 +44,14 @@ export const Timestamp: z.ZodType<Timestamp, string> = z.iso.datetime().describe
 
 export const Email = z
   .email({ error: 'must be an email address such as ada@example.com' })
-  .max(254)
+  .max(254, 'must have at most 254 characters')
   .transform((value) => value.trim().toLowerCase());
 
-export const PersonName = z.string().trim().min(1, 'cannot be empty').max(120);
+export const PersonName = RequiredText(120);
 
 /** Long enough to be hard to guess, short enough to keep hashing cheap and bounded. */
 export const Password = z
-  .string()
+  .string({ error: isRequired })
   .min(10, 'must have at least 10 characters')
   .max(200, 'must have at most 200 characters');
 
@@ -79,5 +103,5 @@ export const Ok = z.object({ ok: z.literal(true) });
 /** A day ('YYYY-MM-DD') without a time zone: the same day wherever it is read. */
 export type CalendarDate = string & { readonly [timeKind]?: 'calendar-date' };
 export const CalendarDate: z.ZodType<CalendarDate, string> = z.iso
-  .date()
+  .date({ error: (issue) => isRequired(issue) ?? 'must be a date such as 2031-12-31' })
   .describe('A calendar date, YYYY-MM-DD');

@@ -2,9 +2,19 @@ import { z } from 'zod';
 import { CYCLE_STATES } from '../core/planning/cycle-state.js';
 import { MILESTONE_KEYS, MILESTONE_STATUSES } from '../core/planning/planning-timeline.js';
 import { CADENCES } from '../core/scoring/check-in-cadence.js';
-import { CalendarDate, Id, Timestamp } from './common.js';
+import { CalendarDate, Id, isRequired, RequiredText, Timestamp } from './common.js';
 import { Can } from './policies.js';
 import { PromiseSummary } from './promises.js';
+
+/** A whole number from `min` to `max`, with one message for every way of missing it. */
+function WholeNumber(min: number, max: number) {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z
+    .number({ error: (issue) => isRequired(issue) ?? message })
+    .int(message)
+    .min(min, message)
+    .max(max, message);
+}
 
 export const Horizon = z
   .object({
@@ -22,9 +32,9 @@ export const HorizonList = z.object({ horizons: z.array(Horizon) });
 
 export const CreateHorizonBody = z
   .object({
-    name: z.string().trim().min(1).max(40),
-    months: z.number().int().min(1).max(120).optional(),
-    days: z.number().int().min(1).max(3653).optional(),
+    name: RequiredText(40),
+    months: WholeNumber(1, 120).optional(),
+    days: WholeNumber(1, 3653).optional(),
   })
   .refine(
     (body) => (body.months === undefined) !== (body.days === undefined),
@@ -56,7 +66,7 @@ export const CycleList = z.object({ cycles: z.array(Cycle) });
 export const CyclesQuery = z.object({ horizonId: Id.optional() });
 
 export const CreateCycleBody = z.object({
-  name: z.string().trim().min(1).max(60),
+  name: RequiredText(60),
   horizonId: Id,
   parentId: Id.nullable().default(null),
   startDate: CalendarDate,
@@ -69,8 +79,8 @@ export const UpdateCycleBody = z.object({
 
 export const PlanningSettings = z
   .object({
-    directionWeeksBefore: z.number().int().min(0).max(26),
-    draftsWeeksBefore: z.number().int().min(0).max(26),
+    directionWeeksBefore: WholeNumber(0, 26),
+    draftsWeeksBefore: WholeNumber(0, 26),
   })
   .meta({ id: 'PlanningSettings' });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, Id, Role, Timestamp } from './common.js';
+import { Email, Id, Password, PersonName, Role, Timestamp } from './common.js';
 import { Can } from './policies.js';
 
 export const InvitationStatus = z.enum(['pending', 'accepted', 'revoked', 'expired']);
@@ -40,12 +40,6 @@ export const InvitationPreview = z.object({
 
 export const AcceptInvitationBody = z.object({
   token: InvitationToken,
-  name: z
-    .string()
-    .trim()
-    .min(1)
-    .max(120)
-    .optional()
-    .describe('Required when no account exists for the email'),
-  password: z.string().min(10).max(200).optional().describe('Required when no account exists for the email'),
+  name: PersonName.optional().describe('Required when no account exists for the email'),
+  password: Password.optional().describe('Required when no account exists for the email'),
 });

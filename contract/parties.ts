@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { Id } from './common.js';
+import { Id, isRequired } from './common.js';
 
 export const PartyType = z.enum(['person', 'team']);
 
-export const Party = z.object({ type: PartyType, id: Id }).meta({ id: 'Party' });
+export const Party = z.object({ type: PartyType, id: Id }, { error: isRequired }).meta({ id: 'Party' });
 export type Party = z.infer<typeof Party>;
 
 export const PartyRef = z

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Contribution, Dependency } from './alignment.js';
 import { CheckInStatus } from './check-ins.js';
-import { CalendarDate, Id, Timestamp } from './common.js';
+import { CalendarDate, Id, RequiredText, Timestamp } from './common.js';
 import { KeyResultDefinition } from './key-results.js';
 import { Party, PartyRef, PartyType } from './parties.js';
 import { Can } from './policies.js';
@@ -15,14 +15,14 @@ export type Condition = z.infer<typeof Condition>;
 /** A condition as proposed: without an id it is new, with one it keeps or changes that condition. */
 export const ConditionInput = z.object({
   id: Id.optional(),
-  text: z.string().trim().min(1, 'cannot be empty').max(500),
+  text: RequiredText(500),
   keyResult: KeyResultDefinition.nullable()
     .optional()
     .describe('How it is measured; leave out for a plain condition'),
 });
 
-export const Title = z.string().trim().min(1, 'cannot be empty').max(200);
-export const Description = z.string().max(20_000);
+export const Title = RequiredText(200);
+export const Description = z.string().max(20_000, 'must have at most 20000 characters');
 export const Tag = z
   .string()
   .trim()
@@ -143,7 +143,7 @@ export type PromiseDetail = z.infer<typeof PromiseDetail>;
 export const CreatePromiseBody = z.object({
   cycleId: Id,
   customer: Party,
-  performers: z.array(Party).min(1, 'name at least one performer').max(10),
+  performers: z.array(Party).min(1, 'name at least one performer').max(10, 'name at most 10 performers'),
   title: Title,
   description: Description.default(''),
   conditions: z.array(ConditionInput).max(50).default([]),

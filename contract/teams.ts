@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { Id, Timestamp } from './common.js';
+import { Id, OptionalText, RequiredText, Timestamp } from './common.js';
 import { Can } from './policies.js';
 
-export const TeamName = z.string().trim().min(1, 'cannot be empty').max(120);
-export const TeamDescription = z.string().trim().max(2000);
+export const TeamName = RequiredText(120);
+export const TeamDescription = OptionalText(2000);
 
 export const TeamMember = z.object({
   personId: Id,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Timestamp } from './common.js';
+import { Id, RequiredText, Timestamp } from './common.js';
 
 export const ApiToken = z
   .object({
@@ -13,7 +13,7 @@ export const ApiToken = z
   .meta({ id: 'ApiToken' });
 export type ApiToken = z.infer<typeof ApiToken>;
 
-export const CreateTokenBody = z.object({ name: z.string().trim().min(1).max(120) });
+export const CreateTokenBody = z.object({ name: RequiredText(120) });
 
 export const CreatedToken = z.object({
   token: ApiToken,

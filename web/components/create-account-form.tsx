@@ -1,9 +1,10 @@
 import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { isEmail, isNotEmpty, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import type { SignupBody } from '../../contract/auth.js';
+import { SignupBody } from '../../contract/auth.js';
 import { showRequestErrors } from '../api/form-errors.js';
 import { useSignUp } from '../api/me.js';
+import { contractValidator } from './forms/contract-validator.js';
 import { FormError } from './query-state.js';
 
 const fields = ['organizationName', 'name', 'email', 'password'] as const;
@@ -21,12 +22,7 @@ export function CreateAccountForm({
   const form = useForm<SignupBody>({
     mode: 'uncontrolled',
     initialValues: { organizationName: '', name: '', email: '', password: '' },
-    validate: {
-      organizationName: isNotEmpty('Give your organization a name'),
-      name: isNotEmpty('Give your name'),
-      email: isEmail('Give an email address such as ada@example.com'),
-      password: isNotEmpty('Choose a password'),
-    },
+    validate: contractValidator(SignupBody),
   });
 
   const submit = form.onSubmit((values) => {

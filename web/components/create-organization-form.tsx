@@ -1,8 +1,10 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
-import { isNotEmpty, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
+import { CreateOrganizationBody } from '../../contract/auth.js';
 import { showRequestErrors } from '../api/form-errors.js';
 import { useCreateOrganization } from '../api/me.js';
+import { contractValidator } from './forms/contract-validator.js';
 import { notifySuccess } from './notify.js';
 import { FormError } from './query-state.js';
 
@@ -19,7 +21,7 @@ export function CreateOrganizationForm({
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { name: '' },
-    validate: { name: isNotEmpty('Give the organization a name') },
+    validate: contractValidator(CreateOrganizationBody),
   });
   const submit = form.onSubmit((values) => {
     setError(null);

@@ -1,9 +1,14 @@
 import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { isNotEmpty, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
+import { AcceptInvitationBody } from '../../contract/invitations.js';
 import { showRequestErrors } from '../api/form-errors.js';
 import { useAcceptInvitation } from '../api/invitations.js';
+import { contractValidator } from './forms/contract-validator.js';
 import { FormError } from './query-state.js';
+
+/** A newcomer has no account yet, so the name and password the invitation may leave out are needed. */
+const NewcomerBody = AcceptInvitationBody.pick({ name: true, password: true }).required();
 
 /** A newcomer accepts an invitation by making their account: a name and a password. */
 export function JoinAsNewcomerForm({
@@ -20,7 +25,7 @@ export function JoinAsNewcomerForm({
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { name: '', password: '' },
-    validate: { name: isNotEmpty('Give your name'), password: isNotEmpty('Choose a password') },
+    validate: contractValidator(NewcomerBody),
   });
   const submit = form.onSubmit((values) => {
     setError(null);

@@ -1,11 +1,12 @@
 import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { isEmail, isNotEmpty, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import type { LoginBody } from '../../contract/auth.js';
+import { LoginBody } from '../../contract/auth.js';
 import { showRequestErrors } from '../api/form-errors.js';
 import { useMe, useSignIn } from '../api/me.js';
 import { useSetupStatus } from '../api/setup.js';
+import { contractValidator } from '../components/forms/contract-validator.js';
 import { PublicLayout } from '../components/layout/public-layout.js';
 import { FormError, PageLoader } from '../components/query-state.js';
 import { returnPath } from '../components/return-path.js';
@@ -43,10 +44,7 @@ function SignInForm() {
   const form = useForm<LoginBody>({
     mode: 'uncontrolled',
     initialValues: { email: searchParams.get('email') ?? '', password: '' },
-    validate: {
-      email: isEmail('Give the email address you signed up with'),
-      password: isNotEmpty('Give your password'),
-    },
+    validate: contractValidator(LoginBody),
   });
 
   const submit = form.onSubmit((values) => {

@@ -1,11 +1,12 @@
 import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { isNotEmpty, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { IconKey } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { CreatedToken } from '../../../contract/tokens.js';
+import { type CreatedToken, CreateTokenBody } from '../../../contract/tokens.js';
 import { showRequestErrors } from '../../api/form-errors.js';
 import { useCreateToken } from '../../api/tokens.js';
 import { CopyField } from '../copy-field.js';
+import { contractValidator } from '../forms/contract-validator.js';
 import { FormError } from '../query-state.js';
 import { TokenTable } from './token-table.js';
 
@@ -39,7 +40,7 @@ function CreateTokenForm({ onCreated }: { onCreated: (created: CreatedToken) => 
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { name: '' },
-    validate: { name: isNotEmpty('Name the token after where it is used, such as “CI pipeline”') },
+    validate: contractValidator(CreateTokenBody),
   });
   const submit = form.onSubmit((values) => {
     setError(null);

@@ -1,8 +1,10 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
+import { RetrospectiveBody } from '../../../contract/assessments.js';
 import { useWriteRetrospective } from '../../api/assessments.js';
 import { showRequestErrors } from '../../api/form-errors.js';
+import { contractValidator } from '../forms/contract-validator.js';
 import { notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';
 
@@ -13,10 +15,8 @@ export function RetrospectiveForm({ promiseId, side }: { promiseId: string; side
   const form = useForm({
     mode: 'controlled',
     initialValues: { wentWell: '', toChange: '' },
-    validate: (values) =>
-      values.wentWell.trim() === '' && values.toChange.trim() === ''
-        ? { wentWell: 'Write what went well, what to change, or both' }
-        : {},
+    // That one of the two is written is the server's rule; its refusal shows under the form.
+    validate: contractValidator(RetrospectiveBody),
   });
   const submit = form.onSubmit((values) => {
     setError(null);

@@ -1,16 +1,26 @@
 import { Button, Group, NumberInput, Radio, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import type { TeamCapacity } from '../../../contract/capacity.js';
+import { SetCapacityBody, type TeamCapacity } from '../../../contract/capacity.js';
 import type { CapacityUnit } from '../../../core/planning/index.js';
 import { useSetTeamCapacity } from '../../api/capacity.js';
 import { showRequestErrors } from '../../api/form-errors.js';
+import { contractValidator } from '../forms/contract-validator.js';
 import { notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';
 
 interface CapacityValues {
   unit: CapacityUnit;
   amount: number | string;
+}
+
+/** The request the values make; an emptied amount is left out, so the contract asks for it. */
+function toCapacityBody(cycleId: string, values: CapacityValues) {
+  return {
+    cycleId,
+    unit: values.unit,
+    amount: typeof values.amount === 'number' ? values.amount : undefined,
+  };
 }
 
 /** A team's lead (or an owner or admin) declares what the team can promise in the cycle. */
@@ -30,25 +40,18 @@ export function CapacityForm({
   const form = useForm<CapacityValues>({
     mode: 'controlled',
     initialValues: { unit: current?.unit ?? 'promises', amount: current?.amount ?? '' },
-    validate: {
-      amount: (value) =>
-        typeof value === 'number' && value >= 0 ? null : 'Say how much the team can promise, 0 or more',
-    },
+    validate: contractValidator(SetCapacityBody, (values: CapacityValues) => toCapacityBody(cycleId, values)),
   });
   const submit = form.onSubmit((values) => {
     setError(null);
-    if (typeof values.amount !== 'number') return;
-    setCapacity.mutate(
-      { cycleId, unit: values.unit, amount: values.amount },
-      {
-        onSuccess: (saved) => {
-          if (saved.capacity) form.setInitialValues(saved.capacity);
-          form.reset();
-          notifySuccess(`The capacity of ${teamName} is saved`);
-        },
-        onError: (failure) => setError(showRequestErrors(form, failure, ['amount', 'unit'])),
+    setCapacity.mutate(SetCapacityBody.parse(toCapacityBody(cycleId, values)), {
+      onSuccess: (saved) => {
+        if (saved.capacity) form.setInitialValues(saved.capacity);
+        form.reset();
+        notifySuccess(`The capacity of ${teamName} is saved`);
       },
-    );
+      onError: (failure) => setError(showRequestErrors(form, failure, ['amount', 'unit'])),
+    });
   });
   return (
     <form onSubmit={submit} noValidate aria-label={`Capacity of ${teamName}`}>

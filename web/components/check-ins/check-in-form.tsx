@@ -14,25 +14,17 @@ import {
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { IconChecks } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { CheckInStatus } from '../../../contract/check-ins.js';
+import { type CheckInStatus, CreateCheckInBody } from '../../../contract/check-ins.js';
 import type { KeyResultView } from '../../../contract/key-results.js';
-import { CHECK_IN_STATUSES, parseDecimal } from '../../../core/scoring/index.js';
+import { CHECK_IN_STATUSES } from '../../../core/scoring/index.js';
 import { useCreateCheckIn } from '../../api/check-ins.js';
 import { ApiError } from '../../api/client.js';
 import { showRequestErrors } from '../../api/form-errors.js';
+import { fieldErrors } from '../forms/contract-validator.js';
 import { notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';
+import { type CheckInValues, checkInFieldOf, toCheckInBody, validateCheckIn } from './check-in-body.js';
 import { checkInStatusLabels, describeGoal, formatKeyResultValue } from './key-result-format.js';
-
-interface Values {
-  values: Record<string, string | boolean>;
-  confidence: number | string;
-  status: CheckInStatus;
-  note: string;
-  blockers: string;
-}
-
-type ValueInput = { conditionId: string; value: string } | { conditionId: string; done: boolean };
 
 /**
  * The performer's dated update: a value for each key result that moved (blank leaves it as it was),
@@ -49,7 +41,7 @@ export function CheckInForm({
 }) {
   const create = useCreateCheckIn(promiseId);
   const [error, setError] = useState<string | null>(null);
-  const form = useForm<Values>({
+  const form = useForm<CheckInValues>({
     mode: 'controlled',
     initialValues: {
       values: Object.fromEntries(
@@ -63,63 +55,32 @@ export function CheckInForm({
       note: '',
       blockers: '',
     },
-    validate: (values) => {
-      const errors: Record<string, string> = {};
-      for (const [id, value] of Object.entries(values.values)) {
-        if (typeof value !== 'string' || value.trim() === '') continue;
-        const parsed = parseDecimal(value.trim());
-        if (!parsed.ok) errors[`values.${id}`] = parsed.refusal.message;
-      }
-      const { confidence } = values;
-      if (
-        !(
-          typeof confidence === 'number' &&
-          Number.isInteger(confidence) &&
-          confidence >= 0 &&
-          confidence <= 10
-        )
-      ) {
-        errors.confidence = 'Give a whole number from 0 to 10';
-      }
-      return errors;
-    },
+    validate: (values) => validateCheckIn(keyResults, values),
   });
 
   const submit = form.onSubmit((values) => {
     setError(null);
-    const inputs = toValueInputs(keyResults, values.values);
-    create.mutate(
-      {
-        values: inputs,
-        confidence: Number(values.confidence),
-        status: values.status,
-        note: values.note,
-        blockers: values.blockers,
+    const body = CreateCheckInBody.parse(toCheckInBody(keyResults, values));
+    create.mutate(body, {
+      onSuccess: () => {
+        // Milestones stay as reported; metric fields empty again; confidence and status carry over.
+        form.setInitialValues({
+          ...values,
+          values: Object.fromEntries(
+            Object.entries(values.values).map(([id, value]) => [id, typeof value === 'boolean' ? value : '']),
+          ),
+          note: '',
+          blockers: '',
+        });
+        form.reset();
+        notifySuccess('Your check-in is recorded');
       },
-      {
-        onSuccess: () => {
-          // Milestones stay as reported; metric fields empty again; confidence and status carry over.
-          form.setInitialValues({
-            ...values,
-            values: Object.fromEntries(
-              Object.entries(values.values).map(([id, value]) => [
-                id,
-                typeof value === 'boolean' ? value : '',
-              ]),
-            ),
-            note: '',
-            blockers: '',
-          });
-          form.reset();
-          notifySuccess('Your check-in is recorded');
-        },
-        onError: (failure) => {
-          const valueErrors = valueIssues(failure, inputs);
-          if (valueErrors) form.setErrors(valueErrors);
-          else setError(showRequestErrors(form, failure, ['confidence', 'status', 'note', 'blockers']));
-        },
+      onError: (failure) => {
+        const valueErrors = valueIssues(failure, body.values);
+        if (valueErrors) form.setErrors(valueErrors);
+        else setError(showRequestErrors(form, failure, ['confidence', 'status', 'note', 'blockers']));
       },
-    );
+    });
   });
 
   return (
@@ -194,7 +155,7 @@ function ValueField({
   inputProps,
 }: {
   keyResult: KeyResultView;
-  inputProps: UseFormReturnType<Values>['getInputProps'];
+  inputProps: UseFormReturnType<CheckInValues>['getInputProps'];
 }) {
   const path = `values.${keyResult.conditionId}`;
   const { definition } = keyResult;
@@ -222,29 +183,15 @@ function ValueField({
   );
 }
 
-/** Only what the performer touched goes in: a typed value, or a milestone ticked or unticked. */
-function toValueInputs(keyResults: KeyResultView[], values: Values['values']): ValueInput[] {
-  return keyResults.flatMap((kr): ValueInput[] => {
-    const value = values[kr.conditionId];
-    if (typeof value === 'boolean') {
-      return kr.definition.kind === 'milestone' && value !== (kr.current === true)
-        ? [{ conditionId: kr.conditionId, done: value }]
-        : [];
-    }
-    const text = value?.trim() ?? '';
-    return text === '' ? [] : [{ conditionId: kr.conditionId, value: text }];
-  });
-}
-
 /** The server names a refused value by its place in the list sent; show it by that key result's input. */
-function valueIssues(failure: unknown, inputs: ValueInput[]): Record<string, string> | null {
+function valueIssues(
+  failure: unknown,
+  inputs: Parameters<typeof checkInFieldOf>[0],
+): Record<string, string> | null {
   if (!(failure instanceof ApiError) || failure.code !== 'validation_failed') return null;
-  const errors: Record<string, string> = {};
-  for (const issue of failure.issues) {
-    const index = /^values\.(\d+)/.exec(issue.path)?.[1];
-    const input = index === undefined ? undefined : inputs[Number(index)];
-    if (input)
-      errors[`values.${input.conditionId}`] = issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
-  }
+  const issues = failure.issues.map((issue) => ({ path: issue.path.split('.'), message: issue.message }));
+  const errors = fieldErrors(issues, (path) =>
+    path.startsWith('values.') ? checkInFieldOf(inputs)(path) : null,
+  );
   return Object.keys(errors).length > 0 ? errors : null;
 }

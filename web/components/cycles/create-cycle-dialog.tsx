@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import type { Cycle, Horizon } from '../../../contract/cycles.js';
+import { CreateCycleBody, type Cycle, type Horizon } from '../../../contract/cycles.js';
 import type { DetailsOf } from '../../../contract/error-details.js';
 import {
   type Horizon as CoreHorizon,
@@ -11,6 +11,7 @@ import {
 } from '../../../core/planning/index.js';
 import { ApiError } from '../../api/client.js';
 import { useCreateCycle } from '../../api/cycles.js';
+import { contractValidator } from '../forms/contract-validator.js';
 import { notifySuccess } from '../notify.js';
 import { splitRequestErrors } from '../promises/request-errors.js';
 import { FormError } from '../query-state.js';
@@ -32,6 +33,16 @@ const fieldOfRefusal: Partial<Record<CycleRefusalCode, keyof Values>> = {
   'starts-before-parent': 'startDate',
   'ends-after-parent': 'endDate',
 };
+
+/** The request the values make; a choice or a day not given yet is left out, so the contract asks for it. */
+function toCycleBody(values: Values) {
+  return {
+    ...values,
+    horizonId: values.horizonId ?? undefined,
+    startDate: values.startDate || undefined,
+    endDate: values.endDate || undefined,
+  };
+}
 
 function coreHorizon(horizon: Horizon): CoreHorizon {
   return horizon.months !== null
@@ -66,12 +77,7 @@ export function CreateCycleDialog({
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: { horizonId: null, parentId: null, name: '', startDate: '', endDate: '' },
-    validate: {
-      horizonId: (value) => (value ? null : 'Choose a horizon'),
-      name: (value) => (value.trim() ? null : 'Give the cycle a name, such as FY2027 or FY2027-Q1'),
-      startDate: (value) => (value ? null : 'Choose the first day'),
-      endDate: (value) => (value ? null : 'Choose the last day'),
-    },
+    validate: contractValidator(CreateCycleBody, toCycleBody),
   });
   const values = form.getValues();
   const horizon = horizons.find((h) => h.id === values.horizonId);
@@ -109,39 +115,29 @@ export function CreateCycleDialog({
   };
   const submit = form.onSubmit((input) => {
     setError(null);
-    if (!input.horizonId) return;
-    create.mutate(
-      { ...input, horizonId: input.horizonId, name: input.name.trim() },
-      {
-        onSuccess: (cycle) => {
-          close();
-          notifySuccess(`Created ${cycle.name}`);
-        },
-        onError: (failure) => {
-          const refusals = refusalsOf(failure);
-          const fieldErrors: Record<string, string> = {};
-          const general: string[] = [];
-          for (const refusal of refusals) {
-            const field = fieldOfRefusal[refusal.code];
-            if (field) fieldErrors[field] = refusal.message;
-            else general.push(refusal.message);
-          }
-          if (refusals.length > 0) {
-            form.setErrors(fieldErrors);
-            return setError(general.length > 0 ? general.join(' ') : null);
-          }
-          const split = splitRequestErrors(failure, [
-            'horizonId',
-            'parentId',
-            'name',
-            'startDate',
-            'endDate',
-          ]);
-          form.setErrors(split.fieldErrors);
-          setError(split.message);
-        },
+    create.mutate(CreateCycleBody.parse(toCycleBody(input)), {
+      onSuccess: (cycle) => {
+        close();
+        notifySuccess(`Created ${cycle.name}`);
       },
-    );
+      onError: (failure) => {
+        const refusals = refusalsOf(failure);
+        const fieldErrors: Record<string, string> = {};
+        const general: string[] = [];
+        for (const refusal of refusals) {
+          const field = fieldOfRefusal[refusal.code];
+          if (field) fieldErrors[field] = refusal.message;
+          else general.push(refusal.message);
+        }
+        if (refusals.length > 0) {
+          form.setErrors(fieldErrors);
+          return setError(general.length > 0 ? general.join(' ') : null);
+        }
+        const split = splitRequestErrors(failure, ['horizonId', 'parentId', 'name', 'startDate', 'endDate']);
+        form.setErrors(split.fieldErrors);
+        setError(split.message);
+      },
+    });
   });
 
   return (

@@ -1,7 +1,9 @@
 import { Button, Group, Modal, NumberInput, Radio, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
+import { CreateHorizonBody } from '../../../contract/cycles.js';
 import { useCreateHorizon } from '../../api/cycles.js';
+import { contractValidator } from '../forms/contract-validator.js';
 import { notifySuccess } from '../notify.js';
 import { splitRequestErrors } from '../promises/request-errors.js';
 import { FormError } from '../query-state.js';
@@ -12,6 +14,15 @@ interface Values {
   unit: 'months' | 'days';
 }
 
+/** The request the values make: the length in months or in days. */
+function toHorizonBody(values: Values) {
+  const length = typeof values.length === 'number' ? values.length : undefined;
+  return { name: values.name, ...(values.unit === 'months' ? { months: length } : { days: length }) };
+}
+
+/** The length's issues, and the rule that a horizon has one length, show under the length. */
+const fieldOfHorizon = (path: string) => (path === 'name' ? path : 'length');
+
 /** Adds a custom horizon, such as "6 months" or "6 weeks", next to 3 years, 1 year and a quarter. */
 export function CreateHorizonDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const create = useCreateHorizon();
@@ -19,11 +30,7 @@ export function CreateHorizonDialog({ opened, onClose }: { opened: boolean; onCl
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: { name: '', length: 6, unit: 'months' },
-    validate: {
-      name: (value) => (value.trim() ? null : 'Give the horizon a name, such as "6 months"'),
-      length: (value) =>
-        typeof value === 'number' && value >= 1 ? null : 'A horizon lasts at least one month or day',
-    },
+    validate: contractValidator(CreateHorizonBody, toHorizonBody, fieldOfHorizon),
   });
   const close = () => {
     form.reset();
@@ -32,21 +39,17 @@ export function CreateHorizonDialog({ opened, onClose }: { opened: boolean; onCl
   };
   const submit = form.onSubmit((input) => {
     setError(null);
-    const length = typeof input.length === 'number' ? input.length : 0;
-    create.mutate(
-      { name: input.name.trim(), ...(input.unit === 'months' ? { months: length } : { days: length }) },
-      {
-        onSuccess: (horizon) => {
-          close();
-          notifySuccess(`Added the ${horizon.name} horizon`);
-        },
-        onError: (failure) => {
-          const split = splitRequestErrors(failure, ['name']);
-          form.setErrors(split.fieldErrors);
-          setError(split.message);
-        },
+    create.mutate(CreateHorizonBody.parse(toHorizonBody(input)), {
+      onSuccess: (horizon) => {
+        close();
+        notifySuccess(`Added the ${horizon.name} horizon`);
       },
-    );
+      onError: (failure) => {
+        const split = splitRequestErrors(failure, ['name']);
+        form.setErrors(split.fieldErrors);
+        setError(split.message);
+      },
+    });
   });
   const values = form.getValues();
 

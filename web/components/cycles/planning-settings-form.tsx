@@ -1,9 +1,10 @@
 import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import type { PlanningSettings } from '../../../contract/cycles.js';
+import { PlanningSettings } from '../../../contract/cycles.js';
 import { usePlanningSettings, useUpdatePlanningSettings } from '../../api/cycles.js';
 import { showRequestErrors } from '../../api/form-errors.js';
+import { contractValidator } from '../forms/contract-validator.js';
 import { notifySuccess } from '../notify.js';
 import { FormError, LoadError, PageLoader } from '../query-state.js';
 
@@ -14,8 +15,9 @@ function SettingsForm({ settings }: { settings: PlanningSettings }) {
   const [error, setError] = useState<string | null>(null);
   const form = useForm<PlanningSettings>({
     mode: 'controlled',
-    // The rules (whole weeks, the direction before the drafts) are the server's; its refusal shows here.
+    // Whole weeks are the contract's rule; the direction before the drafts is the server's, whose refusal shows here.
     initialValues: settings,
+    validate: contractValidator(PlanningSettings),
   });
   const submit = form.onSubmit((values) => {
     setError(null);

@@ -1,11 +1,13 @@
 import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
-import { isEmail, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { Role } from '../../../contract/common.js';
+import { CreateInvitationBody } from '../../../contract/invitations.js';
 import { showRequestErrors } from '../../api/form-errors.js';
 import { type CreatedInvitation, useInvite } from '../../api/invitations.js';
 import { CopyField } from '../copy-field.js';
 import { formatInstantDay } from '../format.js';
+import { contractValidator } from '../forms/contract-validator.js';
 import { FormError } from '../query-state.js';
 import { isRole, roleDescriptions, roleOptions, roleWithArticle } from '../roles.js';
 
@@ -54,7 +56,7 @@ function InviteForm({
   const form = useForm<{ email: string; role: Role }>({
     mode: 'uncontrolled',
     initialValues: { email: '', role: 'member' },
-    validate: { email: isEmail('Give an email address such as ada@example.com') },
+    validate: contractValidator(CreateInvitationBody),
   });
   const submit = form.onSubmit((values) => {
     setError(null);

@@ -113,7 +113,7 @@ describe('problems shown before anything is sent', () => {
       'conditions.',
     );
     expect(errors).toEqual({
-      'conditions.0.text': 'Say what the customer will check',
+      'conditions.0.text': 'Cannot be empty',
       'conditions.1.target': 'To increase, the target must be at or above the start; did you mean decrease?',
       'conditions.2.unit': 'Say which currency the amounts are in, such as EUR',
       'conditions.3.high': 'The low end of the band must not be above its high end',

@@ -1,6 +1,7 @@
 import type { KeyResultDefinition } from '../../../contract/key-results.js';
-import type { Condition } from '../../../contract/promises.js';
+import { type Condition, ConditionInput as ConditionInputSchema } from '../../../contract/promises.js';
 import { type KeyResultRefusalCode, refuseKeyResult } from '../../../core/scoring/index.js';
+import { fieldMessage } from '../forms/contract-validator.js';
 
 export type Measure = 'none' | 'metric' | 'milestone';
 export type UnitKind = 'number' | 'percent' | 'currency';
@@ -117,12 +118,15 @@ const fieldOfRefusal: Record<KeyResultRefusalCode, keyof ConditionDraft> = {
 
 /**
  * Problems the editor can show before anything is sent, keyed like the server's validation issues
- * (`<prefix><index>.<field>`): an empty text, and a key result the scoring rules would refuse.
+ * (`<prefix><index>.<field>`): a text the contract refuses, and a key result the scoring rules would refuse.
  */
 export function conditionErrors(drafts: readonly ConditionDraft[], prefix: string): Record<string, string> {
   const errors: Record<string, string> = {};
   drafts.forEach((draft, index) => {
-    if (draft.text.trim() === '') errors[`${prefix}${index}.text`] = 'Say what the customer will check';
+    const text = ConditionInputSchema.shape.text.safeParse(draft.text);
+    if (!text.success && text.error.issues[0]) {
+      errors[`${prefix}${index}.text`] = fieldMessage(text.error.issues[0].message);
+    }
     const keyResult = keyResultOf(draft);
     const refusal = keyResult && refuseKeyResult(keyResult);
     if (refusal) errors[`${prefix}${index}.${fieldOfRefusal[refusal.code]}`] = refusal.message;

@@ -2,17 +2,17 @@ import { Button, Group, Stack, TagsInput, Textarea, TextInput } from '@mantine/c
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { CreatePromiseBody } from '../../../contract/promises.js';
+import { CreatePromiseBody } from '../../../contract/promises.js';
 import { useSignedInMe } from '../../api/me.js';
 import { useCreatePromise } from '../../api/promises.js';
 import { notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';
-import { conditionErrors, toConditionInput } from './condition-draft.js';
 import { ConditionsEditor } from './conditions-editor.js';
 import { CycleAndDueDateFields } from './cycle-and-due-date-fields.js';
+import { toCreatePromiseBody, validateNewPromise } from './new-promise-body.js';
 import type { NewPromiseValues } from './new-promise-values.js';
 import { OpeningFields, sideOfOpening } from './opening-fields.js';
-import { partyOfValue, partyValue } from './party-options.js';
+import { partyValue } from './party-options.js';
 import { splitRequestErrors } from './request-errors.js';
 
 const serverFields = [
@@ -54,15 +54,7 @@ export function NewPromiseForm({
       dueDate: '',
       tags: [],
     },
-    validate: (values) => {
-      const errors: Record<string, string> = conditionErrors(values.conditions, 'conditions.');
-      if (!values.cycleId) errors.cycleId = 'Choose the cycle the promise is for';
-      if (!values.customer) errors.customer = 'Choose who the promise is made to';
-      if (values.performers.length === 0) errors.performers = 'Choose who makes the promise';
-      if (!values.title.trim()) errors.title = 'Say what the customer is concerned about';
-      if (!values.dueDate) errors.dueDate = 'Choose when it is due';
-      return errors;
-    },
+    validate: validateNewPromise,
   });
   const values = form.getValues();
 
@@ -83,21 +75,8 @@ export function NewPromiseForm({
 
   const submit = form.onSubmit((input) => {
     setError(null);
-    const customer = input.customer ? partyOfValue(input.customer) : null;
-    if (!customer || !input.cycleId) return;
-    const body: CreatePromiseBody = {
-      cycleId: input.cycleId,
-      customer,
-      performers: input.performers.flatMap((value) => partyOfValue(value) ?? []),
-      title: input.title.trim(),
-      description: input.description,
-      conditions: input.conditions.map(toConditionInput),
-      dueDate: input.dueDate,
-      tags: input.tags,
-      open: input.open,
-      ...(input.open === 'draft' ? { draftedBy: input.draftedBy } : {}),
-      ...(directionVersionId ? { directionVersionId } : {}),
-    };
+    // Validated with the same schema just now, so it parses.
+    const body = CreatePromiseBody.parse(toCreatePromiseBody(input, directionVersionId));
     create.mutate(body, {
       onSuccess: (promise) => {
         notifySuccess(

@@ -1,9 +1,11 @@
 import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
-import { isNotEmpty, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { CreateTeamBody } from '../../../contract/teams.js';
 import { showRequestErrors } from '../../api/form-errors.js';
 import { useCreateTeam } from '../../api/teams.js';
+import { contractValidator } from '../forms/contract-validator.js';
 import { notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';
 
@@ -15,7 +17,7 @@ export function CreateTeamDialog({ opened, onClose }: { opened: boolean; onClose
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { name: '', description: '' },
-    validate: { name: isNotEmpty('Give the team a name') },
+    validate: contractValidator(CreateTeamBody),
   });
   const close = () => {
     form.reset();

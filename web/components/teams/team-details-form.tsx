@@ -1,9 +1,10 @@
 import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
-import { isNotEmpty, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import type { Team } from '../../../contract/teams.js';
+import { type Team, UpdateTeamBody } from '../../../contract/teams.js';
 import { showRequestErrors } from '../../api/form-errors.js';
 import { useUpdateTeam } from '../../api/teams.js';
+import { contractValidator } from '../forms/contract-validator.js';
 import { notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';
 
@@ -14,7 +15,7 @@ export function TeamDetailsForm({ team }: { team: Team }) {
   const form = useForm({
     mode: 'controlled',
     initialValues: { name: team.name, description: team.description },
-    validate: { name: isNotEmpty('Give the team a name') },
+    validate: contractValidator(UpdateTeamBody),
   });
   const submit = form.onSubmit((values) => {
     setError(null);
