@@ -49,3 +49,8 @@ export const AcceptInvitationBody = z.object({
     .describe('Required when no account exists for the email'),
   password: z.string().min(10).max(200).optional().describe('Required when no account exists for the email'),
 });
+
+export const InvitationTokenParams = z.object({ token: InvitationToken });
+
+/** The organization the invitation was accepted into; the session, if any, now acts in it. */
+export const AcceptedInvitation = z.object({ organizationId: z.string() });

@@ -24,11 +24,18 @@ import { tokenRoutes } from './tokens.js';
 
 export async function registerRoutes(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
   // Routes made by the registrar (server/routes/route.ts) from the contract's endpoint definitions.
-  for (const routes of [setupRoutes, authRoutes, meRoutes, tokenRoutes]) routes(app, ctx);
   for (const routes of [
+    setupRoutes,
+    authRoutes,
+    meRoutes,
+    tokenRoutes,
     peopleRoutes,
     invitationRoutes,
     teamRoutes,
+  ]) {
+    routes(app, ctx);
+  }
+  for (const routes of [
     cycleRoutes,
     promiseRoutes,
     alignmentRoutes,
