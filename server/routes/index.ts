@@ -32,23 +32,23 @@ export async function registerRoutes(app: FastifyInstance, ctx: ServiceContext):
     peopleRoutes,
     invitationRoutes,
     teamRoutes,
+    cycleRoutes,
+    directionRoutes,
+    draftReviewRoutes,
+    capacityRoutes,
+    planningBoardRoutes,
+    dashboardRoutes,
+    cycleReviewRoutes,
   ]) {
     routes(app, ctx);
   }
   for (const routes of [
-    cycleRoutes,
     promiseRoutes,
     alignmentRoutes,
     inboxRoutes,
     accountabilityRoutes,
     checkInRoutes,
     assessmentRoutes,
-    dashboardRoutes,
-    cycleReviewRoutes,
-    directionRoutes,
-    draftReviewRoutes,
-    capacityRoutes,
-    planningBoardRoutes,
     notificationRoutes,
   ]) {
     await app.register(routes, { ctx });
