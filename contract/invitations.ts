@@ -24,6 +24,7 @@ export const CreatedInvitation = z.object({
   invitation: Invitation,
   link: z.string().describe('Send this link to the person; it is shown once, until email delivery exists'),
 });
+export type CreatedInvitation = z.infer<typeof CreatedInvitation>;
 
 export const InvitationList = z.object({ invitations: z.array(Invitation) });
 
@@ -37,6 +38,7 @@ export const InvitationPreview = z.object({
     .boolean()
     .describe('Whether an account with this email exists: sign in to accept, else sign up'),
 });
+export type InvitationPreview = z.infer<typeof InvitationPreview>;
 
 export const AcceptInvitationBody = z.object({
   token: InvitationToken,

@@ -2,8 +2,9 @@ import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/c
 import { isEmail, useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { Role } from '../../../contract/common.js';
+import type { CreatedInvitation } from '../../../contract/invitations.js';
 import { showRequestErrors } from '../../api/form-errors.js';
-import { type CreatedInvitation, useInvite } from '../../api/invitations.js';
+import { useInvite } from '../../api/invitations.js';
 import { CopyField } from '../copy-field.js';
 import { formatInstantDay } from '../format.js';
 import { FormError } from '../query-state.js';
