@@ -1,14 +1,9 @@
 import type { z } from 'zod';
 import type { Assessment, RetrospectiveBody } from '../contract/assessments.js';
-import type { SetCapacityBody, TeamCapacity } from '../contract/capacity.js';
 import type { CheckIn, CreateCheckInBody, Progress } from '../contract/check-ins.js';
 import { ReceivedError } from '../contract/common.js';
-import type { CycleList, CycleTimeline, MoveCycleBody, MovedCycle } from '../contract/cycles.js';
-import type { PromiseReviews, RequestReviewBody } from '../contract/draft-reviews.js';
 import { type AnyEndpoint, type CallArgs, type ResponseOf, urlOf } from '../contract/endpoints/endpoint.js';
 import type { Inbox } from '../contract/inbox.js';
-import type { PeopleQuery, PersonList } from '../contract/people.js';
-import type { PlanningBoard } from '../contract/planning-board.js';
 import type {
   CreatePromiseBody,
   MoveBody,
@@ -16,7 +11,6 @@ import type {
   PromiseList,
   PromisesQuery,
 } from '../contract/promises.js';
-import type { CreateTeamBody, Team, TeamList, TeamsQuery } from '../contract/teams.js';
 import { type ApiErrorBody, type ApiFailure, CliError } from './errors.js';
 
 export interface ClientOptions {
@@ -69,55 +63,6 @@ export class AccordClient {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.unauthenticatedMessage =
       options.unauthenticatedMessage ?? 'the token is invalid or revoked; run accord login';
-  }
-
-  listPeople(query: z.input<typeof PeopleQuery> = {}): Promise<z.output<typeof PersonList>> {
-    return this.request('GET', '/api/v1/people', { query });
-  }
-
-  listTeams(query: z.input<typeof TeamsQuery> = {}): Promise<z.output<typeof TeamList>> {
-    return this.request('GET', '/api/v1/teams', { query });
-  }
-
-  createTeam(body: z.input<typeof CreateTeamBody>): Promise<Team> {
-    return this.request('POST', '/api/v1/teams', { body });
-  }
-
-  listCycles(): Promise<z.output<typeof CycleList>> {
-    return this.request('GET', '/api/v1/cycles');
-  }
-
-  /** A cycle's planning milestones and the record of its moves. */
-  getCycleTimeline(cycleId: string): Promise<CycleTimeline> {
-    return this.request('GET', `/api/v1/cycles/${encodeURIComponent(cycleId)}/timeline`);
-  }
-
-  /** The plan as it settles: every team's promises, load and lateness, and the findings. */
-  getPlanningBoard(cycleId: string): Promise<PlanningBoard> {
-    return this.request('GET', `/api/v1/cycles/${encodeURIComponent(cycleId)}/board`);
-  }
-
-  /** Moving a cycle in planning to active approves its plan; the reply lists what was unsettled. */
-  moveCycle(cycleId: string, body: z.input<typeof MoveCycleBody>): Promise<MovedCycle> {
-    return this.request('POST', `/api/v1/cycles/${encodeURIComponent(cycleId)}/transitions`, { body });
-  }
-
-  getTeamCapacity(teamId: string, cycleId: string): Promise<TeamCapacity> {
-    return this.request('GET', `/api/v1/teams/${encodeURIComponent(teamId)}/capacity`, {
-      query: { cycleId },
-    });
-  }
-
-  setTeamCapacity(teamId: string, body: z.input<typeof SetCapacityBody>): Promise<TeamCapacity> {
-    return this.request('PUT', `/api/v1/teams/${encodeURIComponent(teamId)}/capacity`, { body });
-  }
-
-  getReviews(promiseId: string): Promise<PromiseReviews> {
-    return this.request('GET', `/api/v1/promises/${encodeURIComponent(promiseId)}/reviews`);
-  }
-
-  requestReview(promiseId: string, body: z.input<typeof RequestReviewBody>): Promise<PromiseReviews> {
-    return this.request('POST', `/api/v1/promises/${encodeURIComponent(promiseId)}/reviews`, { body });
   }
 
   listPromises(query: QueryOf<typeof PromisesQuery> = {}): Promise<PromiseList> {

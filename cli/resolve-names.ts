@@ -1,5 +1,8 @@
 import type { Cycle } from '../contract/cycles.js';
+import { listCycles } from '../contract/endpoints/cycles.js';
 import { getMe } from '../contract/endpoints/me.js';
+import { listPeople } from '../contract/endpoints/people.js';
+import { listTeams } from '../contract/endpoints/teams.js';
 import type { Party } from '../contract/parties.js';
 import type { Person } from '../contract/people.js';
 import type { Team } from '../contract/teams.js';
@@ -75,7 +78,7 @@ export async function myself(client: AccordClient): Promise<Party> {
 
 async function findTeam(client: AccordClient, key: string): Promise<Team> {
   // Archived teams keep their promises but make no new ones, so only active teams are candidates.
-  const { teams } = await client.listTeams({ archived: 'false' });
+  const { teams } = await client.call(listTeams, { query: { archived: 'false' } });
   return pickOne(teams, key, {
     what: 'team',
     describe: (candidate: Team) => `${candidate.name} (team:${candidate.id})`,
@@ -86,7 +89,7 @@ async function findTeam(client: AccordClient, key: string): Promise<Team> {
 
 async function findPerson(client: AccordClient, key: string): Promise<Person> {
   // The server's search matches part of a name or email, never an id: only an email narrows it.
-  const { people } = await client.listPeople(key.includes('@') ? { q: key } : {});
+  const { people } = await client.call(listPeople, { query: key.includes('@') ? { q: key } : {} });
   return pickOne(people, key, {
     what: 'person',
     describe: (candidate: Person) => `${candidate.name} <${candidate.email}> (person:${candidate.id})`,
@@ -96,7 +99,7 @@ async function findPerson(client: AccordClient, key: string): Promise<Person> {
 }
 
 export async function resolveCycle(client: AccordClient, key: string): Promise<Cycle> {
-  const { cycles } = await client.listCycles();
+  const { cycles } = await client.call(listCycles);
   const known = cycles.map((cycle) => cycle.name).join(', ');
   return pickOne(cycles, key.trim(), {
     what: 'cycle',

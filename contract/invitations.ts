@@ -24,6 +24,7 @@ export const CreatedInvitation = z.object({
   invitation: Invitation,
   link: z.string().describe('Send this link to the person; it is shown once, until email delivery exists'),
 });
+export type CreatedInvitation = z.infer<typeof CreatedInvitation>;
 
 export const InvitationList = z.object({ invitations: z.array(Invitation) });
 
@@ -37,9 +38,15 @@ export const InvitationPreview = z.object({
     .boolean()
     .describe('Whether an account with this email exists: sign in to accept, else sign up'),
 });
+export type InvitationPreview = z.infer<typeof InvitationPreview>;
 
 export const AcceptInvitationBody = z.object({
   token: InvitationToken,
   name: PersonName.optional().describe('Required when no account exists for the email'),
   password: Password.optional().describe('Required when no account exists for the email'),
 });
+
+export const InvitationTokenParams = z.object({ token: InvitationToken });
+
+/** The organization the invitation was accepted into; the session, if any, now acts in it. */
+export const AcceptedInvitation = z.object({ organizationId: z.string() });

@@ -27,8 +27,12 @@ export const Team = z
   .meta({ id: 'Team' });
 export type Team = z.infer<typeof Team>;
 
+/** Which teams a list shows: the active ones, the archived ones, or all. */
+export const TeamFilter = z.enum(['false', 'true', 'all']);
+export type TeamFilter = z.infer<typeof TeamFilter>;
+
 export const TeamsQuery = z.object({
-  archived: z.enum(['false', 'true', 'all']).default('false').describe('Which teams to list'),
+  archived: TeamFilter.default('false').describe('Which teams to list'),
 });
 
 export const TeamList = z.object({ teams: z.array(Team) });

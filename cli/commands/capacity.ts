@@ -1,3 +1,4 @@
+import { getTeamCapacity, setTeamCapacity } from '../../contract/endpoints/capacity.js';
 import { defineCommand } from '../command.js';
 import { usageError } from '../errors.js';
 import { decimalNumber, wholeNumber } from '../option-values.js';
@@ -49,11 +50,17 @@ export const capacity = defineCommand({
     const cycle = await resolveCycle(client, options.cycle);
     const names = { team: team.name, cycle: cycle.name };
     if (amount === undefined) {
-      const view = await client.getTeamCapacity(team.id, cycle.id);
+      const view = await client.call(getTeamCapacity, {
+        params: { id: team.id },
+        query: { cycleId: cycle.id },
+      });
       out.print(view, () => formatCapacity(view, names));
       return;
     }
-    const view = await client.setTeamCapacity(team.id, { cycleId: cycle.id, unit, amount });
+    const view = await client.call(setTeamCapacity, {
+      params: { id: team.id },
+      body: { cycleId: cycle.id, unit, amount },
+    });
     out.print(view, () =>
       formatCapacity(view, names, `${team.name} can take ${formatAmount(amount, unit)} in ${cycle.name}.`),
     );

@@ -1,4 +1,6 @@
 import type { MovedCycle } from '../../contract/cycles.js';
+import * as cycles from '../../contract/endpoints/cycles.js';
+import { getPlanningBoard } from '../../contract/endpoints/planning-board.js';
 import { CYCLE_STATES } from '../../core/planning/index.js';
 import { defineCommand } from '../command.js';
 import { usageError } from '../errors.js';
@@ -28,8 +30,8 @@ const showCycle = defineCommand({
     const client = await connect();
     const cycle = await resolveCycle(client, args.cycle);
     const [timeline, board] = await Promise.all([
-      client.getCycleTimeline(cycle.id),
-      client.getPlanningBoard(cycle.id),
+      client.call(cycles.getCycleTimeline, { params: { id: cycle.id } }),
+      client.call(getPlanningBoard, { params: { id: cycle.id } }),
     ]);
     out.print({ timeline, board } satisfies CycleOverview, (overview) =>
       formatCycleOverview(overview, cycle),
@@ -55,7 +57,7 @@ const moveCycle = defineCommand({
     const to = oneOf(options.to, DESTINATIONS, '--to');
     const client = await connect();
     const cycle = await resolveCycle(client, args.cycle);
-    const moved = await client.moveCycle(cycle.id, { to });
+    const moved = await client.call(cycles.moveCycle, { params: { id: cycle.id }, body: { to } });
     const isApproval = cycle.state === 'planning' && moved.state === 'active';
     out.print(moved, () => describeMove(cycle.name, cycle.state, moved, isApproval));
   },

@@ -1,3 +1,4 @@
+import * as endpoints from '../../contract/endpoints/people.js';
 import type { Person } from '../../contract/people.js';
 import { defineCommand } from '../command.js';
 import { type Column, formatTable } from '../output.js';
@@ -28,7 +29,7 @@ const listPeople = defineCommand({
   examples: ['accord people list --search ada', 'accord people list --json'],
   async run({ options, connect, out }) {
     const client = await connect();
-    const list = await client.listPeople(options.search === undefined ? {} : { q: options.search });
+    const list = await client.call(endpoints.listPeople, { query: { q: options.search } });
     out.print(list, ({ people }) => {
       if (people.length > 0) return formatTable(people, personColumns);
       return options.search === undefined ? 'No people.' : `No one matches "${options.search}".`;

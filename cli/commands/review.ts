@@ -1,4 +1,5 @@
 import { type PromiseReviews, ReviewRole } from '../../contract/draft-reviews.js';
+import * as endpoints from '../../contract/endpoints/draft-reviews.js';
 import type { Party, PartyRef } from '../../contract/parties.js';
 import { defineCommand } from '../command.js';
 import { usageError } from '../errors.js';
@@ -92,7 +93,10 @@ const requestReview = defineCommand({
     const client = await connect();
     const promise = await readPromise(client, args.id);
     const { party, name } = await resolveReviewer(client, reviewer);
-    const reviews = await client.requestReview(promise.id, { reviewer: party, role });
+    const reviews = await client.call(endpoints.requestReview, {
+      params: { id: promise.id },
+      body: { reviewer: party, role },
+    });
     out.print(reviews, () =>
       formatReviews(reviews, promise.title, `You asked ${name} to review '${promise.title}' as ${role}.`),
     );
@@ -131,7 +135,7 @@ const showReviews = defineCommand({
   async run({ args, connect, out }) {
     const client = await connect();
     const promise = await readPromise(client, args.id);
-    const reviews = await client.getReviews(promise.id);
+    const reviews = await client.call(endpoints.getReviews, { params: { id: promise.id } });
     out.print(reviews, () => formatReviews(reviews, promise.title));
   },
 });

@@ -1,3 +1,4 @@
+import * as endpoints from '../../contract/endpoints/teams.js';
 import type { Team } from '../../contract/teams.js';
 import { defineCommand } from '../command.js';
 import { usageError } from '../errors.js';
@@ -35,7 +36,7 @@ const listTeams = defineCommand({
     if (options.archived && options.all) throw usageError('use either --archived or --all, not both');
     const archived = options.all ? 'all' : options.archived ? 'true' : 'false';
     const client = await connect();
-    const list = await client.listTeams({ archived });
+    const list = await client.call(endpoints.listTeams, { query: { archived } });
     const columns =
       archived === 'false'
         ? teamColumns
@@ -59,9 +60,11 @@ const createTeam = defineCommand({
   examples: ['accord teams create Platform --description "Keeps the lights on"'],
   async run({ args, options, connect, out }) {
     const client = await connect();
-    const team = await client.createTeam({
-      name: args.name,
-      ...(options.description === undefined ? {} : { description: options.description }),
+    const team = await client.call(endpoints.createTeam, {
+      body: {
+        name: args.name,
+        ...(options.description === undefined ? {} : { description: options.description }),
+      },
     });
     out.print(team, () => `Created team ${team.name} (${team.id}).`);
   },

@@ -1,13 +1,35 @@
 import * as auth from './auth.js';
+import * as capacity from './capacity.js';
+import * as cycleReview from './cycle-review.js';
+import * as cycles from './cycles.js';
+import * as dashboard from './dashboard.js';
+import * as direction from './direction.js';
+import * as draftReviews from './draft-reviews.js';
 import type { AnyEndpoint } from './endpoint.js';
+import * as invitations from './invitations.js';
 import * as me from './me.js';
+import * as people from './people.js';
+import * as planningBoard from './planning-board.js';
 import * as setup from './setup.js';
+import * as teams from './teams.js';
 import * as tokens from './tokens.js';
 
 /** Every endpoint of the API, by noun; the server registers each of them and no other route. */
-export const endpointsByNoun = { setup, auth, me, tokens } satisfies Record<
-  string,
-  Record<string, AnyEndpoint>
->;
+export const endpointsByNoun = {
+  setup,
+  auth,
+  me,
+  tokens,
+  people,
+  invitations,
+  teams,
+  cycles,
+  direction,
+  draftReviews,
+  capacity,
+  planningBoard,
+  dashboard,
+  cycleReview,
+} satisfies Record<string, Record<string, AnyEndpoint>>;
 
 export const endpoints: AnyEndpoint[] = Object.values(endpointsByNoun).flatMap((noun) => Object.values(noun));

@@ -24,24 +24,31 @@ import { tokenRoutes } from './tokens.js';
 
 export async function registerRoutes(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
   // Routes made by the registrar (server/routes/route.ts) from the contract's endpoint definitions.
-  for (const routes of [setupRoutes, authRoutes, meRoutes, tokenRoutes]) routes(app, ctx);
   for (const routes of [
+    setupRoutes,
+    authRoutes,
+    meRoutes,
+    tokenRoutes,
     peopleRoutes,
     invitationRoutes,
     teamRoutes,
     cycleRoutes,
+    directionRoutes,
+    draftReviewRoutes,
+    capacityRoutes,
+    planningBoardRoutes,
+    dashboardRoutes,
+    cycleReviewRoutes,
+  ]) {
+    routes(app, ctx);
+  }
+  for (const routes of [
     promiseRoutes,
     alignmentRoutes,
     inboxRoutes,
     accountabilityRoutes,
     checkInRoutes,
     assessmentRoutes,
-    dashboardRoutes,
-    cycleReviewRoutes,
-    directionRoutes,
-    draftReviewRoutes,
-    capacityRoutes,
-    planningBoardRoutes,
     notificationRoutes,
   ]) {
     await app.register(routes, { ctx });

@@ -1,27 +1,9 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { IdParams } from '../../contract/common.js';
-import { PlanningBoard } from '../../contract/planning-board.js';
-import { requireMember } from '../services/authorization.js';
+import type { FastifyInstance } from 'fastify';
+import * as endpoints from '../../contract/endpoints/planning-board.js';
+import type { ServiceContext } from '../services/context.js';
 import { getBoard } from '../services/planning-board.js';
-import { errorResponses } from './responses.js';
-import type { RouteOptions } from './route-options.js';
+import { route } from './route.js';
 
-const { 401: unauthenticated, 403: forbidden, 404: notFound } = errorResponses;
-
-export const planningBoardRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx }) => {
-  const member = (request: { actor: Parameters<typeof requireMember>[0] }) => requireMember(request.actor);
-
-  app.get(
-    '/api/v1/cycles/:id/board',
-    {
-      schema: {
-        operationId: 'getPlanningBoard',
-        summary: 'The plan as it settles: every team against the milestones, late, unreviewed, unanswered',
-        tags: ['planning'],
-        params: IdParams,
-        response: { 200: PlanningBoard, 401: unauthenticated, 403: forbidden, 404: notFound },
-      },
-    },
-    async (request) => getBoard(ctx, member(request), request.params.id),
-  );
-};
+export function planningBoardRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  route(app, endpoints.getPlanningBoard, async ({ actor, params }) => getBoard(ctx, actor, params.id));
+}

@@ -1,4 +1,2 @@
 /** Until every route is made from its endpoint definition; the definitions' list is the one source. */
 export { errorResponses } from '../../contract/endpoints/endpoint.js';
-
-export const publicSecurity: Array<Record<string, string[]>> = [];

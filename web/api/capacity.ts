@@ -1,18 +1,18 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { SetCapacityBody, TeamCapacity } from '../../contract/capacity.js';
-import { api } from './client.js';
-import { boardKey, capacityKey, promisePath } from './planning-keys.js';
+import type { SetCapacityBody } from '../../contract/capacity.js';
+import { getTeamCapacity, setPromiseSize, setTeamCapacity } from '../../contract/endpoints/capacity.js';
+import { call } from './client.js';
+import { boardKey, capacityKey } from './planning-keys.js';
 
+/** A team's capacity in a cycle; nothing is asked until a cycle is chosen. */
 export function useTeamCapacity(teamId: string, cycleId: string | null) {
   return useQuery({
     queryKey: [...capacityKey, teamId, cycleId],
-    queryFn: ({ signal }) =>
-      api.get<TeamCapacity>(`/api/v1/teams/${encodeURIComponent(teamId)}/capacity`, {
-        query: { cycleId: cycleId ?? undefined },
-        signal,
-      }),
-    enabled: cycleId !== null,
+    queryFn:
+      cycleId === null
+        ? skipToken
+        : ({ signal }) => call(getTeamCapacity, { params: { id: teamId }, query: { cycleId }, signal }),
   });
 }
 
@@ -20,7 +20,7 @@ export function useSetTeamCapacity(teamId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: z.input<typeof SetCapacityBody>) =>
-      api.put<TeamCapacity>(`/api/v1/teams/${encodeURIComponent(teamId)}/capacity`, body),
+      call(setTeamCapacity, { params: { id: teamId }, body }),
     onSuccess: (capacity) => {
       queryClient.setQueryData([...capacityKey, teamId, capacity.cycleId], capacity);
       return queryClient.invalidateQueries({ queryKey: boardKey });
@@ -32,7 +32,7 @@ export function useSetTeamCapacity(teamId: string) {
 export function useSetPromiseSize(promiseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (size: number | null) => api.put<void>(`${promisePath(promiseId)}/size`, { size }),
+    mutationFn: (size: number | null) => call(setPromiseSize, { params: { id: promiseId }, body: { size } }),
     onSuccess: () => queryClient.invalidateQueries({ predicate: ({ queryKey }) => queryKey[0] !== 'me' }),
   });
 }

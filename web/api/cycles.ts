@@ -3,16 +3,23 @@ import type { z } from 'zod';
 import type {
   CreateCycleBody,
   CreateHorizonBody,
-  Cycle,
-  CycleTimeline,
-  Horizon,
-  MovedCycle,
   PlanningSettings,
   UpdateCycleBody,
 } from '../../contract/cycles.js';
+import {
+  createCycle,
+  createHorizon,
+  getCycleTimeline,
+  getPlanningSettings,
+  listCycles,
+  listHorizons,
+  moveCycle,
+  updateCycle,
+  updatePlanningSettings,
+} from '../../contract/endpoints/cycles.js';
 import type { CycleState } from '../../core/planning/index.js';
-import { api } from './client.js';
-import { cyclePath, planningKey, timelineKey } from './planning-keys.js';
+import { call } from './client.js';
+import { planningKey, timelineKey } from './planning-keys.js';
 
 const horizonsKey = [...planningKey, 'horizons'] as const;
 const cyclesKey = [...planningKey, 'cycles'] as const;
@@ -21,7 +28,7 @@ const cyclesKey = [...planningKey, 'cycles'] as const;
 export function useHorizons() {
   return useQuery({
     queryKey: horizonsKey,
-    queryFn: ({ signal }) => api.get<{ horizons: Horizon[] }>('/api/v1/horizons', { signal }),
+    queryFn: ({ signal }) => call(listHorizons, { signal }),
     select: (data) => data.horizons,
     staleTime: 60_000,
   });
@@ -31,7 +38,7 @@ export function useHorizons() {
 export function useCycles() {
   return useQuery({
     queryKey: cyclesKey,
-    queryFn: ({ signal }) => api.get<{ cycles: Cycle[] }>('/api/v1/cycles', { signal }),
+    queryFn: ({ signal }) => call(listCycles, { signal }),
     select: (data) => data.cycles,
     staleTime: 60_000,
   });
@@ -40,7 +47,7 @@ export function useCycles() {
 export function useCreateHorizon() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.input<typeof CreateHorizonBody>) => api.post<Horizon>('/api/v1/horizons', body),
+    mutationFn: (body: z.input<typeof CreateHorizonBody>) => call(createHorizon, { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: horizonsKey }),
   });
 }
@@ -48,7 +55,7 @@ export function useCreateHorizon() {
 export function useCreateCycle() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.input<typeof CreateCycleBody>) => api.post<Cycle>('/api/v1/cycles', body),
+    mutationFn: (body: z.input<typeof CreateCycleBody>) => call(createCycle, { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: cyclesKey }),
   });
 }
@@ -57,7 +64,7 @@ export function useUpdateCycle() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, ...body }: z.input<typeof UpdateCycleBody> & { id: string }) =>
-      api.patch<Cycle>(`/api/v1/cycles/${encodeURIComponent(id)}`, body),
+      call(updateCycle, { params: { id }, body }),
     // The cadence decides which promises are stale: the inbox and the promise pages change too.
     onSuccess: () => queryClient.invalidateQueries({ predicate: ({ queryKey }) => queryKey[0] !== 'me' }),
   });
@@ -68,14 +75,14 @@ const settingsKey = [...planningKey, 'settings'] as const;
 export function usePlanningSettings() {
   return useQuery({
     queryKey: settingsKey,
-    queryFn: ({ signal }) => api.get<PlanningSettings>('/api/v1/settings/planning', { signal }),
+    queryFn: ({ signal }) => call(getPlanningSettings, { signal }),
   });
 }
 
 export function useUpdatePlanningSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PlanningSettings) => api.put<PlanningSettings>('/api/v1/settings/planning', body),
+    mutationFn: (body: PlanningSettings) => call(updatePlanningSettings, { body }),
     onSuccess: (settings) => {
       queryClient.setQueryData(settingsKey, settings);
       // Every cycle's milestones move with the offsets.
@@ -87,7 +94,7 @@ export function useUpdatePlanningSettings() {
 export function useCycleTimeline(cycleId: string) {
   return useQuery({
     queryKey: timelineKey(cycleId),
-    queryFn: ({ signal }) => api.get<CycleTimeline>(`${cyclePath(cycleId)}/timeline`, { signal }),
+    queryFn: ({ signal }) => call(getCycleTimeline, { params: { id: cycleId }, signal }),
   });
 }
 
@@ -95,7 +102,7 @@ export function useCycleTimeline(cycleId: string) {
 export function useMoveCycle(cycleId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (to: CycleState) => api.post<MovedCycle>(`${cyclePath(cycleId)}/transitions`, { to }),
+    mutationFn: (to: CycleState) => call(moveCycle, { params: { id: cycleId }, body: { to } }),
     onSuccess: () => queryClient.invalidateQueries({ predicate: ({ queryKey }) => queryKey[0] !== 'me' }),
   });
 }

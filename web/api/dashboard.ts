@@ -1,19 +1,17 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Dashboard } from '../../contract/dashboard.js';
-import { api } from './client.js';
+import type { z } from 'zod';
+import type { DashboardQuery } from '../../contract/dashboard.js';
+import { getDashboard } from '../../contract/endpoints/dashboard.js';
+import { call } from './client.js';
 
 /** Whose promises a dashboard counts: the whole organization, one team, or one person. */
-export interface DashboardScope {
-  cycleId?: string | undefined;
-  teamId?: string | undefined;
-  personId?: string | undefined;
-}
+export type DashboardScope = z.input<typeof DashboardQuery>;
 
 /** A cycle at a glance; without a cycle the server picks the current one. */
 export function useDashboard(scope: DashboardScope) {
   return useQuery({
     queryKey: ['dashboard', scope],
-    queryFn: ({ signal }) => api.get<Dashboard>('/api/v1/dashboard', { query: { ...scope }, signal }),
+    queryFn: ({ signal }) => call(getDashboard, { query: scope, signal }),
     // Changing the scope keeps the last picture on screen until the new one arrives.
     placeholderData: keepPreviousData,
   });

@@ -1,14 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DirectionDocument } from '../../contract/direction.js';
-import { api } from './client.js';
-import { cyclePath, planningKey, timelineKey, useDerivedChanged } from './planning-keys.js';
+import type { z } from 'zod';
+import type { CommentDirectionBody, DirectionDocument } from '../../contract/direction.js';
+import {
+  commentOnDirection,
+  getDirection,
+  publishDirection,
+  saveDirectionDraft,
+} from '../../contract/endpoints/direction.js';
+import { call } from './client.js';
+import { planningKey, timelineKey, useDerivedChanged } from './planning-keys.js';
 
 const directionKey = (cycleId: string) => [...planningKey, 'direction', cycleId] as const;
 
 export function useDirection(cycleId: string) {
   return useQuery({
     queryKey: directionKey(cycleId),
-    queryFn: ({ signal }) => api.get<DirectionDocument>(`${cyclePath(cycleId)}/direction`, { signal }),
+    queryFn: ({ signal }) => call(getDirection, { params: { id: cycleId }, signal }),
   });
 }
 
@@ -28,18 +35,16 @@ function useDirectionWrite<T>(cycleId: string, write: (input: T) => Promise<Dire
 
 export function useSaveDirectionDraft(cycleId: string) {
   return useDirectionWrite(cycleId, (markdown: string) =>
-    api.put<DirectionDocument>(`${cyclePath(cycleId)}/direction`, { markdown }),
+    call(saveDirectionDraft, { params: { id: cycleId }, body: { markdown } }),
   );
 }
 
 export function usePublishDirection(cycleId: string) {
-  return useDirectionWrite<void>(cycleId, () =>
-    api.post<DirectionDocument>(`${cyclePath(cycleId)}/direction/publish`),
-  );
+  return useDirectionWrite<void>(cycleId, () => call(publishDirection, { params: { id: cycleId } }));
 }
 
 export function useCommentOnDirection(cycleId: string) {
-  return useDirectionWrite(cycleId, (body: { text: string; versionId?: string }) =>
-    api.post<DirectionDocument>(`${cyclePath(cycleId)}/direction/comments`, body),
+  return useDirectionWrite(cycleId, (body: z.input<typeof CommentDirectionBody>) =>
+    call(commentOnDirection, { params: { id: cycleId }, body }),
   );
 }

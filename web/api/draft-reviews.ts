@@ -1,15 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { PromiseReviews, RequestReviewBody } from '../../contract/draft-reviews.js';
-import { api } from './client.js';
-import { planningKey, promisePath, useDerivedChanged } from './planning-keys.js';
+import {
+  answerQuestion,
+  askQuestion,
+  completeReview,
+  getReviews,
+  requestReview,
+  resolveQuestion,
+} from '../../contract/endpoints/draft-reviews.js';
+import { call } from './client.js';
+import { planningKey, useDerivedChanged } from './planning-keys.js';
 
 const reviewsKey = (promiseId: string) => [...planningKey, 'reviews', promiseId] as const;
 
 export function usePromiseReviews(promiseId: string) {
   return useQuery({
     queryKey: reviewsKey(promiseId),
-    queryFn: ({ signal }) => api.get<PromiseReviews>(`${promisePath(promiseId)}/reviews`, { signal }),
+    queryFn: ({ signal }) => call(getReviews, { params: { id: promiseId }, signal }),
   });
 }
 
@@ -28,30 +36,28 @@ function useReviewWrite<T>(promiseId: string, write: (input: T) => Promise<Promi
 
 export function useRequestReview(promiseId: string) {
   return useReviewWrite(promiseId, (body: z.input<typeof RequestReviewBody>) =>
-    api.post<PromiseReviews>(`${promisePath(promiseId)}/reviews`, body),
+    call(requestReview, { params: { id: promiseId }, body }),
   );
 }
 
 export function useCompleteReview(promiseId: string) {
-  return useReviewWrite(promiseId, (reviewId: string) =>
-    api.post<PromiseReviews>(`/api/v1/reviews/${encodeURIComponent(reviewId)}/complete`),
-  );
+  return useReviewWrite(promiseId, (reviewId: string) => call(completeReview, { params: { id: reviewId } }));
 }
 
 export function useAskQuestion(promiseId: string) {
   return useReviewWrite(promiseId, (text: string) =>
-    api.post<PromiseReviews>(`${promisePath(promiseId)}/questions`, { text }),
+    call(askQuestion, { params: { id: promiseId }, body: { text } }),
   );
 }
 
 export function useAnswerQuestion(promiseId: string) {
   return useReviewWrite(promiseId, ({ questionId, text }: { questionId: string; text: string }) =>
-    api.post<PromiseReviews>(`/api/v1/questions/${encodeURIComponent(questionId)}/answer`, { text }),
+    call(answerQuestion, { params: { id: questionId }, body: { text } }),
   );
 }
 
 export function useResolveQuestion(promiseId: string) {
   return useReviewWrite(promiseId, (questionId: string) =>
-    api.post<PromiseReviews>(`/api/v1/questions/${encodeURIComponent(questionId)}/resolve`),
+    call(resolveQuestion, { params: { id: questionId } }),
   );
 }

@@ -1,26 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Me } from '../../contract/auth.js';
-import type { Role } from '../../contract/common.js';
-import type {
-  AcceptInvitationBody as AcceptInvitationBodySchema,
-  CreatedInvitation as CreatedInvitationSchema,
-  Invitation,
-  InvitationPreview as InvitationPreviewSchema,
-} from '../../contract/invitations.js';
-import { api } from './client.js';
+import {
+  acceptInvitation,
+  invitePerson,
+  listInvitations,
+  previewInvitation,
+  revokeInvitation,
+} from '../../contract/endpoints/invitations.js';
+import { getMe } from '../../contract/endpoints/me.js';
+import type { AcceptInvitationBody, CreateInvitationBody } from '../../contract/invitations.js';
+import { call } from './client.js';
 import { useStartFresh } from './me.js';
-
-export type CreatedInvitation = z.infer<typeof CreatedInvitationSchema>;
-export type InvitationPreview = z.infer<typeof InvitationPreviewSchema>;
-export type AcceptInvitationBody = z.input<typeof AcceptInvitationBodySchema>;
 
 const invitationsKey = ['invitations'] as const;
 
 export function useInvitations(enabled: boolean) {
   return useQuery({
     queryKey: invitationsKey,
-    queryFn: () => api.get<{ invitations: Invitation[] }>('/api/v1/invitations'),
+    queryFn: ({ signal }) => call(listInvitations, { signal }),
     select: (data) => data.invitations,
     enabled,
   });
@@ -29,8 +26,7 @@ export function useInvitations(enabled: boolean) {
 export function useInvite() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { email: string; role: Role }) =>
-      api.post<CreatedInvitation>('/api/v1/invitations', body),
+    mutationFn: (body: z.input<typeof CreateInvitationBody>) => call(invitePerson, { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: invitationsKey }),
   });
 }
@@ -38,7 +34,7 @@ export function useInvite() {
 export function useRevokeInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete(`/api/v1/invitations/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => call(revokeInvitation, { params: { id } }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: invitationsKey }),
   });
 }
@@ -46,7 +42,7 @@ export function useRevokeInvitation() {
 export function useInvitationPreview(token: string) {
   return useQuery({
     queryKey: [...invitationsKey, 'preview', token],
-    queryFn: () => api.get<InvitationPreview>(`/api/v1/invitations/preview/${encodeURIComponent(token)}`),
+    queryFn: ({ signal }) => call(previewInvitation, { params: { token }, signal }),
     retry: false,
   });
 }
@@ -54,10 +50,10 @@ export function useInvitationPreview(token: string) {
 export function useAcceptInvitation() {
   const startFresh = useStartFresh();
   return useMutation({
-    mutationFn: async (body: AcceptInvitationBody) => {
-      const result = await api.post<{ organizationId: string }>('/api/v1/invitations/accept', body);
+    mutationFn: async (body: z.input<typeof AcceptInvitationBody>) => {
+      const result = await call(acceptInvitation, { body });
       // Accepting signs a newcomer in, or switches a signed-in person to the organization.
-      startFresh(await api.get<Me>('/api/v1/me'));
+      startFresh(await call(getMe));
       return result;
     },
   });

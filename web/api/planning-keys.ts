@@ -8,9 +8,6 @@ export const timelineKey = (cycleId: string) => [...planningKey, 'timeline', cyc
 export const boardKey = [...planningKey, 'board'] as const;
 export const capacityKey = [...planningKey, 'capacity'] as const;
 
-export const cyclePath = (id: string) => `/api/v1/cycles/${encodeURIComponent(id)}`;
-export const promisePath = (id: string) => `/api/v1/promises/${encodeURIComponent(id)}`;
-
 /**
  * What a planning change may show elsewhere: the board and the capacities (derived from
  * everything), the inbox (milestones owed, reviews asked) and the bell.

@@ -1,18 +1,23 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { CreateTeamBody, Team, UpdateTeamBody } from '../../contract/teams.js';
-import { api } from './client.js';
+import {
+  createTeam,
+  getTeam,
+  listTeams,
+  putTeamMember,
+  removeTeamMember,
+  updateTeam,
+} from '../../contract/endpoints/teams.js';
+import type { CreateTeamBody, Team, TeamFilter, UpdateTeamBody } from '../../contract/teams.js';
+import { call } from './client.js';
 import { peopleKey } from './people.js';
 
-export type TeamFilter = 'false' | 'true' | 'all';
-
 const teamsKey = ['teams'] as const;
-const teamPath = (id: string) => `/api/v1/teams/${encodeURIComponent(id)}`;
 
 export function useTeams(archived: TeamFilter = 'false') {
   return useQuery({
     queryKey: [...teamsKey, 'list', archived],
-    queryFn: () => api.get<{ teams: Team[] }>('/api/v1/teams', { query: { archived } }),
+    queryFn: ({ signal }) => call(listTeams, { query: { archived }, signal }),
     select: (data) => data.teams,
     placeholderData: keepPreviousData,
   });
@@ -21,7 +26,7 @@ export function useTeams(archived: TeamFilter = 'false') {
 export function useTeam(id: string) {
   return useQuery({
     queryKey: [...teamsKey, 'one', id],
-    queryFn: () => api.get<Team>(teamPath(id)),
+    queryFn: ({ signal }) => call(getTeam, { params: { id }, signal }),
   });
 }
 
@@ -40,7 +45,7 @@ function useTeamChanged() {
 export function useCreateTeam() {
   const teamChanged = useTeamChanged();
   return useMutation({
-    mutationFn: (body: z.input<typeof CreateTeamBody>) => api.post<Team>('/api/v1/teams', body),
+    mutationFn: (body: z.input<typeof CreateTeamBody>) => call(createTeam, { body }),
     onSuccess: teamChanged,
   });
 }
@@ -48,7 +53,7 @@ export function useCreateTeam() {
 export function useUpdateTeam(id: string) {
   const teamChanged = useTeamChanged();
   return useMutation({
-    mutationFn: (body: z.input<typeof UpdateTeamBody>) => api.patch<Team>(teamPath(id), body),
+    mutationFn: (body: z.input<typeof UpdateTeamBody>) => call(updateTeam, { params: { id }, body }),
     onSuccess: teamChanged,
   });
 }
@@ -57,7 +62,7 @@ export function usePutTeamMember(teamId: string) {
   const teamChanged = useTeamChanged();
   return useMutation({
     mutationFn: ({ personId, isLead }: { personId: string; isLead: boolean }) =>
-      api.put<Team>(`${teamPath(teamId)}/members/${encodeURIComponent(personId)}`, { isLead }),
+      call(putTeamMember, { params: { id: teamId, personId }, body: { isLead } }),
     onSuccess: teamChanged,
   });
 }
@@ -65,8 +70,7 @@ export function usePutTeamMember(teamId: string) {
 export function useRemoveTeamMember(teamId: string) {
   const teamChanged = useTeamChanged();
   return useMutation({
-    mutationFn: (personId: string) =>
-      api.delete<Team>(`${teamPath(teamId)}/members/${encodeURIComponent(personId)}`),
+    mutationFn: (personId: string) => call(removeTeamMember, { params: { id: teamId, personId } }),
     onSuccess: teamChanged,
   });
 }

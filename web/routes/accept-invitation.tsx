@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { Link, useNavigate, useParams } from 'react-router';
+import type { InvitationPreview } from '../../contract/invitations.js';
 import { errorMessage } from '../api/client.js';
-import type { InvitationPreview } from '../api/invitations.js';
 import { useAcceptInvitation, useInvitationPreview } from '../api/invitations.js';
 import { useMe, useSignOut } from '../api/me.js';
 import { JoinAsNewcomerForm } from '../components/join-as-newcomer-form.js';

@@ -2,9 +2,9 @@ import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/c
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { Role } from '../../../contract/common.js';
-import { CreateInvitationBody } from '../../../contract/invitations.js';
+import { type CreatedInvitation, CreateInvitationBody } from '../../../contract/invitations.js';
 import { showRequestErrors } from '../../api/form-errors.js';
-import { type CreatedInvitation, useInvite } from '../../api/invitations.js';
+import { useInvite } from '../../api/invitations.js';
 import { CopyField } from '../copy-field.js';
 import { formatInstantDay } from '../format.js';
 import { contractValidator } from '../forms/contract-validator.js';
