@@ -22,15 +22,11 @@ export async function teamPromises(
   teamId: string,
   cycleId: string,
 ) {
-  const { rows } = await promises.listPromises(
+  const rows = await promises.listPromisesPerformedBy(
     ctx.db,
     organizationId,
-    {
-      cycleIds: [cycleId],
-      parties: { list: [{ type: 'team', id: teamId }], as: 'performer' },
-      draftVisibleTo: [],
-    },
-    { limit: 5000, offset: 0 },
+    { type: 'team', id: teamId },
+    cycleId,
   );
   return loadRecords(ctx, organizationId, rows);
 }
