@@ -3,6 +3,7 @@ import type { Party } from '../../contract/parties.js';
 import { notFound } from '../errors.js';
 import * as planning from '../store/cycles.js';
 import * as notificationStore from '../store/notifications.js';
+import * as teamStore from '../store/teams.js';
 import type { MemberActor } from './authorization.js';
 import { iso, type ServiceContext } from './context.js';
 import { cycleMilestones, milestoneCompletions } from './cycles/timeline.js';
@@ -46,13 +47,7 @@ export async function peopleOfParty(
   who: 'leads' | 'members',
 ): Promise<string[]> {
   if (party.type === 'person') return [party.id];
-  let query = ctx.db
-    .selectFrom('team_members')
-    .select('person_id')
-    .where('organization_id', '=', organizationId)
-    .where('team_id', '=', party.id);
-  if (who === 'leads') query = query.where('role', '=', 'lead');
-  return (await query.execute()).map((r) => r.person_id);
+  return teamStore.listTeamPeople(ctx.db, organizationId, party.id, who);
 }
 
 export async function peopleOfSides(
@@ -87,17 +82,8 @@ export async function milestonesOwedBy(ctx: ServiceContext, actor: MemberActor):
     (c) => c.state === 'planning',
   );
   if (cycles.length === 0) return [];
-  const teams = await ctx.db
-    .selectFrom('team_members as tm')
-    .innerJoin('teams as t', (join) =>
-      join.onRef('t.organization_id', '=', 'tm.organization_id').onRef('t.id', '=', 'tm.team_id'),
-    )
-    .select(['t.id', 't.name', 't.is_leadership', 'tm.role'])
-    .where('tm.organization_id', '=', actor.organizationId)
-    .where('tm.person_id', '=', actor.personId)
-    .where('t.archived_at', 'is', null)
-    .execute();
-  const isLeadership = teams.some((t) => t.is_leadership === 1);
+  const teams = await teamStore.listTeamPlaces(ctx.db, actor.organizationId, [actor.personId]);
+  const isLeadership = teams.some((t) => t.isLeadership);
   const isManager = actor.role === 'owner' || actor.role === 'admin';
   const owed: OwedMilestone[] = [];
   for (const cycle of cycles) {
@@ -115,8 +101,8 @@ export async function milestonesOwedBy(ctx: ServiceContext, actor: MemberActor):
       if (milestone.key === 'approval' && isManager) owed.push({ ...base, team: null });
       if (milestone.key === 'drafts') {
         for (const team of teams) {
-          if (team.role === 'lead' && team.is_leadership === 0 && !teamFirstDraft.has(team.id)) {
-            owed.push({ ...base, team: { id: team.id, name: team.name } });
+          if (team.role === 'lead' && !team.isLeadership && !teamFirstDraft.has(team.teamId)) {
+            owed.push({ ...base, team: { id: team.teamId, name: team.teamName } });
           }
         }
       }
