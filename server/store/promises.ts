@@ -271,12 +271,19 @@ function filtered(db: Db, organizationId: string, filter: PromiseFilter) {
   return query;
 }
 
+/** The most a page of promises holds: whoever needs every promise of a scope asks for that scope below. */
+export const MAX_PAGE_SIZE = 200;
+
+/** One page of the promises a person browses (the list page and its filters). */
 export async function listPromises(
   db: Db,
   organizationId: string,
   filter: PromiseFilter,
   page: { limit: number; offset: number },
 ): Promise<{ rows: PromisesTable[]; total: number }> {
+  if (page.limit > MAX_PAGE_SIZE) {
+    throw new RangeError(`A page holds at most ${MAX_PAGE_SIZE} promises; select the scope instead`);
+  }
   const base = filtered(db, organizationId, filter);
   const [rows, count] = await Promise.all([
     base
