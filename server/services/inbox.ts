@@ -6,7 +6,7 @@ import * as promises from '../store/promises.js';
 import { answersForSupplier, presentDependencies } from './alignment.js';
 import type { MemberActor } from './authorization.js';
 import type { ServiceContext } from './context.js';
-import { milestonesOwedBy } from './notifications.js';
+import { milestonesOwedBy } from './cycles/milestones-owed.js';
 import { loadViewer, participation, type Viewer } from './parties.js';
 import { loadPresenter, type Presenter } from './promises/present.js';
 import { loadRecords, type PromiseRecord } from './promises/records.js';
