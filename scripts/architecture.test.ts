@@ -195,3 +195,16 @@ describe('the store', () => {
     expect(bigPages).toEqual([]);
   });
 });
+
+describe('the time-based jobs', () => {
+  it('are called by the clock, never by a route', () => {
+    const violations = [...graph]
+      .filter(([file]) => file.startsWith('server/routes/') && !isTest(file))
+      .flatMap(([file, imports]) =>
+        imports
+          .filter((i) => i.file?.startsWith('server/jobs/'))
+          .map((i) => `${file} imports ${i.specifier}: jobs run from the scheduler, not a request`),
+      );
+    expect(violations).toEqual([]);
+  });
+});
