@@ -151,3 +151,60 @@ describe('the layers', () => {
     expect(cycles).toEqual([]);
   });
 });
+
+/** Where SQL may be written: the store, and the migrations that shape the schema it queries. */
+const HOLDS_SQL = ['server/store/', 'server/migrations/'];
+/** Tests check what was written, and the benchmarks build their organization, straight through Kysely. */
+const mayQuery = (file: string) =>
+  HOLDS_SQL.some((folder) => file.startsWith(folder)) || isTest(file) || layerOf(file) === 'bench';
+const QUERY_CALL = /\.(selectFrom|insertInto|updateTable|deleteFrom|transaction)\(|\bsql`/;
+
+describe('the store', () => {
+  it('holds all SQL: nothing else imports Kysely or builds a query', () => {
+    const violations: string[] = [];
+    for (const [file, imports] of graph) {
+      if (mayQuery(file)) continue;
+      for (const { specifier } of imports) {
+        if (specifier === 'kysely' || specifier.startsWith('kysely/')) {
+          violations.push(`${file} imports ${specifier}: only server/store/ speaks SQL`);
+        }
+      }
+      const lines = fs.readFileSync(path.join(root, file), 'utf8').split('\n');
+      for (const [index, line] of lines.entries()) {
+        const call = QUERY_CALL.exec(line);
+        if (call) {
+          violations.push(
+            `${file}:${index + 1} calls ${call[0]}: add a function to server/store/<noun>.ts and call it`,
+          );
+        }
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('is asked for a scope, never for a page so large it stands for "all"', () => {
+    // The store refuses a page larger than MAX_PAGE_SIZE; this names the caller before it runs.
+    const bigPages = [...graph.keys()]
+      .filter((file) => layerOf(file) === 'server' && !isTest(file))
+      .flatMap((file) =>
+        fs
+          .readFileSync(path.join(root, file), 'utf8')
+          .split('\n')
+          .flatMap((line, index) => (/\blimit:\s*\d{4,}/.test(line) ? [`${file}:${index + 1}`] : [])),
+      );
+    expect(bigPages).toEqual([]);
+  });
+});
+
+describe('the time-based jobs', () => {
+  it('are called by the clock, never by a route', () => {
+    const violations = [...graph]
+      .filter(([file]) => file.startsWith('server/routes/') && !isTest(file))
+      .flatMap(([file, imports]) =>
+        imports
+          .filter((i) => i.file?.startsWith('server/jobs/'))
+          .map((i) => `${file} imports ${i.specifier}: jobs run from the scheduler, not a request`),
+      );
+    expect(violations).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from './errors.js';
+import { createScheduler, JOBS, type Job } from './jobs/index.js';
 import { registerAuthentication } from './plugins/authentication.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerOpenApi, serveOpenApiDocument } from './plugins/openapi.js';
@@ -17,7 +18,7 @@ export const BODY_LIMIT = 1024 * 1024;
 
 export async function buildApp(
   ctx: ServiceContext,
-  options: { logger: FastifyBaseLogger },
+  options: { logger: FastifyBaseLogger; jobs?: readonly Job[] },
 ): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: options.logger,
@@ -55,7 +56,17 @@ export async function buildApp(
   serveOpenApiDocument(app);
 
   await serveWebApp(app, ctx.config.webRoot);
+  scheduleJobs(app, ctx, options.jobs ?? JOBS);
   return app;
+}
+
+/** The time-based jobs run in the server process from when it is ready until it closes. */
+function scheduleJobs(app: FastifyInstance, ctx: ServiceContext, jobs: readonly Job[]): void {
+  const intervalMs = ctx.config.jobIntervalMs;
+  if (intervalMs === null) return;
+  const scheduler = createScheduler(ctx, { jobs, intervalMs });
+  app.addHook('onReady', async () => scheduler.start());
+  app.addHook('onClose', () => scheduler.stop());
 }
 
 /** The SPA and its assets; any other path that is not the API gets index.html for the router. */

@@ -17,6 +17,8 @@ export interface Config {
   /** argon2id cost; tests lower it, production keeps the OWASP-recommended default. */
   passwordHashing: { memoryCost: number; timeCost: number };
   webRoot: string | null;
+  /** How often the time-based jobs (server/jobs/) run in this process; null: never (tests). */
+  jobIntervalMs: number | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -30,6 +32,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (signup !== 'open' && signup !== 'closed') {
     throw new Error(`ACCORD_SIGNUP must be open or closed, got ${signup}`);
   }
+  const jobIntervalSeconds = Number(env.ACCORD_JOB_INTERVAL_SECONDS ?? 600);
+  if (!Number.isFinite(jobIntervalSeconds) || jobIntervalSeconds < 0) {
+    throw new Error(
+      `ACCORD_JOB_INTERVAL_SECONDS must be a number of seconds (0: off), got ${env.ACCORD_JOB_INTERVAL_SECONDS}`,
+    );
+  }
   return {
     port,
     host,
@@ -42,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginRateLimit: { max: 10, timeWindowMs: 60_000 },
     passwordHashing: { memoryCost: 19_456, timeCost: 2 },
     webRoot: null,
+    jobIntervalMs: jobIntervalSeconds > 0 ? jobIntervalSeconds * 1000 : null,
     ...overrides,
   };
 }

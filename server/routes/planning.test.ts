@@ -10,6 +10,7 @@ import type { NotificationList } from '../../contract/notifications.js';
 import type { PlanningBoard } from '../../contract/planning-board.js';
 import type { PromiseDetail } from '../../contract/promises.js';
 import type { Team } from '../../contract/teams.js';
+import { notifyPlanningMilestones } from '../jobs/notify-planning-milestones.js';
 import { getInbox } from '../services/inbox.js';
 import { listNotifications } from '../services/notifications.js';
 import { actorOf, createCalendar, createOrganization, type SignedIn } from '../test/factories.js';
@@ -348,14 +349,19 @@ describe.each(testEngines())('the planning round trip on %s', (engine) => {
         team: { id: platform.id, name: 'Platform' },
       }),
     );
+    // The bell rings when the milestones job runs, not when someone looks.
+    const scope = { organizationIds: [platformActor.organizationId] };
+    await notifyPlanningMilestones(t.ctx, t.clock.now(), scope);
     const bell = await listNotifications(t.ctx, platformActor);
     expect(
       bell.notifications.some((n) => n.kind === 'milestone-missed' && cycles.includes(n.cycleId ?? '')),
     ).toBe(true);
+    await notifyPlanningMilestones(t.ctx, t.clock.now(), scope);
     const again = await listNotifications(t.ctx, platformActor);
     expect(again.notifications.length).toBe(bell.notifications.length);
     // Two days before the drafts are due, the lead is reminded that they are near.
     t.clock.set('2032-12-16T09:00:00.000Z');
+    await notifyPlanningMilestones(t.ctx, t.clock.now(), scope);
     const near = await listNotifications(t.ctx, platformActor);
     expect(
       near.notifications.some((n) => n.kind === 'milestone-near' && cycles.includes(n.cycleId ?? '')),

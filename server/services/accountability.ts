@@ -1,5 +1,5 @@
 import type { AccountabilityMap } from '../../contract/accountability.js';
-import { isLive, phaseOf, STATUSES } from '../../core/promises/index.js';
+import { LIVE_STATUSES, phaseOf } from '../../core/promises/index.js';
 import * as planning from '../store/cycles.js';
 import * as promises from '../store/promises.js';
 import type { MemberActor } from './authorization.js';
@@ -20,18 +20,11 @@ export async function getAccountability(
   input: { cycleId?: string | undefined; horizonId?: string | undefined },
 ): Promise<AccountabilityMap> {
   const cycles = await planning.listCycles(ctx.db, actor.organizationId);
-  const { rows } = await promises.listPromises(
-    ctx.db,
-    actor.organizationId,
-    {
-      cycleIds: input.cycleId ? cycleIdsWithin(cycles, input.cycleId) : undefined,
-      horizonId: input.horizonId,
-      draftVisibleTo: [],
-      // Only the live promises: drafts are private, and ended ones promise nothing.
-      excludeStatuses: STATUSES.filter((status) => !isLive(status)),
-    },
-    { limit: 5000, offset: 0 },
-  );
+  // Only the live promises: drafts are private, and ended ones promise nothing.
+  const rows = await promises.listPromisesInStatuses(ctx.db, actor.organizationId, LIVE_STATUSES, {
+    cycleIds: input.cycleId ? cycleIdsWithin(cycles, input.cycleId) : undefined,
+    horizonId: input.horizonId,
+  });
   const records = await loadRecords(ctx, actor.organizationId, rows);
   const presenter = await loadPresenter(ctx, actor.organizationId, records);
   const nodes = new Map<string, AccountabilityMap['nodes'][number]>();

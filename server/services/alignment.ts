@@ -5,6 +5,7 @@ import { AppError, conflict, notFound } from '../errors.js';
 import * as links from '../store/alignment.js';
 import * as promises from '../store/promises.js';
 import type { ContributionsTable, DependenciesTable } from '../store/schema.js';
+import * as teamStore from '../store/teams.js';
 import type { MemberActor } from './authorization.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
 import { getCycle } from './cycles/cycles.js';
@@ -71,11 +72,8 @@ export async function presentDependencies(ctx: ServiceContext, viewer: Viewer, r
     organizationId,
     rows.flatMap((r) => [r.promise_id, ...(r.supplier_promise_id ? [r.supplier_promise_id] : [])]),
   );
-  const teams = await ctx.db
-    .selectFrom('teams')
-    .select(['id', 'name'])
-    .where('organization_id', '=', organizationId)
-    .execute();
+  // Archived teams too: a dependency on a team outlives the team.
+  const teams = await teamStore.listTeams(ctx.db, organizationId, 'all');
   const dependents = await promises.findPromises(
     ctx.db,
     organizationId,
@@ -210,12 +208,7 @@ export async function createDependency(
       await visibleRecord(tx, viewer, input.supplierPromiseId);
     }
     if (input.supplierTeamId) {
-      const team = await tx.db
-        .selectFrom('teams')
-        .select(['id', 'archived_at'])
-        .where('organization_id', '=', actor.organizationId)
-        .where('id', '=', input.supplierTeamId)
-        .executeTakeFirst();
+      const team = await teamStore.findTeam(tx.db, actor.organizationId, input.supplierTeamId);
       if (!team || team.archived_at) throw notFound('Team');
     }
     const row: DependenciesTable = {

@@ -22,15 +22,11 @@ export async function teamPromises(
   teamId: string,
   cycleId: string,
 ) {
-  const { rows } = await promises.listPromises(
+  const rows = await promises.listPromisesPerformedBy(
     ctx.db,
     organizationId,
-    {
-      cycleIds: [cycleId],
-      parties: { list: [{ type: 'team', id: teamId }], as: 'performer' },
-      draftVisibleTo: [],
-    },
-    { limit: 5000, offset: 0 },
+    { type: 'team', id: teamId },
+    cycleId,
   );
   return loadRecords(ctx, organizationId, rows);
 }
@@ -109,10 +105,5 @@ export async function setPromiseSize(
   // A draft does not exist to those it is private from: they cannot size it either.
   await requireVisible(ctx, viewer, record);
   enforce('promise', 'size', promiseFacts(actor.role, participation(viewer, record), record.state));
-  await ctx.db
-    .updateTable('promises')
-    .set({ size })
-    .where('organization_id', '=', actor.organizationId)
-    .where('id', '=', promiseId)
-    .execute();
+  await capacityStore.setPromiseSize(ctx.db, actor.organizationId, promiseId, size);
 }

@@ -2,6 +2,7 @@ import type { CheckIn, CheckInStatus, Progress } from '../../contract/check-ins.
 import { promiseFacts } from '../../core/policies/index.js';
 import { type CheckInAnswerKind, type ContributionGraph, rollUpProgress } from '../../core/scoring/index.js';
 import { AppError, notFound } from '../errors.js';
+import * as links from '../store/alignment.js';
 import * as checkIns from '../store/check-ins.js';
 import { findPromises } from '../store/promises.js';
 import type { CheckInValuesTable } from '../store/schema.js';
@@ -187,11 +188,7 @@ export async function getProgress(
 
 /** Every promise's own score and who contributes to it, for roll-ups. */
 async function contributionGraph(ctx: ServiceContext, organizationId: string) {
-  const rows = await ctx.db
-    .selectFrom('contributions')
-    .select(['from_promise_id', 'to_promise_id', 'weight'])
-    .where('organization_id', '=', organizationId)
-    .execute();
+  const rows = await links.listContributions(ctx.db, organizationId);
   const ids = [...new Set(rows.flatMap((r) => [r.from_promise_id, r.to_promise_id]))];
   const records = await loadRecords(ctx, organizationId, await findPromises(ctx.db, organizationId, ids));
   const presenter = await loadPresenter(ctx, organizationId, records);

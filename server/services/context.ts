@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { v7 as uuidv7 } from 'uuid';
 import type { Config } from '../config.js';
-import type { Db } from '../store/database.js';
+import { type Db, inDatabaseTransaction } from '../store/database.js';
 import type { Dialect } from '../store/dialect.js';
 
 /** What every service needs: the database, the clock and the id source are injected, never global. */
@@ -31,6 +31,5 @@ export async function inTransaction<T>(
   ctx: ServiceContext,
   work: (tx: ServiceContext) => Promise<T>,
 ): Promise<T> {
-  if (ctx.db.isTransaction) return work(ctx);
-  return ctx.db.transaction().execute((trx) => work({ ...ctx, db: trx }));
+  return inDatabaseTransaction(ctx.db, (db) => work(db === ctx.db ? ctx : { ...ctx, db }));
 }

@@ -1,6 +1,6 @@
 import type { CycleReview } from '../../contract/cycle-review.js';
 import { finalScoreOf, summarizeCycleReview } from '../../core/planning/index.js';
-import { isEnded } from '../../core/promises/index.js';
+import { isEnded, STATUSES } from '../../core/promises/index.js';
 import { notFound } from '../errors.js';
 import * as checkIns from '../store/assessments.js';
 import * as planning from '../store/cycles.js';
@@ -9,29 +9,23 @@ import { presentRetrospective } from './assessments.js';
 import type { MemberActor } from './authorization.js';
 import type { ServiceContext } from './context.js';
 import { cycleIdsWithin } from './cycles/cycles.js';
-import { loadViewer } from './parties.js';
 import { loadPresenter } from './promises/present.js';
 import { loadRecords } from './promises/records.js';
-import { viewerParties } from './promises/visibility.js';
 import { requireTeam } from './teams.js';
+
+/** Every status but a draft's: what has been opened between two sides. */
+const OPENED_STATUSES = STATUSES.filter((status) => status !== 'draft');
 
 export async function promisesInScope(
   ctx: ServiceContext,
   actor: MemberActor,
   scope: { cycleIds?: string[] | undefined; party?: { type: 'person' | 'team'; id: string } | undefined },
 ) {
-  const viewer = await loadViewer(ctx, actor);
-  const { rows } = await promises.listPromises(
-    ctx.db,
-    actor.organizationId,
-    {
-      cycleIds: scope.cycleIds,
-      parties: scope.party ? { list: [scope.party], as: 'either' } : undefined,
-      draftVisibleTo: viewerParties(viewer),
-      excludeStatuses: ['draft'],
-    },
-    { limit: 5000, offset: 0 },
-  );
+  // Drafts are left out for everyone, so whose they are does not matter here.
+  const rows = await promises.listPromisesInStatuses(ctx.db, actor.organizationId, OPENED_STATUSES, {
+    cycleIds: scope.cycleIds,
+    party: scope.party,
+  });
   return loadRecords(ctx, actor.organizationId, rows);
 }
 

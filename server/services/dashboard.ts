@@ -11,6 +11,7 @@ import { isLive } from '../../core/promises/index.js';
 import { notFound } from '../errors.js';
 import * as checkIns from '../store/check-ins.js';
 import * as planning from '../store/cycles.js';
+import * as people from '../store/people.js';
 import type { CyclesTable } from '../store/schema.js';
 import type { MemberActor } from './authorization.js';
 import type { ServiceContext } from './context.js';
@@ -39,12 +40,7 @@ export async function getDashboard(
   if (input.cycleId && !cycle) throw notFound('Cycle');
   if (input.teamId) await requireTeam(ctx, actor.organizationId, input.teamId);
   if (input.personId) {
-    const member = await ctx.db
-      .selectFrom('memberships')
-      .select('person_id')
-      .where('organization_id', '=', actor.organizationId)
-      .where('person_id', '=', input.personId)
-      .executeTakeFirst();
+    const member = await people.findMembership(ctx.db, actor.organizationId, input.personId);
     if (!member) throw notFound('Person');
   }
   const party = input.teamId

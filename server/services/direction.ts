@@ -2,6 +2,7 @@ import type { DirectionDocument } from '../../contract/direction.js';
 import { can, type DirectionFacts } from '../../core/policies/index.js';
 import { AppError, notFound } from '../errors.js';
 import * as directionStore from '../store/direction.js';
+import * as teamStore from '../store/teams.js';
 import type { MemberActor } from './authorization.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
 import { getCycle } from './cycles/cycles.js';
@@ -9,18 +10,8 @@ import { enforce } from './policies.js';
 
 /** Leadership is any team the organization marks as such; its members write the direction. */
 export async function isLeadershipMember(ctx: ServiceContext, actor: MemberActor): Promise<boolean> {
-  const row = await ctx.db
-    .selectFrom('team_members as tm')
-    .innerJoin('teams as t', (join) =>
-      join.onRef('t.organization_id', '=', 'tm.organization_id').onRef('t.id', '=', 'tm.team_id'),
-    )
-    .select('t.id')
-    .where('tm.organization_id', '=', actor.organizationId)
-    .where('tm.person_id', '=', actor.personId)
-    .where('t.is_leadership', '=', 1)
-    .where('t.archived_at', 'is', null)
-    .executeTakeFirst();
-  return row !== undefined;
+  const places = await teamStore.listTeamPlaces(ctx.db, actor.organizationId, [actor.personId]);
+  return places.some((place) => place.isLeadership);
 }
 
 /** What a policy needs to know of a cycle's direction document and the viewer. */

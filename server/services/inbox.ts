@@ -6,7 +6,7 @@ import * as promises from '../store/promises.js';
 import { answersForSupplier, presentDependencies } from './alignment.js';
 import type { MemberActor } from './authorization.js';
 import type { ServiceContext } from './context.js';
-import { milestonesOwedBy } from './notifications.js';
+import { milestonesOwedBy } from './cycles/milestones-owed.js';
 import { loadViewer, participation, type Viewer } from './parties.js';
 import { loadPresenter, type Presenter } from './promises/present.js';
 import { loadRecords, type PromiseRecord } from './promises/records.js';
@@ -16,12 +16,7 @@ import { viewerParties } from './promises/visibility.js';
 export async function getInbox(ctx: ServiceContext, actor: MemberActor): Promise<Inbox> {
   const viewer = await loadViewer(ctx, actor);
   const mine = viewerParties(viewer);
-  const { rows } = await promises.listPromises(
-    ctx.db,
-    actor.organizationId,
-    { parties: { list: mine, as: 'either' }, draftVisibleTo: mine, excludeStatuses: FINAL_STATUSES },
-    { limit: 1000, offset: 0 },
-  );
+  const rows = await promises.listPromisesInvolving(ctx.db, actor.organizationId, mine, FINAL_STATUSES);
   const records = await loadRecords(ctx, actor.organizationId, rows);
   const presenter = await loadPresenter(ctx, actor.organizationId, records);
   const awaitingMe: InboxItem[] = [];

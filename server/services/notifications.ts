@@ -1,11 +1,10 @@
 import type { Notification } from '../../contract/notifications.js';
 import type { Party } from '../../contract/parties.js';
 import { notFound } from '../errors.js';
-import * as planning from '../store/cycles.js';
 import * as notificationStore from '../store/notifications.js';
+import * as teamStore from '../store/teams.js';
 import type { MemberActor } from './authorization.js';
 import { iso, type ServiceContext } from './context.js';
-import { cycleMilestones, milestoneCompletions } from './cycles/timeline.js';
 import type { PromiseRecord } from './promises/records.js';
 
 type Kind = Notification['kind'];
@@ -13,15 +12,16 @@ type Kind = Notification['kind'];
 /**
  * One stream of events that await someone: the in-app bell now, email and chat later. Each event
  * reaches each person once (the dedupe key), however often or on however many servers it is noticed.
+ * Returns how many people it newly reached.
  */
 export async function notify(
   ctx: ServiceContext,
   organizationId: string,
   personIds: readonly string[],
   event: { kind: Kind; title: string; promiseId?: string; cycleId?: string; dedupeKey: string },
-): Promise<void> {
+): Promise<number> {
   const at = iso(ctx.now());
-  await notificationStore.insertNotifications(
+  return notificationStore.insertNotifications(
     ctx.db,
     [...new Set(personIds)].map((personId) => ({
       organization_id: organizationId,
@@ -46,13 +46,7 @@ export async function peopleOfParty(
   who: 'leads' | 'members',
 ): Promise<string[]> {
   if (party.type === 'person') return [party.id];
-  let query = ctx.db
-    .selectFrom('team_members')
-    .select('person_id')
-    .where('organization_id', '=', organizationId)
-    .where('team_id', '=', party.id);
-  if (who === 'leads') query = query.where('role', '=', 'lead');
-  return (await query.execute()).map((r) => r.person_id);
+  return teamStore.listTeamPeople(ctx.db, organizationId, party.id, who);
 }
 
 export async function peopleOfSides(
@@ -70,78 +64,8 @@ export async function peopleOfSides(
   return [...new Set(people.flat())];
 }
 
-export interface OwedMilestone {
-  cycle: { id: string; name: string };
-  key: 'direction' | 'drafts' | 'approval';
-  due: string;
-  status: 'due-soon' | 'missed';
-  team: { id: string; name: string } | null;
-}
-
-/**
- * The planning milestones a person owes and has not met: leadership owes the direction, each team's
- * leads owe its drafts, owners and admins owe the approval.
- */
-export async function milestonesOwedBy(ctx: ServiceContext, actor: MemberActor): Promise<OwedMilestone[]> {
-  const cycles = (await planning.listCycles(ctx.db, actor.organizationId)).filter(
-    (c) => c.state === 'planning',
-  );
-  if (cycles.length === 0) return [];
-  const teams = await ctx.db
-    .selectFrom('team_members as tm')
-    .innerJoin('teams as t', (join) =>
-      join.onRef('t.organization_id', '=', 'tm.organization_id').onRef('t.id', '=', 'tm.team_id'),
-    )
-    .select(['t.id', 't.name', 't.is_leadership', 'tm.role'])
-    .where('tm.organization_id', '=', actor.organizationId)
-    .where('tm.person_id', '=', actor.personId)
-    .where('t.archived_at', 'is', null)
-    .execute();
-  const isLeadership = teams.some((t) => t.is_leadership === 1);
-  const isManager = actor.role === 'owner' || actor.role === 'admin';
-  const owed: OwedMilestone[] = [];
-  for (const cycle of cycles) {
-    const milestones = await cycleMilestones(ctx, actor.organizationId, cycle);
-    const { teamFirstDraft } = await milestoneCompletions(ctx, actor.organizationId, cycle);
-    for (const milestone of milestones) {
-      if (milestone.status !== 'due-soon' && milestone.status !== 'missed') continue;
-      const base = {
-        cycle: { id: cycle.id, name: cycle.name },
-        key: milestone.key,
-        due: milestone.due,
-        status: milestone.status,
-      };
-      if (milestone.key === 'direction' && isLeadership) owed.push({ ...base, team: null });
-      if (milestone.key === 'approval' && isManager) owed.push({ ...base, team: null });
-      if (milestone.key === 'drafts') {
-        for (const team of teams) {
-          if (team.role === 'lead' && team.is_leadership === 0 && !teamFirstDraft.has(team.id)) {
-            owed.push({ ...base, team: { id: team.id, name: team.name } });
-          }
-        }
-      }
-    }
-  }
-  return owed;
-}
-
-const label = {
-  direction: 'the direction document',
-  drafts: 'drafts',
-  approval: 'approval of the plan',
-} as const;
-
 export async function listNotifications(ctx: ServiceContext, actor: MemberActor) {
-  // Milestones are noticed when someone looks: idempotent, so every instance may do it.
-  for (const milestone of await milestonesOwedBy(ctx, actor)) {
-    const near = milestone.status === 'due-soon';
-    await notify(ctx, actor.organizationId, [actor.personId], {
-      kind: near ? 'milestone-near' : 'milestone-missed',
-      title: `${milestone.cycle.name}: ${label[milestone.key]}${milestone.team ? ` of ${milestone.team.name}` : ''} ${near ? 'is due' : 'was due'} ${milestone.due}`,
-      cycleId: milestone.cycle.id,
-      dedupeKey: `milestone:${milestone.cycle.id}:${milestone.key}:${milestone.team?.id ?? ''}:${milestone.status}`,
-    });
-  }
+  // Only reads: milestones are noticed by a job (server/jobs/), not by whoever looks.
   const [rows, unread] = await Promise.all([
     notificationStore.listNotifications(ctx.db, actor.organizationId, actor.personId, 100),
     notificationStore.countUnread(ctx.db, actor.organizationId, actor.personId),

@@ -16,6 +16,7 @@ import * as capacityStore from '../store/capacity.js';
 import * as directionStore from '../store/direction.js';
 import * as draftReviews from '../store/draft-reviews.js';
 import * as promises from '../store/promises.js';
+import * as teamStore from '../store/teams.js';
 import type { MemberActor } from './authorization.js';
 import { capacityView } from './capacity.js';
 import type { ServiceContext } from './context.js';
@@ -42,19 +43,13 @@ export async function getBoard(
     milestoneCompletions(ctx, actor.organizationId, cycle),
     directionStore.listDirectionVersions(ctx.db, actor.organizationId, [cycleId]),
     capacityStore.listCapacities(ctx.db, actor.organizationId, cycleId),
-    ctx.db
-      .selectFrom('teams')
-      .select(['id', 'name', 'is_leadership'])
-      .where('organization_id', '=', actor.organizationId)
-      .where('archived_at', 'is', null)
-      .orderBy('name')
-      .execute(),
+    teamStore.listTeams(ctx.db, actor.organizationId, 'false'),
   ]);
-  const { rows } = await promises.listPromises(
+  const rows = await promises.listPromisesInCycles(
     ctx.db,
     actor.organizationId,
-    { cycleIds: [cycleId], draftVisibleTo: viewerParties(viewer) },
-    { limit: 5000, offset: 0 },
+    [cycleId],
+    viewerParties(viewer),
   );
   const records = await loadRecords(ctx, actor.organizationId, rows);
   const ids = records.map((r) => r.row.id);

@@ -133,3 +133,12 @@ export async function acknowledgeDependenciesOn(
     .where('state', '=', 'proposed')
     .execute();
 }
+
+/** Every contribution of the organization: who serves whom, and how much it weighs. */
+export async function listContributions(db: Db, organizationId: string) {
+  return db
+    .selectFrom('contributions')
+    .select(['from_promise_id', 'to_promise_id', 'weight'])
+    .where('organization_id', '=', organizationId)
+    .execute();
+}

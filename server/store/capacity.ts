@@ -24,3 +24,18 @@ export async function listCapacities(db: Db, organizationId: string, cycleId: st
     .where('cycle_id', '=', cycleId)
     .execute();
 }
+
+/** A promise's size in points, set by its performing side for capacity counted in points. */
+export async function setPromiseSize(
+  db: Db,
+  organizationId: string,
+  promiseId: string,
+  size: number | null,
+): Promise<void> {
+  await db
+    .updateTable('promises')
+    .set({ size })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', promiseId)
+    .execute();
+}

@@ -75,3 +75,67 @@ export async function setCycleState(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+export async function setCheckInCadence(
+  db: Db,
+  organizationId: string,
+  cycleId: string,
+  cadence: CyclesTable['check_in_cadence'],
+): Promise<void> {
+  await db
+    .updateTable('cycles')
+    .set({ check_in_cadence: cadence })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', cycleId)
+    .execute();
+}
+
+/** How many weeks before a cycle starts its direction and its drafts are due, for the organization. */
+export interface PlanningSettings {
+  directionWeeksBefore: number;
+  draftsWeeksBefore: number;
+}
+
+export async function findPlanningSettings(db: Db, organizationId: string): Promise<PlanningSettings> {
+  const row = await db
+    .selectFrom('organizations')
+    .select(['direction_weeks_before', 'drafts_weeks_before'])
+    .where('id', '=', organizationId)
+    .executeTakeFirstOrThrow();
+  return { directionWeeksBefore: row.direction_weeks_before, draftsWeeksBefore: row.drafts_weeks_before };
+}
+
+export async function savePlanningSettings(
+  db: Db,
+  organizationId: string,
+  settings: PlanningSettings,
+): Promise<void> {
+  await db
+    .updateTable('organizations')
+    .set({
+      direction_weeks_before: settings.directionWeeksBefore,
+      drafts_weeks_before: settings.draftsWeeksBefore,
+    })
+    .where('id', '=', organizationId)
+    .execute();
+}
+
+/** When each team first performed a promise of the cycle (drafts count): team id to instant. */
+export async function firstDraftOfTeams(
+  db: Db,
+  organizationId: string,
+  cycleId: string,
+): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('promise_performers as pp')
+    .innerJoin('promises as p', (join) =>
+      join.onRef('p.organization_id', '=', 'pp.organization_id').onRef('p.id', '=', 'pp.promise_id'),
+    )
+    .select(['pp.party_id as team_id', (eb) => eb.fn.min('p.created_at').as('first')])
+    .where('pp.organization_id', '=', organizationId)
+    .where('pp.party_type', '=', 'team')
+    .where('p.cycle_id', '=', cycleId)
+    .groupBy('pp.party_id')
+    .execute();
+  return new Map(rows.map((r) => [r.team_id, String(r.first)]));
+}

@@ -9,6 +9,15 @@ import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
 
+/**
+ * Runs `work` in one transaction on `db`, or on `db` itself when it is a transaction already, so
+ * that work composed of several steps commits (or fails) as one.
+ */
+export function inDatabaseTransaction<T>(db: Db, work: (db: Db) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return work(db);
+  return db.transaction().execute(work);
+}
+
 export interface DatabaseHandle {
   db: Db;
   dialect: Dialect;

@@ -1,14 +1,18 @@
 import type { Db } from './database.js';
 import type { NotificationsTable } from './schema.js';
 
-/** Inserts each notification once per person and event; a repeat of the same event is ignored. */
-export async function insertNotifications(db: Db, rows: NotificationsTable[]) {
-  if (rows.length === 0) return;
-  await db
+/**
+ * Inserts each notification once per person and event; a repeat of the same event is ignored.
+ * Returns how many were new.
+ */
+export async function insertNotifications(db: Db, rows: NotificationsTable[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const result = await db
     .insertInto('notifications')
     .values(rows)
     .onConflict((oc) => oc.columns(['organization_id', 'person_id', 'dedupe_key']).doNothing())
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0);
 }
 
 export async function listNotifications(db: Db, organizationId: string, personId: string, limit: number) {

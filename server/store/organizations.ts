@@ -44,3 +44,8 @@ export async function listOrganizationsOfPerson(db: Db, personId: string): Promi
     .orderBy('o.name')
     .execute();
 }
+
+/** Every organization of the instance: time-based jobs visit each in turn. */
+export async function listOrganizationIds(db: Db): Promise<string[]> {
+  return (await db.selectFrom('organizations').select('id').orderBy('id').execute()).map((r) => r.id);
+}

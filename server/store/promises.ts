@@ -156,6 +156,8 @@ export interface PromiseFilter {
    * when the whole plan is judged (approving a cycle lists every unsettled promise).
    */
   draftVisibleTo: readonly PartyFilter[] | 'all';
+  /** Only promises in one of these statuses. */
+  statuses?: readonly string[];
   excludeStatuses?: readonly string[];
 }
 
@@ -179,6 +181,8 @@ function filtered(db: Db, organizationId: string, filter: PromiseFilter) {
   }
   if (filter.status) query = query.where('pr.status', '=', filter.status);
   if (filter.phase) query = query.where('pr.phase', '=', filter.phase);
+  if (filter.statuses)
+    query = query.where('pr.status', 'in', filter.statuses.length ? filter.statuses : ['']);
   if (filter.excludeStatuses?.length) query = query.where('pr.status', 'not in', filter.excludeStatuses);
   if (filter.tag) {
     const tag = filter.tag.toLowerCase();
@@ -267,12 +271,19 @@ function filtered(db: Db, organizationId: string, filter: PromiseFilter) {
   return query;
 }
 
+/** The most a page of promises holds: whoever needs every promise of a scope asks for that scope below. */
+export const MAX_PAGE_SIZE = 200;
+
+/** One page of the promises a person browses (the list page and its filters). */
 export async function listPromises(
   db: Db,
   organizationId: string,
   filter: PromiseFilter,
   page: { limit: number; offset: number },
 ): Promise<{ rows: PromisesTable[]; total: number }> {
+  if (page.limit > MAX_PAGE_SIZE) {
+    throw new RangeError(`A page holds at most ${MAX_PAGE_SIZE} promises; select the scope instead`);
+  }
   const base = filtered(db, organizationId, filter);
   const [rows, count] = await Promise.all([
     base
@@ -285,4 +296,74 @@ export async function listPromises(
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
+}
+
+/** Every promise of a scope, by due date: the queries below name the scopes the pages need. */
+function selectAll(db: Db, organizationId: string, filter: PromiseFilter): Promise<PromisesTable[]> {
+  return filtered(db, organizationId, filter)
+    .selectAll('pr')
+    .orderBy('pr.due_date')
+    .orderBy('pr.id')
+    .execute();
+}
+
+/** The promises of some cycles, drafts only where `draftVisibleTo` may see them (or all of them). */
+export function listPromisesInCycles(
+  db: Db,
+  organizationId: string,
+  cycleIds: readonly string[],
+  draftVisibleTo: PromiseFilter['draftVisibleTo'],
+): Promise<PromisesTable[]> {
+  return selectAll(db, organizationId, { cycleIds, draftVisibleTo });
+}
+
+/** What a party performs in a cycle, drafts left out: they are on nobody's plate yet. */
+export function listPromisesPerformedBy(
+  db: Db,
+  organizationId: string,
+  party: PartyFilter,
+  cycleId: string,
+): Promise<PromisesTable[]> {
+  return selectAll(db, organizationId, {
+    cycleIds: [cycleId],
+    parties: { list: [party], as: 'performer' },
+    draftVisibleTo: [],
+  });
+}
+
+/**
+ * The promises in the given statuses, in some cycles or a horizon (everywhere when neither is
+ * given), of one party on either side if named. Drafts are never among them.
+ */
+export function listPromisesInStatuses(
+  db: Db,
+  organizationId: string,
+  statuses: readonly string[],
+  scope: {
+    cycleIds?: readonly string[] | undefined;
+    horizonId?: string | undefined;
+    party?: PartyFilter | undefined;
+  },
+): Promise<PromisesTable[]> {
+  return selectAll(db, organizationId, {
+    cycleIds: scope.cycleIds,
+    horizonId: scope.horizonId,
+    parties: scope.party ? { list: [scope.party], as: 'either' } : undefined,
+    statuses,
+    draftVisibleTo: [],
+  });
+}
+
+/** The promises any of `parties` is a side of, but for the given statuses; drafts only those they may see. */
+export function listPromisesInvolving(
+  db: Db,
+  organizationId: string,
+  parties: readonly PartyFilter[],
+  excludeStatuses: readonly string[],
+): Promise<PromisesTable[]> {
+  return selectAll(db, organizationId, {
+    parties: { list: parties, as: 'either' },
+    draftVisibleTo: parties,
+    excludeStatuses,
+  });
 }

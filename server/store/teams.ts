@@ -107,3 +107,56 @@ export async function deleteTeamMember(
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** A person's place in a team that is not archived. */
+export interface TeamOfPerson {
+  personId: string;
+  teamId: string;
+  teamName: string;
+  isLeadership: boolean;
+  role: 'lead' | 'member';
+}
+
+/** The teams (not archived) each of the people belongs to, by team name. */
+export async function listTeamPlaces(
+  db: Db,
+  organizationId: string,
+  personIds: readonly string[],
+): Promise<TeamOfPerson[]> {
+  if (personIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('team_members as tm')
+    .innerJoin('teams as t', (join) =>
+      join.onRef('t.organization_id', '=', 'tm.organization_id').onRef('t.id', '=', 'tm.team_id'),
+    )
+    .select(['tm.person_id', 't.id', 't.name', 't.is_leadership', 'tm.role'])
+    .where('tm.organization_id', '=', organizationId)
+    .where('tm.person_id', 'in', personIds)
+    .where('t.archived_at', 'is', null)
+    .orderBy('t.name')
+    .orderBy('t.id')
+    .execute();
+  return rows.map((r) => ({
+    personId: r.person_id,
+    teamId: r.id,
+    teamName: r.name,
+    isLeadership: r.is_leadership === 1,
+    role: r.role,
+  }));
+}
+
+/** The people a team speaks through: its leads, or all its members. */
+export async function listTeamPeople(
+  db: Db,
+  organizationId: string,
+  teamId: string,
+  who: 'leads' | 'members',
+): Promise<string[]> {
+  let query = db
+    .selectFrom('team_members')
+    .select('person_id')
+    .where('organization_id', '=', organizationId)
+    .where('team_id', '=', teamId);
+  if (who === 'leads') query = query.where('role', '=', 'lead');
+  return (await query.execute()).map((r) => r.person_id);
+}

@@ -51,6 +51,8 @@ export async function createTestServices(
       logLevel: 'silent',
       passwordHashing: { memoryCost: 1024, timeCost: 1 },
       loginRateLimit: { max: 1000, timeWindowMs: 60_000 },
+      // Tests run the jobs themselves, for their own organizations and at the time they choose.
+      jobIntervalMs: null,
       ...overrides,
     },
   );

@@ -196,12 +196,7 @@ export async function updateCycle(
   const row = await getCycle(ctx, actor.organizationId, id);
   enforce('cycle', 'edit', { role: actor.role, state: row.state });
   if (input.checkInCadence) {
-    await ctx.db
-      .updateTable('cycles')
-      .set({ check_in_cadence: input.checkInCadence })
-      .where('organization_id', '=', actor.organizationId)
-      .where('id', '=', id)
-      .execute();
+    await planning.setCheckInCadence(ctx.db, actor.organizationId, id, input.checkInCadence);
   }
   const cycle = (await listCycles(ctx, actor)).find((c) => c.id === id);
   if (!cycle) throw notFound('Cycle');

@@ -9,11 +9,12 @@ import {
 } from '../../../core/planning/index.js';
 import { isStillSettling } from '../../../core/promises/index.js';
 import { AppError, conflict } from '../../errors.js';
-import * as planning from '../../store/cycles.js';
+import type { PlanningSettings } from '../../store/cycles.js';
 import * as cyclesStore from '../../store/cycles.js';
 import * as directionStore from '../../store/direction.js';
 import * as promises from '../../store/promises.js';
 import type { CyclesTable } from '../../store/schema.js';
+import * as teamStore from '../../store/teams.js';
 import type { MemberActor } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
 import { enforce } from '../policies.js';
@@ -21,21 +22,13 @@ import { loadPresenter } from '../promises/present.js';
 import { loadRecords } from '../promises/records.js';
 import { getCycle } from './cycles.js';
 
-export interface PlanningSettings {
-  directionWeeksBefore: number;
-  draftsWeeksBefore: number;
-}
+export type { PlanningSettings };
 
 export async function getPlanningSettings(
   ctx: ServiceContext,
   organizationId: string,
 ): Promise<PlanningSettings> {
-  const row = await ctx.db
-    .selectFrom('organizations')
-    .select(['direction_weeks_before', 'drafts_weeks_before'])
-    .where('id', '=', organizationId)
-    .executeTakeFirstOrThrow();
-  return { directionWeeksBefore: row.direction_weeks_before, draftsWeeksBefore: row.drafts_weeks_before };
+  return cyclesStore.findPlanningSettings(ctx.db, organizationId);
 }
 
 export async function updatePlanningSettings(
@@ -54,39 +47,20 @@ export async function updatePlanningSettings(
       kind: 'planning-timeline-refused',
       refusals,
     });
-  await ctx.db
-    .updateTable('organizations')
-    .set({ direction_weeks_before: input.directionWeeksBefore, drafts_weeks_before: input.draftsWeeksBefore })
-    .where('id', '=', actor.organizationId)
-    .execute();
+  await cyclesStore.savePlanningSettings(ctx.db, actor.organizationId, input);
   return getPlanningSettings(ctx, actor.organizationId);
 }
 
 /** When each milestone of a cycle was met: the first published direction, every team drafting, the approval. */
 export async function milestoneCompletions(ctx: ServiceContext, organizationId: string, cycle: CyclesTable) {
-  const [versions, events, teams, firstPromises] = await Promise.all([
+  const [versions, events, activeTeams, firstOf] = await Promise.all([
     directionStore.listDirectionVersions(ctx.db, organizationId, [cycle.id]),
     cyclesStore.listCycleEvents(ctx.db, organizationId, cycle.id),
-    ctx.db
-      .selectFrom('teams')
-      .select('id')
-      .where('organization_id', '=', organizationId)
-      .where('archived_at', 'is', null)
-      .where('is_leadership', '=', 0)
-      .execute(),
-    ctx.db
-      .selectFrom('promise_performers as pp')
-      .innerJoin('promises as p', (join) =>
-        join.onRef('p.organization_id', '=', 'pp.organization_id').onRef('p.id', '=', 'pp.promise_id'),
-      )
-      .select(['pp.party_id as team_id', (eb) => eb.fn.min('p.created_at').as('first')])
-      .where('pp.organization_id', '=', organizationId)
-      .where('pp.party_type', '=', 'team')
-      .where('p.cycle_id', '=', cycle.id)
-      .groupBy('pp.party_id')
-      .execute(),
+    teamStore.listTeams(ctx.db, organizationId, 'false'),
+    cyclesStore.firstDraftOfTeams(ctx.db, organizationId, cycle.id),
   ]);
-  const firstOf = new Map(firstPromises.map((r) => [r.team_id, String(r.first)]));
+  // Leadership writes the direction; every other team owes drafts.
+  const teams = activeTeams.filter((t) => t.is_leadership === 0);
   const teamFirsts = teams.map((t) => firstOf.get(t.id));
   const allDrafted = teams.length > 0 && teamFirsts.every((f) => f !== undefined);
   const published = versions.at(-1)?.published_at ?? null;
@@ -168,14 +142,9 @@ export async function moveCycleState(
       });
     let unsettled: PromiseSummary[] = [];
     if (cycle.state === 'planning' && to === 'active') {
-      const cycles = await planning.listCycles(tx.db, actor.organizationId);
+      const cycles = await cyclesStore.listCycles(tx.db, actor.organizationId);
       const ids = [cycleId, ...cycles.filter((c) => c.parent_id === cycleId).map((c) => c.id)];
-      const { rows } = await promises.listPromises(
-        tx.db,
-        actor.organizationId,
-        { cycleIds: ids, draftVisibleTo: 'all' },
-        { limit: 5000, offset: 0 },
-      );
+      const rows = await promises.listPromisesInCycles(tx.db, actor.organizationId, ids, 'all');
       const records = (await loadRecords(tx, actor.organizationId, rows)).filter((r) =>
         isStillSettling(r.state),
       );

@@ -17,6 +17,7 @@ import {
 } from '../../../core/promises/index.js';
 import { AppError } from '../../errors.js';
 import * as links from '../../store/alignment.js';
+import { findCycle } from '../../store/cycles.js';
 import { findDirectionVersion } from '../../store/direction.js';
 import type { PartyFilter } from '../../store/promises.js';
 import * as store from '../../store/promises.js';
@@ -187,11 +188,6 @@ async function citedDirection(ctx: ServiceContext, organizationId: string, versi
   if (!versionId) return null;
   const version = await findDirectionVersion(ctx.db, organizationId, versionId);
   if (!version) return null;
-  const cycle = await ctx.db
-    .selectFrom('cycles')
-    .select('name')
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', version.cycle_id)
-    .executeTakeFirst();
+  const cycle = await findCycle(ctx.db, organizationId, version.cycle_id);
   return { versionId, cycleId: version.cycle_id, cycleName: cycle?.name ?? '', version: version.version };
 }

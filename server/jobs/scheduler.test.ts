@@ -1,0 +1,112 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildApp } from '../app.js';
+import type { ServiceContext } from '../services/context.js';
+import { createTestServices, type TestServices } from '../test/harness.js';
+import type { Job } from './job.js';
+import { createScheduler } from './scheduler.js';
+
+/** A job that records each moment it runs for, and finishes when the test lets it. */
+function recordingJob(name = 'record') {
+  const runs: string[] = [];
+  const pending: Array<() => void> = [];
+  const job: Job = {
+    name,
+    run: (_ctx: ServiceContext, now: Date) => {
+      runs.push(now.toISOString());
+      return new Promise<void>((resolve) => pending.push(resolve));
+    },
+  };
+  const finishAll = () => {
+    for (const finish of pending.splice(0)) finish();
+  };
+  return { job, runs, finishAll };
+}
+
+describe('the job scheduler', () => {
+  let services: TestServices;
+  beforeAll(async () => {
+    services = await createTestServices('sqlite', { jobIntervalMs: 60_000 });
+  });
+  afterEach(() => {
+    services.clock.reset();
+    vi.useRealTimers();
+  });
+  afterAll(() => services.close());
+
+  it('runs every job for the moment of its pass, and never two passes at once', async () => {
+    const first = recordingJob('first');
+    const second = recordingJob('second');
+    const scheduler = createScheduler(services.ctx, { jobs: [first.job, second.job], intervalMs: 60_000 });
+    services.clock.set('2031-01-05T08:00:00.000Z');
+    const pass = scheduler.tick();
+    // A tick while the pass is under way joins it.
+    expect(scheduler.tick()).toBe(pass);
+    first.finishAll();
+    await vi.waitUntil(() => second.runs.length === 1);
+    second.finishAll();
+    await pass;
+    expect(first.runs).toEqual(['2031-01-05T08:00:00.000Z']);
+    expect(second.runs).toEqual(['2031-01-05T08:00:00.000Z']);
+
+    services.clock.set('2031-01-05T08:10:00.000Z');
+    const next = scheduler.tick();
+    expect(next).not.toBe(pass);
+    first.finishAll();
+    await vi.waitUntil(() => second.runs.length === 2);
+    second.finishAll();
+    await next;
+    expect(first.runs).toEqual(['2031-01-05T08:00:00.000Z', '2031-01-05T08:10:00.000Z']);
+    await scheduler.stop();
+  });
+
+  it('runs the other jobs when one fails', async () => {
+    const failing: Job = { name: 'fails', run: () => Promise.reject(new Error('the database is away')) };
+    const after = recordingJob('after');
+    const scheduler = createScheduler(services.ctx, { jobs: [failing, after.job], intervalMs: 60_000 });
+    const pass = scheduler.tick();
+    await vi.waitUntil(() => after.runs.length === 1);
+    after.finishAll();
+    await expect(pass).resolves.toBeUndefined();
+    await scheduler.stop();
+  });
+
+  it('waits for the pass under way when stopped, and starts none after', async () => {
+    const job = recordingJob();
+    const scheduler = createScheduler(services.ctx, { jobs: [job.job], intervalMs: 60_000 });
+    void scheduler.tick();
+    let isStopped = false;
+    const stopping = scheduler.stop().then(() => {
+      isStopped = true;
+    });
+    await Promise.resolve();
+    expect(isStopped).toBe(false);
+    job.finishAll();
+    await stopping;
+    await scheduler.tick();
+    expect(job.runs).toHaveLength(1);
+  });
+
+  it('runs in the server from when it is ready, every interval, until it closes', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const runs: string[] = [];
+    const job: Job = {
+      name: 'count',
+      run: async (_ctx, now) => {
+        runs.push(now.toISOString());
+      },
+    };
+    services.clock.set('2031-01-05T08:00:00.000Z');
+    const app = await buildApp(services.ctx, { logger: services.ctx.log, jobs: [job] });
+    expect(runs).toEqual([]);
+    await app.ready();
+    expect(runs).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(runs).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(runs).toHaveLength(3);
+    await app.close();
+    expect(vi.getTimerCount()).toBe(0);
+    await vi.advanceTimersByTimeAsync(180_000);
+    expect(runs).toHaveLength(3);
+  });
+});
