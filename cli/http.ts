@@ -9,13 +9,6 @@ import { type AnyEndpoint, type CallArgs, type ResponseOf, urlOf } from '../cont
 import type { Inbox } from '../contract/inbox.js';
 import type { PeopleQuery, PersonList } from '../contract/people.js';
 import type { PlanningBoard } from '../contract/planning-board.js';
-import type {
-  CreatePromiseBody,
-  MoveBody,
-  PromiseDetail,
-  PromiseList,
-  PromisesQuery,
-} from '../contract/promises.js';
 import type { CreateTeamBody, Team, TeamList, TeamsQuery } from '../contract/teams.js';
 import { type ApiErrorBody, type ApiFailure, CliError } from './errors.js';
 
@@ -31,8 +24,6 @@ export interface ClientOptions {
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type Query = Record<string, string | undefined>;
-/** A query string's parameters as text: the server parses numbers and flags with the contract. */
-type QueryOf<S extends z.ZodType> = Partial<Record<keyof z.input<S>, string>>;
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -118,23 +109,6 @@ export class AccordClient {
 
   requestReview(promiseId: string, body: z.input<typeof RequestReviewBody>): Promise<PromiseReviews> {
     return this.request('POST', `/api/v1/promises/${encodeURIComponent(promiseId)}/reviews`, { body });
-  }
-
-  listPromises(query: QueryOf<typeof PromisesQuery> = {}): Promise<PromiseList> {
-    return this.request('GET', '/api/v1/promises', { query });
-  }
-
-  /** The promise now, or as it stood at `at` (an ISO instant). */
-  getPromise(id: string, at?: string): Promise<PromiseDetail> {
-    return this.request('GET', `/api/v1/promises/${encodeURIComponent(id)}`, { query: { at } });
-  }
-
-  createPromise(body: CreatePromiseBody): Promise<PromiseDetail> {
-    return this.request('POST', '/api/v1/promises', { body });
-  }
-
-  makeMove(id: string, body: MoveBody): Promise<PromiseDetail> {
-    return this.request('POST', `/api/v1/promises/${encodeURIComponent(id)}/moves`, { body });
   }
 
   /** Key results with their current values, the score and when the next check-in is due. */

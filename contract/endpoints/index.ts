@@ -1,13 +1,17 @@
 import * as auth from './auth.js';
 import type { AnyEndpoint } from './endpoint.js';
 import * as me from './me.js';
+import * as promises from './promises.js';
 import * as setup from './setup.js';
 import * as tokens from './tokens.js';
 
 /** Every endpoint of the API, by noun; the server registers each of them and no other route. */
-export const endpointsByNoun = { setup, auth, me, tokens } satisfies Record<
-  string,
-  Record<string, AnyEndpoint>
->;
+export const endpointsByNoun = {
+  setup,
+  auth,
+  me,
+  tokens,
+  promises,
+} satisfies Record<string, Record<string, AnyEndpoint>>;
 
 export const endpoints: AnyEndpoint[] = Object.values(endpointsByNoun).flatMap((noun) => Object.values(noun));

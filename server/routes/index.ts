@@ -24,13 +24,14 @@ import { tokenRoutes } from './tokens.js';
 
 export async function registerRoutes(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
   // Routes made by the registrar (server/routes/route.ts) from the contract's endpoint definitions.
-  for (const routes of [setupRoutes, authRoutes, meRoutes, tokenRoutes]) routes(app, ctx);
+  for (const routes of [setupRoutes, authRoutes, meRoutes, tokenRoutes, promiseRoutes]) {
+    routes(app, ctx);
+  }
   for (const routes of [
     peopleRoutes,
     invitationRoutes,
     teamRoutes,
     cycleRoutes,
-    promiseRoutes,
     alignmentRoutes,
     inboxRoutes,
     accountabilityRoutes,
