@@ -1,7 +1,5 @@
 import type { z } from 'zod';
-import type { Assessment, RetrospectiveBody } from '../contract/assessments.js';
 import type { SetCapacityBody, TeamCapacity } from '../contract/capacity.js';
-import type { CheckIn, CreateCheckInBody, Progress } from '../contract/check-ins.js';
 import { ReceivedError } from '../contract/common.js';
 import type { CycleList, CycleTimeline, MoveCycleBody, MovedCycle } from '../contract/cycles.js';
 import type { PromiseReviews, RequestReviewBody } from '../contract/draft-reviews.js';
@@ -109,23 +107,6 @@ export class AccordClient {
 
   requestReview(promiseId: string, body: z.input<typeof RequestReviewBody>): Promise<PromiseReviews> {
     return this.request('POST', `/api/v1/promises/${encodeURIComponent(promiseId)}/reviews`, { body });
-  }
-
-  /** Key results with their current values, the score and when the next check-in is due. */
-  getProgress(id: string): Promise<Progress> {
-    return this.request('GET', `/api/v1/promises/${encodeURIComponent(id)}/progress`);
-  }
-
-  createCheckIn(id: string, body: z.input<typeof CreateCheckInBody>): Promise<CheckIn> {
-    return this.request('POST', `/api/v1/promises/${encodeURIComponent(id)}/check-ins`, { body });
-  }
-
-  getAssessment(id: string): Promise<Assessment> {
-    return this.request('GET', `/api/v1/promises/${encodeURIComponent(id)}/assessment`);
-  }
-
-  writeRetrospective(id: string, body: z.input<typeof RetrospectiveBody>): Promise<Assessment> {
-    return this.request('POST', `/api/v1/promises/${encodeURIComponent(id)}/retrospectives`, { body });
   }
 
   inbox(): Promise<Inbox> {

@@ -1,4 +1,5 @@
 import type { Progress } from '../contract/check-ins.js';
+import { getProgress } from '../contract/endpoints/check-ins.js';
 import * as endpoints from '../contract/endpoints/promises.js';
 import type { ErrorDetails } from '../contract/error-details.js';
 import type { MoveBody, PromiseDetail } from '../contract/promises.js';
@@ -23,7 +24,7 @@ export async function readPromise(client: AccordClient, id: string, at?: string)
 /** The promise's key results, score and check-in timing. */
 export async function readProgress(client: AccordClient, id: string): Promise<Progress> {
   try {
-    return await client.getProgress(id);
+    return await client.call(getProgress, { params: { id } });
   } catch (error) {
     throw explainUnknownId(error, id);
   }

@@ -1,4 +1,6 @@
+import * as assessments from './assessments.js';
 import * as auth from './auth.js';
+import * as checkIns from './check-ins.js';
 import type { AnyEndpoint } from './endpoint.js';
 import * as me from './me.js';
 import * as promises from './promises.js';
@@ -12,6 +14,8 @@ export const endpointsByNoun = {
   me,
   tokens,
   promises,
+  checkIns,
+  assessments,
 } satisfies Record<string, Record<string, AnyEndpoint>>;
 
 export const endpoints: AnyEndpoint[] = Object.values(endpointsByNoun).flatMap((noun) => Object.values(noun));

@@ -24,7 +24,15 @@ import { tokenRoutes } from './tokens.js';
 
 export async function registerRoutes(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
   // Routes made by the registrar (server/routes/route.ts) from the contract's endpoint definitions.
-  for (const routes of [setupRoutes, authRoutes, meRoutes, tokenRoutes, promiseRoutes]) {
+  for (const routes of [
+    setupRoutes,
+    authRoutes,
+    meRoutes,
+    tokenRoutes,
+    promiseRoutes,
+    checkInRoutes,
+    assessmentRoutes,
+  ]) {
     routes(app, ctx);
   }
   for (const routes of [
@@ -35,8 +43,6 @@ export async function registerRoutes(app: FastifyInstance, ctx: ServiceContext):
     alignmentRoutes,
     inboxRoutes,
     accountabilityRoutes,
-    checkInRoutes,
-    assessmentRoutes,
     dashboardRoutes,
     cycleReviewRoutes,
     directionRoutes,
