@@ -4,7 +4,6 @@ import { ReceivedError } from '../contract/common.js';
 import type { CycleList, CycleTimeline, MoveCycleBody, MovedCycle } from '../contract/cycles.js';
 import type { PromiseReviews, RequestReviewBody } from '../contract/draft-reviews.js';
 import { type AnyEndpoint, type CallArgs, type ResponseOf, urlOf } from '../contract/endpoints/endpoint.js';
-import type { Inbox } from '../contract/inbox.js';
 import type { PeopleQuery, PersonList } from '../contract/people.js';
 import type { PlanningBoard } from '../contract/planning-board.js';
 import type { CreateTeamBody, Team, TeamList, TeamsQuery } from '../contract/teams.js';
@@ -107,10 +106,6 @@ export class AccordClient {
 
   requestReview(promiseId: string, body: z.input<typeof RequestReviewBody>): Promise<PromiseReviews> {
     return this.request('POST', `/api/v1/promises/${encodeURIComponent(promiseId)}/reviews`, { body });
-  }
-
-  inbox(): Promise<Inbox> {
-    return this.request('GET', '/api/v1/inbox');
   }
 
   /**

@@ -1,7 +1,10 @@
+import * as accountability from './accountability.js';
+import * as alignment from './alignment.js';
 import * as assessments from './assessments.js';
 import * as auth from './auth.js';
 import * as checkIns from './check-ins.js';
 import type { AnyEndpoint } from './endpoint.js';
+import * as inbox from './inbox.js';
 import * as me from './me.js';
 import * as promises from './promises.js';
 import * as setup from './setup.js';
@@ -16,6 +19,9 @@ export const endpointsByNoun = {
   promises,
   checkIns,
   assessments,
+  alignment,
+  inbox,
+  accountability,
 } satisfies Record<string, Record<string, AnyEndpoint>>;
 
 export const endpoints: AnyEndpoint[] = Object.values(endpointsByNoun).flatMap((noun) => Object.values(noun));
