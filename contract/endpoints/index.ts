@@ -6,6 +6,7 @@ import * as checkIns from './check-ins.js';
 import type { AnyEndpoint } from './endpoint.js';
 import * as inbox from './inbox.js';
 import * as me from './me.js';
+import * as notifications from './notifications.js';
 import * as promises from './promises.js';
 import * as setup from './setup.js';
 import * as tokens from './tokens.js';
@@ -22,6 +23,7 @@ export const endpointsByNoun = {
   alignment,
   inbox,
   accountability,
+  notifications,
 } satisfies Record<string, Record<string, AnyEndpoint>>;
 
 export const endpoints: AnyEndpoint[] = Object.values(endpointsByNoun).flatMap((noun) => Object.values(noun));

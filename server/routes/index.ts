@@ -35,6 +35,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: ServiceContext):
     accountabilityRoutes,
     checkInRoutes,
     assessmentRoutes,
+    notificationRoutes,
   ]) {
     routes(app, ctx);
   }
@@ -49,7 +50,6 @@ export async function registerRoutes(app: FastifyInstance, ctx: ServiceContext):
     draftReviewRoutes,
     capacityRoutes,
     planningBoardRoutes,
-    notificationRoutes,
   ]) {
     await app.register(routes, { ctx });
   }
