@@ -1,16 +1,5 @@
-import type { z } from 'zod';
-import type { Assessment, RetrospectiveBody } from '../contract/assessments.js';
-import type { CheckIn, CreateCheckInBody, Progress } from '../contract/check-ins.js';
 import { ReceivedError } from '../contract/common.js';
 import { type AnyEndpoint, type CallArgs, type ResponseOf, urlOf } from '../contract/endpoints/endpoint.js';
-import type { Inbox } from '../contract/inbox.js';
-import type {
-  CreatePromiseBody,
-  MoveBody,
-  PromiseDetail,
-  PromiseList,
-  PromisesQuery,
-} from '../contract/promises.js';
 import { type ApiErrorBody, type ApiFailure, CliError } from './errors.js';
 
 export interface ClientOptions {
@@ -24,9 +13,6 @@ export interface ClientOptions {
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-type Query = Record<string, string | undefined>;
-/** A query string's parameters as text: the server parses numbers and flags with the contract. */
-type QueryOf<S extends z.ZodType> = Partial<Record<keyof z.input<S>, string>>;
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -65,44 +51,6 @@ export class AccordClient {
       options.unauthenticatedMessage ?? 'the token is invalid or revoked; run accord login';
   }
 
-  listPromises(query: QueryOf<typeof PromisesQuery> = {}): Promise<PromiseList> {
-    return this.request('GET', '/api/v1/promises', { query });
-  }
-
-  /** The promise now, or as it stood at `at` (an ISO instant). */
-  getPromise(id: string, at?: string): Promise<PromiseDetail> {
-    return this.request('GET', `/api/v1/promises/${encodeURIComponent(id)}`, { query: { at } });
-  }
-
-  createPromise(body: CreatePromiseBody): Promise<PromiseDetail> {
-    return this.request('POST', '/api/v1/promises', { body });
-  }
-
-  makeMove(id: string, body: MoveBody): Promise<PromiseDetail> {
-    return this.request('POST', `/api/v1/promises/${encodeURIComponent(id)}/moves`, { body });
-  }
-
-  /** Key results with their current values, the score and when the next check-in is due. */
-  getProgress(id: string): Promise<Progress> {
-    return this.request('GET', `/api/v1/promises/${encodeURIComponent(id)}/progress`);
-  }
-
-  createCheckIn(id: string, body: z.input<typeof CreateCheckInBody>): Promise<CheckIn> {
-    return this.request('POST', `/api/v1/promises/${encodeURIComponent(id)}/check-ins`, { body });
-  }
-
-  getAssessment(id: string): Promise<Assessment> {
-    return this.request('GET', `/api/v1/promises/${encodeURIComponent(id)}/assessment`);
-  }
-
-  writeRetrospective(id: string, body: z.input<typeof RetrospectiveBody>): Promise<Assessment> {
-    return this.request('POST', `/api/v1/promises/${encodeURIComponent(id)}/retrospectives`, { body });
-  }
-
-  inbox(): Promise<Inbox> {
-    return this.request('GET', '/api/v1/inbox');
-  }
-
   /**
    * Calls one endpoint of the contract: the path is filled from `params`, the query encoded, and the
    * answer typed by the endpoint's success schema (the server serialized it through that schema).
@@ -112,14 +60,6 @@ export class AccordClient {
   }
 
   /** One API call; every failure becomes a CliError that says what happened and where. */
-  async request<T>(
-    method: Method,
-    path: string,
-    options: { query?: Query; body?: unknown } = {},
-  ): Promise<T> {
-    return this.send(method, this.pathWithQuery(path, options.query), options.body);
-  }
-
   private async send<T>(method: Method, path: string, body: unknown): Promise<T> {
     const address = `${this.url}${path}`;
     const headers: Record<string, string> = {
@@ -150,13 +90,6 @@ export class AccordClient {
     if (response.status === 204) return undefined as T;
     if (!isJson(response)) throw this.notAccord(response);
     return (await response.json()) as T;
-  }
-
-  private pathWithQuery(path: string, query: Query = {}): string {
-    const search = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) if (value !== undefined) search.set(key, value);
-    const text = search.toString();
-    return `${path}${text ? `?${text}` : ''}`;
   }
 
   private async failure(response: Response): Promise<CliError> {

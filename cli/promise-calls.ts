@@ -1,4 +1,6 @@
 import type { Progress } from '../contract/check-ins.js';
+import { getProgress } from '../contract/endpoints/check-ins.js';
+import * as endpoints from '../contract/endpoints/promises.js';
 import type { ErrorDetails } from '../contract/error-details.js';
 import type { MoveBody, PromiseDetail } from '../contract/promises.js';
 import type { Act } from '../contract/protocol.js';
@@ -12,7 +14,7 @@ import type { AccordClient } from './http.js';
 
 export async function readPromise(client: AccordClient, id: string, at?: string): Promise<PromiseDetail> {
   try {
-    return await client.getPromise(id, at);
+    return await client.call(endpoints.getPromise, { params: { id }, query: { at } });
   } catch (error) {
     // With --at the server explains itself (the promise did not exist yet); without, it is the id.
     throw at === undefined ? explainUnknownId(error, id) : error;
@@ -22,7 +24,7 @@ export async function readPromise(client: AccordClient, id: string, at?: string)
 /** The promise's key results, score and check-in timing. */
 export async function readProgress(client: AccordClient, id: string): Promise<Progress> {
   try {
-    return await client.getProgress(id);
+    return await client.call(getProgress, { params: { id } });
   } catch (error) {
     throw explainUnknownId(error, id);
   }
@@ -35,7 +37,10 @@ export async function makeMove(
   move: Omit<MoveBody, 'version'>,
 ): Promise<PromiseDetail> {
   try {
-    return await client.makeMove(promise.id, { ...move, version: promise.version });
+    return await client.call(endpoints.makeMove, {
+      params: { id: promise.id },
+      body: { ...move, version: promise.version },
+    });
   } catch (error) {
     if (!(error instanceof CliError) || error.api === undefined) throw error;
     const hint = hintForRefusal(error.api.details, move.act, promise.id);

@@ -1,3 +1,4 @@
+import { createPromise } from '../contract/endpoints/promises.js';
 import type { Party } from '../contract/parties.js';
 import type { CreatePromiseBody, PromiseDetail } from '../contract/promises.js';
 import type { CommandInput } from './command.js';
@@ -68,5 +69,5 @@ export async function openPromise(
     tags: terms.tags,
     open: opening,
   };
-  return client.createPromise(body);
+  return client.call(createPromise, { body });
 }

@@ -196,6 +196,36 @@ describe('the store', () => {
   });
 });
 
+describe('the routes', () => {
+  it('call services and never the store', () => {
+    const violations = [...graph]
+      .filter(([file]) => file.startsWith('server/routes/') && !isTest(file))
+      .flatMap(([file, imports]) =>
+        imports
+          .filter((i) => i.file?.startsWith('server/store/'))
+          .map((i) => `${file} imports ${i.specifier}: a route calls one service, which asks the store`),
+      );
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('the web app and the command line', () => {
+  it('write no API path by hand: they call the endpoint definitions', () => {
+    const violations: string[] = [];
+    for (const file of graph.keys()) {
+      if (!(file.startsWith('web/') || file.startsWith('cli/')) || isTest(file)) continue;
+      const lines = fs.readFileSync(path.join(root, file), 'utf8').split('\n');
+      lines.forEach((line, index) => {
+        // Links to the API's documentation pages are addresses for people, not calls.
+        if (/['"`]\/api\/(?!docs['"`])/.test(line)) {
+          violations.push(`${file}:${index + 1} writes an API path: call(endpoints.…) instead`);
+        }
+      });
+    }
+    expect(violations).toEqual([]);
+  });
+});
+
 describe('the time-based jobs', () => {
   it('are called by the clock, never by a route', () => {
     const violations = [...graph]

@@ -52,7 +52,7 @@ export async function buildApp(
   await registerOpenApi(app);
 
   registerAuthentication(app, ctx);
-  await registerRoutes(app, ctx);
+  registerRoutes(app, ctx);
   serveOpenApiDocument(app);
 
   await serveWebApp(app, ctx.config.webRoot);

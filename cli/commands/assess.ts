@@ -1,4 +1,6 @@
 import type { Assessment } from '../../contract/assessments.js';
+import { getAssessment, writeRetrospective } from '../../contract/endpoints/assessments.js';
+import { urlOf } from '../../contract/endpoints/endpoint.js';
 import { defineCommand } from '../command.js';
 import { CliError, usageError } from '../errors.js';
 import type { AccordClient } from '../http.js';
@@ -52,7 +54,7 @@ export const assess = defineCommand({
     const moved = await makeMove(client, promise, declaration);
     const assessment = isLookingBack
       ? await lookBack(client, moved.id, retrospective)
-      : await client.getAssessment(moved.id);
+      : await client.call(getAssessment, { params: { id: moved.id } });
     out.print(assessment, () =>
       [
         describeDone(declaration.act, moved.title),
@@ -96,18 +98,22 @@ async function lookBack(
   retrospective: { wentWell: string | undefined; toChange: string | undefined },
 ): Promise<Assessment> {
   try {
-    return await client.writeRetrospective(id, {
-      ...(retrospective.wentWell === undefined ? {} : { wentWell: retrospective.wentWell }),
-      ...(retrospective.toChange === undefined ? {} : { toChange: retrospective.toChange }),
+    return await client.call(writeRetrospective, {
+      params: { id },
+      body: {
+        ...(retrospective.wentWell === undefined ? {} : { wentWell: retrospective.wentWell }),
+        ...(retrospective.toChange === undefined ? {} : { toChange: retrospective.toChange }),
+      },
     });
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
+    const request = `${writeRetrospective.method} ${urlOf(writeRetrospective, { params: { id } })}`;
     throw new CliError(
       error.code,
       `your assessment was recorded, but not your retrospective: ${error.message}`,
       {
         ...(error.api ? { api: error.api } : {}),
-        hint: `The declaration stands; write the retrospective in Accord, or with POST /api/v1/promises/${id}/retrospectives.`,
+        hint: `The declaration stands; write the retrospective in Accord, or with ${request}.`,
         cause: error,
       },
     );

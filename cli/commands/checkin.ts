@@ -1,4 +1,5 @@
 import { CheckInStatus } from '../../contract/check-ins.js';
+import { createCheckIn } from '../../contract/endpoints/check-ins.js';
 import { defineCommand } from '../command.js';
 import { formatCheckIn } from '../key-result-text.js';
 import { checkInValues, KEY_RESULT_SYNTAX, parseKeyResultEntry } from '../key-result-values.js';
@@ -54,12 +55,15 @@ export const checkin = defineCommand({
 
     const client = await connect();
     const before = await readProgress(client, args.id);
-    const checkIn = await client.createCheckIn(args.id, {
-      values: checkInValues(before, entries),
-      confidence: confidence ?? before.confidence.at(-1)?.confidence ?? FIRST_CONFIDENCE,
-      status,
-      ...(options.note === undefined ? {} : { note: options.note }),
-      ...(options.blockers === undefined ? {} : { blockers: options.blockers }),
+    const checkIn = await client.call(createCheckIn, {
+      params: { id: args.id },
+      body: {
+        values: checkInValues(before, entries),
+        confidence: confidence ?? before.confidence.at(-1)?.confidence ?? FIRST_CONFIDENCE,
+        status,
+        ...(options.note === undefined ? {} : { note: options.note }),
+        ...(options.blockers === undefined ? {} : { blockers: options.blockers }),
+      },
     });
     const after = await readProgress(client, args.id);
     out.print(checkIn, () => formatCheckIn(checkIn, after));

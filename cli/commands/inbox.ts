@@ -1,3 +1,4 @@
+import { getInbox } from '../../contract/endpoints/inbox.js';
 import type { Inbox, InboxItem } from '../../contract/inbox.js';
 import { defineCommand } from '../command.js';
 import { type Column, formatTable } from '../output.js';
@@ -57,7 +58,7 @@ export const inbox = defineCommand({
   examples: ['accord inbox', 'accord inbox --json'],
   async run({ connect, out }) {
     const client = await connect();
-    const items = await client.inbox();
+    const items = await client.call(getInbox);
     out.print(items, ({ awaitingMe, waitingOnOthers, milestones }) =>
       [
         ...(milestones.length > 0

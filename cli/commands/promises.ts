@@ -1,3 +1,4 @@
+import * as endpoints from '../../contract/endpoints/promises.js';
 import { Phase, Status } from '../../contract/protocol.js';
 import { defineCommand } from '../command.js';
 import { instant, oneOf, wholeNumber } from '../option-values.js';
@@ -49,14 +50,16 @@ const listPromises = defineCommand({
         : wholeNumber(options.limit, '--limit', { min: 1, max: MAX_LIMIT });
     const client = await connect();
     const cycle = options.cycle === undefined ? undefined : await resolveCycle(client, options.cycle);
-    const list = await client.listPromises({
-      ...(options.mine || as ? { mine: 'true' } : {}),
-      ...(as ? { as } : {}),
-      ...(cycle ? { cycleId: cycle.id } : {}),
-      ...(status ? { status } : {}),
-      ...(phase ? { phase } : {}),
-      ...(options.tag === undefined ? {} : { tag: options.tag }),
-      ...(limit === undefined ? {} : { limit: String(limit) }),
+    const list = await client.call(endpoints.listPromises, {
+      query: {
+        ...(options.mine || as ? { mine: 'true' } : {}),
+        ...(as ? { as } : {}),
+        ...(cycle ? { cycleId: cycle.id } : {}),
+        ...(status ? { status } : {}),
+        ...(phase ? { phase } : {}),
+        ...(options.tag === undefined ? {} : { tag: options.tag }),
+        ...(limit === undefined ? {} : { limit }),
+      },
     });
     out.print(list, ({ promises, total }) => {
       if (promises.length === 0) return 'No promises match.';

@@ -1,15 +1,22 @@
+import * as accountability from './accountability.js';
+import * as alignment from './alignment.js';
+import * as assessments from './assessments.js';
 import * as auth from './auth.js';
 import * as capacity from './capacity.js';
+import * as checkIns from './check-ins.js';
 import * as cycleReview from './cycle-review.js';
 import * as cycles from './cycles.js';
 import * as dashboard from './dashboard.js';
 import * as direction from './direction.js';
 import * as draftReviews from './draft-reviews.js';
 import type { AnyEndpoint } from './endpoint.js';
+import * as inbox from './inbox.js';
 import * as invitations from './invitations.js';
 import * as me from './me.js';
+import * as notifications from './notifications.js';
 import * as people from './people.js';
 import * as planningBoard from './planning-board.js';
+import * as promises from './promises.js';
 import * as setup from './setup.js';
 import * as teams from './teams.js';
 import * as tokens from './tokens.js';
@@ -24,12 +31,19 @@ export const endpointsByNoun = {
   invitations,
   teams,
   cycles,
+  promises,
+  alignment,
+  inbox,
+  accountability,
+  checkIns,
+  assessments,
+  dashboard,
+  cycleReview,
   direction,
   draftReviews,
   capacity,
   planningBoard,
-  dashboard,
-  cycleReview,
+  notifications,
 } satisfies Record<string, Record<string, AnyEndpoint>>;
 
 export const endpoints: AnyEndpoint[] = Object.values(endpointsByNoun).flatMap((noun) => Object.values(noun));

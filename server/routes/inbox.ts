@@ -1,23 +1,9 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { Inbox } from '../../contract/inbox.js';
-import { requireMember } from '../services/authorization.js';
+import type { FastifyInstance } from 'fastify';
+import * as endpoints from '../../contract/endpoints/inbox.js';
+import type { ServiceContext } from '../services/context.js';
 import { getInbox } from '../services/inbox.js';
-import { errorResponses } from './responses.js';
-import type { RouteOptions } from './route-options.js';
+import { route } from './route.js';
 
-const { 401: unauthenticated, 403: forbidden } = errorResponses;
-
-export const inboxRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx }) => {
-  app.get(
-    '/api/v1/inbox',
-    {
-      schema: {
-        operationId: 'getInbox',
-        summary: 'What awaits my move, and what I am waiting on from others',
-        tags: ['alignment'],
-        response: { 200: Inbox, 401: unauthenticated, 403: forbidden },
-      },
-    },
-    async (request) => getInbox(ctx, requireMember(request.actor)),
-  );
-};
+export function inboxRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  route(app, endpoints.getInbox, async ({ actor }) => getInbox(ctx, actor));
+}

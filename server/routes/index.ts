@@ -22,8 +22,9 @@ import { setupRoutes } from './setup.js';
 import { teamRoutes } from './teams.js';
 import { tokenRoutes } from './tokens.js';
 
-export async function registerRoutes(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
-  // Routes made by the registrar (server/routes/route.ts) from the contract's endpoint definitions.
+export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  // Every route is made by the registrar (server/routes/route.ts) from the contract's endpoint
+  // definitions, in the order the OpenAPI document lists them.
   for (const routes of [
     setupRoutes,
     authRoutes,
@@ -33,24 +34,20 @@ export async function registerRoutes(app: FastifyInstance, ctx: ServiceContext):
     invitationRoutes,
     teamRoutes,
     cycleRoutes,
-    directionRoutes,
-    draftReviewRoutes,
-    capacityRoutes,
-    planningBoardRoutes,
-    dashboardRoutes,
-    cycleReviewRoutes,
-  ]) {
-    routes(app, ctx);
-  }
-  for (const routes of [
     promiseRoutes,
     alignmentRoutes,
     inboxRoutes,
     accountabilityRoutes,
     checkInRoutes,
     assessmentRoutes,
+    dashboardRoutes,
+    cycleReviewRoutes,
+    directionRoutes,
+    draftReviewRoutes,
+    capacityRoutes,
+    planningBoardRoutes,
     notificationRoutes,
   ]) {
-    await app.register(routes, { ctx });
+    routes(app, ctx);
   }
 }

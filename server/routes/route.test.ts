@@ -22,7 +22,7 @@ describe('the routes of the API', () => {
     app.addHook('onRoute', (route) => {
       if (route.method !== 'HEAD') routes.push(route);
     });
-    await registerRoutes(app, t.ctx);
+    registerRoutes(app, t.ctx);
     await app.ready();
   });
   afterAll(() => t.close());

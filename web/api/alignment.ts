@@ -1,14 +1,23 @@
 import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Contribution, CreateContributionBody, Dependency } from '../../contract/alignment.js';
-import { api } from './client.js';
+import type {
+  AnswerDependencyBody,
+  CreateContributionBody,
+  CreateDependencyBody,
+} from '../../contract/alignment.js';
+import {
+  answerDependency,
+  createContribution,
+  createDependency,
+  deleteContribution,
+} from '../../contract/endpoints/alignment.js';
+import { call } from './client.js';
 import { useEverythingChanged } from './promises.js';
 
 export function useCreateContribution() {
   const changed = useEverythingChanged();
   return useMutation({
-    mutationFn: (body: z.input<typeof CreateContributionBody>) =>
-      api.post<Contribution>('/api/v1/contributions', body),
+    mutationFn: (body: z.input<typeof CreateContributionBody>) => call(createContribution, { body }),
     onSuccess: changed,
   });
 }
@@ -16,22 +25,15 @@ export function useCreateContribution() {
 export function useDeleteContribution() {
   const changed = useEverythingChanged();
   return useMutation({
-    mutationFn: (id: string) => api.delete(`/api/v1/contributions/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => call(deleteContribution, { params: { id } }),
     onSuccess: changed,
   });
-}
-
-export interface NewDependency {
-  promiseId: string;
-  supplierPromiseId?: string | undefined;
-  supplierTeamId?: string | undefined;
-  note: string;
 }
 
 export function useCreateDependency() {
   const changed = useEverythingChanged();
   return useMutation({
-    mutationFn: (body: NewDependency) => api.post<Dependency>('/api/v1/dependencies', body),
+    mutationFn: (body: z.input<typeof CreateDependencyBody>) => call(createDependency, { body }),
     onSuccess: changed,
   });
 }
@@ -39,8 +41,8 @@ export function useCreateDependency() {
 export function useAnswerDependency() {
   const changed = useEverythingChanged();
   return useMutation({
-    mutationFn: ({ id, ...body }: { id: string; answer: 'acknowledge' | 'decline'; reason?: string }) =>
-      api.post<Dependency>(`/api/v1/dependencies/${encodeURIComponent(id)}/answer`, body),
+    mutationFn: ({ id, ...body }: z.input<typeof AnswerDependencyBody> & { id: string }) =>
+      call(answerDependency, { params: { id }, body }),
     onSuccess: changed,
   });
 }

@@ -1,14 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Assessment, RetrospectiveBody } from '../../contract/assessments.js';
+import type { RetrospectiveBody } from '../../contract/assessments.js';
+import { getAssessment, writeRetrospective } from '../../contract/endpoints/assessments.js';
+import { makeMove } from '../../contract/endpoints/promises.js';
 import type { PromiseDetail } from '../../contract/promises.js';
-import { progressKey, promisePath, refreshAfterChange } from './check-ins.js';
-import { ApiError, api } from './client.js';
+import { progressKey, refreshAfterChange } from './check-ins.js';
+import { ApiError, call } from './client.js';
 
 export function useAssessment(promiseId: string) {
   return useQuery({
     queryKey: [...progressKey(promiseId), 'assessment'],
-    queryFn: ({ signal }) => api.get<Assessment>(`${promisePath(promiseId)}/assessment`, { signal }),
+    queryFn: ({ signal }) => call(getAssessment, { params: { id: promiseId }, signal }),
   });
 }
 
@@ -16,7 +18,7 @@ export function useWriteRetrospective(promiseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: z.input<typeof RetrospectiveBody>) =>
-      api.post<Assessment>(`${promisePath(promiseId)}/retrospectives`, body),
+      call(writeRetrospective, { params: { id: promiseId }, body }),
     onSuccess: () => refreshAfterChange(queryClient),
   });
 }
@@ -28,12 +30,12 @@ export function useAssess(promise: Pick<PromiseDetail, 'id' | 'version'>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (verdict: AssessmentVerdict) =>
-      api.post<PromiseDetail>(
-        `${promisePath(promise.id)}/moves`,
-        verdict.satisfied
+      call(makeMove, {
+        params: { id: promise.id },
+        body: verdict.satisfied
           ? { act: 'declare-satisfied', version: promise.version, text: verdict.note || undefined }
           : { act: 'declare-dissatisfied', version: promise.version, reason: { text: verdict.reason } },
-      ),
+      }),
     onSuccess: () => refreshAfterChange(queryClient),
     // Someone moved first (a stale version): show the promise as it stands now.
     onError: (error) =>

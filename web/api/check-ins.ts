@@ -1,9 +1,13 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { AnswerCheckInBody, CheckIn, CreateCheckInBody, Progress } from '../../contract/check-ins.js';
-import { api } from './client.js';
-
-export const promisePath = (id: string) => `/api/v1/promises/${encodeURIComponent(id)}`;
+import type { AnswerCheckInBody, CreateCheckInBody } from '../../contract/check-ins.js';
+import {
+  answerCheckIn,
+  createCheckIn,
+  getProgress,
+  listCheckIns,
+} from '../../contract/endpoints/check-ins.js';
+import { call } from './client.js';
 
 /** Everything this module caches about one promise's progress and assessment starts with this key. */
 export const progressKey = (promiseId: string) => ['progress', promiseId] as const;
@@ -11,15 +15,14 @@ export const progressKey = (promiseId: string) => ['progress', promiseId] as con
 export function useProgress(promiseId: string) {
   return useQuery({
     queryKey: [...progressKey(promiseId), 'scores'],
-    queryFn: ({ signal }) => api.get<Progress>(`${promisePath(promiseId)}/progress`, { signal }),
+    queryFn: ({ signal }) => call(getProgress, { params: { id: promiseId }, signal }),
   });
 }
 
 export function useCheckIns(promiseId: string) {
   return useQuery({
     queryKey: [...progressKey(promiseId), 'check-ins'],
-    queryFn: ({ signal }) =>
-      api.get<{ checkIns: CheckIn[] }>(`${promisePath(promiseId)}/check-ins`, { signal }),
+    queryFn: ({ signal }) => call(listCheckIns, { params: { id: promiseId }, signal }),
     select: (data) => data.checkIns,
   });
 }
@@ -37,7 +40,7 @@ export function useCreateCheckIn(promiseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: z.input<typeof CreateCheckInBody>) =>
-      api.post<CheckIn>(`${promisePath(promiseId)}/check-ins`, body),
+      call(createCheckIn, { params: { id: promiseId }, body }),
     onSuccess: () => refreshAfterChange(queryClient),
   });
 }
@@ -46,7 +49,7 @@ export function useAnswerCheckIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ checkInId, ...body }: z.input<typeof AnswerCheckInBody> & { checkInId: string }) =>
-      api.post<CheckIn>(`/api/v1/check-ins/${encodeURIComponent(checkInId)}/answers`, body),
+      call(answerCheckIn, { params: { id: checkInId }, body }),
     onSuccess: () => refreshAfterChange(queryClient),
   });
 }

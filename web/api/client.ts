@@ -44,19 +44,9 @@ function readCookie(name: string): string | undefined {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-export interface RequestOptions {
+interface RequestOptions {
   body?: unknown;
-  query?: Record<string, string | undefined>;
   signal?: AbortSignal;
-}
-
-function urlWithQuery(path: string, query: RequestOptions['query']): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== '') params.set(key, value);
-  }
-  const search = params.toString();
-  return search ? `${path}?${search}` : path;
 }
 
 /** The refusal in an error body, read through the contract so what the app reacts to is typed. */
@@ -85,7 +75,7 @@ function parseJson(text: string): unknown {
  * Calls the Accord API with the session cookie. Requests that change state echo the CSRF cookie in
  * a header, which the server requires of cookie-authenticated writes.
  */
-export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET') {
     const csrf = readCookie(CSRF_COOKIE);
@@ -96,7 +86,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
 
   let response: Response;
   try {
-    response = await fetch(urlWithQuery(path, options.query), {
+    response = await fetch(path, {
       method,
       headers,
       credentials: 'same-origin',
@@ -125,14 +115,6 @@ export function call<E extends AnyEndpoint>(
     signal: input?.signal,
   });
 }
-
-export const api = {
-  get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
-  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
-  patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),
-  delete: <T = void>(path: string) => request<T>('DELETE', path),
-};
 
 /** True when the error means nobody is signed in. */
 export function isUnauthenticated(error: unknown): boolean {

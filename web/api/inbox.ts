@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Inbox } from '../../contract/inbox.js';
-import { api } from './client.js';
+import { getInbox } from '../../contract/endpoints/inbox.js';
+import { call } from './client.js';
 
 export const inboxKey = ['inbox'] as const;
 
@@ -8,6 +8,6 @@ export const inboxKey = ['inbox'] as const;
 export function useInbox() {
   return useQuery({
     queryKey: inboxKey,
-    queryFn: ({ signal }) => api.get<Inbox>('/api/v1/inbox', { signal }),
+    queryFn: ({ signal }) => call(getInbox, { signal }),
   });
 }

@@ -1,6 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  listNotifications,
+  markAllNotificationsRead,
+  markNotificationRead,
+} from '../../contract/endpoints/notifications.js';
 import type { NotificationList } from '../../contract/notifications.js';
-import { api } from './client.js';
+import { call } from './client.js';
 
 export const notificationsKey = ['notifications'] as const;
 
@@ -11,7 +16,7 @@ const POLL_MS = 30_000;
 export function useNotifications() {
   return useQuery({
     queryKey: notificationsKey,
-    queryFn: ({ signal }) => api.get<NotificationList>('/api/v1/notifications', { signal }),
+    queryFn: ({ signal }) => call(listNotifications, { signal }),
     refetchInterval: POLL_MS,
   });
 }
@@ -25,8 +30,7 @@ function useListReplaced() {
 export function useMarkNotificationRead() {
   const replaced = useListReplaced();
   return useMutation({
-    mutationFn: (id: string) =>
-      api.post<NotificationList>(`/api/v1/notifications/${encodeURIComponent(id)}/read`),
+    mutationFn: (id: string) => call(markNotificationRead, { params: { id } }),
     onSuccess: replaced,
   });
 }
@@ -34,7 +38,7 @@ export function useMarkNotificationRead() {
 export function useMarkAllNotificationsRead() {
   const replaced = useListReplaced();
   return useMutation({
-    mutationFn: () => api.post<NotificationList>('/api/v1/notifications/read-all'),
+    mutationFn: () => call(markAllNotificationsRead),
     onSuccess: replaced,
   });
 }

@@ -1,31 +1,24 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreatePromiseBody, MoveBody, PromiseDetail, PromiseList } from '../../contract/promises.js';
-import { api } from './client.js';
+import type { z } from 'zod';
+import {
+  createPromise,
+  getPromise,
+  listPromises,
+  makeMove,
+  reviseDraft,
+} from '../../contract/endpoints/promises.js';
+import type { CreatePromiseBody, MoveBody, PromisesQuery, ReviseDraftBody } from '../../contract/promises.js';
+import { call } from './client.js';
 
 export const promisesKey = ['promises'] as const;
-const promisePath = (id: string) => `/api/v1/promises/${encodeURIComponent(id)}`;
 
-/** The list's filters, as kept in the page's query string. */
-export interface PromiseFilters {
-  cycleId?: string | undefined;
-  horizonId?: string | undefined;
-  phase?: string | undefined;
-  status?: string | undefined;
-  tag?: string | undefined;
-  mine?: 'true' | undefined;
-  as?: 'customer' | 'performer' | undefined;
-  limit: number;
-  offset: number;
-}
+/** The list's filters, as the page's query string keeps them. */
+export type PromiseFilters = z.input<typeof PromisesQuery>;
 
 export function usePromises(filters: PromiseFilters) {
   return useQuery({
     queryKey: [...promisesKey, 'list', filters],
-    queryFn: ({ signal }) =>
-      api.get<PromiseList>('/api/v1/promises', {
-        query: { ...filters, limit: String(filters.limit), offset: String(filters.offset) },
-        signal,
-      }),
+    queryFn: ({ signal }) => call(listPromises, { query: filters, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -34,7 +27,7 @@ export function usePromises(filters: PromiseFilters) {
 export function usePromise(id: string, at?: string) {
   return useQuery({
     queryKey: [...promisesKey, 'one', id, at ?? 'now'],
-    queryFn: ({ signal }) => api.get<PromiseDetail>(promisePath(id), { query: { at }, signal }),
+    queryFn: ({ signal }) => call(getPromise, { params: { id }, query: { at }, signal }),
     // Moving through time keeps the page on screen; another promise never shows in its place.
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === id ? previous : undefined),
   });
@@ -53,7 +46,7 @@ export function useEverythingChanged() {
 export function useCreatePromise() {
   const changed = useEverythingChanged();
   return useMutation({
-    mutationFn: (body: CreatePromiseBody) => api.post<PromiseDetail>('/api/v1/promises', body),
+    mutationFn: (body: CreatePromiseBody) => call(createPromise, { body }),
     onSuccess: changed,
   });
 }
@@ -62,7 +55,7 @@ export function useMakeMove(id: string) {
   const queryClient = useQueryClient();
   const changed = useEverythingChanged();
   return useMutation({
-    mutationFn: (body: MoveBody) => api.post<PromiseDetail>(`${promisePath(id)}/moves`, body),
+    mutationFn: (body: MoveBody) => call(makeMove, { params: { id }, body }),
     onSuccess: (promise) => {
       queryClient.setQueryData([...promisesKey, 'one', id, 'now'], promise);
       return changed();
@@ -70,21 +63,12 @@ export function useMakeMove(id: string) {
   });
 }
 
-export interface DraftRevision {
-  version: number;
-  title?: string;
-  description?: string;
-  dueDate?: string;
-  conditions?: Array<{ id?: string; text: string; keyResult?: unknown }>;
-  tags?: string[];
-}
-
 /** The drafting side edits its draft in place until it is opened. */
 export function useReviseDraft(id: string) {
   const queryClient = useQueryClient();
   const changed = useEverythingChanged();
   return useMutation({
-    mutationFn: (body: DraftRevision) => api.patch<PromiseDetail>(promisePath(id), body),
+    mutationFn: (body: z.input<typeof ReviseDraftBody>) => call(reviseDraft, { params: { id }, body }),
     onSuccess: (promise) => {
       queryClient.setQueryData([...promisesKey, 'one', id, 'now'], promise);
       return changed();

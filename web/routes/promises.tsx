@@ -1,6 +1,7 @@
 import { Button, Group, Pagination, Stack, Text } from '@mantine/core';
 import { IconListCheck, IconPlus } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
+import { Phase, Status } from '../../contract/protocol.js';
 import { useCurrentOrganization } from '../api/me.js';
 import { type PromiseFilters, usePromises } from '../api/promises.js';
 import { EmptyMessage } from '../components/empty-message.js';
@@ -33,8 +34,9 @@ export function PromisesRoute() {
   const query: PromiseFilters = {
     cycleId: filters.cycle ?? undefined,
     horizonId: filters.horizon ?? undefined,
-    phase: filters.phase ?? undefined,
-    status: filters.status ?? undefined,
+    // A phase or status the contract does not know (a hand-edited address) filters nothing.
+    phase: Phase.safeParse(filters.phase).data,
+    status: Status.safeParse(filters.status).data,
     tag: filters.tag ?? undefined,
     mine: filters.mine ? 'true' : undefined,
     as: filters.mine ? (filters.as ?? undefined) : undefined,

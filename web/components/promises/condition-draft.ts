@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { KeyResultDefinition } from '../../../contract/key-results.js';
 import { type Condition, ConditionInput as ConditionInputSchema } from '../../../contract/promises.js';
 import { type KeyResultRefusalCode, refuseKeyResult } from '../../../core/scoring/index.js';
@@ -29,11 +30,7 @@ export interface ConditionDraft {
 }
 
 /** A condition as the API takes it in a new promise or a proposal. */
-export interface ConditionInput {
-  id?: string;
-  text: string;
-  keyResult?: KeyResultDefinition | null;
-}
+export type ConditionInput = z.input<typeof ConditionInputSchema>;
 
 let nextKey = 0;
 const newKey = () => {

@@ -1,6 +1,7 @@
-import type { Terms } from '../../../contract/promises.js';
+import type { z } from 'zod';
+import type { Terms, TermsChangeInput as TermsChangeInputSchema } from '../../../contract/promises.js';
 import { isSameData } from '../../../core/promises/same-data.js';
-import { type ConditionDraft, type ConditionInput, draftOf, toConditionInput } from './condition-draft.js';
+import { type ConditionDraft, draftOf, toConditionInput } from './condition-draft.js';
 
 /** New terms as the counter and renegotiate dialogs hold them. */
 export interface TermsDraft {
@@ -10,12 +11,7 @@ export interface TermsDraft {
   conditions: ConditionDraft[];
 }
 
-export interface TermsChangeInput {
-  title?: string;
-  description?: string;
-  dueDate?: string;
-  conditions?: ConditionInput[];
-}
+export type TermsChangeInput = z.input<typeof TermsChangeInputSchema>;
 
 export function termsDraftOf(terms: Terms): TermsDraft {
   return {

@@ -1,0 +1,13 @@
+import { Inbox } from '../inbox.js';
+import { defineEndpoint } from './endpoint.js';
+
+export const getInbox = defineEndpoint({
+  operationId: 'getInbox',
+  method: 'GET',
+  path: '/api/v1/inbox',
+  summary: 'What awaits my move, and what I am waiting on from others',
+  tags: ['alignment'],
+  access: 'member',
+  responses: { 200: Inbox },
+  errors: [401, 403],
+});

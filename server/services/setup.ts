@@ -1,0 +1,27 @@
+import { loadDemo } from '../demo/load-demo.js';
+import { AppError } from '../errors.js';
+import { countOrganizations } from '../store/organizations.js';
+import type { ServiceContext } from './context.js';
+import { startJob } from './jobs.js';
+
+/** The instance answers and its database with it. */
+export async function checkHealth(ctx: ServiceContext) {
+  await countOrganizations(ctx.db);
+  return { status: 'ok' as const, database: ctx.dialect.engine };
+}
+
+/** Whether the instance waits for its first organization, and how people may sign up. */
+export async function setupStatus(ctx: ServiceContext) {
+  return { needsSetup: (await countOrganizations(ctx.db)) === 0, signup: ctx.config.signup };
+}
+
+/**
+ * Loads the demo organization as a job whose progress can be followed. Only on first run: on a
+ * running instance, anyone could otherwise add accounts with a known password.
+ */
+export async function loadDemoOnFirstRun(ctx: ServiceContext) {
+  if ((await countOrganizations(ctx.db)) > 0) {
+    throw new AppError('conflict', 'This instance is set up already; load the demo with `npm run demo`');
+  }
+  return startJob(ctx, { kind: 'demo', organizationId: null }, (report) => loadDemo(ctx, report));
+}
