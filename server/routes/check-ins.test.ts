@@ -203,9 +203,14 @@ describe.each(testEngines())('key results, check-ins and assessment on %s', (eng
       act: 'report-complete',
       version: promise.version,
     });
-    expect(
-      (await customer.client.post(`/api/v1/promises/${promise.id}/retrospectives`, { wentWell: '' })).status,
-    ).toBe(400);
+    const empty = await customer.client.post<ErrorResponse>(`/api/v1/promises/${promise.id}/retrospectives`, {
+      wentWell: ' ',
+    });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error).toMatchObject({
+      code: 'validation_failed',
+      message: 'body: body write what went well, what to change, or both',
+    });
     await customer.client.post(`/api/v1/promises/${promise.id}/moves`, {
       act: 'declare-satisfied',
       version: promise.version + 1,
