@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEPENDENCY_STATES } from '../core/planning/dependency-state.js';
-import { Id, Timestamp } from './common.js';
+import { Id, isRequired, OptionalText, Timestamp } from './common.js';
 import { Can } from './policies.js';
 import { PromiseRef } from './protocol.js';
 
@@ -35,22 +35,31 @@ export const Contribution = z
   .meta({ id: 'Contribution' });
 export type Contribution = z.infer<typeof Contribution>;
 
+export const MAX_CONTRIBUTION_WEIGHT = 1000;
+
 export const CreateContributionBody = z.object({
   fromPromiseId: Id,
   toPromiseId: Id,
-  weight: z.number().positive().max(1000).default(1),
+  weight: z
+    .number({ error: isRequired })
+    .positive('must be more than 0')
+    .max(MAX_CONTRIBUTION_WEIGHT, `must be at most ${MAX_CONTRIBUTION_WEIGHT}`)
+    .default(1),
 });
+
+export const MAX_DEPENDENCY_NOTE_LENGTH = 2000;
 
 export const CreateDependencyBody = z
   .object({
     promiseId: Id.describe('The promise that depends'),
     supplierPromiseId: Id.optional(),
     supplierTeamId: Id.optional(),
-    note: z.string().trim().max(2000).default(''),
+    note: OptionalText(MAX_DEPENDENCY_NOTE_LENGTH).default(''),
   })
-  .refine((b) => (b.supplierPromiseId === undefined) !== (b.supplierTeamId === undefined), {
-    message: 'name either supplierPromiseId or supplierTeamId',
-  });
+  .refine(
+    (b) => (b.supplierPromiseId === undefined) !== (b.supplierTeamId === undefined),
+    'name one supplier, a promise or a team',
+  );
 
 export const AnswerDependencyBody = z.object({
   answer: z.enum(['acknowledge', 'decline']),

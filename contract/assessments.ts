@@ -3,10 +3,16 @@ import { Id, OptionalText, Timestamp } from './common.js';
 import { DecimalText } from './key-results.js';
 import { Side } from './protocol.js';
 
-export const RetrospectiveBody = z.object({
-  wentWell: OptionalText(10_000).default(''),
-  toChange: OptionalText(10_000).default(''),
-});
+/** A retrospective says something: what went well, what to change, or both. */
+export const RetrospectiveBody = z
+  .object({
+    wentWell: OptionalText(10_000).default(''),
+    toChange: OptionalText(10_000).default(''),
+  })
+  .refine(
+    (body) => body.wentWell !== '' || body.toChange !== '',
+    'write what went well, what to change, or both',
+  );
 
 export const Retrospective = z.object({
   id: Id,

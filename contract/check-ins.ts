@@ -57,10 +57,16 @@ export type CheckIn = z.infer<typeof CheckIn>;
 
 export const CheckInList = z.object({ checkIns: z.array(CheckIn) });
 
-export const AnswerCheckInBody = z.object({
-  kind: CheckInAnswerKind,
-  text: z.string().trim().max(5000).default(''),
-});
+/** Acknowledging may go without words; a comment or an offer of help says something. */
+export const AnswerCheckInBody = z
+  .object({
+    kind: CheckInAnswerKind,
+    text: OptionalText(5000).default(''),
+  })
+  .refine((body) => body.kind === 'acknowledge' || body.text !== '', {
+    path: ['text'],
+    message: 'cannot be empty for a comment or an offer of help',
+  });
 
 export const Progress = z
   .object({

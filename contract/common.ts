@@ -8,6 +8,11 @@ import { ErrorDetails } from './error-details.js';
  * message is written once, here in the contract, for both.
  */
 
+/** A contract message ("cannot be empty") as it shows on its own, under a form's field ("Cannot be empty"). */
+export function fieldMessage(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
 /** The message of a value left out (or left empty in a form, which sends it as missing). */
 export const isRequired = (issue: { input?: unknown }) =>
   issue.input === undefined ? 'is required' : undefined;

@@ -30,9 +30,11 @@ export type Horizon = z.infer<typeof Horizon>;
 
 export const HorizonList = z.object({ horizons: z.array(Horizon) });
 
+export const MAX_HORIZON_NAME_LENGTH = 40;
+
 export const CreateHorizonBody = z
   .object({
-    name: RequiredText(40),
+    name: RequiredText(MAX_HORIZON_NAME_LENGTH),
     months: WholeNumber(1, 120).optional(),
     days: WholeNumber(1, 3653).optional(),
   })
@@ -65,8 +67,10 @@ export const CycleList = z.object({ cycles: z.array(Cycle) });
 
 export const CyclesQuery = z.object({ horizonId: Id.optional() });
 
+export const MAX_CYCLE_NAME_LENGTH = 60;
+
 export const CreateCycleBody = z.object({
-  name: RequiredText(60),
+  name: RequiredText(MAX_CYCLE_NAME_LENGTH),
   horizonId: Id,
   parentId: Id.nullable().default(null),
   startDate: CalendarDate,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Timestamp } from './common.js';
+import { Id, RequiredText, Timestamp } from './common.js';
 import { Can } from './policies.js';
 
 export const DirectionVersion = z.object({
@@ -38,7 +38,9 @@ export const DirectionDocument = z
 export type DirectionDocument = z.infer<typeof DirectionDocument>;
 
 export const SaveDirectionBody = z.object({ markdown: z.string().max(200_000) });
+export const MAX_DIRECTION_COMMENT_LENGTH = 5000;
+
 export const CommentDirectionBody = z.object({
-  text: z.string().trim().min(1).max(5000),
+  text: RequiredText(MAX_DIRECTION_COMMENT_LENGTH),
   versionId: Id.optional(),
 });

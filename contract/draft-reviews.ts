@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REVIEW_ROLES } from '../core/planning/draft-reviews.js';
-import { Id, Timestamp } from './common.js';
+import { Id, RequiredText, Timestamp } from './common.js';
 import { Party, PartyRef } from './parties.js';
 import { Can } from './policies.js';
 
@@ -45,5 +45,7 @@ export const PromiseReviews = z
 export type PromiseReviews = z.infer<typeof PromiseReviews>;
 
 export const RequestReviewBody = z.object({ reviewer: Party, role: ReviewRole });
-export const AskQuestionBody = z.object({ text: z.string().trim().min(1).max(5000) });
-export const AnswerQuestionBody = z.object({ text: z.string().trim().min(1).max(5000) });
+/** A reviewer's question, or a side's answer to one. */
+export const MAX_QUESTION_TEXT_LENGTH = 5000;
+export const AskQuestionBody = z.object({ text: RequiredText(MAX_QUESTION_TEXT_LENGTH) });
+export const AnswerQuestionBody = z.object({ text: RequiredText(MAX_QUESTION_TEXT_LENGTH) });

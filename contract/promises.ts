@@ -21,7 +21,8 @@ export const ConditionInput = z.object({
     .describe('How it is measured; leave out for a plain condition'),
 });
 
-export const Title = RequiredText(200);
+export const MAX_TITLE_LENGTH = 200;
+export const Title = RequiredText(MAX_TITLE_LENGTH);
 export const Description = z.string().max(20_000, 'must have at most 20000 characters');
 export const Tag = z
   .string()
@@ -171,7 +172,7 @@ export const MoveBody = z
     version: z.number().int().min(1).describe('The version of the promise the move is made against'),
     reason: Reason.optional(),
     changes: TermsChangeInput.optional(),
-    text: z.string().trim().min(1).max(5000).optional(),
+    text: RequiredText(5000).optional(),
     as: Participant.optional().describe('Which side to act for, when the person acts for both'),
   })
   .meta({ id: 'MoveRequest' });

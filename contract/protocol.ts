@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ACTS, DECLINE_REASON_CODES, PARTICIPANTS, SIDES } from '../core/promises/move.js';
 import { PHASES } from '../core/promises/phase.js';
 import { STATUSES } from '../core/promises/state.js';
-import { Id } from './common.js';
+import { Id, RequiredText } from './common.js';
 
 export const Side = z.enum(SIDES);
 export type Side = z.infer<typeof Side>;
@@ -22,7 +22,7 @@ export const DeclineReasonCode = z.enum(DECLINE_REASON_CODES);
 
 export const Reason = z.object({
   code: DeclineReasonCode.optional(),
-  text: z.string().trim().min(1, 'cannot be empty').max(2000),
+  text: RequiredText(2000),
 });
 
 export const PromiseRef = z.object({ id: Id, title: z.string(), status: Status }).meta({ id: 'PromiseRef' });

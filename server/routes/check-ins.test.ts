@@ -147,6 +147,15 @@ describe.each(testEngines())('key results, check-ins and assessment on %s', (eng
       (await performer.client.post(`/api/v1/check-ins/${made.body.id}/answers`, { kind: 'acknowledge' }))
         .status,
     ).toBe(403);
+    const wordless = await customer.client.post<ErrorResponse>(`/api/v1/check-ins/${made.body.id}/answers`, {
+      kind: 'comment',
+      text: '  ',
+    });
+    expect(wordless.status).toBe(400);
+    expect(wordless.body.error).toMatchObject({
+      code: 'validation_failed',
+      message: 'body: text cannot be empty for a comment or an offer of help',
+    });
     const answered = await customer.client.post<CheckIn>(`/api/v1/check-ins/${made.body.id}/answers`, {
       kind: 'offer-help',
       text: 'I will find budget',
@@ -203,9 +212,14 @@ describe.each(testEngines())('key results, check-ins and assessment on %s', (eng
       act: 'report-complete',
       version: promise.version,
     });
-    expect(
-      (await customer.client.post(`/api/v1/promises/${promise.id}/retrospectives`, { wentWell: '' })).status,
-    ).toBe(400);
+    const empty = await customer.client.post<ErrorResponse>(`/api/v1/promises/${promise.id}/retrospectives`, {
+      wentWell: ' ',
+    });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error).toMatchObject({
+      code: 'validation_failed',
+      message: 'body: body write what went well, what to change, or both',
+    });
     await customer.client.post(`/api/v1/promises/${promise.id}/moves`, {
       act: 'declare-satisfied',
       version: promise.version + 1,

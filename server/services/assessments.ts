@@ -1,6 +1,5 @@
 import type { Assessment } from '../../contract/assessments.js';
 import { scoreConditions } from '../../core/scoring/index.js';
-import { AppError } from '../errors.js';
 import * as assessmentsStore from '../store/assessments.js';
 import * as checkIns from '../store/check-ins.js';
 import type { RetrospectivesTable } from '../store/schema.js';
@@ -97,9 +96,6 @@ export async function writeRetrospective(
   enforce('promise', 'writeRetrospective', facts);
   // The policy lets only someone on a side through; one on both looks back as the customer.
   const side = who.member[0]!;
-  if (!input.wentWell && !input.toChange) {
-    throw new AppError('validation_failed', 'Write what went well, what to change, or both');
-  }
   await assessmentsStore.insertRetrospective(ctx.db, {
     organization_id: actor.organizationId,
     id: ctx.newId(),

@@ -144,9 +144,6 @@ export async function answerCheckIn(
   const checkIn = await checkIns.findCheckIn(ctx.db, actor.organizationId, checkInId);
   if (!checkIn) throw notFound('Check-in');
   enforce('promise', 'answerCheckIn', (await visible(ctx, actor, checkIn.promise_id)).facts);
-  if (input.kind !== 'acknowledge' && !input.text) {
-    throw new AppError('validation_failed', 'Say something: a comment or an offer of help needs text');
-  }
   await checkIns.insertAnswer(ctx.db, {
     organization_id: actor.organizationId,
     id: ctx.newId(),

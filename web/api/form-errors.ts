@@ -1,3 +1,4 @@
+import { fieldMessage } from '../../contract/common.js';
 import { ApiError, errorMessage } from './client.js';
 
 interface FormWithErrors {
@@ -16,7 +17,7 @@ export function showRequestErrors(
   if (error instanceof ApiError && error.code === 'validation_failed') {
     const fieldErrors: Record<string, string> = {};
     for (const issue of error.issues) {
-      if (fields.includes(issue.path)) fieldErrors[issue.path] = capitalize(issue.message);
+      if (fields.includes(issue.path)) fieldErrors[issue.path] = fieldMessage(issue.message);
     }
     if (Object.keys(fieldErrors).length > 0) {
       form.setErrors(fieldErrors);
@@ -24,8 +25,4 @@ export function showRequestErrors(
     }
   }
   return errorMessage(error);
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

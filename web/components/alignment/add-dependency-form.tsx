@@ -1,43 +1,38 @@
 import { Button, Group, Radio, Select, Stack, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { CreateDependencyBody, MAX_DEPENDENCY_NOTE_LENGTH } from '../../../contract/alignment.js';
 import type { PromiseDetail } from '../../../contract/promises.js';
 import { useCreateDependency } from '../../api/alignment.js';
 import { errorMessage } from '../../api/client.js';
 import { useTeams } from '../../api/teams.js';
 import { notifySuccess } from '../notify.js';
 import { PromisePicker } from '../promises/promise-picker.js';
-
-type SupplierKind = 'promise' | 'team';
+import { type DependencyValues, toDependencyBody, validateDependency } from './alignment-bodies.js';
 
 /** Says this promise needs another promise, or a team that has not promised anything yet. */
 export function AddDependencyForm({ promise }: { promise: PromiseDetail }) {
   const create = useCreateDependency();
   const teams = useTeams();
-  const [kind, setKind] = useState<SupplierKind>('promise');
+  const [kind, setKind] = useState<DependencyValues['kind']>('promise');
   const [supplierId, setSupplierId] = useState<string | null>(null);
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    if (!supplierId) return setError(kind === 'promise' ? 'Choose a promise' : 'Choose a team');
-    setError(null);
-    create.mutate(
-      {
-        promiseId: promise.id,
-        ...(kind === 'promise' ? { supplierPromiseId: supplierId } : { supplierTeamId: supplierId }),
-        note: note.trim(),
+    const values = { kind, supplierId, note };
+    const problems = validateDependency(promise.id, values);
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) return;
+    create.mutate(CreateDependencyBody.parse(toDependencyBody(promise.id, values)), {
+      onSuccess: () => {
+        setSupplierId(null);
+        setNote('');
+        notifySuccess('The dependency is added; the supplier is asked to acknowledge it');
       },
-      {
-        onSuccess: () => {
-          setSupplierId(null);
-          setNote('');
-          notifySuccess('The dependency is added; the supplier is asked to acknowledge it');
-        },
-        onError: (failure) => setError(errorMessage(failure)),
-      },
-    );
+      onError: (failure) => setErrors({ supplierId: errorMessage(failure) }),
+    });
   };
 
   return (
@@ -49,7 +44,7 @@ export function AddDependencyForm({ promise }: { promise: PromiseDetail }) {
           onChange={(value) => {
             setKind(value === 'team' ? 'team' : 'promise');
             setSupplierId(null);
-            setError(null);
+            setErrors({});
           }}
         >
           <Group gap="lg" mt={4}>
@@ -64,7 +59,7 @@ export function AddDependencyForm({ promise }: { promise: PromiseDetail }) {
               value={supplierId}
               onChange={setSupplierId}
               excludeId={promise.id}
-              error={error}
+              error={errors.supplierId}
             />
           ) : (
             <Select
@@ -73,15 +68,16 @@ export function AddDependencyForm({ promise }: { promise: PromiseDetail }) {
               data={(teams.data ?? []).map((team) => ({ value: team.id, label: team.name }))}
               value={supplierId}
               onChange={setSupplierId}
-              error={error}
+              error={errors.supplierId}
               miw={260}
             />
           )}
           <TextInput
             label="What for"
             placeholder="Invoices need a mail service"
-            maxLength={2000}
+            maxLength={MAX_DEPENDENCY_NOTE_LENGTH}
             value={note}
+            error={errors.note}
             onChange={(event) => setNote(event.currentTarget.value)}
             style={{ flex: 1 }}
             miw={220}

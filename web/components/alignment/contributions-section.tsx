@@ -14,13 +14,18 @@ import {
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Contribution } from '../../../contract/alignment.js';
+import {
+  type Contribution,
+  CreateContributionBody,
+  MAX_CONTRIBUTION_WEIGHT,
+} from '../../../contract/alignment.js';
 import type { PromiseDetail } from '../../../contract/promises.js';
 import { useCreateContribution, useDeleteContribution } from '../../api/alignment.js';
 import { errorMessage } from '../../api/client.js';
 import { notifyFailure, notifySuccess } from '../notify.js';
 import { StatusBadge } from '../promises/badges.js';
 import { PromisePicker } from '../promises/promise-picker.js';
+import { toContributionBody, validateContribution } from './alignment-bodies.js';
 
 type Direction = 'to' | 'from';
 
@@ -106,23 +111,21 @@ function AddContributionForm({ promise }: { promise: PromiseDetail }) {
   const [direction, setDirection] = useState<Direction>('to');
   const [otherId, setOtherId] = useState<string | null>(null);
   const [weight, setWeight] = useState<number | string>(1);
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    if (!otherId) return setError('Choose a promise');
-    setError(null);
-    const [fromPromiseId, toPromiseId] = direction === 'to' ? [promise.id, otherId] : [otherId, promise.id];
-    create.mutate(
-      { fromPromiseId, toPromiseId, weight: typeof weight === 'number' ? weight : 1 },
-      {
-        onSuccess: () => {
-          setOtherId(null);
-          notifySuccess('The contribution is added');
-        },
-        onError: (failure) => setError(errorMessage(failure)),
+    const values = { direction, otherId, weight };
+    const problems = validateContribution(promise.id, values);
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) return;
+    create.mutate(CreateContributionBody.parse(toContributionBody(promise.id, values)), {
+      onSuccess: () => {
+        setOtherId(null);
+        notifySuccess('The contribution is added');
       },
-    );
+      onError: (failure) => setErrors({ otherId: errorMessage(failure) }),
+    });
   };
 
   return (
@@ -144,16 +147,16 @@ function AddContributionForm({ promise }: { promise: PromiseDetail }) {
             value={otherId}
             onChange={setOtherId}
             excludeId={promise.id}
-            error={error}
+            error={errors.otherId}
           />
           <NumberInput
             label="Weight"
-            min={0.1}
-            max={1000}
+            max={MAX_CONTRIBUTION_WEIGHT}
             step={0.5}
             w={110}
             value={weight}
             onChange={setWeight}
+            error={errors.weight}
           />
           <Button
             type="submit"

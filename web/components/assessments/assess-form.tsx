@@ -6,6 +6,7 @@ import { useAssess } from '../../api/assessments.js';
 import { errorMessage } from '../../api/client.js';
 import { notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';
+import { validateAssessment } from './assess-body.js';
 
 /**
  * The customer's word on a reported completion. Satisfied closes the promise; dissatisfied sends it
@@ -19,12 +20,10 @@ export function AssessForm({ promise }: { promise: PromiseDetail }) {
   const [verdict, setVerdict] = useState<'satisfied' | 'dissatisfied' | null>(null);
 
   const declare = (satisfied: boolean) => {
+    const problem = validateAssessment(promise.version, { satisfied, note }).note;
+    setNoteError(problem ?? null);
+    if (problem) return;
     const text = note.trim();
-    if (!satisfied && text === '') {
-      setNoteError('Say why you are not satisfied: the performer keeps working on it');
-      return;
-    }
-    setNoteError(null);
     setError(null);
     setVerdict(satisfied ? 'satisfied' : 'dissatisfied');
     assess.mutate(satisfied ? { satisfied, note: text } : { satisfied, reason: text }, {

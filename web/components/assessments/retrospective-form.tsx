@@ -15,8 +15,8 @@ export function RetrospectiveForm({ promiseId, side }: { promiseId: string; side
   const form = useForm({
     mode: 'controlled',
     initialValues: { wentWell: '', toChange: '' },
-    // That one of the two is written is the server's rule; its refusal shows under the form.
-    validate: contractValidator(RetrospectiveBody),
+    // The rule that one of the two is written concerns both; it shows under the first.
+    validate: contractValidator(RetrospectiveBody, undefined, (path) => path || 'wentWell'),
   });
   const submit = form.onSubmit((values) => {
     setError(null);

@@ -1,16 +1,19 @@
 import { Button, Group, Stack, Textarea, VisuallyHidden } from '@mantine/core';
 import { IconEye, IconHeartHandshake, IconMessage } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { CheckIn } from '../../../contract/check-ins.js';
+import { AnswerCheckInBody, type CheckIn } from '../../../contract/check-ins.js';
 import { useAnswerCheckIn } from '../../api/check-ins.js';
 import { errorMessage } from '../../api/client.js';
+import { contractValidator } from '../forms/contract-validator.js';
 import { notifySuccess } from '../notify.js';
 
 type Kind = CheckIn['answers'][number]['kind'];
 
+const validateAnswer = contractValidator(AnswerCheckInBody);
+
 /**
  * Customership is active work: the customer answers a check-in by acknowledging it, commenting on it
- * or offering help. A comment or an offer of help says something, so it needs words.
+ * or offering help. A comment or an offer of help says something, so it needs words (the contract's rule).
  */
 export function CheckInAnswerForm({
   checkIn,
@@ -28,14 +31,15 @@ export function CheckInAnswerForm({
   const [pendingKind, setPendingKind] = useState<Kind | null>(null);
 
   const send = (kind: Kind) => {
-    if (kind !== 'acknowledge' && text.trim() === '') {
-      setError(kind === 'comment' ? 'Write your comment first' : 'Say what help you offer');
+    const problem = validateAnswer({ kind, text }).text;
+    if (problem) {
+      setError(problem);
       return;
     }
     setError(null);
     setPendingKind(kind);
     answer.mutate(
-      { checkInId: checkIn.id, kind, text },
+      { checkInId: checkIn.id, ...AnswerCheckInBody.parse({ kind, text }) },
       {
         onSuccess: () => {
           setText('');

@@ -1,7 +1,12 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { CreateCycleBody, type Cycle, type Horizon } from '../../../contract/cycles.js';
+import {
+  CreateCycleBody,
+  type Cycle,
+  type Horizon,
+  MAX_CYCLE_NAME_LENGTH,
+} from '../../../contract/cycles.js';
 import type { DetailsOf } from '../../../contract/error-details.js';
 import {
   type Horizon as CoreHorizon,
@@ -175,7 +180,7 @@ export function CreateCycleDialog({
             label="Name"
             required
             placeholder="FY2027-Q1"
-            maxLength={60}
+            maxLength={MAX_CYCLE_NAME_LENGTH}
             key={form.key('name')}
             {...form.getInputProps('name')}
           />

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, NumberInput, Radio, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { CreateHorizonBody } from '../../../contract/cycles.js';
+import { CreateHorizonBody, MAX_HORIZON_NAME_LENGTH } from '../../../contract/cycles.js';
 import { useCreateHorizon } from '../../api/cycles.js';
 import { contractValidator } from '../forms/contract-validator.js';
 import { notifySuccess } from '../notify.js';
@@ -61,7 +61,7 @@ export function CreateHorizonDialog({ opened, onClose }: { opened: boolean; onCl
             label="Horizon name"
             required
             data-autofocus
-            maxLength={40}
+            maxLength={MAX_HORIZON_NAME_LENGTH}
             key={form.key('name')}
             {...form.getInputProps('name')}
           />

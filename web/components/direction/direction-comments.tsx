@@ -1,12 +1,20 @@
 import { Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import type { DirectionDocument } from '../../../contract/direction.js';
+import { fieldMessage } from '../../../contract/common.js';
+import {
+  CommentDirectionBody,
+  type DirectionDocument,
+  MAX_DIRECTION_COMMENT_LENGTH,
+} from '../../../contract/direction.js';
 import { ApiError, errorMessage } from '../../api/client.js';
 import { useCommentOnDirection } from '../../api/direction.js';
 import { formatInstant } from '../format.js';
+import { contractValidator } from '../forms/contract-validator.js';
 import { FormError } from '../query-state.js';
 
 type Version = DirectionDocument['versions'][number];
+
+const validateComment = contractValidator(CommentDirectionBody);
 
 /** The comments on one published version, and (for members) a form to add one. */
 export function DirectionComments({
@@ -30,23 +38,18 @@ export function DirectionComments({
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     setError(null);
-    setFieldError(null);
-    if (!text.trim()) {
-      setFieldError('Write a comment first');
-      return;
-    }
-    comment.mutate(
-      { text: text.trim(), versionId: version.id },
-      {
-        onSuccess: () => setText(''),
-        onError: (failure) => {
-          const issue =
-            failure instanceof ApiError ? failure.issues.find((i) => i.path === 'text') : undefined;
-          if (issue) setFieldError(issue.message);
-          else setError(errorMessage(failure));
-        },
+    const values = { text, versionId: version.id };
+    const problems = validateComment(values);
+    setFieldError(problems.text ?? null);
+    if (Object.keys(problems).length > 0) return;
+    comment.mutate(CommentDirectionBody.parse(values), {
+      onSuccess: () => setText(''),
+      onError: (failure) => {
+        const issue = failure instanceof ApiError ? failure.issues.find((i) => i.path === 'text') : undefined;
+        if (issue) setFieldError(fieldMessage(issue.message));
+        else setError(errorMessage(failure));
       },
-    );
+    });
   };
 
   return (
@@ -89,7 +92,7 @@ export function DirectionComments({
               description="A question, a doubt, what your team knows that leadership may not"
               autosize
               minRows={2}
-              maxLength={5000}
+              maxLength={MAX_DIRECTION_COMMENT_LENGTH}
               value={text}
               onChange={(event) => setText(event.currentTarget.value)}
               error={fieldError}

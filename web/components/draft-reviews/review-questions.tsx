@@ -1,25 +1,37 @@
 import { Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import type { PromiseReviews } from '../../../contract/draft-reviews.js';
+import { fieldMessage } from '../../../contract/common.js';
+import {
+  AnswerQuestionBody,
+  AskQuestionBody,
+  MAX_QUESTION_TEXT_LENGTH,
+  type PromiseReviews,
+} from '../../../contract/draft-reviews.js';
 import { ApiError, errorMessage } from '../../api/client.js';
 import { useAnswerQuestion, useAskQuestion, useResolveQuestion } from '../../api/draft-reviews.js';
 import { formatInstant } from '../format.js';
+import { contractValidator } from '../forms/contract-validator.js';
 import { notifyFailure, notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';
 
 type Question = PromiseReviews['questions'][number];
 
-/** A text box with its button: the field's own problem next to it, anything else above the button. */
+/**
+ * A text box with its button, validated by the contract's body for it: the field's own problem next to
+ * it, anything else above the button.
+ */
 function TextForm({
   label,
   formLabel,
   submitLabel,
+  schema,
   isPending,
   onSubmit,
 }: {
   label: string;
   formLabel: string;
   submitLabel: string;
+  schema: typeof AskQuestionBody | typeof AnswerQuestionBody;
   isPending: boolean;
   onSubmit: (text: string, done: () => void, failed: (error: unknown) => void) => void;
 }) {
@@ -29,17 +41,15 @@ function TextForm({
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     setError(null);
-    if (!text.trim()) {
-      setFieldError('Write something first');
-      return;
-    }
-    setFieldError(null);
+    const problems = contractValidator(schema)({ text });
+    setFieldError(problems.text ?? null);
+    if (Object.keys(problems).length > 0) return;
     onSubmit(
-      text.trim(),
+      schema.parse({ text }).text,
       () => setText(''),
       (failure) => {
         const issue = failure instanceof ApiError ? failure.issues.find((i) => i.path === 'text') : undefined;
-        if (issue) setFieldError(issue.message);
+        if (issue) setFieldError(fieldMessage(issue.message));
         else setError(errorMessage(failure));
       },
     );
@@ -51,7 +61,7 @@ function TextForm({
           label={label}
           autosize
           minRows={2}
-          maxLength={5000}
+          maxLength={MAX_QUESTION_TEXT_LENGTH}
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
           error={fieldError}
@@ -104,6 +114,7 @@ function QuestionItem({ promiseId, question }: { promiseId: string; question: Qu
             label="Answer"
             formLabel={`Answer the question: ${question.text}`}
             submitLabel={question.answer ? 'Change answer' : 'Send answer'}
+            schema={AnswerQuestionBody}
             isPending={answer.isPending}
             onSubmit={(text, done, failed) =>
               answer.mutate(
@@ -169,6 +180,7 @@ export function ReviewQuestions({
           label="Your question"
           formLabel="Ask a question"
           submitLabel="Ask question"
+          schema={AskQuestionBody}
           isPending={ask.isPending}
           onSubmit={(text, done, failed) =>
             ask.mutate(text, {

@@ -1,12 +1,14 @@
 import { Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { PromiseReviews } from '../../../contract/draft-reviews.js';
+import { fieldMessage } from '../../../contract/common.js';
+import { type PromiseReviews, RequestReviewBody } from '../../../contract/draft-reviews.js';
 import { REVIEW_ROLES, type ReviewRole } from '../../../core/planning/index.js';
 import { ApiError, errorMessage } from '../../api/client.js';
 import { useCompleteReview, useRequestReview } from '../../api/draft-reviews.js';
 import { reviewRoleLabels } from '../cycles/cycle-labels.js';
 import { formatInstantDay } from '../format.js';
+import { contractValidator } from '../forms/contract-validator.js';
 import { notifyFailure, notifySuccess } from '../notify.js';
 import { partyOfValue, partyValue } from '../promises/party-options.js';
 import { usePartyOptions } from '../promises/use-party-options.js';
@@ -104,6 +106,16 @@ export function SuggestedReviewers({ promiseId, reviews }: { promiseId: string; 
   );
 }
 
+/** The request the form's values make; no reviewer chosen yet is left out, so the contract asks for one. */
+function toRequestReviewBody(values: { reviewer: string | null; role: ReviewRole }) {
+  return { reviewer: (values.reviewer && partyOfValue(values.reviewer)) ?? undefined, role: values.role };
+}
+
+/** A reviewer's issue, whichever part of the party it concerns, shows on the one input that picks it. */
+const validateRequest = contractValidator(RequestReviewBody, toRequestReviewBody, (path) =>
+  path.startsWith('reviewer') ? 'reviewer' : path,
+);
+
 /** Shares the draft or proposal with any team or person, as a peer, supplier, consumer or manager. */
 export function RequestReviewForm({ promiseId, reviews }: { promiseId: string; reviews: PromiseReviews }) {
   const request = useRequestReview(promiseId);
@@ -121,29 +133,21 @@ export function RequestReviewForm({ promiseId, reviews }: { promiseId: string; r
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     setError(null);
-    const party = reviewer ? partyOfValue(reviewer) : null;
-    if (!party) {
-      setReviewerError('Choose who reviews it');
-      return;
-    }
-    setReviewerError(null);
-    request.mutate(
-      { reviewer: party, role },
-      {
-        onSuccess: () => {
-          setReviewer(null);
-          notifySuccess('The review is requested');
-        },
-        onError: (failure) => {
-          const issue =
-            failure instanceof ApiError
-              ? failure.issues.find((i) => i.path.startsWith('reviewer'))
-              : undefined;
-          if (issue) setReviewerError(issue.message);
-          else setError(errorMessage(failure));
-        },
+    const problems = validateRequest({ reviewer, role });
+    setReviewerError(problems.reviewer ?? null);
+    if (Object.keys(problems).length > 0) return;
+    request.mutate(RequestReviewBody.parse(toRequestReviewBody({ reviewer, role })), {
+      onSuccess: () => {
+        setReviewer(null);
+        notifySuccess('The review is requested');
       },
-    );
+      onError: (failure) => {
+        const issue =
+          failure instanceof ApiError ? failure.issues.find((i) => i.path.startsWith('reviewer')) : undefined;
+        if (issue) setReviewerError(fieldMessage(issue.message));
+        else setError(errorMessage(failure));
+      },
+    });
   };
 
   return (

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { fieldMessage } from '../../../contract/common.js';
 
 /** Where a form shows an issue: the field for the issue's path (`conditions.0.text`), or null for none. */
 export type FieldOfPath = (path: string) => string | null;
@@ -36,9 +37,4 @@ export function fieldErrors(
     if (field !== null && !(field in errors)) errors[field] = fieldMessage(issue.message);
   }
   return errors;
-}
-
-/** A contract message ("cannot be empty") as it shows under a field ("Cannot be empty"). */
-export function fieldMessage(message: string): string {
-  return message.charAt(0).toUpperCase() + message.slice(1);
 }

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
+import { fieldMessage } from '../../../contract/common.js';
 import type { KeyResultDefinition } from '../../../contract/key-results.js';
 import { type Condition, ConditionInput as ConditionInputSchema } from '../../../contract/promises.js';
 import { type KeyResultRefusalCode, refuseKeyResult } from '../../../core/scoring/index.js';
-import { fieldMessage } from '../forms/contract-validator.js';
 
 export type Measure = 'none' | 'metric' | 'milestone';
 export type UnitKind = 'number' | 'percent' | 'currency';

@@ -1,15 +1,14 @@
 import { Button, Group, Modal, Stack, TagsInput } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
-import type { PromiseDetail } from '../../../contract/promises.js';
-import { isSameData } from '../../../core/promises/same-data.js';
+import { type PromiseDetail, ReviseDraftBody } from '../../../contract/promises.js';
 import { ApiError } from '../../api/client.js';
 import { useCycles } from '../../api/cycles.js';
 import { useReviseDraft } from '../../api/promises.js';
 import { notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';
-import { conditionErrors } from './condition-draft.js';
 import { splitRequestErrors } from './request-errors.js';
-import { changesFrom, type TermsDraft, termsDraftOf } from './terms-change.js';
+import { draftFieldOf, toReviseDraftBody, validateDraftRevision } from './revise-draft-body.js';
+import { type TermsDraft, termsDraftOf } from './terms-change.js';
 import { TermsChangeFields } from './terms-change-fields.js';
 
 /** A draft is edited in place by the side preparing it, until it is sent as a request or an offer. */
@@ -32,16 +31,11 @@ export function EditDraftDialog({
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     setMessage(null);
-    // The dialog shares its fields with the counter dialog, whose errors are keyed `changes.…`.
-    const problems = conditionErrors(terms.conditions, 'changes.conditions.');
-    if (Object.keys(problems).length > 0) return setErrors(problems);
-    setErrors({});
-    const changes = changesFrom(promise.terms, terms);
-    const body = {
-      version: promise.version,
-      ...changes,
-      ...(isSameData(tags, promise.tags) ? {} : { tags }),
-    };
+    const problems = validateDraftRevision(promise, { terms, tags });
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) return;
+    // Validated with the same schema just now, so it parses (and trims).
+    const body = ReviseDraftBody.parse(toReviseDraftBody(promise, { terms, tags }));
     revise.mutate(body, {
       onSuccess: () => {
         notifySuccess('The draft is saved');
@@ -52,7 +46,7 @@ export function EditDraftDialog({
         const split = splitRequestErrors(failure, ['title', 'description', 'dueDate', 'conditions', 'tags']);
         setErrors(
           Object.fromEntries(
-            Object.entries(split.fieldErrors).map(([path, text]) => [`changes.${path}`, text]),
+            Object.entries(split.fieldErrors).map(([path, text]) => [draftFieldOf(path), text]),
           ),
         );
         setMessage(split.message);

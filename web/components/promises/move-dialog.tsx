@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
-import type { MoveBody, PromiseDetail } from '../../../contract/promises.js';
+import { MoveBody, type PromiseDetail } from '../../../contract/promises.js';
 import type { Act } from '../../../contract/protocol.js';
 import { DECLINE_REASON_CODES } from '../../../core/promises/index.js';
 import { ApiError } from '../../api/client.js';
@@ -8,11 +8,11 @@ import { useCycles } from '../../api/cycles.js';
 import { useMakeMove } from '../../api/promises.js';
 import { notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';
-import { conditionErrors } from './condition-draft.js';
 import { actExplanations, actLabels, actPastLabels, reasonCodeLabels } from './labels.js';
+import { type MoveContext, toMoveBody, validateMove } from './move-body.js';
 import { needOf } from './move-needs.js';
 import { refusalCode, splitRequestErrors } from './request-errors.js';
-import { changesFrom, type TermsDraft, termsDraftOf } from './terms-change.js';
+import { type TermsDraft, termsDraftOf } from './terms-change.js';
 import { TermsChangeFields } from './terms-change-fields.js';
 
 type ReasonCode = (typeof DECLINE_REASON_CODES)[number];
@@ -56,21 +56,13 @@ export function MoveDialog({
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     setMessage(null);
-    setErrors({});
-    const body: MoveBody = { act, version: promise.version };
-    if (need === 'changes') {
-      const problems = conditionErrors(terms.conditions, 'changes.conditions.');
-      if (Object.keys(problems).length > 0) {
-        setErrors(problems);
-        return;
-      }
-      body.changes = changesFrom(onTable, terms);
-    }
-    // An empty reason is left out, so the protocol itself says why one is needed.
-    if (need === 'reason' && reason.trim()) {
-      body.reason = { text: reason.trim(), ...(act === 'decline' && reasonCode ? { code: reasonCode } : {}) };
-    }
-    if (text.trim()) body.text = text.trim();
+    const context: MoveContext = { act, version: promise.version, onTable, need };
+    const values = { reasonCode, reason, text, terms };
+    const problems = validateMove(context, values);
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) return;
+    // Validated with the same schema just now, so it parses (and trims).
+    const body = MoveBody.parse(toMoveBody(context, values));
     move.mutate(body, {
       onSuccess: () => {
         notifySuccess(`${actPastLabels[act]}: “${promise.title}”`);

@@ -2,7 +2,7 @@ import { Button, Group, Stack, TagsInput, Textarea, TextInput } from '@mantine/c
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { CreatePromiseBody } from '../../../contract/promises.js';
+import { CreatePromiseBody, MAX_TITLE_LENGTH } from '../../../contract/promises.js';
 import { useSignedInMe } from '../../api/me.js';
 import { useCreatePromise } from '../../api/promises.js';
 import { notifySuccess } from '../notify.js';
@@ -105,7 +105,7 @@ export function NewPromiseForm({
           label="Title"
           description="The concern: what the customer wants, in a line"
           required
-          maxLength={200}
+          maxLength={MAX_TITLE_LENGTH}
           key={form.key('title')}
           {...form.getInputProps('title')}
         />

@@ -1,3 +1,4 @@
+import { fieldMessage } from '../../../contract/common.js';
 import type { DetailsOf } from '../../../contract/error-details.js';
 import { ApiError, errorMessage } from '../../api/client.js';
 
@@ -14,7 +15,7 @@ export function splitRequestErrors(
   if (error instanceof ApiError && error.code === 'validation_failed') {
     for (const issue of error.issues) {
       const isField = fields.some((field) => issue.path === field || issue.path.startsWith(`${field}.`));
-      if (isField) fieldErrors[issue.path] = capitalize(issue.message);
+      if (isField) fieldErrors[issue.path] = fieldMessage(issue.message);
     }
   }
   return {
@@ -28,8 +29,4 @@ export function refusalCode(error: unknown): DetailsOf<'move-refused'>['refusal'
   if (!(error instanceof ApiError)) return null;
   const { details } = error;
   return details?.kind === 'move-refused' || details?.kind === 'moved-meanwhile' ? details.refusal : null;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

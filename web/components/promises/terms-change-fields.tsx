@@ -1,5 +1,6 @@
 import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { MAX_TITLE_LENGTH } from '../../../contract/promises.js';
 import { ConditionsEditor } from './conditions-editor.js';
 import type { TermsDraft } from './terms-change.js';
 
@@ -21,7 +22,7 @@ export function TermsChangeFields({
         <TextInput
           label="Title"
           required
-          maxLength={200}
+          maxLength={MAX_TITLE_LENGTH}
           value={value.title}
           error={errors['changes.title']}
           onChange={(event) => onChange({ ...value, title: event.currentTarget.value })}

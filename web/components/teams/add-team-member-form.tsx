@@ -1,11 +1,24 @@
 import { Button, Checkbox, Group, Select } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { Team } from '../../../contract/teams.js';
+import { PutTeamMemberBody, type Team, TeamMemberParams } from '../../../contract/teams.js';
 import { errorMessage } from '../../api/client.js';
 import { usePeople } from '../../api/people.js';
 import { usePutTeamMember } from '../../api/teams.js';
+import { contractValidator } from '../forms/contract-validator.js';
 import { notifySuccess } from '../notify.js';
+
+/** The request adding a member makes: the person in the path, whether they lead in the body. */
+const AddTeamMemberRequest = TeamMemberParams.pick({ personId: true }).extend(PutTeamMemberBody.shape);
+
+/** No person chosen yet is left out, so the contract says one is required. */
+const validateMember = contractValidator(
+  AddTeamMemberRequest,
+  (values: { personId: string | null; isLead: boolean }) => ({
+    ...values,
+    personId: values.personId ?? undefined,
+  }),
+);
 
 /** Adds a member of the organization to the team, optionally as a lead. */
 export function AddTeamMemberForm({ team }: { team: Team }) {
@@ -22,23 +35,19 @@ export function AddTeamMemberForm({ team }: { team: Team }) {
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    if (!personId) {
-      setError('Choose a person to add');
-      return;
-    }
-    setError(null);
-    const name = people.data?.find((person) => person.id === personId)?.name ?? 'They';
-    put.mutate(
-      { personId, isLead },
-      {
-        onSuccess: () => {
-          setPersonId(null);
-          setIsLead(false);
-          notifySuccess(`${name} joined ${team.name}${isLead ? ' as a lead' : ''}`);
-        },
-        onError: (failure) => setError(errorMessage(failure)),
+    const problems = validateMember({ personId, isLead });
+    setError(problems.personId ?? null);
+    if (Object.keys(problems).length > 0) return;
+    const member = AddTeamMemberRequest.parse({ personId, isLead });
+    const name = people.data?.find((person) => person.id === member.personId)?.name ?? 'They';
+    put.mutate(member, {
+      onSuccess: () => {
+        setPersonId(null);
+        setIsLead(false);
+        notifySuccess(`${name} joined ${team.name}${isLead ? ' as a lead' : ''}`);
       },
-    );
+      onError: (failure) => setError(errorMessage(failure)),
+    });
   };
 
   return (
