@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { RetrospectiveBody } from '../../contract/assessments.js';
 import { getAssessment, writeRetrospective } from '../../contract/endpoints/assessments.js';
 import { makeMove } from '../../contract/endpoints/promises.js';
-import type { PromiseDetail } from '../../contract/promises.js';
+import type { MoveBody, PromiseDetail } from '../../contract/promises.js';
 import { progressKey, refreshAfterChange } from './check-ins.js';
 import { ApiError, call } from './client.js';
 
@@ -23,19 +23,11 @@ export function useWriteRetrospective(promiseId: string) {
   });
 }
 
-export type AssessmentVerdict = { satisfied: true; note: string } | { satisfied: false; reason: string };
-
 /** The customer's word on a reported completion: a declare-satisfied or declare-dissatisfied move. */
-export function useAssess(promise: Pick<PromiseDetail, 'id' | 'version'>) {
+export function useAssess(promise: Pick<PromiseDetail, 'id'>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (verdict: AssessmentVerdict) =>
-      call(makeMove, {
-        params: { id: promise.id },
-        body: verdict.satisfied
-          ? { act: 'declare-satisfied', version: promise.version, text: verdict.note || undefined }
-          : { act: 'declare-dissatisfied', version: promise.version, reason: { text: verdict.reason } },
-      }),
+    mutationFn: (body: MoveBody) => call(makeMove, { params: { id: promise.id }, body }),
     onSuccess: () => refreshAfterChange(queryClient),
     // Someone moved first (a stale version): show the promise as it stands now.
     onError: (error) =>

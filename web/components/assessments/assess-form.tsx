@@ -6,7 +6,7 @@ import { useAssess } from '../../api/assessments.js';
 import { errorMessage } from '../../api/client.js';
 import { notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';
-import { validateAssessment } from './assess-body.js';
+import { toAssessMoveBody, validateAssessment } from './assess-body.js';
 
 /**
  * The customer's word on a reported completion. Satisfied closes the promise; dissatisfied sends it
@@ -20,13 +20,13 @@ export function AssessForm({ promise }: { promise: PromiseDetail }) {
   const [verdict, setVerdict] = useState<'satisfied' | 'dissatisfied' | null>(null);
 
   const declare = (satisfied: boolean) => {
-    const problem = validateAssessment(promise.version, { satisfied, note }).note;
+    const values = { satisfied, note: note.trim() };
+    const problem = validateAssessment(promise.version, values).note;
     setNoteError(problem ?? null);
     if (problem) return;
-    const text = note.trim();
     setError(null);
     setVerdict(satisfied ? 'satisfied' : 'dissatisfied');
-    assess.mutate(satisfied ? { satisfied, note: text } : { satisfied, reason: text }, {
+    assess.mutate(toAssessMoveBody(promise.version, values), {
       onSuccess: () => {
         setNote('');
         notifySuccess(
