@@ -9,6 +9,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { AppError } from './errors.js';
 import { createScheduler, JOBS, type Job } from './jobs/index.js';
 import { registerAuthentication } from './plugins/authentication.js';
+import { registerCompression } from './plugins/compression.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerOpenApi, serveOpenApiDocument } from './plugins/openapi.js';
 import { registerRoutes } from './routes/index.js';
@@ -29,6 +30,8 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  // Before any route: compression attaches itself to each route as the route is added.
+  await registerCompression(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
