@@ -10,6 +10,7 @@ import { AppError } from './errors.js';
 import { createScheduler, JOBS, type Job } from './jobs/index.js';
 import { registerAuthentication } from './plugins/authentication.js';
 import { registerCompression } from './plugins/compression.js';
+import { registerConditionalGet } from './plugins/conditional-get.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerOpenApi, serveOpenApiDocument } from './plugins/openapi.js';
 import { registerRoutes } from './routes/index.js';
@@ -32,6 +33,7 @@ export async function buildApp(
   registerErrorHandling(app);
   // Before any route: compression attaches itself to each route as the route is added.
   await registerCompression(app);
+  registerConditionalGet(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {

@@ -32,7 +32,7 @@ describe('compressed API responses', () => {
     expect(JSON.parse(zlib.gunzipSync(response.rawPayload).toString())).toEqual(plain.json());
   });
 
-  it('compresses a signed-in read the same way', async () => {
+  it('compresses a signed-in read, which keeps its ETag and stays private', async () => {
     const owner = await signUpOwner(t.app);
     for (let n = 1; n <= 12; n += 1) await createTeam(owner, `Team number ${n} of a growing company`);
     const { secret } = (await owner.client.post<{ secret: string }>('/api/v1/tokens', { name: 'gzip' })).body;
@@ -47,6 +47,8 @@ describe('compressed API responses', () => {
     const response = await read('gzip');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-encoding']).toBe('gzip');
+    expect(response.headers['cache-control']).toBe('private, no-cache');
+    expect(response.headers.etag).toBe(plain.headers.etag);
     expect(JSON.parse(zlib.gunzipSync(response.rawPayload).toString())).toEqual(plain.json());
   });
 
