@@ -1,18 +1,15 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { AppError } from './errors.js';
 import { createScheduler, JOBS, type Job } from './jobs/index.js';
 import { registerAuthentication } from './plugins/authentication.js';
 import { registerCompression } from './plugins/compression.js';
 import { registerConditionalGet } from './plugins/conditional-get.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerOpenApi, serveOpenApiDocument } from './plugins/openapi.js';
+import { serveWebApp } from './plugins/web-app.js';
 import { registerRoutes } from './routes/index.js';
 import type { ServiceContext } from './services/context.js';
 
@@ -60,7 +57,7 @@ export async function buildApp(
   registerRoutes(app, ctx);
   serveOpenApiDocument(app);
 
-  await serveWebApp(app, ctx.config.webRoot);
+  await serveWebApp(app, ctx.config);
   scheduleJobs(app, ctx, options.jobs ?? JOBS);
   return app;
 }
@@ -72,16 +69,4 @@ function scheduleJobs(app: FastifyInstance, ctx: ServiceContext, jobs: readonly 
   const scheduler = createScheduler(ctx, { jobs, intervalMs });
   app.addHook('onReady', async () => scheduler.start());
   app.addHook('onClose', () => scheduler.stop());
-}
-
-/** The SPA and its assets; any other path that is not the API gets index.html for the router. */
-async function serveWebApp(app: FastifyInstance, webRoot: string | null): Promise<void> {
-  const hasWeb = webRoot !== null && fs.existsSync(path.join(webRoot, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
-  app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET') {
-      throw new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
-    }
-    return reply.type('text/html').sendFile('index.html');
-  });
 }

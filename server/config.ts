@@ -19,6 +19,8 @@ export interface Config {
   webRoot: string | null;
   /** How often the time-based jobs (server/jobs/) run in this process; null: never (tests). */
   jobIntervalMs: number | null;
+  /** NODE_ENV=production: source maps are not served. */
+  isProduction: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -51,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     passwordHashing: { memoryCost: 19_456, timeCost: 2 },
     webRoot: null,
     jobIntervalMs: jobIntervalSeconds > 0 ? jobIntervalSeconds * 1000 : null,
+    isProduction: env.NODE_ENV === 'production',
     ...overrides,
   };
 }
