@@ -4,10 +4,12 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createScheduler, JOBS, type Job } from './jobs/index.js';
+import type { Metrics } from './observability/metrics.js';
 import { registerAuthentication } from './plugins/authentication.js';
 import { registerCompression } from './plugins/compression.js';
 import { registerConditionalGet } from './plugins/conditional-get.js';
 import { registerErrorHandling } from './plugins/errors.js';
+import { registerMetrics } from './plugins/metrics.js';
 import { registerOpenApi, serveOpenApiDocument } from './plugins/openapi.js';
 import { serveWebApp } from './plugins/web-app.js';
 import { registerRoutes } from './routes/index.js';
@@ -17,7 +19,12 @@ export const BODY_LIMIT = 1024 * 1024;
 
 export async function buildApp(
   ctx: ServiceContext,
-  options: { logger: FastifyBaseLogger; jobs?: readonly Job[] },
+  options: {
+    logger: FastifyBaseLogger;
+    jobs?: readonly Job[];
+    /** Given when metrics are on; served at /metrics here unless `config.metrics` names a port of their own. */
+    metrics?: Metrics;
+  },
 ): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: options.logger,
@@ -31,6 +38,9 @@ export async function buildApp(
   // Before any route: compression attaches itself to each route as the route is added.
   await registerCompression(app);
   registerConditionalGet(app);
+  if (options.metrics) {
+    registerMetrics(app, options.metrics, { serve: (ctx.config.metrics?.port ?? null) === null });
+  }
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
@@ -58,15 +68,20 @@ export async function buildApp(
   serveOpenApiDocument(app);
 
   await serveWebApp(app, ctx.config);
-  scheduleJobs(app, ctx, options.jobs ?? JOBS);
+  scheduleJobs(app, ctx, options.jobs ?? JOBS, options.metrics);
   return app;
 }
 
 /** The time-based jobs run in the server process from when it is ready until it closes. */
-function scheduleJobs(app: FastifyInstance, ctx: ServiceContext, jobs: readonly Job[]): void {
+function scheduleJobs(
+  app: FastifyInstance,
+  ctx: ServiceContext,
+  jobs: readonly Job[],
+  metrics?: Metrics,
+): void {
   const intervalMs = ctx.config.jobIntervalMs;
   if (intervalMs === null) return;
-  const scheduler = createScheduler(ctx, { jobs, intervalMs });
+  const scheduler = createScheduler(ctx, { jobs, intervalMs, onJobRun: metrics?.observeJobRun });
   app.addHook('onReady', async () => scheduler.start());
   app.addHook('onClose', () => scheduler.stop());
 }
