@@ -17,4 +17,14 @@ describe('the configuration', () => {
     expect(() => loadConfig({ ACCORD_METRICS_PORT: 'ninety' })).toThrow(/ACCORD_METRICS_PORT must be a port/);
     expect(() => loadConfig({ PORT: '8080', ACCORD_METRICS_PORT: '8080' })).toThrow(/must differ from PORT/);
   });
+
+  it('reads the log format and whether this is production', () => {
+    expect(loadConfig({}).logFormat).toBe('auto');
+    expect(loadConfig({ ACCORD_LOG_FORMAT: 'json' }).logFormat).toBe('json');
+    expect(() => loadConfig({ ACCORD_LOG_FORMAT: 'xml' })).toThrow(
+      /ACCORD_LOG_FORMAT must be json, pretty or auto/,
+    );
+    expect(loadConfig({}).isProduction).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).isProduction).toBe(true);
+  });
 });

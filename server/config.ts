@@ -19,8 +19,10 @@ export interface Config {
   webRoot: string | null;
   /** How often the time-based jobs (server/jobs/) run in this process; null: never (tests). */
   jobIntervalMs: number | null;
-  /** NODE_ENV=production: source maps are not served. */
+  /** NODE_ENV=production: source maps are not served, and logs are JSON unless asked otherwise. */
   isProduction: boolean;
+  /** json or pretty as asked (ACCORD_LOG_FORMAT), or auto: pretty on a terminal outside production. */
+  logFormat: 'json' | 'pretty' | 'auto';
   /**
    * Prometheus metrics: null when off; else served at /metrics on the app's own port (port null)
    * or on a port of their own, so they can be kept off the address the public reaches.
@@ -59,6 +61,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       `ACCORD_JOB_INTERVAL_SECONDS must be a number of seconds (0: off), got ${env.ACCORD_JOB_INTERVAL_SECONDS}`,
     );
   }
+  const logFormat = env.ACCORD_LOG_FORMAT ?? 'auto';
+  if (logFormat !== 'json' && logFormat !== 'pretty' && logFormat !== 'auto') {
+    throw new Error(`ACCORD_LOG_FORMAT must be json, pretty or auto, got ${logFormat}`);
+  }
   const metrics = parseMetrics(env);
   if (metrics?.port === port && port !== 0) {
     throw new Error(
@@ -79,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webRoot: null,
     jobIntervalMs: jobIntervalSeconds > 0 ? jobIntervalSeconds * 1000 : null,
     isProduction: env.NODE_ENV === 'production',
+    logFormat,
     metrics,
     ...overrides,
   };

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pino from 'pino';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { migrateToLatest } from './migrations/index.js';
+import { createLogger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { type MetricsServer, serveMetricsOnPort } from './observability/metrics-server.js';
 import { createServiceContext } from './services/context.js';
@@ -13,7 +13,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env, { webRoot: path.resolve(here, '../web') });
-  const log = pino({ level: config.logLevel });
+  const log = createLogger(config);
   const handle = openDatabase(config);
   const applied = await migrateToLatest(handle.db, handle.dialect);
   if (applied.length > 0) log.info({ migrations: applied }, 'applied migrations');
