@@ -75,6 +75,7 @@ export const ErrorCode = z.enum([
   'conflict',
   'rate_limited',
   'internal',
+  'unavailable',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

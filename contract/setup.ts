@@ -30,6 +30,15 @@ export const Health = z.object({
   database: z.enum(['sqlite', 'postgres']),
 });
 
+export const Readiness = z.object({
+  status: z.literal('ready'),
+  database: z.enum(['sqlite', 'postgres']),
+  migrations: z
+    .number()
+    .int()
+    .describe('How many migrations the database has applied: every one this version knows'),
+});
+
 export const DemoCredentials = z.object({
   organizationName: z.string(),
   password: z.string(),

@@ -1,16 +1,17 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { AppError } from './errors.js';
 import { createScheduler, JOBS, type Job } from './jobs/index.js';
+import type { Metrics } from './observability/metrics.js';
 import { registerAuthentication } from './plugins/authentication.js';
+import { registerCompression } from './plugins/compression.js';
+import { registerConditionalGet } from './plugins/conditional-get.js';
 import { registerErrorHandling } from './plugins/errors.js';
+import { registerMetrics } from './plugins/metrics.js';
 import { registerOpenApi, serveOpenApiDocument } from './plugins/openapi.js';
+import { serveWebApp } from './plugins/web-app.js';
 import { registerRoutes } from './routes/index.js';
 import type { ServiceContext } from './services/context.js';
 
@@ -18,7 +19,12 @@ export const BODY_LIMIT = 1024 * 1024;
 
 export async function buildApp(
   ctx: ServiceContext,
-  options: { logger: FastifyBaseLogger; jobs?: readonly Job[] },
+  options: {
+    logger: FastifyBaseLogger;
+    jobs?: readonly Job[];
+    /** Given when metrics are on; served at /metrics here unless `config.metrics` names a port of their own. */
+    metrics?: Metrics;
+  },
 ): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: options.logger,
@@ -29,6 +35,12 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  // Before any route: compression attaches itself to each route as the route is added.
+  await registerCompression(app);
+  registerConditionalGet(app);
+  if (options.metrics) {
+    registerMetrics(app, options.metrics, { serve: (ctx.config.metrics?.port ?? null) === null });
+  }
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
@@ -55,28 +67,21 @@ export async function buildApp(
   registerRoutes(app, ctx);
   serveOpenApiDocument(app);
 
-  await serveWebApp(app, ctx.config.webRoot);
-  scheduleJobs(app, ctx, options.jobs ?? JOBS);
+  await serveWebApp(app, ctx.config);
+  scheduleJobs(app, ctx, options.jobs ?? JOBS, options.metrics);
   return app;
 }
 
 /** The time-based jobs run in the server process from when it is ready until it closes. */
-function scheduleJobs(app: FastifyInstance, ctx: ServiceContext, jobs: readonly Job[]): void {
+function scheduleJobs(
+  app: FastifyInstance,
+  ctx: ServiceContext,
+  jobs: readonly Job[],
+  metrics?: Metrics,
+): void {
   const intervalMs = ctx.config.jobIntervalMs;
   if (intervalMs === null) return;
-  const scheduler = createScheduler(ctx, { jobs, intervalMs });
+  const scheduler = createScheduler(ctx, { jobs, intervalMs, onJobRun: metrics?.observeJobRun });
   app.addHook('onReady', async () => scheduler.start());
   app.addHook('onClose', () => scheduler.stop());
-}
-
-/** The SPA and its assets; any other path that is not the API gets index.html for the router. */
-async function serveWebApp(app: FastifyInstance, webRoot: string | null): Promise<void> {
-  const hasWeb = webRoot !== null && fs.existsSync(path.join(webRoot, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
-  app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET') {
-      throw new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
-    }
-    return reply.type('text/html').sendFile('index.html');
-  });
 }

@@ -19,13 +19,36 @@ export interface Config {
   webRoot: string | null;
   /** How often the time-based jobs (server/jobs/) run in this process; null: never (tests). */
   jobIntervalMs: number | null;
+  /** NODE_ENV=production: source maps are not served, and logs are JSON unless asked otherwise. */
+  isProduction: boolean;
+  /** json or pretty as asked (ACCORD_LOG_FORMAT), or auto: pretty on a terminal outside production. */
+  logFormat: 'json' | 'pretty' | 'auto';
+  /**
+   * Prometheus metrics: null when off; else served at /metrics on the app's own port (port null)
+   * or on a port of their own, so they can be kept off the address the public reaches.
+   */
+  metrics: { port: number | null } | null;
+}
+
+function parsePort(name: string, value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`${name} must be a port number, got ${value}`);
+  }
+  return port;
+}
+
+function parseMetrics(env: NodeJS.ProcessEnv): Config['metrics'] {
+  const enabled = env.ACCORD_METRICS ?? 'false';
+  if (enabled !== 'true' && enabled !== 'false') {
+    throw new Error(`ACCORD_METRICS must be true or false, got ${enabled}`);
+  }
+  if (env.ACCORD_METRICS_PORT) return { port: parsePort('ACCORD_METRICS_PORT', env.ACCORD_METRICS_PORT) };
+  return enabled === 'true' ? { port: null } : null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
-  const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be a port number, got ${env.PORT}`);
-  }
+  const port = parsePort('PORT', env.PORT ?? '3000');
   const host = env.HOST ?? '127.0.0.1';
   const publicUrl = (env.ACCORD_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
   const signup = env.ACCORD_SIGNUP ?? 'open';
@@ -36,6 +59,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (!Number.isFinite(jobIntervalSeconds) || jobIntervalSeconds < 0) {
     throw new Error(
       `ACCORD_JOB_INTERVAL_SECONDS must be a number of seconds (0: off), got ${env.ACCORD_JOB_INTERVAL_SECONDS}`,
+    );
+  }
+  const logFormat = env.ACCORD_LOG_FORMAT ?? 'auto';
+  if (logFormat !== 'json' && logFormat !== 'pretty' && logFormat !== 'auto') {
+    throw new Error(`ACCORD_LOG_FORMAT must be json, pretty or auto, got ${logFormat}`);
+  }
+  const metrics = parseMetrics(env);
+  if (metrics?.port === port && port !== 0) {
+    throw new Error(
+      `ACCORD_METRICS_PORT must differ from PORT (${port}); set ACCORD_METRICS=true to serve both on one`,
     );
   }
   return {
@@ -51,6 +84,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     passwordHashing: { memoryCost: 19_456, timeCost: 2 },
     webRoot: null,
     jobIntervalMs: jobIntervalSeconds > 0 ? jobIntervalSeconds * 1000 : null,
+    isProduction: env.NODE_ENV === 'production',
+    logFormat,
+    metrics,
     ...overrides,
   };
 }

@@ -13,6 +13,7 @@ const statusByCode: Record<ErrorCode, number> = {
   conflict: 409,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
 };
 
 /** The one error type of the server: services throw it, the HTTP layer maps its code to a status. */

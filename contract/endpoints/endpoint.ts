@@ -31,6 +31,7 @@ export const errorResponses = {
   404: ErrorResponse.describe('Not found in this organization'),
   409: ErrorResponse.describe('Conflicts with the current state'),
   429: ErrorResponse.describe('Too many attempts; wait a minute and try again'),
+  503: ErrorResponse.describe('Not able to serve yet; the message says why'),
 } as const;
 export type ErrorStatus = keyof typeof errorResponses;
 

@@ -1,5 +1,5 @@
 import { IdParams } from '../common.js';
-import { DemoCredentials, Health, Job, SetupStatus } from '../setup.js';
+import { DemoCredentials, Health, Job, Readiness, SetupStatus } from '../setup.js';
 import { defineEndpoint } from './endpoint.js';
 
 export const health = defineEndpoint({
@@ -11,6 +11,23 @@ export const health = defineEndpoint({
   access: 'public',
   responses: { 200: Health },
   errors: [],
+});
+
+/**
+ * Whether this process may be sent traffic: a load balancer or an orchestrator asks it before
+ * routing requests here, and after. Liveness (`health`) says the process answers; readiness also
+ * that its database has every migration this version needs, which a new process sharing a
+ * database with older ones may not have yet.
+ */
+export const ready = defineEndpoint({
+  operationId: 'ready',
+  method: 'GET',
+  path: '/api/ready',
+  summary: 'Whether the database answers and has every migration applied; 503 with the reason if not',
+  tags: ['setup'],
+  access: 'public',
+  responses: { 200: Readiness },
+  errors: [503],
 });
 
 export const getSetupStatus = defineEndpoint({

@@ -2,7 +2,7 @@ import type { Job } from './job.js';
 import { notifyPlanningMilestones } from './notify-planning-milestones.js';
 
 export type { Job, JobScope } from './job.js';
-export { createScheduler, type Scheduler } from './scheduler.js';
+export { createScheduler, type JobRun, type Scheduler } from './scheduler.js';
 
 /** Every time-based job, in the order a pass runs them. */
 export const JOBS: readonly Job[] = [{ name: 'notify-planning-milestones', run: notifyPlanningMilestones }];

@@ -3,7 +3,7 @@ import { buildApp } from '../app.js';
 import type { ServiceContext } from '../services/context.js';
 import { createTestServices, type TestServices } from '../test/harness.js';
 import type { Job } from './job.js';
-import { createScheduler } from './scheduler.js';
+import { createScheduler, type JobRun } from './scheduler.js';
 
 /** A job that records each moment it runs for, and finishes when the test lets it. */
 function recordingJob(name = 'record') {
@@ -67,6 +67,24 @@ describe('the job scheduler', () => {
     await vi.waitUntil(() => after.runs.length === 1);
     after.finishAll();
     await expect(pass).resolves.toBeUndefined();
+    await scheduler.stop();
+  });
+
+  it('tells its watcher how each job of a pass ended', async () => {
+    const failing: Job = { name: 'fails', run: () => Promise.reject(new Error('the database is away')) };
+    const succeeding: Job = { name: 'succeeds', run: async () => 'done' };
+    const runs: JobRun[] = [];
+    const scheduler = createScheduler(services.ctx, {
+      jobs: [failing, succeeding],
+      intervalMs: 60_000,
+      onJobRun: (run) => runs.push(run),
+    });
+    await scheduler.tick();
+    expect(runs.map(({ job, outcome }) => ({ job, outcome }))).toEqual([
+      { job: 'fails', outcome: 'failed' },
+      { job: 'succeeds', outcome: 'succeeded' },
+    ]);
+    expect(runs.every((run) => run.seconds >= 0)).toBe(true);
     await scheduler.stop();
   });
 

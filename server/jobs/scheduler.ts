@@ -1,5 +1,14 @@
+import { performance } from 'node:perf_hooks';
 import type { ServiceContext } from '../services/context.js';
 import type { Job } from './job.js';
+
+/** One run of a job, told to whoever watches the scheduler (the metrics). */
+export interface JobRun {
+  job: string;
+  outcome: 'succeeded' | 'failed';
+  /** Wall time, not the context's clock: tests set that clock, and a run takes what it takes. */
+  seconds: number;
+}
 
 export interface Scheduler {
   /**
@@ -16,7 +25,7 @@ export interface Scheduler {
 
 export function createScheduler(
   ctx: ServiceContext,
-  options: { jobs: readonly Job[]; intervalMs: number },
+  options: { jobs: readonly Job[]; intervalMs: number; onJobRun?: (run: JobRun) => void },
 ): Scheduler {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
@@ -25,12 +34,16 @@ export function createScheduler(
   const pass = async () => {
     const now = ctx.now();
     for (const job of options.jobs) {
+      const started = performance.now();
+      let outcome: JobRun['outcome'] = 'succeeded';
       try {
         const result = await job.run(ctx, now);
         ctx.log.debug({ job: job.name, result }, 'job ran');
       } catch (error) {
+        outcome = 'failed';
         ctx.log.error({ err: error, job: job.name }, 'job failed');
       }
+      options.onJobRun?.({ job: job.name, outcome, seconds: (performance.now() - started) / 1000 });
     }
   };
 

@@ -16,6 +16,9 @@ const migrations: Record<string, MigrationModule> = {
   '0004-round-trip': roundTrip,
 };
 
+/** The names of the migrations this version knows, in the order they apply. */
+export const knownMigrations: readonly string[] = Object.keys(migrations);
+
 class StaticProvider implements MigrationProvider {
   constructor(private readonly dialect: Dialect) {}
 
@@ -29,13 +32,26 @@ class StaticProvider implements MigrationProvider {
   }
 }
 
-export async function migrateToLatest(db: Db, dialect: Dialect): Promise<string[]> {
+function migratorOf(db: Db, dialect: Dialect): Migrator {
   // Migrations see the schema as it was when they were written, not today's Database type.
-  const migrator = new Migrator({
-    db: db as unknown as Kysely<unknown>,
-    provider: new StaticProvider(dialect),
-  });
-  const { error, results } = await migrator.migrateToLatest();
+  return new Migrator({ db: db as unknown as Kysely<unknown>, provider: new StaticProvider(dialect) });
+}
+
+export async function migrateToLatest(db: Db, dialect: Dialect): Promise<string[]> {
+  const { error, results } = await migratorOf(db, dialect).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/**
+ * What this version knows and the database lacks: the migrations it has not applied, in order.
+ * Reads only; the readiness check asks it of a database that another process may be migrating.
+ */
+export async function pendingMigrations(
+  db: Db,
+  dialect: Dialect,
+): Promise<{ applied: number; pending: string[] }> {
+  const migrations = await migratorOf(db, dialect).getMigrations();
+  const pending = migrations.filter((migration) => migration.executedAt === undefined).map((m) => m.name);
+  return { applied: migrations.length - pending.length, pending };
 }

@@ -22,6 +22,8 @@ export interface DatabaseHandle {
   db: Db;
   dialect: Dialect;
   engine: Engine;
+  /** The pool's connections now, for the metrics; absent on SQLite, which has no pool. */
+  connections?: () => { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -42,7 +44,13 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
     types: { getTypeParser: pgTypeParser as typeof pg.types.getTypeParser },
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: dialectFor('postgres'), engine: 'postgres', close: () => db.destroy() };
+  return {
+    db,
+    dialect: dialectFor('postgres'),
+    engine: 'postgres',
+    connections: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    close: () => db.destroy(),
+  };
 }
 
 /** The embedded default: one file in the data directory, WAL, every commit synced. */
