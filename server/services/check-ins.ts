@@ -1,6 +1,11 @@
 import type { CheckIn, CheckInStatus, Progress } from '../../contract/check-ins.js';
 import { promiseFacts } from '../../core/policies/index.js';
-import { type CheckInAnswerKind, type ContributionGraph, rollUpProgress } from '../../core/scoring/index.js';
+import {
+  type CheckInAnswerKind,
+  type Contribution,
+  type ContributionGraph,
+  rollUpProgress,
+} from '../../core/scoring/index.js';
 import { AppError, notFound } from '../errors.js';
 import * as links from '../store/alignment.js';
 import * as checkIns from '../store/check-ins.js';
@@ -10,7 +15,8 @@ import type { MemberActor } from './authorization.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
 import { loadViewer, participation } from './parties.js';
 import { enforce } from './policies.js';
-import { loadPresenter } from './promises/present.js';
+import { loadProgress, type PromiseProgress } from './progress.js';
+import { loadCalendar } from './promises/present.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
 import { requireVisible } from './promises/visibility.js';
 
@@ -157,22 +163,35 @@ export async function answerCheckIn(
   return (await listCheckIns(ctx, actor, checkIn.promise_id)).find((c) => c.id === checkInId)!;
 }
 
-/** Key results with their values over time, the score, the roll-up and whether a check-in is overdue. */
+/**
+ * Key results with their values over time, the score, the roll-up and whether a check-in is overdue.
+ * Loads the promise and the contribution graph that reaches it (its contributors, theirs, and so on):
+ * the cost follows that graph, not the organization.
+ */
 export async function getProgress(
   ctx: ServiceContext,
   actor: MemberActor,
   promiseId: string,
 ): Promise<Progress> {
   const { record } = await visible(ctx, actor, promiseId);
-  const graph = await contributionGraph(ctx, actor.organizationId);
-  const presenter = await loadPresenter(ctx, actor.organizationId, [record]);
-  const progress = presenter.progress(promiseId)!;
-  const cycle = presenter.calendar.cycle(record.row.cycle_id);
-  graph.set(promiseId, { score: progress.score, contributions: graph.get(promiseId)?.contributions ?? [] });
+  const organizationId = actor.organizationId;
+  const reaching = await links.contributionsReaching(ctx.db, organizationId, promiseId);
+  const contributorIds = [...new Set(reaching.map((c) => c.from_promise_id))].filter(
+    (id) => id !== promiseId,
+  );
+  const [contributors, calendar] = await Promise.all([
+    findPromises(ctx.db, organizationId, contributorIds).then((rows) =>
+      loadRecords(ctx, organizationId, rows),
+    ),
+    loadCalendar(ctx, organizationId),
+  ]);
+  const progressOf = await loadProgress(ctx, organizationId, [record, ...contributors], calendar.cycleRow);
+  const progress = progressOf.get(promiseId)!;
+  const cycle = calendar.cycle(record.row.cycle_id);
   return {
     promiseId,
     score: progress.score,
-    rolledUpScore: rollUpProgress(promiseId, graph),
+    rolledUpScore: rollUpProgress(promiseId, contributionGraph(reaching, progressOf)),
     startDate: cycle.startDate,
     dueDate: record.state.terms.dueDate,
     keyResults: progress.keyResults,
@@ -183,23 +202,22 @@ export async function getProgress(
   };
 }
 
-/** Every promise's own score and who contributes to it, for roll-ups. */
-async function contributionGraph(ctx: ServiceContext, organizationId: string) {
-  const rows = await links.listContributions(ctx.db, organizationId);
-  const ids = [...new Set(rows.flatMap((r) => [r.from_promise_id, r.to_promise_id]))];
-  const records = await loadRecords(ctx, organizationId, await findPromises(ctx.db, organizationId, ids));
-  const presenter = await loadPresenter(ctx, organizationId, records);
-  const graph = new Map<
-    string,
-    { score: number | null; contributions: Array<{ contributorId: string; weight: number }> }
-  >();
-  for (const record of records) {
-    graph.set(record.row.id, {
-      score: presenter.progress(record.row.id)?.score ?? null,
-      contributions: rows
-        .filter((r) => r.to_promise_id === record.row.id)
-        .map((r) => ({ contributorId: r.from_promise_id, weight: r.weight })),
-    });
+/** The promises of the walk with their own scores and who contributes to each, for the roll-up. */
+function contributionGraph(
+  reaching: ReadonlyArray<{ from_promise_id: string; to_promise_id: string; weight: number }>,
+  progressOf: ReadonlyMap<string, PromiseProgress>,
+): ContributionGraph {
+  const contributionsTo = new Map<string, Contribution[]>();
+  for (const row of reaching) {
+    const into = contributionsTo.get(row.to_promise_id) ?? [];
+    into.push({ contributorId: row.from_promise_id, weight: row.weight });
+    contributionsTo.set(row.to_promise_id, into);
   }
-  return graph satisfies ContributionGraph;
+  // Only promises that exist are nodes: a contribution from a missing promise is left out of the roll-up.
+  return new Map(
+    [...progressOf].map(([id, progress]) => [
+      id,
+      { score: progress.score, contributions: contributionsTo.get(id) ?? [] },
+    ]),
+  );
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { LIVE_STATUSES } from '../../core/promises/index.js';
 import type { Db } from './database.js';
 import type { ContributionsTable, DependenciesTable } from './schema.js';
@@ -134,11 +135,26 @@ export async function acknowledgeDependenciesOn(
     .execute();
 }
 
-/** Every contribution of the organization: who serves whom, and how much it weighs. */
-export async function listContributions(db: Db, organizationId: string) {
-  return db
-    .selectFrom('contributions')
-    .select(['from_promise_id', 'to_promise_id', 'weight'])
-    .where('organization_id', '=', organizationId)
-    .execute();
+/**
+ * The contributions a promise's roll-up can reach: those to it, those to its contributors, and so on,
+ * walked in the database with a recursive query over `contributions_to`. UNION (not UNION ALL) keeps
+ * each contribution once, so a loop of contributions ends the walk instead of repeating it; the
+ * result is bounded by the contribution graph above the promise, not by the organization.
+ * The CROSS JOIN keeps SQLite's loops in that order (each promise reached, then the index search for
+ * its contributors) rather than walking the organization's contributions; PostgreSQL plans it as a
+ * plain join.
+ */
+export async function contributionsReaching(db: Db, organizationId: string, promiseId: string) {
+  const result = await sql<Pick<ContributionsTable, 'id' | 'from_promise_id' | 'to_promise_id' | 'weight'>>`
+    with recursive reaching(id, from_promise_id, to_promise_id, weight) as (
+      select id, from_promise_id, to_promise_id, weight from contributions
+      where organization_id = ${organizationId} and to_promise_id = ${promiseId}
+      union
+      select c.id, c.from_promise_id, c.to_promise_id, c.weight
+      from reaching r
+      cross join contributions c
+      where c.organization_id = ${organizationId} and c.to_promise_id = r.from_promise_id
+    )
+    select id, from_promise_id, to_promise_id, weight from reaching order by id`.execute(db);
+  return result.rows.map((row) => ({ ...row, weight: Number(row.weight) }));
 }
