@@ -13,6 +13,7 @@ import { findPromises } from '../store/promises.js';
 import type { CheckInValuesTable } from '../store/schema.js';
 import type { MemberActor } from './authorization.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
+import { groupBy } from './group-by.js';
 import { loadViewer, participation } from './parties.js';
 import { enforce } from './policies.js';
 import { loadProgress, type PromiseProgress } from './progress.js';
@@ -97,8 +98,44 @@ export async function createCheckIn(
     );
     return checkInId;
   });
-  const all = await listCheckIns(ctx, actor, promiseId);
-  return all.find((c) => c.id === id)!;
+  // Read back only the row just written (the engine's own spelling of its decimals included), not
+  // the promise's whole history; a new check-in has no answers yet.
+  const written = await checkIns.findCheckInWithValues(ctx.db, actor.organizationId, id);
+  if (!written) throw new Error(`check-in ${id} was written but cannot be read`);
+  return presentCheckIn(written.row, written.values, []);
+}
+
+type CheckInRow = Awaited<ReturnType<typeof checkIns.listCheckIns>>[number];
+type ValueRow = Awaited<ReturnType<typeof checkIns.listValues>>[number];
+type AnswerRow = Awaited<ReturnType<typeof checkIns.listAnswers>>[number];
+
+function presentCheckIn(
+  row: CheckInRow,
+  values: readonly ValueRow[],
+  answers: readonly AnswerRow[],
+): CheckIn {
+  return {
+    id: row.id,
+    promiseId: row.promise_id,
+    person: { id: row.person_id, name: row.person_name },
+    at: row.at,
+    values: values.map((v) => ({
+      conditionId: v.condition_id,
+      value: v.value === null ? null : String(v.value),
+      done: v.done === null ? null : v.done === 1,
+    })),
+    confidence: row.confidence,
+    status: row.status,
+    note: row.note,
+    blockers: row.blockers,
+    answers: answers.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      text: a.text,
+      person: { id: a.person_id, name: a.person_name },
+      at: a.at,
+    })),
+  };
 }
 
 export async function listCheckIns(
@@ -112,32 +149,9 @@ export async function listCheckIns(
     checkIns.listValues(ctx.db, actor.organizationId, [promiseId]),
     checkIns.listAnswers(ctx.db, actor.organizationId, [promiseId]),
   ]);
-  return rows.map((row) => ({
-    id: row.id,
-    promiseId,
-    person: { id: row.person_id, name: row.person_name },
-    at: row.at,
-    values: values
-      .filter((v) => v.check_in_id === row.id)
-      .map((v) => ({
-        conditionId: v.condition_id,
-        value: v.value === null ? null : String(v.value),
-        done: v.done === null ? null : v.done === 1,
-      })),
-    confidence: row.confidence,
-    status: row.status,
-    note: row.note,
-    blockers: row.blockers,
-    answers: answers
-      .filter((a) => a.check_in_id === row.id)
-      .map((a) => ({
-        id: a.id,
-        kind: a.kind,
-        text: a.text,
-        person: { id: a.person_id, name: a.person_name },
-        at: a.at,
-      })),
-  }));
+  const valuesOf = groupBy(values, (v) => v.check_in_id);
+  const answersTo = groupBy(answers, (a) => a.check_in_id);
+  return rows.map((row) => presentCheckIn(row, valuesOf.get(row.id) ?? [], answersTo.get(row.id) ?? []));
 }
 
 /** Customership is active work: the customer acknowledges, comments on or offers help with a check-in. */
