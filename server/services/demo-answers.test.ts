@@ -10,14 +10,17 @@ import { AppError } from '../errors.js';
 import { migrateToLatest } from '../migrations/index.js';
 import { type DatabaseHandle, openPostgres, openSqlite } from '../store/database.js';
 import * as people from '../store/people.js';
+import { listPromises } from '../store/promises.js';
 import { TestClock } from '../test/clock.js';
 import { testEngines } from '../test/harness.js';
-import { legacyGetInbox, legacyGetProgress } from '../test/legacy-reads.js';
+import { legacyGetInbox, legacyGetProgress, legacyListPromisesOf } from '../test/legacy-reads.js';
 import { createTestPostgres } from '../test/postgres.js';
 import type { MemberActor } from './authorization.js';
 import { getProgress } from './check-ins.js';
 import { createServiceContext, type ServiceContext } from './context.js';
 import { getInbox } from './inbox.js';
+import { loadViewer } from './parties.js';
+import { viewerParties } from './promises/visibility.js';
 
 /**
  * Issue 9 rewrote the reads that loaded a whole organization to load what the response shows. The
@@ -124,4 +127,23 @@ describe.each(testEngines())('the rewritten reads on the demo organization, on %
     // The roll-up was exercised: some promise's progress comes partly from its contributors.
     expect(rolledUp).toBeGreaterThan(0);
   }, 60_000);
+
+  it("pages every person's promises, on each side, as the old OR/EXISTS filter did", async () => {
+    for (const actor of actors) {
+      const parties = viewerParties(await loadViewer(ctx, actor));
+      for (const as of ['customer', 'performer', 'either'] as const) {
+        for (let offset = 0; offset < 30; offset += 4) {
+          const page = { limit: 4, offset };
+          const now = await listPromises(
+            ctx.db,
+            actor.organizationId,
+            { parties: { list: parties, as }, draftVisibleTo: 'all' },
+            page,
+          );
+          const before = await legacyListPromisesOf(ctx, actor.organizationId, parties, as, page);
+          expect(now, `${actor.email} ${as} ${offset}`).toEqual(before);
+        }
+      }
+    }
+  });
 });

@@ -161,6 +161,9 @@ export interface PromiseFilter {
   excludeStatuses?: readonly string[];
 }
 
+/** Text in code-unit order: ids and calendar dates sort the same here as in the database. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 type PartySide = 'customer' | 'performer' | 'either';
 
 /**
@@ -297,6 +300,17 @@ export async function listPromises(
     throw new RangeError(`A page holds at most ${MAX_PAGE_SIZE} promises; select the scope instead`);
   }
   const base = filtered(db, organizationId, filter);
+  if (filter.parties) {
+    // Some parties' promises (the list's "mine", a team's): found through the parties' indexes, they
+    // are few, so their sort keys are read and paged here. Asked for ORDER BY … LIMIT, SQLite would
+    // walk all of the organization's promises in due-date order instead, and count them again.
+    const keys = await base.select(['pr.id', 'pr.due_date']).execute();
+    keys.sort((a, b) => compare(a.due_date, b.due_date) || compare(a.id, b.id));
+    const pageIds = keys.slice(page.offset, page.offset + page.limit).map((k) => k.id);
+    const byId = new Map((await findPromises(db, organizationId, pageIds)).map((row) => [row.id, row]));
+    const rows = pageIds.flatMap((id) => byId.get(id) ?? []);
+    return { rows, total: keys.length };
+  }
   const [rows, count] = await Promise.all([
     base
       .selectAll('pr')
@@ -319,8 +333,6 @@ async function selectAll(db: Db, organizationId: string, filter: PromiseFilter):
   const rows = await query.execute();
   return rows.sort((a, b) => compare(a.due_date, b.due_date) || compare(a.id, b.id));
 }
-
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The promises of some cycles, drafts only where `draftVisibleTo` may see them (or all of them). */
 export function listPromisesInCycles(

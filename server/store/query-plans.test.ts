@@ -131,6 +131,13 @@ describe.each(testEngines())('the plans of the hot queries on %s', (engine) => {
           { cycleIds: [cycle.id], draftVisibleTo: parties },
           { limit: 50, offset: 0 },
         ),
+      'the first page of mine': (db) =>
+        promises.listPromises(
+          db,
+          org,
+          { parties: { list: parties, as: 'either' }, draftVisibleTo: parties },
+          { limit: 50, offset: 0 },
+        ),
       "a promise's check-ins": (db) => checkIns.listCheckIns(db, org, [kept.id]),
       "a promise's values": (db) => checkIns.listValues(db, org, [kept.id]),
       'the promises the inbox lists': (db) =>

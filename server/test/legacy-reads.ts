@@ -403,3 +403,47 @@ export async function legacyGetInbox(ctx: ServiceContext, actor: MemberActor): P
     milestones: await milestonesOwedBy(ctx, actor),
   };
 }
+
+/**
+ * The old page of a party filter: an OR of a customer test and an EXISTS per party, sorted and
+ * counted in SQL (drafts left to the caller's draftVisibleTo, which did not change: 'all' here).
+ */
+export async function legacyListPromisesOf(
+  ctx: ServiceContext,
+  organizationId: string,
+  list: ReadonlyArray<{ type: 'person' | 'team'; id: string }>,
+  as: 'customer' | 'performer' | 'either',
+  page: { limit: number; offset: number },
+) {
+  const base = ctx.db
+    .selectFrom('promises as pr')
+    .where('pr.organization_id', '=', organizationId)
+    .where((eb) => {
+      const customer = list.map((p) =>
+        eb.and([eb('pr.customer_type', '=', p.type), eb('pr.customer_id', '=', p.id)]),
+      );
+      const performer = list.map((p) =>
+        eb.exists(
+          eb
+            .selectFrom('promise_performers as pp')
+            .select('pp.party_id')
+            .whereRef('pp.organization_id', '=', 'pr.organization_id')
+            .whereRef('pp.promise_id', '=', 'pr.id')
+            .where('pp.party_type', '=', p.type)
+            .where('pp.party_id', '=', p.id),
+        ),
+      );
+      const terms =
+        as === 'customer' ? customer : as === 'performer' ? performer : [...customer, ...performer];
+      return terms.length ? eb.or(terms) : eb.val(false);
+    });
+  const rows = await base
+    .selectAll('pr')
+    .orderBy('pr.due_date')
+    .orderBy('pr.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return { rows, total: Number(count.n) };
+}
