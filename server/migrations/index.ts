@@ -1,10 +1,11 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Db } from '../store/database.js';
 import type { Dialect } from '../store/dialect.js';
 import * as foundation from './0001-foundation.js';
 import * as promises from './0002-promises.js';
 import * as checkIns from './0003-check-ins.js';
 import * as roundTrip from './0004-round-trip.js';
+import * as scaleIndexes from './0005-scale-indexes.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -14,6 +15,7 @@ const migrations: Record<string, MigrationModule> = {
   '0002-promises': promises,
   '0003-check-ins': checkIns,
   '0004-round-trip': roundTrip,
+  '0005-scale-indexes': scaleIndexes,
 };
 
 /** The names of the migrations this version knows, in the order they apply. */
@@ -40,6 +42,7 @@ function migratorOf(db: Db, dialect: Dialect): Migrator {
 export async function migrateToLatest(db: Db, dialect: Dialect): Promise<string[]> {
   const { error, results } = await migratorOf(db, dialect).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (dialect.engine === 'sqlite') await analyseSqlite(db);
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
@@ -54,4 +57,15 @@ export async function pendingMigrations(
   const migrations = await migratorOf(db, dialect).getMigrations();
   const pending = migrations.filter((migration) => migration.executedAt === undefined).map((m) => m.name);
   return { applied: migrations.length - pending.length, pending };
+}
+
+/**
+ * SQLite chooses among indexes by the statistics ANALYZE gathers, and is never analysed on its own.
+ * `PRAGMA optimize` with 0x10002 analyses every table whose statistics are missing or stale; the
+ * analysis limit makes each a sample of some rows per index, so this costs milliseconds at start
+ * even on a database of millions of rows (PostgreSQL's autovacuum does the same by itself).
+ */
+async function analyseSqlite(db: Db): Promise<void> {
+  await sql`pragma analysis_limit = 1000`.execute(db);
+  await sql`pragma optimize = 0x10002`.execute(db);
 }

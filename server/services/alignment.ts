@@ -15,11 +15,21 @@ import { enforce } from './policies.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
 import { requireVisible } from './promises/visibility.js';
 
-/** The promises links join: each one's reference, and its record when it exists. */
-async function linkedPromises(ctx: ServiceContext, organizationId: string, ids: readonly string[]) {
-  const rows = await promises.findPromises(ctx.db, organizationId, [...new Set(ids)]);
-  const records = await loadRecords(ctx, organizationId, rows);
-  const record = (id: string) => records.find((r) => r.row.id === id);
+/**
+ * The promises links join: each one's reference, and its record when it exists. Records the caller
+ * has loaded already are reused; only the others are read.
+ */
+async function linkedPromises(
+  ctx: ServiceContext,
+  organizationId: string,
+  ids: readonly string[],
+  known: readonly PromiseRecord[] = [],
+) {
+  const byId = new Map(known.map((r) => [r.row.id, r]));
+  const missing = [...new Set(ids)].filter((id) => !byId.has(id));
+  const rows = await promises.findPromises(ctx.db, organizationId, missing);
+  for (const loaded of await loadRecords(ctx, organizationId, rows)) byId.set(loaded.row.id, loaded);
+  const record = (id: string) => byId.get(id);
   const ref = (id: string) => {
     const found = record(id);
     return { id, title: found?.state.terms.title ?? '', status: found?.state.status ?? 'draft' };
@@ -36,7 +46,11 @@ function speaksForEither(viewer: Viewer, records: ReadonlyArray<PromiseRecord | 
  * Whether the viewer answers for the supplier of a dependency: a lead of the team depended on, or
  * who speaks for the performer of the promise depended on.
  */
-function answersForSupplierOf(viewer: Viewer, row: DependenciesTable, supplier: PromiseRecord | undefined) {
+export function answersForSupplierOf(
+  viewer: Viewer,
+  row: DependenciesTable,
+  supplier: PromiseRecord | undefined,
+) {
   if (row.supplier_team_id) return actsFor(viewer, { type: 'team', id: row.supplier_team_id });
   return supplier !== undefined && participation(viewer, supplier).moves.includes('performer');
 }
@@ -65,29 +79,30 @@ export async function presentContributions(ctx: ServiceContext, viewer: Viewer, 
   );
 }
 
-export async function presentDependencies(ctx: ServiceContext, viewer: Viewer, rows: DependenciesTable[]) {
+export async function presentDependencies(
+  ctx: ServiceContext,
+  viewer: Viewer,
+  rows: DependenciesTable[],
+  known: readonly PromiseRecord[] = [],
+) {
   const organizationId = viewer.actor.organizationId;
   const linked = await linkedPromises(
     ctx,
     organizationId,
     rows.flatMap((r) => [r.promise_id, ...(r.supplier_promise_id ? [r.supplier_promise_id] : [])]),
+    known,
   );
+  const supplierTeamIds = rows.flatMap((r) => (r.supplier_team_id ? [r.supplier_team_id] : []));
   // Archived teams too: a dependency on a team outlives the team.
-  const teams = await teamStore.listTeams(ctx.db, organizationId, 'all');
-  const dependents = await promises.findPromises(
-    ctx.db,
-    organizationId,
-    rows.map((r) => r.promise_id),
-  );
-  const performing = await links.teamsPerformingInCycles(
-    ctx.db,
-    organizationId,
-    rows.flatMap((r) => (r.supplier_team_id ? [r.supplier_team_id] : [])),
-  );
+  const [teams, performing] = await Promise.all([
+    teamStore.findTeams(ctx.db, organizationId, supplierTeamIds),
+    links.teamsPerformingInCycles(ctx.db, organizationId, supplierTeamIds),
+  ]);
+  const teamById = new Map(teams.map((t) => [t.id, t]));
   const presented: Dependency[] = [];
   for (const row of rows) {
-    const team = row.supplier_team_id ? teams.find((t) => t.id === row.supplier_team_id) : undefined;
-    const cycleId = dependents.find((d) => d.id === row.promise_id)?.cycle_id;
+    const team = row.supplier_team_id ? teamById.get(row.supplier_team_id) : undefined;
+    const cycleId = linked.record(row.promise_id)?.row.cycle_id;
     const suggestAsk =
       row.supplier_team_id !== null &&
       row.state !== 'declined' &&

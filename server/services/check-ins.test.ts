@@ -40,6 +40,42 @@ describe.each(testEngines())('check-ins and progress on %s', (engine) => {
     expect(progress.lastCheckInAt).toMatch(/^2027-01-11T09:00/);
   });
 
+  it('answers a check-in with the row as it is read back, without re-reading the history', async () => {
+    s.clock.set('2027-01-04T09:00:00Z');
+    const sides = await customerAndPerformer(s.ctx);
+    const { promise, conditionIds } = await keptPromise(s.ctx, {
+      ...sides,
+      checkIns: [{ values: { 0: '10' } }, { values: { 0: '20' } }],
+    });
+    s.clock.set('2027-01-11T09:00:00Z');
+    const [signups, , pricing] = conditionIds;
+    const written = await createCheckIn(s.ctx, sides.performer, promise.id, {
+      values: [
+        { conditionId: signups!, value: '70.50' },
+        { conditionId: pricing!, done: false },
+      ],
+      confidence: 8,
+      status: 'on-track',
+      note: 'Halfway',
+      blockers: 'none',
+    });
+    const listed = await listCheckIns(s.ctx, sides.customer, promise.id);
+    expect(listed).toHaveLength(3);
+    expect(written).toEqual(listed.at(-1));
+    expect(written).toMatchObject({
+      promiseId: promise.id,
+      person: { id: sides.performer.personId, name: sides.performer.name },
+      at: '2027-01-11T09:00:00.000Z',
+      answers: [],
+    });
+    expect(written.values).toEqual(
+      expect.arrayContaining([
+        { conditionId: signups, value: '70.50', done: null },
+        { conditionId: pricing, value: null, done: false },
+      ]),
+    );
+  });
+
   it('falls stale when a cadence passes without a check-in, counted from the start of the cycle', async () => {
     // Agreed in December: the weekly clock starts with the quarter, on 2027-01-01.
     s.clock.set('2026-12-14T09:00:00Z');

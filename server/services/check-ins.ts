@@ -1,6 +1,11 @@
 import type { CheckIn, CheckInStatus, Progress } from '../../contract/check-ins.js';
 import { promiseFacts } from '../../core/policies/index.js';
-import { type CheckInAnswerKind, type ContributionGraph, rollUpProgress } from '../../core/scoring/index.js';
+import {
+  type CheckInAnswerKind,
+  type Contribution,
+  type ContributionGraph,
+  rollUpProgress,
+} from '../../core/scoring/index.js';
 import { AppError, notFound } from '../errors.js';
 import * as links from '../store/alignment.js';
 import * as checkIns from '../store/check-ins.js';
@@ -8,9 +13,11 @@ import { findPromises } from '../store/promises.js';
 import type { CheckInValuesTable } from '../store/schema.js';
 import type { MemberActor } from './authorization.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
+import { groupBy } from './group-by.js';
 import { loadViewer, participation } from './parties.js';
 import { enforce } from './policies.js';
-import { loadPresenter } from './promises/present.js';
+import { loadProgress, type PromiseProgress } from './progress.js';
+import { loadCalendar } from './promises/present.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
 import { requireVisible } from './promises/visibility.js';
 
@@ -91,8 +98,44 @@ export async function createCheckIn(
     );
     return checkInId;
   });
-  const all = await listCheckIns(ctx, actor, promiseId);
-  return all.find((c) => c.id === id)!;
+  // Read back only the row just written (the engine's own spelling of its decimals included), not
+  // the promise's whole history; a new check-in has no answers yet.
+  const written = await checkIns.findCheckInWithValues(ctx.db, actor.organizationId, id);
+  if (!written) throw new Error(`check-in ${id} was written but cannot be read`);
+  return presentCheckIn(written.row, written.values, []);
+}
+
+type CheckInRow = Awaited<ReturnType<typeof checkIns.listCheckIns>>[number];
+type ValueRow = Awaited<ReturnType<typeof checkIns.listValues>>[number];
+type AnswerRow = Awaited<ReturnType<typeof checkIns.listAnswers>>[number];
+
+function presentCheckIn(
+  row: CheckInRow,
+  values: readonly ValueRow[],
+  answers: readonly AnswerRow[],
+): CheckIn {
+  return {
+    id: row.id,
+    promiseId: row.promise_id,
+    person: { id: row.person_id, name: row.person_name },
+    at: row.at,
+    values: values.map((v) => ({
+      conditionId: v.condition_id,
+      value: v.value === null ? null : String(v.value),
+      done: v.done === null ? null : v.done === 1,
+    })),
+    confidence: row.confidence,
+    status: row.status,
+    note: row.note,
+    blockers: row.blockers,
+    answers: answers.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      text: a.text,
+      person: { id: a.person_id, name: a.person_name },
+      at: a.at,
+    })),
+  };
 }
 
 export async function listCheckIns(
@@ -106,32 +149,9 @@ export async function listCheckIns(
     checkIns.listValues(ctx.db, actor.organizationId, [promiseId]),
     checkIns.listAnswers(ctx.db, actor.organizationId, [promiseId]),
   ]);
-  return rows.map((row) => ({
-    id: row.id,
-    promiseId,
-    person: { id: row.person_id, name: row.person_name },
-    at: row.at,
-    values: values
-      .filter((v) => v.check_in_id === row.id)
-      .map((v) => ({
-        conditionId: v.condition_id,
-        value: v.value === null ? null : String(v.value),
-        done: v.done === null ? null : v.done === 1,
-      })),
-    confidence: row.confidence,
-    status: row.status,
-    note: row.note,
-    blockers: row.blockers,
-    answers: answers
-      .filter((a) => a.check_in_id === row.id)
-      .map((a) => ({
-        id: a.id,
-        kind: a.kind,
-        text: a.text,
-        person: { id: a.person_id, name: a.person_name },
-        at: a.at,
-      })),
-  }));
+  const valuesOf = groupBy(values, (v) => v.check_in_id);
+  const answersTo = groupBy(answers, (a) => a.check_in_id);
+  return rows.map((row) => presentCheckIn(row, valuesOf.get(row.id) ?? [], answersTo.get(row.id) ?? []));
 }
 
 /** Customership is active work: the customer acknowledges, comments on or offers help with a check-in. */
@@ -157,22 +177,35 @@ export async function answerCheckIn(
   return (await listCheckIns(ctx, actor, checkIn.promise_id)).find((c) => c.id === checkInId)!;
 }
 
-/** Key results with their values over time, the score, the roll-up and whether a check-in is overdue. */
+/**
+ * Key results with their values over time, the score, the roll-up and whether a check-in is overdue.
+ * Loads the promise and the contribution graph that reaches it (its contributors, theirs, and so on):
+ * the cost follows that graph, not the organization.
+ */
 export async function getProgress(
   ctx: ServiceContext,
   actor: MemberActor,
   promiseId: string,
 ): Promise<Progress> {
   const { record } = await visible(ctx, actor, promiseId);
-  const graph = await contributionGraph(ctx, actor.organizationId);
-  const presenter = await loadPresenter(ctx, actor.organizationId, [record]);
-  const progress = presenter.progress(promiseId)!;
-  const cycle = presenter.calendar.cycle(record.row.cycle_id);
-  graph.set(promiseId, { score: progress.score, contributions: graph.get(promiseId)?.contributions ?? [] });
+  const organizationId = actor.organizationId;
+  const reaching = await links.contributionsReaching(ctx.db, organizationId, promiseId);
+  const contributorIds = [...new Set(reaching.map((c) => c.from_promise_id))].filter(
+    (id) => id !== promiseId,
+  );
+  const [contributors, calendar] = await Promise.all([
+    findPromises(ctx.db, organizationId, contributorIds).then((rows) =>
+      loadRecords(ctx, organizationId, rows),
+    ),
+    loadCalendar(ctx, organizationId),
+  ]);
+  const progressOf = await loadProgress(ctx, organizationId, [record, ...contributors], calendar.cycleRow);
+  const progress = progressOf.get(promiseId)!;
+  const cycle = calendar.cycle(record.row.cycle_id);
   return {
     promiseId,
     score: progress.score,
-    rolledUpScore: rollUpProgress(promiseId, graph),
+    rolledUpScore: rollUpProgress(promiseId, contributionGraph(reaching, progressOf)),
     startDate: cycle.startDate,
     dueDate: record.state.terms.dueDate,
     keyResults: progress.keyResults,
@@ -183,23 +216,22 @@ export async function getProgress(
   };
 }
 
-/** Every promise's own score and who contributes to it, for roll-ups. */
-async function contributionGraph(ctx: ServiceContext, organizationId: string) {
-  const rows = await links.listContributions(ctx.db, organizationId);
-  const ids = [...new Set(rows.flatMap((r) => [r.from_promise_id, r.to_promise_id]))];
-  const records = await loadRecords(ctx, organizationId, await findPromises(ctx.db, organizationId, ids));
-  const presenter = await loadPresenter(ctx, organizationId, records);
-  const graph = new Map<
-    string,
-    { score: number | null; contributions: Array<{ contributorId: string; weight: number }> }
-  >();
-  for (const record of records) {
-    graph.set(record.row.id, {
-      score: presenter.progress(record.row.id)?.score ?? null,
-      contributions: rows
-        .filter((r) => r.to_promise_id === record.row.id)
-        .map((r) => ({ contributorId: r.from_promise_id, weight: r.weight })),
-    });
+/** The promises of the walk with their own scores and who contributes to each, for the roll-up. */
+function contributionGraph(
+  reaching: ReadonlyArray<{ from_promise_id: string; to_promise_id: string; weight: number }>,
+  progressOf: ReadonlyMap<string, PromiseProgress>,
+): ContributionGraph {
+  const contributionsTo = new Map<string, Contribution[]>();
+  for (const row of reaching) {
+    const into = contributionsTo.get(row.to_promise_id) ?? [];
+    into.push({ contributorId: row.from_promise_id, weight: row.weight });
+    contributionsTo.set(row.to_promise_id, into);
   }
-  return graph satisfies ContributionGraph;
+  // Only promises that exist are nodes: a contribution from a missing promise is left out of the roll-up.
+  return new Map(
+    [...progressOf].map(([id, progress]) => [
+      id,
+      { score: progress.score, contributions: contributionsTo.get(id) ?? [] },
+    ]),
+  );
 }

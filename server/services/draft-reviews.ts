@@ -106,15 +106,18 @@ export async function getReviews(
   promiseId: string,
 ): Promise<PromiseReviews> {
   const { record, viewer, facts } = await visible(ctx, actor, promiseId);
-  const [requests, questions, directory] = await Promise.all([
+  const [requests, questions] = await Promise.all([
     reviewStore.listReviewRequests(ctx.db, actor.organizationId, [promiseId]),
     reviewStore.listQuestions(ctx.db, actor.organizationId, [promiseId]),
-    loadDirectory(ctx, actor.organizationId),
   ]);
   const requested = new Set(requests.map((r) => `${r.reviewer_type}:${r.reviewer_id}`));
   const suggested = (await suggestedReviewers(ctx, record)).filter(
     (s) => !requested.has(partyKey(s.reviewer)),
   );
+  const directory = await loadDirectory(ctx, actor.organizationId, [
+    ...requests.map((r) => ({ type: r.reviewer_type, id: r.reviewer_id })),
+    ...suggested.map((s) => s.reviewer),
+  ]);
   const presentedRequests = requests.map((r) => ({
     id: r.id,
     reviewer: directory.ref({ type: r.reviewer_type, id: r.reviewer_id }),

@@ -3,22 +3,54 @@ import { allowedMoves, awaitedAnswerOf, FINAL_STATUSES } from '../../core/promis
 import * as links from '../store/alignment.js';
 import * as checkIns from '../store/check-ins.js';
 import * as promises from '../store/promises.js';
-import { answersForSupplier, presentDependencies } from './alignment.js';
+import { answersForSupplierOf, presentDependencies } from './alignment.js';
 import type { MemberActor } from './authorization.js';
 import type { ServiceContext } from './context.js';
 import { milestonesOwedBy } from './cycles/milestones-owed.js';
+import { groupBy } from './group-by.js';
 import { loadViewer, participation, type Viewer } from './parties.js';
 import { loadPresenter, type Presenter } from './promises/present.js';
 import { loadRecords, type PromiseRecord } from './promises/records.js';
 import { viewerParties } from './promises/visibility.js';
 
-/** What awaits the signed-in person's move, and what they wait on from others. */
+/**
+ * What awaits the signed-in person's move, and what they wait on from others. It reads the promises
+ * the person's parties are a side of and the proposed dependencies they have a part in, never the
+ * organization's: its cost follows the person's plate.
+ */
 export async function getInbox(ctx: ServiceContext, actor: MemberActor): Promise<Inbox> {
+  const organizationId = actor.organizationId;
   const viewer = await loadViewer(ctx, actor);
   const mine = viewerParties(viewer);
-  const rows = await promises.listPromisesInvolving(ctx.db, actor.organizationId, mine, FINAL_STATUSES);
-  const records = await loadRecords(ctx, actor.organizationId, rows);
-  const presenter = await loadPresenter(ctx, actor.organizationId, records);
+  const [rows, proposed] = await Promise.all([
+    promises.listPromisesInvolving(ctx.db, organizationId, mine, FINAL_STATUSES),
+    links.listProposedDependenciesOf(ctx.db, organizationId, {
+      parties: mine,
+      supplierTeamIds: [...viewer.leads],
+    }),
+  ]);
+  const records = await loadRecords(ctx, organizationId, rows);
+  // The promises the dependencies join that are not on the person's plate already (ended ones, say).
+  const loaded = new Set(records.map((r) => r.row.id));
+  const linkedIds = [
+    ...new Set(
+      proposed.flatMap((d) => [d.promise_id, ...(d.supplier_promise_id ? [d.supplier_promise_id] : [])]),
+    ),
+  ].filter((id) => !loaded.has(id));
+  const linked = await loadRecords(
+    ctx,
+    organizationId,
+    await promises.findPromises(ctx.db, organizationId, linkedIds),
+  );
+  const recordById = new Map([...records, ...linked].map((r) => [r.row.id, r]));
+  const dependents = proposed.flatMap((d) => {
+    const dependent = recordById.get(d.promise_id);
+    return dependent && dependent.state.status !== 'draft' ? [dependent] : [];
+  });
+  // One presenter for the plate and the dependents, so each party and cycle is named once.
+  const shown = [...new Map([...records, ...dependents].map((r) => [r.row.id, r])).values()];
+  const presenter = await loadPresenter(ctx, organizationId, shown);
+
   const awaitingMe: InboxItem[] = [];
   const waitingOnOthers: InboxItem[] = [];
   for (const record of records) {
@@ -40,28 +72,21 @@ export async function getInbox(ctx: ServiceContext, actor: MemberActor): Promise
     }
   }
 
-  await addCheckInItems(ctx, actor.organizationId, records, viewer, presenter, awaitingMe);
+  await addCheckInItems(ctx, organizationId, records, viewer, presenter, awaitingMe);
 
-  const proposed = await links.listDependencies(ctx.db, actor.organizationId, { state: 'proposed' });
-  const presented = await presentDependencies(ctx, viewer, proposed);
-  const dependentRows = await promises.findPromises(
-    ctx.db,
-    actor.organizationId,
-    proposed.map((d) => d.promise_id),
-  );
-  const dependents = await loadRecords(ctx, actor.organizationId, dependentRows);
-  const dependentPresenter = await loadPresenter(ctx, actor.organizationId, dependents);
+  const dependencies = await presentDependencies(ctx, viewer, proposed, [...recordById.values()]);
   for (const [index, row] of proposed.entries()) {
-    const dependent = dependents.find((d) => d.row.id === row.promise_id);
+    const dependent = recordById.get(row.promise_id);
     if (!dependent || dependent.state.status === 'draft') continue;
     const item: InboxItem = {
       kind: 'dependency',
-      promise: dependentPresenter.summary(dependent),
-      dependency: presented[index]!,
+      promise: presenter.summary(dependent),
+      dependency: dependencies[index]!,
       since: row.created_at,
       acts: [],
     };
-    if (await answersForSupplier(ctx, viewer, row)) awaitingMe.push(item);
+    const supplier = row.supplier_promise_id ? recordById.get(row.supplier_promise_id) : undefined;
+    if (answersForSupplierOf(viewer, row, supplier)) awaitingMe.push(item);
     else if (participation(viewer, dependent).moves.length > 0) waitingOnOthers.push(item);
   }
   const bySince = (a: InboxItem, b: InboxItem) => a.since.localeCompare(b.since);
@@ -90,11 +115,13 @@ async function addCheckInItems(
     checkIns.listCheckIns(ctx.db, organizationId, ids),
     checkIns.listAnswers(ctx.db, organizationId, ids),
   ]);
+  const checkInsOf = groupBy(rows, (r) => r.promise_id);
+  const answersTo = groupBy(answers, (a) => a.check_in_id);
   for (const record of kept) {
     const who = participation(viewer, record);
     const summary = presenter.summary(record);
-    const latest = rows.filter((r) => r.promise_id === record.row.id).at(-1);
-    const answered = latest ? answers.filter((a) => a.check_in_id === latest.id) : [];
+    const latest = checkInsOf.get(record.row.id)?.at(-1);
+    const answered = latest ? (answersTo.get(latest.id) ?? []) : [];
     const item = (kind: InboxItem['kind'], since: string): InboxItem => ({
       kind,
       promise: summary,

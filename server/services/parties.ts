@@ -30,8 +30,19 @@ export interface PartyDirectory {
   ref(party: Party): PartyRef;
 }
 
-export async function loadDirectory(ctx: ServiceContext, organizationId: string): Promise<PartyDirectory> {
-  const { people, teams } = await parties.partyNames(ctx.db, organizationId);
+/** The ids of the parties, by type and without repeats, as the store takes them. */
+function partyIds(list: readonly Party[]) {
+  const ids = (type: Party['type']) => [...new Set(list.filter((p) => p.type === type).map((p) => p.id))];
+  return { personIds: ids('person'), teamIds: ids('team') };
+}
+
+/** Names the given parties (and only those: a response names a few of an organization's thousands). */
+export async function loadDirectory(
+  ctx: ServiceContext,
+  organizationId: string,
+  named: readonly Party[],
+): Promise<PartyDirectory> {
+  const { people, teams } = await parties.partyNames(ctx.db, organizationId, partyIds(named));
   const names = new Map<string, string>([
     ...people.map((p) => [`person:${p.id}`, p.name] as const),
     ...teams.map((t) => [`team:${t.id}`, t.name] as const),
@@ -42,12 +53,12 @@ export async function loadDirectory(ctx: ServiceContext, organizationId: string)
 
 /** New promises name active members and teams of the organization, never archived teams. */
 export async function requireParties(ctx: ServiceContext, organizationId: string, list: readonly Party[]) {
-  const { people, teams } = await parties.partyNames(ctx.db, organizationId);
+  const { people, teams } = await parties.partyNames(ctx.db, organizationId, partyIds(list));
+  const active = new Set([
+    ...people.filter((p) => p.removed_at === null).map((p) => `person:${p.id}`),
+    ...teams.filter((t) => t.archived_at === null).map((t) => `team:${t.id}`),
+  ]);
   for (const party of list) {
-    const exists =
-      party.type === 'person'
-        ? people.some((p) => p.id === party.id && p.removed_at === null)
-        : teams.some((t) => t.id === party.id && t.archived_at === null);
-    if (!exists) throw notFound(party.type === 'person' ? 'Person' : 'Team');
+    if (!active.has(partyKey(party))) throw notFound(party.type === 'person' ? 'Person' : 'Team');
   }
 }

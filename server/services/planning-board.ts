@@ -38,9 +38,9 @@ export async function getBoard(
 ): Promise<PlanningBoard> {
   const cycle = await getCycle(ctx, actor.organizationId, cycleId);
   const viewer = await loadViewer(ctx, actor);
-  const [milestones, completions, versions, capacities, teams] = await Promise.all([
-    cycleMilestones(ctx, actor.organizationId, cycle),
-    milestoneCompletions(ctx, actor.organizationId, cycle),
+  const completions = await milestoneCompletions(ctx, actor.organizationId, cycle);
+  const [milestones, versions, capacities, teams] = await Promise.all([
+    cycleMilestones(ctx, actor.organizationId, cycle, { completions }),
     directionStore.listDirectionVersions(ctx.db, actor.organizationId, [cycleId]),
     capacityStore.listCapacities(ctx.db, actor.organizationId, cycleId),
     teamStore.listTeams(ctx.db, actor.organizationId, 'false'),

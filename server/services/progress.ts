@@ -4,6 +4,7 @@ import { checkInStanding, type RecordedValue, scoreConditions } from '../../core
 import * as checkIns from '../store/check-ins.js';
 import type { CheckInValuesTable, CyclesTable } from '../store/schema.js';
 import { iso, type ServiceContext } from './context.js';
+import { groupBy } from './group-by.js';
 import type { PromiseRecord } from './promises/records.js';
 
 export interface PromiseProgress {
@@ -44,11 +45,14 @@ export async function loadProgress(
     checkIns.agreedAt(ctx.db, organizationId, ids),
   ]);
   const now = iso(ctx.now());
+  const rowsOf = groupBy(rows, (r) => r.promise_id);
+  const valuesOf = groupBy(values, (v) => v.promise_id);
   const result = new Map<string, PromiseProgress>();
   for (const record of records) {
     const id = record.row.id;
-    const own = rows.filter((r) => r.promise_id === id);
-    const ownValues = recordedValues(values.filter((v) => v.promise_id === id));
+    const own = rowsOf.get(id) ?? [];
+    const ownValues = recordedValues(valuesOf.get(id) ?? []);
+    const seriesOf = groupBy(ownValues, (v) => v.conditionId);
     const { score, keyResults } = scoreConditions(record.state.terms.conditions, ownValues);
     const last = own.at(-1);
     const cycle = cycleOf(record.row.cycle_id);
@@ -72,9 +76,7 @@ export async function loadProgress(
         definition: condition.keyResult,
         current,
         progress,
-        series: ownValues
-          .filter((v) => v.conditionId === condition.id)
-          .map((v) => ({ at: v.at, value: v.value })),
+        series: (seriesOf.get(condition.id) ?? []).map((v) => ({ at: v.at, value: v.value })),
       })),
       lastCheckIn: last ? { at: last.at, status: last.status, confidence: last.confidence } : null,
       confidence: own.map((r) => ({ at: r.at, confidence: r.confidence, status: r.status })),

@@ -1,5 +1,7 @@
+import { sql } from 'kysely';
 import { LIVE_STATUSES } from '../../core/promises/index.js';
 import type { Db } from './database.js';
+import { type PartyFilter, promiseIdsOf } from './promises.js';
 import type { ContributionsTable, DependenciesTable } from './schema.js';
 
 export async function insertContribution(db: Db, row: ContributionsTable): Promise<void> {
@@ -33,14 +35,18 @@ export async function deleteContribution(db: Db, organizationId: string, id: str
     .execute();
 }
 
+/** The contributions from a promise and to it, oldest first: two index searches, merged. */
 export async function contributionsTouching(db: Db, organizationId: string, promiseId: string) {
-  return db
-    .selectFrom('contributions')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where((eb) => eb.or([eb('from_promise_id', '=', promiseId), eb('to_promise_id', '=', promiseId)]))
-    .orderBy('created_at')
-    .execute();
+  const on = (column: 'from_promise_id' | 'to_promise_id') =>
+    db
+      .selectFrom('contributions')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where(column, '=', promiseId)
+      .execute();
+  const [from, to] = await Promise.all([on('from_promise_id'), on('to_promise_id')]);
+  const byId = new Map([...from, ...to].map((row) => [row.id, row]));
+  return [...byId.values()].sort((a, b) => compare(a.created_at, b.created_at) || compare(a.id, b.id));
 }
 
 export async function insertDependency(db: Db, row: DependenciesTable): Promise<void> {
@@ -72,14 +78,20 @@ export async function updateDependency(
   return Number(result.numUpdatedRows) === 1;
 }
 
+/**
+ * The dependencies of a promise and those on it, oldest first: two index searches merged here (an
+ * OR of the two columns would read every dependency of the organization).
+ */
 export async function dependenciesTouching(db: Db, organizationId: string, promiseId: string) {
-  return db
-    .selectFrom('dependencies')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where((eb) => eb.or([eb('promise_id', '=', promiseId), eb('supplier_promise_id', '=', promiseId)]))
-    .orderBy('created_at')
-    .execute();
+  const on = (column: 'promise_id' | 'supplier_promise_id') =>
+    db
+      .selectFrom('dependencies')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where(column, '=', promiseId)
+      .execute();
+  const [of, onIt] = await Promise.all([on('promise_id'), on('supplier_promise_id')]);
+  return oldestFirst([...of, ...onIt]);
 }
 
 export async function listDependencies(
@@ -91,6 +103,42 @@ export async function listDependencies(
   if (filter.state) query = query.where('state', '=', filter.state);
   return query.orderBy('created_at').execute();
 }
+
+/**
+ * The proposed dependencies a viewer has a part in: on a team they answer for, or of or on a promise
+ * one of their parties is a side of, oldest first. Each part is its own query searched by its own
+ * index (`dependencies_supplier_team`, `dependencies_promise_state`, `dependencies_supplier_promise`), and
+ * the parts are merged here: an OR of them makes the engines read every proposed dependency of the
+ * organization instead. The caller decides which of them await whom.
+ */
+export async function listProposedDependenciesOf(
+  db: Db,
+  organizationId: string,
+  viewer: { parties: readonly PartyFilter[]; supplierTeamIds: readonly string[] },
+): Promise<DependenciesTable[]> {
+  const { parties, supplierTeamIds } = viewer;
+  const proposed = () =>
+    db
+      .selectFrom('dependencies as d')
+      .selectAll('d')
+      .where('d.organization_id', '=', organizationId)
+      .where('d.state', '=', 'proposed');
+  const involving = () => promiseIdsOf(db, organizationId, parties, 'either');
+  const parts = await Promise.all([
+    supplierTeamIds.length ? proposed().where('d.supplier_team_id', 'in', supplierTeamIds).execute() : [],
+    parties.length ? proposed().where('d.promise_id', 'in', involving()).execute() : [],
+    parties.length ? proposed().where('d.supplier_promise_id', 'in', involving()).execute() : [],
+  ]);
+  return oldestFirst(parts.flat());
+}
+
+/** The dependencies once each, oldest first (by id within the same instant), as a query orders them. */
+function oldestFirst(rows: readonly DependenciesTable[]): DependenciesTable[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return [...byId.values()].sort((a, b) => compare(a.created_at, b.created_at) || compare(a.id, b.id));
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Which of the teams perform a live promise in which cycles, as `teamId:cycleId` keys: a dependency
@@ -134,11 +182,26 @@ export async function acknowledgeDependenciesOn(
     .execute();
 }
 
-/** Every contribution of the organization: who serves whom, and how much it weighs. */
-export async function listContributions(db: Db, organizationId: string) {
-  return db
-    .selectFrom('contributions')
-    .select(['from_promise_id', 'to_promise_id', 'weight'])
-    .where('organization_id', '=', organizationId)
-    .execute();
+/**
+ * The contributions a promise's roll-up can reach: those to it, those to its contributors, and so on,
+ * walked in the database with a recursive query over `contributions_to`. UNION (not UNION ALL) keeps
+ * each contribution once, so a loop of contributions ends the walk instead of repeating it; the
+ * result is bounded by the contribution graph above the promise, not by the organization.
+ * The CROSS JOIN keeps SQLite's loops in that order (each promise reached, then the index search for
+ * its contributors) rather than walking the organization's contributions; PostgreSQL plans it as a
+ * plain join.
+ */
+export async function contributionsReaching(db: Db, organizationId: string, promiseId: string) {
+  const result = await sql<Pick<ContributionsTable, 'id' | 'from_promise_id' | 'to_promise_id' | 'weight'>>`
+    with recursive reaching(id, from_promise_id, to_promise_id, weight) as (
+      select id, from_promise_id, to_promise_id, weight from contributions
+      where organization_id = ${organizationId} and to_promise_id = ${promiseId}
+      union
+      select c.id, c.from_promise_id, c.to_promise_id, c.weight
+      from reaching r
+      cross join contributions c
+      where c.organization_id = ${organizationId} and c.to_promise_id = r.from_promise_id
+    )
+    select id, from_promise_id, to_promise_id, weight from reaching order by id`.execute(db);
+  return result.rows.map((row) => ({ ...row, weight: Number(row.weight) }));
 }

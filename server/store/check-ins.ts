@@ -15,6 +15,30 @@ export async function findCheckIn(db: Db, organizationId: string, id: string) {
     .executeTakeFirst();
 }
 
+/** One check-in with who made it and its values: what a check-in just written looks like when read. */
+export async function findCheckInWithValues(db: Db, organizationId: string, id: string) {
+  const [row, values] = await Promise.all([
+    db
+      .selectFrom('check_ins as c')
+      .innerJoin('people as p', 'p.id', 'c.person_id')
+      .selectAll('c')
+      .select('p.name as person_name')
+      .where('c.organization_id', '=', organizationId)
+      .where('c.id', '=', id)
+      .executeTakeFirst(),
+    db
+      .selectFrom('check_in_values as v')
+      .innerJoin('check_ins as c', (join) =>
+        join.onRef('c.organization_id', '=', 'v.organization_id').onRef('c.id', '=', 'v.check_in_id'),
+      )
+      .select(['v.check_in_id', 'v.promise_id', 'v.condition_id', 'v.value', 'v.done', 'c.at'])
+      .where('v.organization_id', '=', organizationId)
+      .where('v.check_in_id', '=', id)
+      .execute(),
+  ]);
+  return row && { row, values };
+}
+
 /** Check-ins of the promises, oldest first, with who made them. */
 export async function listCheckIns(db: Db, organizationId: string, promiseIds: readonly string[]) {
   if (promiseIds.length === 0) return [];

@@ -1,19 +1,32 @@
 import type { Db } from './database.js';
 
-/** Names of everyone and every team of an organization, to present parties without a query each. */
-export async function partyNames(db: Db, organizationId: string) {
+/**
+ * The names of the given people and teams of an organization (members who left and archived teams
+ * too, with whether they did), to present the parties a response names without a query each.
+ */
+export async function partyNames(
+  db: Db,
+  organizationId: string,
+  ids: { personIds: readonly string[]; teamIds: readonly string[] },
+) {
   const [people, teams] = await Promise.all([
-    db
-      .selectFrom('memberships as m')
-      .innerJoin('people as p', 'p.id', 'm.person_id')
-      .select(['p.id', 'p.name', 'm.removed_at'])
-      .where('m.organization_id', '=', organizationId)
-      .execute(),
-    db
-      .selectFrom('teams')
-      .select(['id', 'name', 'archived_at'])
-      .where('organization_id', '=', organizationId)
-      .execute(),
+    ids.personIds.length === 0
+      ? []
+      : db
+          .selectFrom('memberships as m')
+          .innerJoin('people as p', 'p.id', 'm.person_id')
+          .select(['p.id', 'p.name', 'm.removed_at'])
+          .where('m.organization_id', '=', organizationId)
+          .where('m.person_id', 'in', ids.personIds)
+          .execute(),
+    ids.teamIds.length === 0
+      ? []
+      : db
+          .selectFrom('teams')
+          .select(['id', 'name', 'archived_at'])
+          .where('organization_id', '=', organizationId)
+          .where('id', 'in', ids.teamIds)
+          .execute(),
   ]);
   return { people, teams };
 }

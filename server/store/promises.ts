@@ -150,7 +150,7 @@ export interface PromiseFilter {
   phase?: string | undefined;
   tag?: string | undefined;
   /** Promises where any of these parties is on the side(s) named by `as`. */
-  parties?: { list: readonly PartyFilter[]; as: 'customer' | 'performer' | 'either' } | undefined;
+  parties?: { list: readonly PartyFilter[]; as: PartySide } | undefined;
   /**
    * Drafts are private to their drafting side and reviewers: only these parties see them; 'all'
    * when the whole plan is judged (approving a cycle lists every unsettled promise).
@@ -159,6 +159,37 @@ export interface PromiseFilter {
   /** Only promises in one of these statuses. */
   statuses?: readonly string[];
   excludeStatuses?: readonly string[];
+}
+
+/** Text in code-unit order: ids and calendar dates sort the same here as in the database. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+type PartySide = 'customer' | 'performer' | 'either';
+
+/**
+ * The ids of the promises where any of the parties (at least one) is on the side(s) named, as a
+ * subquery. Each branch is searched by its own index (promises_customer,
+ * promise_performers_party_promise) and the branches are a UNION: an OR of a customer test and an
+ * EXISTS per party would make the engines test every promise of the organization instead.
+ */
+export function promiseIdsOf(db: Db, organizationId: string, list: readonly PartyFilter[], as: PartySide) {
+  const asCustomer = db
+    .selectFrom('promises as cp')
+    .select('cp.id')
+    .where('cp.organization_id', '=', organizationId)
+    .where((eb) =>
+      eb.or(list.map((p) => eb.and([eb('cp.customer_type', '=', p.type), eb('cp.customer_id', '=', p.id)]))),
+    );
+  const asPerformer = db
+    .selectFrom('promise_performers as pp')
+    .select('pp.promise_id as id')
+    .where('pp.organization_id', '=', organizationId)
+    .where((eb) =>
+      eb.or(list.map((p) => eb.and([eb('pp.party_type', '=', p.type), eb('pp.party_id', '=', p.id)]))),
+    );
+  if (as === 'customer') return asCustomer;
+  if (as === 'performer') return asPerformer;
+  return asCustomer.unionAll(asPerformer);
 }
 
 function filtered(db: Db, organizationId: string, filter: PromiseFilter) {
@@ -197,26 +228,10 @@ function filtered(db: Db, organizationId: string, filter: PromiseFilter) {
       ),
     );
   }
-  const partyMatch = (list: readonly PartyFilter[], as: 'customer' | 'performer' | 'either') =>
-    query.where((eb) => {
-      const customer = list.map((p) =>
-        eb.and([eb('pr.customer_type', '=', p.type), eb('pr.customer_id', '=', p.id)]),
-      );
-      const performer = list.map((p) =>
-        eb.exists(
-          eb
-            .selectFrom('promise_performers as pp')
-            .select('pp.party_id')
-            .whereRef('pp.organization_id', '=', 'pr.organization_id')
-            .whereRef('pp.promise_id', '=', 'pr.id')
-            .where('pp.party_type', '=', p.type)
-            .where('pp.party_id', '=', p.id),
-        ),
-      );
-      const terms =
-        as === 'customer' ? customer : as === 'performer' ? performer : [...customer, ...performer];
-      return terms.length ? eb.or(terms) : eb.val(false);
-    });
+  const partyMatch = (list: readonly PartyFilter[], as: PartySide) =>
+    query.where((eb) =>
+      list.length === 0 ? eb.val(false) : eb('pr.id', 'in', promiseIdsOf(db, organizationId, list, as)),
+    );
   if (filter.parties) query = partyMatch(filter.parties.list, filter.parties.as);
   // A draft awaits its drafting side, so "awaiting" names who may see it.
   if (filter.draftVisibleTo === 'all') return query;
@@ -285,6 +300,17 @@ export async function listPromises(
     throw new RangeError(`A page holds at most ${MAX_PAGE_SIZE} promises; select the scope instead`);
   }
   const base = filtered(db, organizationId, filter);
+  if (filter.parties) {
+    // Some parties' promises (the list's "mine", a team's): found through the parties' indexes, they
+    // are few, so their sort keys are read and paged here. Asked for ORDER BY … LIMIT, SQLite would
+    // walk all of the organization's promises in due-date order instead, and count them again.
+    const keys = await base.select(['pr.id', 'pr.due_date']).execute();
+    keys.sort((a, b) => compare(a.due_date, b.due_date) || compare(a.id, b.id));
+    const pageIds = keys.slice(page.offset, page.offset + page.limit).map((k) => k.id);
+    const byId = new Map((await findPromises(db, organizationId, pageIds)).map((row) => [row.id, row]));
+    const rows = pageIds.flatMap((id) => byId.get(id) ?? []);
+    return { rows, total: keys.length };
+  }
   const [rows, count] = await Promise.all([
     base
       .selectAll('pr')
@@ -299,12 +325,13 @@ export async function listPromises(
 }
 
 /** Every promise of a scope, by due date: the queries below name the scopes the pages need. */
-function selectAll(db: Db, organizationId: string, filter: PromiseFilter): Promise<PromisesTable[]> {
-  return filtered(db, organizationId, filter)
-    .selectAll('pr')
-    .orderBy('pr.due_date')
-    .orderBy('pr.id')
-    .execute();
+async function selectAll(db: Db, organizationId: string, filter: PromiseFilter): Promise<PromisesTable[]> {
+  const query = filtered(db, organizationId, filter).selectAll('pr');
+  if (!filter.parties) return query.orderBy('pr.due_date').orderBy('pr.id').execute();
+  // A party's promises are found through the party's indexes; asked to sort them in SQL, SQLite would
+  // rather walk all of the organization's promises in due-date order. They are few: sort them here.
+  const rows = await query.execute();
+  return rows.sort((a, b) => compare(a.due_date, b.due_date) || compare(a.id, b.id));
 }
 
 /** The promises of some cycles, drafts only where `draftVisibleTo` may see them (or all of them). */

@@ -14,6 +14,21 @@ export async function findTeam(db: Db, organizationId: string, id: string): Prom
     .executeTakeFirst();
 }
 
+/** The teams with these ids, archived ones too (a link to a team outlives the team). */
+export async function findTeams(
+  db: Db,
+  organizationId: string,
+  ids: readonly string[],
+): Promise<TeamsTable[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('teams')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+}
+
 export async function listTeams(
   db: Db,
   organizationId: string,

@@ -4,8 +4,9 @@ import * as people from '../../store/people.js';
 import * as teamStore from '../../store/teams.js';
 import type { MemberActor } from '../authorization.js';
 import { inTransaction, type ServiceContext } from '../context.js';
+import { groupBy } from '../group-by.js';
 import { notify } from '../notifications.js';
-import { cycleMilestones, milestoneCompletions } from './timeline.js';
+import { cycleMilestones, getPlanningSettings, milestoneCompletions } from './timeline.js';
 
 export interface OwedMilestone {
   cycle: { id: string; name: string };
@@ -38,9 +39,13 @@ export async function milestonesOwed(
     organizationId,
     members.map((m) => m.personId),
   );
+  const placesOf = groupBy(places, (place) => place.personId);
+  const settings = await getPlanningSettings(ctx, organizationId);
   for (const cycle of cycles) {
-    const milestones = await cycleMilestones(ctx, organizationId, cycle);
-    const { teamFirstDraft } = await milestoneCompletions(ctx, organizationId, cycle);
+    // Read once per cycle: what was met, then which milestones are near or missed from that.
+    const completions = await milestoneCompletions(ctx, organizationId, cycle);
+    const milestones = await cycleMilestones(ctx, organizationId, cycle, { settings, completions });
+    const { teamFirstDraft } = completions;
     for (const milestone of milestones) {
       if (milestone.status !== 'due-soon' && milestone.status !== 'missed') continue;
       const base = {
@@ -51,7 +56,7 @@ export async function milestonesOwed(
       };
       for (const member of members) {
         const into = owed.get(member.personId) ?? [];
-        const teams = places.filter((place) => place.personId === member.personId);
+        const teams = placesOf.get(member.personId) ?? [];
         const isLeadership = teams.some((team) => team.isLeadership);
         const isManager = member.role === 'owner' || member.role === 'admin';
         if (milestone.key === 'direction' && isLeadership) into.push({ ...base, team: null });

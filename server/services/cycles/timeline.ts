@@ -78,13 +78,21 @@ export async function milestoneCompletions(ctx: ServiceContext, organizationId: 
   };
 }
 
+/**
+ * The planning milestones of a cycle and their status as of `ctx.now()`. A caller that has the
+ * organization's settings or the cycle's completions already passes them, so they are read once.
+ */
 export async function cycleMilestones(
   ctx: ServiceContext,
   organizationId: string,
   cycle: CyclesTable,
+  known: {
+    settings?: PlanningSettings;
+    completions?: Awaited<ReturnType<typeof milestoneCompletions>>;
+  } = {},
 ): Promise<Milestone[]> {
-  const settings = await getPlanningSettings(ctx, organizationId);
-  const completions = await milestoneCompletions(ctx, organizationId, cycle);
+  const settings = known.settings ?? (await getPlanningSettings(ctx, organizationId));
+  const completions = known.completions ?? (await milestoneCompletions(ctx, organizationId, cycle));
   const today = calendarDateOfInstant(ctx.now());
   return planningMilestones(cycle.start_date, {
     directionDueWeeksBefore: settings.directionWeeksBefore,

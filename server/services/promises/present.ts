@@ -21,10 +21,12 @@ export async function loadCalendar(ctx: ServiceContext, organizationId: string):
     planning.listCycles(ctx.db, organizationId),
     planning.listHorizons(ctx.db, organizationId),
   ]);
+  const cycleById = new Map(cycles.map((c) => [c.id, c]));
+  const horizonById = new Map(horizons.map((h) => [h.id, h]));
   return {
-    cycleRow: (id) => cycles.find((c) => c.id === id),
+    cycleRow: (id) => cycleById.get(id),
     cycle(id) {
-      const row = cycles.find((c) => c.id === id);
+      const row = cycleById.get(id);
       return {
         id,
         name: row?.name ?? '',
@@ -35,7 +37,7 @@ export async function loadCalendar(ctx: ServiceContext, organizationId: string):
       };
     },
     horizon(id) {
-      return { id, name: horizons.find((h) => h.id === id)?.name ?? '' };
+      return { id, name: horizonById.get(id)?.name ?? '' };
     },
   };
 }
@@ -47,14 +49,21 @@ export interface Presenter {
   summary(record: PromiseRecord): PromiseSummary;
 }
 
-/** Presents the given promises (and names any party or cycle), their progress loaded at once. */
+/**
+ * Presents the given promises (and names their parties and any cycle), their progress loaded at
+ * once. Its directory knows the customers and performers of these promises only.
+ */
 export async function loadPresenter(
   ctx: ServiceContext,
   organizationId: string,
   records: readonly PromiseRecord[],
 ): Promise<Presenter> {
   const [directory, calendar] = await Promise.all([
-    loadDirectory(ctx, organizationId),
+    loadDirectory(
+      ctx,
+      organizationId,
+      records.flatMap((r) => [r.customer, ...r.performers]),
+    ),
     loadCalendar(ctx, organizationId),
   ]);
   const progress = await loadProgress(ctx, organizationId, records, calendar.cycleRow);
