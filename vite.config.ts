@@ -28,8 +28,6 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
               priority: 30,
             },
-            // The map's layout engine (1.4 MB, no dependencies) loads only with the map page.
-            { name: 'elk', test: /node_modules[\\/]elkjs[\\/]/, priority: 25 },
             {
               name: 'mantine',
               test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/,
@@ -42,6 +40,9 @@ export default defineConfig({
       },
     },
   },
+  // The map's layout worker (web/components/accountability/layout-map.worker.ts) is a module worker
+  // with the layout engine (1.4 MB) bundled in: it loads only when a map is laid out.
+  worker: { format: 'es' },
   server: {
     // The dev server proxies the API so the session cookie and CSRF check stay same-origin.
     proxy: { '/api': 'http://127.0.0.1:3000' },

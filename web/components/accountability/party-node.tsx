@@ -2,7 +2,7 @@ import { Group, Paper, Text, ThemeIcon } from '@mantine/core';
 import { IconUser, IconUsersGroup } from '@tabler/icons-react';
 import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
 import type { PartyRef } from '../../../contract/parties.js';
-import { NODE_HEIGHT, NODE_WIDTH } from './layout-map.js';
+import { NODE_HEIGHT, NODE_WIDTH } from './map-geometry.js';
 
 export type PartyNodeType = Node<{ party: PartyRef }, 'party'>;
 

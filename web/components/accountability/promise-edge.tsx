@@ -2,7 +2,7 @@ import { BaseEdge, type Edge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/
 import { Link } from 'react-router';
 import type { AccountabilityMap } from '../../../contract/accountability.js';
 import { phaseColors, phaseLabels } from '../promises/labels.js';
-import type { LaidOutEdge } from './layout-map.js';
+import type { LaidOutEdge } from './map-geometry.js';
 
 export type PromiseEdgeType = Edge<{ laidOut: LaidOutEdge }, 'promise'>;
 
