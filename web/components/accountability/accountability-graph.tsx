@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import type { AccountabilityMap } from '../../../contract/accountability.js';
 import { LoadError, PageLoader } from '../query-state.js';
+import { isLargeMap, layoutLargeMap } from './large-map-layout.js';
 import { layoutMapInWorker } from './layout-in-worker.js';
 import { type LaidOutMap, NODE_HEIGHT, NODE_WIDTH } from './map-geometry.js';
 import { PartyNode, type PartyNodeType } from './party-node.js';
@@ -24,7 +25,8 @@ export function AccountabilityGraph({ map }: { map: AccountabilityMap }) {
   const navigate = useNavigate();
   const layout = useQuery({
     queryKey: ['map-layout', keyOf(map)],
-    queryFn: ({ signal }) => layoutMapInWorker(map, signal),
+    // A large map gets a quick layout: ELK would take minutes on it, even off the page's thread.
+    queryFn: ({ signal }) => (isLargeMap(map) ? layoutLargeMap(map) : layoutMapInWorker(map, signal)),
     // A layout follows from the map alone: the same map never needs laying out again, and a
     // failure would fail the same way twice.
     staleTime: Number.POSITIVE_INFINITY,

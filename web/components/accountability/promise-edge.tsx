@@ -1,4 +1,5 @@
 import { BaseEdge, type Edge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { AccountabilityMap } from '../../../contract/accountability.js';
 import { phaseColors, phaseLabels } from '../promises/labels.js';
@@ -14,7 +15,7 @@ export function phaseColor(phase: AccountabilityMap['edges'][number]['phase']): 
  * A promise from its customer down to a performer, along the route ELK computed; its label names
  * the horizon and links to the promise.
  */
-export function PromiseEdge({
+export const PromiseEdge = memo(function PromiseEdge({
   id,
   data,
   markerEnd,
@@ -76,4 +77,4 @@ export function PromiseEdge({
       </EdgeLabelRenderer>
     </>
   );
-}
+});
