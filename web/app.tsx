@@ -1,53 +1,77 @@
+import { type ComponentType, lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './components/layout/app-layout.js';
+import { PageBoundary } from './components/layout/page-boundary.js';
 import { RequireSession } from './components/layout/require-session.js';
-import { AcceptInvitationRoute } from './routes/accept-invitation.js';
-import { AccountRoute } from './routes/account.js';
-import { AccountabilityMapRoute } from './routes/accountability.js';
-import { ReviewRoute } from './routes/cycle-review.js';
-import { CyclesRoute } from './routes/cycles.js';
-import { DashboardRoute } from './routes/dashboard.js';
-import { DirectionRoute } from './routes/direction.js';
-import { InboxRoute } from './routes/inbox.js';
-import { NewPromiseRoute } from './routes/new-promise.js';
-import { NotFoundRoute } from './routes/not-found.js';
-import { PeopleRoute } from './routes/people.js';
-import { PlanningBoardRoute } from './routes/planning-board.js';
-import { PromiseRoute } from './routes/promise.js';
-import { PromisesRoute } from './routes/promises.js';
-import { SetupRoute } from './routes/setup.js';
-import { SignInRoute } from './routes/sign-in.js';
-import { SignUpRoute } from './routes/sign-up.js';
-import { TeamRoute } from './routes/team.js';
-import { TeamsRoute } from './routes/teams.js';
+
+/**
+ * A page whose code loads when it is first shown, so the first load carries only the app's frame
+ * and the page it opens on. `name` is the page's export: every route module exports its page by name.
+ */
+function lazyPage<Name extends string>(
+  load: () => Promise<Record<NoInfer<Name>, ComponentType>>,
+  name: Name,
+) {
+  return lazy(async () => {
+    const page: ComponentType = (await load())[name];
+    return { default: page };
+  });
+}
+
+const AcceptInvitationRoute = lazyPage(
+  () => import('./routes/accept-invitation.js'),
+  'AcceptInvitationRoute',
+);
+const AccountRoute = lazyPage(() => import('./routes/account.js'), 'AccountRoute');
+const AccountabilityMapRoute = lazyPage(() => import('./routes/accountability.js'), 'AccountabilityMapRoute');
+const ReviewRoute = lazyPage(() => import('./routes/cycle-review.js'), 'ReviewRoute');
+const CyclesRoute = lazyPage(() => import('./routes/cycles.js'), 'CyclesRoute');
+const DashboardRoute = lazyPage(() => import('./routes/dashboard.js'), 'DashboardRoute');
+const DirectionRoute = lazyPage(() => import('./routes/direction.js'), 'DirectionRoute');
+const InboxRoute = lazyPage(() => import('./routes/inbox.js'), 'InboxRoute');
+const NewPromiseRoute = lazyPage(() => import('./routes/new-promise.js'), 'NewPromiseRoute');
+const NotFoundRoute = lazyPage(() => import('./routes/not-found.js'), 'NotFoundRoute');
+const PeopleRoute = lazyPage(() => import('./routes/people.js'), 'PeopleRoute');
+const PlanningBoardRoute = lazyPage(() => import('./routes/planning-board.js'), 'PlanningBoardRoute');
+const PromiseRoute = lazyPage(() => import('./routes/promise.js'), 'PromiseRoute');
+const PromisesRoute = lazyPage(() => import('./routes/promises.js'), 'PromisesRoute');
+const SetupRoute = lazyPage(() => import('./routes/setup.js'), 'SetupRoute');
+const SignInRoute = lazyPage(() => import('./routes/sign-in.js'), 'SignInRoute');
+const SignUpRoute = lazyPage(() => import('./routes/sign-up.js'), 'SignUpRoute');
+const TeamRoute = lazyPage(() => import('./routes/team.js'), 'TeamRoute');
+const TeamsRoute = lazyPage(() => import('./routes/teams.js'), 'TeamsRoute');
 
 export function App() {
   return (
-    <Routes>
-      <Route path="/setup" element={<SetupRoute />} />
-      <Route path="/sign-in" element={<SignInRoute />} />
-      <Route path="/sign-up" element={<SignUpRoute />} />
-      <Route path="/invite/:token" element={<AcceptInvitationRoute />} />
-      <Route element={<RequireSession />}>
-        <Route element={<AppLayout />}>
-          <Route index element={<Navigate to="/inbox" replace />} />
-          <Route path="inbox" element={<InboxRoute />} />
-          <Route path="promises" element={<PromisesRoute />} />
-          <Route path="promises/new" element={<NewPromiseRoute />} />
-          <Route path="promises/:promiseId" element={<PromiseRoute />} />
-          <Route path="map" element={<AccountabilityMapRoute />} />
-          <Route path="cycles" element={<CyclesRoute />} />
-          <Route path="people" element={<PeopleRoute />} />
-          <Route path="teams" element={<TeamsRoute />} />
-          <Route path="teams/:teamId" element={<TeamRoute />} />
-          <Route path="dashboard" element={<DashboardRoute />} />
-          <Route path="cycles/:cycleId/review" element={<ReviewRoute />} />
-          <Route path="planning" element={<PlanningBoardRoute />} />
-          <Route path="planning/:cycleId/direction" element={<DirectionRoute />} />
-          <Route path="account" element={<AccountRoute />} />
-          <Route path="*" element={<NotFoundRoute />} />
+    // The public pages load inside this boundary; the signed-in ones inside the app's frame, so the
+    // navigation stays while a page's code arrives.
+    <PageBoundary>
+      <Routes>
+        <Route path="/setup" element={<SetupRoute />} />
+        <Route path="/sign-in" element={<SignInRoute />} />
+        <Route path="/sign-up" element={<SignUpRoute />} />
+        <Route path="/invite/:token" element={<AcceptInvitationRoute />} />
+        <Route element={<RequireSession />}>
+          <Route element={<AppLayout />}>
+            <Route index element={<Navigate to="/inbox" replace />} />
+            <Route path="inbox" element={<InboxRoute />} />
+            <Route path="promises" element={<PromisesRoute />} />
+            <Route path="promises/new" element={<NewPromiseRoute />} />
+            <Route path="promises/:promiseId" element={<PromiseRoute />} />
+            <Route path="map" element={<AccountabilityMapRoute />} />
+            <Route path="cycles" element={<CyclesRoute />} />
+            <Route path="people" element={<PeopleRoute />} />
+            <Route path="teams" element={<TeamsRoute />} />
+            <Route path="teams/:teamId" element={<TeamRoute />} />
+            <Route path="dashboard" element={<DashboardRoute />} />
+            <Route path="cycles/:cycleId/review" element={<ReviewRoute />} />
+            <Route path="planning" element={<PlanningBoardRoute />} />
+            <Route path="planning/:cycleId/direction" element={<DirectionRoute />} />
+            <Route path="account" element={<AccountRoute />} />
+            <Route path="*" element={<NotFoundRoute />} />
+          </Route>
         </Route>
-      </Route>
-    </Routes>
+      </Routes>
+    </PageBoundary>
   );
 }

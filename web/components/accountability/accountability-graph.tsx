@@ -2,10 +2,13 @@ import '@xyflow/react/dist/style.css';
 import { Box } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Controls, MarkerType, ReactFlow } from '@xyflow/react';
+import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import type { AccountabilityMap } from '../../../contract/accountability.js';
 import { LoadError, PageLoader } from '../query-state.js';
-import { layoutMap } from './layout-map.js';
+import { isLargeMap, layoutLargeMap } from './large-map-layout.js';
+import { layoutMapInWorker } from './layout-in-worker.js';
+import { type LaidOutMap, NODE_HEIGHT, NODE_WIDTH } from './map-geometry.js';
 import { PartyNode, type PartyNodeType } from './party-node.js';
 import { PromiseEdge, type PromiseEdgeType, phaseColor } from './promise-edge.js';
 
@@ -14,45 +17,37 @@ const edgeTypes = { promise: PromiseEdge };
 
 /**
  * The accountability map as a graph: parties as nodes, promises as edges from customer to
- * performer, colored by phase. Loaded on its own (it brings the graph and layout libraries); the
- * table beside it says the same for keyboards and screen readers.
+ * performer, colored by phase. Loaded on its own (it brings the graph library) and laid out in a
+ * worker; the table beside it says the same for keyboards and screen readers. Only what is in
+ * view is drawn, so a map of thousands of parties pans and zooms smoothly.
  */
 export function AccountabilityGraph({ map }: { map: AccountabilityMap }) {
   const navigate = useNavigate();
-  const layout = useQuery({ queryKey: ['map-layout', map], queryFn: () => layoutMap(map) });
+  const layout = useQuery({
+    queryKey: ['map-layout', keyOf(map)],
+    // A large map gets a quick layout: ELK would take minutes on it, even off the page's thread.
+    queryFn: ({ signal }) => (isLargeMap(map) ? layoutLargeMap(map) : layoutMapInWorker(map, signal)),
+    // A layout follows from the map alone: the same map never needs laying out again, and a
+    // failure would fail the same way twice.
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+  });
+  const flow = useMemo(() => layout.data && toFlow(layout.data), [layout.data]);
 
   if (layout.isPending) return <PageLoader label="Laying out the map" />;
   if (layout.error) return <LoadError title="The map could not be laid out" error={layout.error} />;
 
-  const nodes: PartyNodeType[] = layout.data.nodes.map((node) => ({
-    id: node.id,
-    type: 'party',
-    position: node.position,
-    data: { party: node.party },
-    draggable: false,
-    connectable: false,
-    ariaLabel: `${node.party.name} (${node.party.type})`,
-  }));
-  const edges: PromiseEdgeType[] = layout.data.edges.map((laidOut) => ({
-    id: laidOut.edge.id,
-    type: 'promise',
-    source: laidOut.edge.source,
-    target: laidOut.edge.target,
-    data: { laidOut },
-    markerEnd: { type: MarkerType.ArrowClosed, color: phaseColor(laidOut.edge.phase), width: 16, height: 16 },
-    ariaLabel: `${laidOut.edge.horizon.name}: ${laidOut.edge.title}`,
-  }));
-
   return (
     <Box h={560} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}>
       <ReactFlow
-        nodes={nodes}
-        edges={edges}
+        nodes={flow?.nodes}
+        edges={flow?.edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         fitView
         fitViewOptions={{ padding: 0.15 }}
         minZoom={0.2}
+        onlyRenderVisibleElements
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable={false}
@@ -66,4 +61,50 @@ export function AccountabilityGraph({ map }: { map: AccountabilityMap }) {
       </ReactFlow>
     </Box>
   );
+}
+
+/**
+ * A key standing for the map's content. TanStack Query keeps the same object while the map's data
+ * is unchanged, so the object's identity serves, without hashing thousands of edges at every render.
+ */
+const mapKeys = new WeakMap<AccountabilityMap, number>();
+let mapsSeen = 0;
+function keyOf(map: AccountabilityMap): number {
+  let key = mapKeys.get(map);
+  if (key === undefined) {
+    key = ++mapsSeen;
+    mapKeys.set(map, key);
+  }
+  return key;
+}
+
+function toFlow(laidOut: LaidOutMap): { nodes: PartyNodeType[]; edges: PromiseEdgeType[] } {
+  return {
+    nodes: laidOut.nodes.map((node) => ({
+      id: node.id,
+      type: 'party',
+      position: node.position,
+      // Known sizes let the graph fit the view and skip what is out of view before drawing a node.
+      width: NODE_WIDTH,
+      height: NODE_HEIGHT,
+      data: { party: node.party },
+      draggable: false,
+      connectable: false,
+      ariaLabel: `${node.party.name} (${node.party.type})`,
+    })),
+    edges: laidOut.edges.map((laidOutEdge) => ({
+      id: laidOutEdge.edge.id,
+      type: 'promise',
+      source: laidOutEdge.edge.source,
+      target: laidOutEdge.edge.target,
+      data: { laidOut: laidOutEdge },
+      markerEnd: {
+        type: MarkerType.ArrowClosed,
+        color: phaseColor(laidOutEdge.edge.phase),
+        width: 16,
+        height: 16,
+      },
+      ariaLabel: `${laidOutEdge.edge.horizon.name}: ${laidOutEdge.edge.title}`,
+    })),
+  };
 }

@@ -1,27 +1,15 @@
-import ELK, { type ElkNode } from 'elkjs/lib/elk.bundled.js';
+import type { ELK, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { AccountabilityMap } from '../../../contract/accountability.js';
+import {
+  type LaidOutEdge,
+  type LaidOutMap,
+  type LaidOutNode,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+} from './map-geometry.js';
 
-export const NODE_WIDTH = 190;
-export const NODE_HEIGHT = 56;
 const LABEL_HEIGHT = 40;
 const LABEL_MAX_WIDTH = 220;
-
-export interface Point {
-  x: number;
-  y: number;
-}
-
-export interface LaidOutNode {
-  id: string;
-  party: AccountabilityMap['nodes'][number]['party'];
-  position: Point;
-}
-
-export interface LaidOutEdge {
-  edge: AccountabilityMap['edges'][number];
-  points: Point[];
-  label: Point & { width: number; height: number };
-}
 
 /** A label's width, guessed from its longest line: ELK needs it to keep labels from overlapping. */
 function labelWidth(edge: AccountabilityMap['edges'][number]): number {
@@ -29,17 +17,14 @@ function labelWidth(edge: AccountabilityMap['edges'][number]): number {
   return Math.min(LABEL_MAX_WIDTH, Math.max(90, longest * 6.6 + 20));
 }
 
-// The bundled build runs the layout on the main thread: no worker, no eval, fine under the CSP.
-const elk = new ELK();
-
 /**
  * Lays the map out top-down in layers: customers above their performers, so the board's long
  * promises sit on top and a quarter's at the bottom. Edges are routed orthogonally with their
  * labels placed by ELK, so parallel promises between the same two parties stay readable.
+ *
+ * `elk` is the layout engine: in the browser one that runs in a worker (`layoutMapInWorker`).
  */
-export async function layoutMap(
-  map: AccountabilityMap,
-): Promise<{ nodes: LaidOutNode[]; edges: LaidOutEdge[] }> {
+export async function layoutMap(map: AccountabilityMap, elk: ELK): Promise<LaidOutMap> {
   const input: ElkNode = {
     id: 'root',
     layoutOptions: {
@@ -63,12 +48,15 @@ export async function layoutMap(
   };
   const graph = await elk.layout(input);
 
+  // Looked up by id, not searched: a map has thousands of parties and promises.
+  const placedNodes = new Map((graph.children ?? []).map((child) => [child.id, child]));
+  const placedEdges = new Map((graph.edges ?? []).map((edge) => [edge.id, edge]));
   const nodes = map.nodes.map((node): LaidOutNode => {
-    const placed = graph.children?.find((child) => child.id === node.id);
+    const placed = placedNodes.get(node.id);
     return { id: node.id, party: node.party, position: { x: placed?.x ?? 0, y: placed?.y ?? 0 } };
   });
   const edges = map.edges.map((edge): LaidOutEdge => {
-    const placed = graph.edges?.find((candidate) => candidate.id === edge.id);
+    const placed = placedEdges.get(edge.id);
     const section = placed?.sections?.[0];
     const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint] : [];
     const label = placed?.labels?.[0];

@@ -1,8 +1,9 @@
 import { BaseEdge, type Edge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { AccountabilityMap } from '../../../contract/accountability.js';
 import { phaseColors, phaseLabels } from '../promises/labels.js';
-import type { LaidOutEdge } from './layout-map.js';
+import type { LaidOutEdge } from './map-geometry.js';
 
 export type PromiseEdgeType = Edge<{ laidOut: LaidOutEdge }, 'promise'>;
 
@@ -14,7 +15,7 @@ export function phaseColor(phase: AccountabilityMap['edges'][number]['phase']): 
  * A promise from its customer down to a performer, along the route ELK computed; its label names
  * the horizon and links to the promise.
  */
-export function PromiseEdge({
+export const PromiseEdge = memo(function PromiseEdge({
   id,
   data,
   markerEnd,
@@ -76,4 +77,4 @@ export function PromiseEdge({
       </EdgeLabelRenderer>
     </>
   );
-}
+});

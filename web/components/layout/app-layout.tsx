@@ -18,6 +18,7 @@ import { useSignedInMe, useSignOut } from '../../api/me.js';
 import { NotificationBell } from '../notifications/notification-bell.js';
 import { notifyFailure } from '../notify.js';
 import { OrganizationSwitcher } from './organization-switcher.js';
+import { PageBoundary } from './page-boundary.js';
 import { Brand } from './public-layout.js';
 import classes from './skip-link.module.css';
 
@@ -124,7 +125,9 @@ export function AppLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main id="main-content" tabIndex={-1}>
-        <Outlet />
+        <PageBoundary>
+          <Outlet />
+        </PageBoundary>
       </AppShell.Main>
     </AppShell>
   );
