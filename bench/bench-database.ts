@@ -19,6 +19,8 @@ export interface BenchDatabase {
   env: Record<string, string>;
   open(): DatabaseHandle;
   writer(): BulkWriter;
+  /** Whether the database is running a query of someone else's (PostgreSQL; SQLite runs in the server). */
+  isBusy?: () => Promise<boolean>;
   drop(): Promise<void>;
 }
 
@@ -44,12 +46,26 @@ export async function createBenchDatabase(adminUrl: string | undefined): Promise
   }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
+  let watcher: pg.Client | undefined;
   return {
     engine: 'postgres',
     env: { DATABASE_URL: url.toString() },
     open: () => openPostgres(url.toString(), { max: 2 }),
     writer: () => new PostgresBulkWriter(url.toString()),
+    async isBusy() {
+      if (!watcher) {
+        watcher = new pg.Client({ connectionString: adminUrl });
+        await watcher.connect();
+      }
+      const { rows } = await watcher.query<{ n: string }>(
+        `select count(*) as n from pg_stat_activity
+          where datname = $1 and state = 'active' and pid <> pg_backend_pid()`,
+        [name],
+      );
+      return Number(rows[0]?.n ?? 0) > 0;
+    },
     async drop() {
+      await watcher?.end();
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
       try {
