@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { v7 as uuidv7 } from 'uuid';
+import type { Condition } from '../contract/promises.js';
 import { defaultHorizons } from '../core/planning/index.js';
 import { randomSecret, sha256 } from '../server/security/secrets.js';
 import type { CyclesTable } from '../server/store/schema.js';
@@ -86,7 +87,7 @@ export interface SyntheticOrganization {
   /** The lead's team. */
   teamId: string;
   /** Rows written per table. */
-  counts: Partial<Record<TableName, number>>;
+  counts: Partial<Record<TableName | 'key_results', number>>;
 }
 
 export interface GenerateOptions {
@@ -316,7 +317,10 @@ export async function generateOrganization(
   const organizationYear = newId();
   const organizationThreeYears = newId();
   const cycleOf = { past: [cycles.previous, cycles.first], current: [cycles.current], next: [cycles.next] };
-  const writerCandidates: Array<{ person: Person; built: BuiltPromise }> = [];
+  // Enough promises being kept for 64 writers, most of them different people; only their ids
+  // and conditions are kept, so that L does not hold every promise in memory.
+  let keyResults = 0;
+  const writerCandidates: Array<{ person: Person; promiseId: string; conditions: readonly Condition[] }> = [];
   let sample: { promiseId: string; member: Person } | undefined;
   const lead = size.teams > 1 ? 1 : 0;
 
@@ -324,6 +328,7 @@ export async function generateOrganization(
     const built: Array<{ plan: PromisePlan; built: BuiltPromise; checkInPeople: Person[] }> = [];
     const make = (plan: PromisePlan, checkInPeople: Person[]) => {
       const promise = buildPromise(plan, nowIso, newId);
+      keyResults += plan.conditions.length;
       built.push({ plan, built: promise, checkInPeople });
       writer.push('promises', promise.row);
       writer.push('promise_performers', {
@@ -456,7 +461,9 @@ export async function generateOrganization(
         if (k % 7 === 3 && other !== t) contribute(promiseId, ids[other]!.year, draftedAt);
       }
       if (promise.state.status === 'promised' && performer.type === 'person') {
-        writerCandidates.push({ person: member, built: promise });
+        if (writerCandidates.length < 512) {
+          writerCandidates.push({ person: member, promiseId, conditions: promise.state.terms.conditions });
+        }
         if (t === lead && !sample && scenario === 'promised') sample = { promiseId, member };
       }
       if (scenario === 'draft') {
@@ -544,6 +551,9 @@ export async function generateOrganization(
   await writer.flush();
   // Promises, links and check-ins are made together, team by team: one phase, three lines of counts.
   phase('promises, links, check-ins', ['promises', 'promise_moves', 'promise_performers', 'promise_tags']);
+  log(
+    `  ${''.padEnd(39)} ${keyResults.toLocaleString('en')} key results (conditions in the promises' terms)`,
+  );
   phase('', ['contributions', 'dependencies', 'review_requests']);
   phase('', ['check_ins', 'check_in_values', 'check_in_answers', 'assessments']);
 
@@ -567,8 +577,8 @@ export async function generateOrganization(
   const used = new Set<string>();
   for (const candidate of ordered) {
     if (writers.length >= 64) break;
-    if (used.has(candidate.built.row.id)) continue;
-    used.add(candidate.built.row.id);
+    if (used.has(candidate.promiseId)) continue;
+    used.add(candidate.promiseId);
     let user = tokens.get(candidate.person.id);
     if (!user) {
       user = tokenFor(candidate.person);
@@ -576,8 +586,8 @@ export async function generateOrganization(
     }
     writers.push({
       ...user,
-      promiseId: candidate.built.row.id,
-      values: candidate.built.state.terms.conditions.map((c) =>
+      promiseId: candidate.promiseId,
+      values: candidate.conditions.map((c) =>
         c.keyResult?.kind === 'milestone'
           ? { conditionId: c.id, done: false }
           : { conditionId: c.id, value: c.keyResult?.kind === 'metric' ? c.keyResult.start : '0' },
@@ -588,7 +598,10 @@ export async function generateOrganization(
   phase('benchmark users and tokens', ['api_tokens']);
   log(`  ${'total'.padEnd(30)} ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s`);
 
-  const counts: Partial<Record<TableName, number>> = Object.fromEntries(writer.written);
+  const counts: SyntheticOrganization['counts'] = {
+    ...Object.fromEntries(writer.written),
+    key_results: keyResults,
+  };
   return {
     organizationId,
     size,
