@@ -146,11 +146,17 @@ export async function measure(
       result.levels.push({ ...empty, skipped: `one request took more than ${options.timeout} s` });
       continue;
     }
-    // A closed loop of n connections queues n requests: the last waits about n times one request.
-    if (probe.ms * connections > options.timeout * 1000 * 0.8) {
+    // A closed loop of n connections queues n requests: the last waits about n times one request,
+    // judged by the throughput of the level before (or the probe, for the first). When that queue
+    // is longer than the run, only the requests at its head would be counted and the figures would
+    // flatter the endpoint; when longer than the timeout, they would fail.
+    const before = result.levels.findLast((l) => l.requestsPerSecond);
+    const perRequestMs = before?.requestsPerSecond ? 1000 / before.requestsPerSecond : probe.ms;
+    const queueMs = perRequestMs * connections;
+    if (connections > 1 && queueMs > Math.min(options.duration, options.timeout * 0.8) * 1000) {
       result.levels.push({
         ...empty,
-        skipped: `one request takes ${Math.round(probe.ms)} ms; ${connections} at once would wait past the ${options.timeout} s timeout`,
+        skipped: `${connections} at once would queue for about ${(queueMs / 1000).toFixed(1)} s (${Math.round(perRequestMs)} ms a request), longer than the ${options.duration} s run`,
       });
       continue;
     }

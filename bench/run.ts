@@ -52,6 +52,16 @@ async function main() {
 
   ensureBuilt(print);
   const cleanup: Array<() => Promise<void>> = [];
+  const runCleanup = async () => {
+    for (const step of cleanup.splice(0).reverse()) await step();
+  };
+  // Interrupted, it still stops the servers it started and drops its database.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      print(`${signal}: stopping the servers and dropping the database`);
+      void runCleanup().finally(() => process.exit(130));
+    });
+  }
   try {
     // Startup on an empty database: the server applies every migration itself.
     const empty = await createBenchDatabase(adminUrl);
@@ -124,7 +134,7 @@ async function main() {
     print('');
     print(`written to ${path.relative(ROOT, file)}`);
   } finally {
-    for (const step of cleanup.reverse()) await step();
+    await runCleanup();
   }
 }
 
