@@ -116,16 +116,20 @@ export class SqliteBulkWriter extends BulkWriter {
     this.sqlite.pragma('foreign_keys = ON');
   }
 
+  /**
+   * Full batches reuse one prepared statement per table; the remainder of each group, a different
+   * size every time, is prepared once and left to the collector, or L would keep thousands of them.
+   */
   private statement(table: string, columns: string[], rowCount: number) {
-    const key = `${table}:${columns.join(',')}:${rowCount}`;
-    let statement = this.statements.get(key);
-    if (!statement) {
-      const tuple = `(${columns.map(() => '?').join(',')})`;
-      statement = this.sqlite.prepare(
-        `insert into ${table} (${columns.join(',')}) values ${Array(rowCount).fill(tuple).join(',')}`,
-      );
-      this.statements.set(key, statement);
-    }
+    const isFull = rowCount === Math.floor(PARAMETER_LIMIT.sqlite / columns.length);
+    const key = `${table}:${columns.join(',')}`;
+    const cached = isFull ? this.statements.get(key) : undefined;
+    if (cached) return cached;
+    const tuple = `(${columns.map(() => '?').join(',')})`;
+    const statement = this.sqlite.prepare(
+      `insert into ${table} (${columns.join(',')}) values ${Array(rowCount).fill(tuple).join(',')}`,
+    );
+    if (isFull) this.statements.set(key, statement);
     return statement;
   }
 
