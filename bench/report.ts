@@ -53,6 +53,10 @@ function ofBare(result: TargetResult, bare: TargetResult | undefined, connection
 const percent = (value: number | null) =>
   value === null ? '—' : `${(value * 100).toFixed(value < 0.01 ? 2 : 1)} %`;
 
+/** One request's time on its own, or that it got no answer within the timeout. */
+const alone = (target: TargetResult, timeout: number) =>
+  target.probe ? `${ms(target.probe.ms)} ms alone` : `no answer in ${timeout} s`;
+
 /** One line per endpoint and number of connections, as they are measured. */
 export function printLevels(
   result: TargetResult,
@@ -100,7 +104,7 @@ export function summaryTable(result: BenchResult): string {
     const p99 = level(target, top);
     const failures = target.levels.reduce((n, l) => n + l.non2xx + l.errors, 0);
     lines.push(
-      `| ${target.name} | ${rates.filter((r) => r !== '').join(' / ')} | ${ms(p50)} | ${p99?.skipped ? `skipped (${ms(target.probe?.ms)} alone)` : ms(p99?.p99)}${top === 64 ? '' : ` (at ${top})`} | ${target.group === 'baseline' ? '100 %' : percent(ofBare(target, bare, 64))} | ${bytes(target.probe?.bytes)} | ${failures} |`,
+      `| ${target.name} | ${rates.filter((r) => r !== '').join(' / ')} | ${ms(p50)} | ${p99?.skipped ? `skipped (${alone(target, result.options.timeout)})` : ms(p99?.p99)}${top === 64 ? '' : ` (at ${top})`} | ${target.group === 'baseline' ? '100 %' : percent(ofBare(target, bare, 64))} | ${bytes(target.probe?.bytes)} | ${failures} |`,
     );
   }
   lines.push('');
@@ -124,7 +128,7 @@ export function verdicts(result: Omit<BenchResult, 'verdicts'>): Verdict[] {
         target: `${target.name}: p99 < 50 ms and ≥ 40 % of bare at 64 connections`,
         figure:
           p99 === null
-            ? `not measured at 64 (one request alone: ${ms(target.probe?.ms)} ms)`
+            ? `not measured at 64 (${alone(target, result.options.timeout)})`
             : `p99 ${ms(p99)} ms, ${percent(share)} of bare`,
         met: p99 !== null && p99 < 50 && share !== null && share >= 0.4,
       });
@@ -134,7 +138,7 @@ export function verdicts(result: Omit<BenchResult, 'verdicts'>): Verdict[] {
         target: `${target.name}: p99 < 300 ms at 64 connections`,
         figure:
           p99 === null
-            ? `not measured at 64 (one request alone: ${ms(target.probe?.ms)} ms)`
+            ? `not measured at 64 (${alone(target, result.options.timeout)})`
             : `p99 ${ms(p99)} ms`,
         met: p99 !== null && p99 < 300,
       });
