@@ -9,6 +9,7 @@ export default defineConfig({
       'cli/**/*.test.ts',
       'web/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'bench/**/*.test.ts',
     ],
     globalSetup: ['server/test/global-setup.ts'],
     testTimeout: 30_000,
