@@ -1,14 +1,5 @@
 import { expect, test } from './fixtures.js';
-import { AppShell } from './pages/app-shell.js';
-import { SetupPage } from './pages/setup-page.js';
 import { addMember, call, createTeam } from './support/planning-setup.js';
-
-const owner = {
-  organizationName: 'Acme Rockets',
-  name: 'Grace Hopper',
-  email: 'grace@acme.test',
-  password: 'correct horse battery',
-};
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -16,12 +7,8 @@ test('a team lead who has not drafted by the drafts milestone finds it in the in
   page,
   browser,
   baseURL,
+  owner: _owner,
 }) => {
-  const setup = new SetupPage(page);
-  await setup.open();
-  await setup.createOrganization(owner);
-  await expect(new AppShell(page).navigation).toBeVisible();
-
   const pat = await addMember(page, browser, baseURL ?? '', 'Pat Okafor');
   try {
     await createTeam(page, 'Platform', [pat.personId]);
