@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Inbox } from '../contract/inbox.js';
 import type { PromiseDetail, PromiseList } from '../contract/promises.js';
 import {
@@ -8,43 +8,21 @@ import {
   type SignedIn,
   signUpOwner,
 } from '../server/test/factories.js';
-import { createTestApp, type TestApp, testEngines } from '../server/test/harness.js';
-import { listen, loggedInTerminal, removeTerminals, type Terminal } from './test/terminal.js';
-
-afterEach(removeTerminals);
-
-/** The promise id an `accord request` or `accord offer` printed, as a person would copy it. */
-function printedId(stdout: string): string {
-  const id = /^ID +(\S+)$/m.exec(stdout)?.[1];
-  if (!id) throw new Error(`no ID in:\n${stdout}`);
-  return id;
-}
-
-/** The table row that mentions `text`, split into its cells. */
-function rowWith(table: string, text: string): string[] {
-  const line = table.split('\n').find((candidate) => candidate.includes(text));
-  if (!line) throw new Error(`no row with ${text} in:\n${table}`);
-  return line.trim().split(/ {2,}/);
-}
+import { testEngines } from '../server/test/harness.js';
+import { cliServer } from './test/server.js';
+import { printedId, rowWith, type Terminal } from './test/terminal.js';
 
 describe.each(testEngines())('promises from the command line, against a server on %s', (engine) => {
-  let t: TestApp;
-  let url: string;
-
-  beforeAll(async () => {
-    t = await createTestApp(engine);
-    url = await listen(t);
-  });
-  afterAll(() => t.close());
+  const server = cliServer(engine);
 
   /** An organization with a quarter, a customer (its owner) and a performer, each at a terminal. */
   async function twoPeople() {
-    const customer = await signUpOwner(t.app, 'customer');
-    const performer = await addMember(t.app, customer, 'member', 'performer');
+    const customer = await signUpOwner(server.app, 'customer');
+    const performer = await addMember(server.app, customer, 'member', 'performer');
     await createCalendar(customer);
     return {
-      customer: { ...customer, ...(await loggedInTerminal(url, customer)) },
-      performer: { ...performer, ...(await loggedInTerminal(url, performer)) },
+      customer: await server.atTerminal(customer),
+      performer: await server.atTerminal(performer),
     };
   }
 
@@ -329,8 +307,8 @@ describe.each(testEngines())('promises from the command line, against a server o
 
   it('names the party or cycle it cannot find, or cannot tell apart', async () => {
     const { customer } = await twoPeople();
-    await addMember(t.app, customer, 'member', 'grace');
-    await addMember(t.app, customer, 'member', 'grace');
+    await addMember(server.app, customer, 'member', 'grace');
+    await addMember(server.app, customer, 'member', 'grace');
     const base = ['--cycle', 'FY2027-Q1', '--title', 'Anything'];
 
     const nobody = await customer.accord('request', '--to', 'nobody@example.com', ...base);
