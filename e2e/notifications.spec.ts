@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures.js';
 import { NotificationBell } from './pages/notification-bell.js';
-import { addMember, call, createFutureQuarter, createTeam } from './support/planning-setup.js';
+import { addMember, createFutureQuarter, createTeam } from './support/planning-setup.js';
+import { call } from './support/promise-api.js';
 
 test("an ask rings the team lead's bell, and marking it read clears it", async ({
   page,

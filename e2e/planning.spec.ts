@@ -6,7 +6,8 @@ import { PlanningPage } from './pages/planning-page.js';
 import { PromisePage } from './pages/promise-page.js';
 import { PromiseReviewSection } from './pages/promise-review-section.js';
 import { TeamCapacitySection } from './pages/team-capacity-section.js';
-import { addMember, ask, call, createFutureQuarter, createTeam } from './support/planning-setup.js';
+import { addMember, ask, createFutureQuarter, createTeam } from './support/planning-setup.js';
+import { call } from './support/promise-api.js';
 
 const draftTitle = 'Self-serve onboarding for mid-market';
 const question = 'Who supports customers during onboarding?';
