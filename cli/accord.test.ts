@@ -1,45 +1,37 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { Me } from '../contract/auth.js';
 import type { Person } from '../contract/people.js';
 import type { Team } from '../contract/teams.js';
 import type { TokenList } from '../contract/tokens.js';
 import { addMember, signUpOwner } from '../server/test/factories.js';
-import { createTestApp, type TestApp, testEngines } from '../server/test/harness.js';
-import { createToken, listen, loggedInTerminal, removeTerminals, terminal } from './test/terminal.js';
-
-afterEach(removeTerminals);
+import { testEngines } from '../server/test/harness.js';
+import { cliServer } from './test/server.js';
+import { createToken, loggedInTerminal, terminal } from './test/terminal.js';
 
 describe.each(testEngines())('accord against a server on %s', (engine) => {
-  let t: TestApp;
-  let url: string;
-
-  beforeAll(async () => {
-    t = await createTestApp(engine);
-    url = await listen(t);
-  });
-  afterAll(() => t.close());
+  const server = cliServer(engine);
 
   /** A new organization whose owner has logged in the CLI with a fresh token. */
   async function loggedInOwner() {
-    const owner = await signUpOwner(t.app);
-    return { owner, ...(await loggedInTerminal(url, owner)) };
+    const owner = await signUpOwner(server.app);
+    return { owner, ...(await loggedInTerminal(server.url, owner)) };
   }
 
   it('logs in: checks the token, stores it readable only by the user, and says who and where', async () => {
-    const owner = await signUpOwner(t.app);
+    const owner = await signUpOwner(server.app);
     const { secret } = await createToken(owner);
     const { accord, configFile } = terminal();
 
-    const { code, stdout, stderr } = await accord('login', '--url', `${url}/`, '--token', secret);
+    const { code, stdout, stderr } = await accord('login', '--url', `${server.url}/`, '--token', secret);
 
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toContain(`Logged in to ${url} as owner person <${owner.email}>`);
+    expect(stdout).toContain(`Logged in to ${server.url} as owner person <${owner.email}>`);
     expect(stdout).toContain(`in ${owner.me.organization!.name} (owner)`);
-    expect(JSON.parse(fs.readFileSync(configFile, 'utf8'))).toEqual({ url, token: secret });
+    expect(JSON.parse(fs.readFileSync(configFile, 'utf8'))).toEqual({ url: server.url, token: secret });
     if (process.platform !== 'win32') {
       expect(fs.statSync(configFile).mode & 0o777).toBe(0o600);
       expect(fs.statSync(path.dirname(configFile)).mode & 0o777).toBe(0o700);
@@ -47,11 +39,11 @@ describe.each(testEngines())('accord against a server on %s', (engine) => {
   });
 
   it('prints the API JSON with --json, on login and whoami', async () => {
-    const owner = await signUpOwner(t.app);
+    const owner = await signUpOwner(server.app);
     const { secret } = await createToken(owner);
     const { accord } = terminal();
 
-    const login = await accord('login', '--json', '--url', url, '--token', secret);
+    const login = await accord('login', '--json', '--url', server.url, '--token', secret);
     const whoami = await accord('--json', 'whoami');
 
     for (const result of [login, whoami]) {
@@ -70,7 +62,7 @@ describe.each(testEngines())('accord against a server on %s', (engine) => {
     expect(stdout).toMatch(new RegExp(`Email +${owner.email}`));
     expect(stdout).toMatch(new RegExp(`Organization +${owner.me.organization!.name}`));
     expect(stdout).toMatch(/Role +owner/);
-    expect(stdout).toMatch(new RegExp(`Server +${url}`));
+    expect(stdout).toMatch(new RegExp(`Server +${server.url}`));
   });
 
   it('creates a team and lists it, as a table and as JSON', async () => {
@@ -104,7 +96,7 @@ describe.each(testEngines())('accord against a server on %s', (engine) => {
 
   it('lists people, and finds them by name or email', async () => {
     const { owner, accord } = await loggedInOwner();
-    const member = await addMember(t.app, owner, 'member', 'grace');
+    const member = await addMember(server.app, owner, 'member', 'grace');
 
     const all = await accord('people', 'list');
     expect(all.code).toBe(0);
@@ -123,8 +115,8 @@ describe.each(testEngines())('accord against a server on %s', (engine) => {
 
   it('shows the API message when the server refuses, and exits 1', async () => {
     const { owner } = await loggedInOwner();
-    const member = await addMember(t.app, owner, 'member');
-    const { accord } = terminal({ ACCORD_URL: url, ACCORD_TOKEN: (await createToken(member)).secret });
+    const member = await addMember(server.app, owner, 'member');
+    const { accord } = terminal({ ACCORD_URL: server.url, ACCORD_TOKEN: (await createToken(member)).secret });
 
     const forbidden = await accord('teams', 'create', 'Skunkworks');
     expect(forbidden.code).toBe(1);
@@ -137,7 +129,7 @@ describe.each(testEngines())('accord against a server on %s', (engine) => {
 
   it('refuses a wrong token at login and stores nothing', async () => {
     const { accord, configFile } = terminal();
-    const { code, stderr } = await accord('login', '--url', url, '--token', 'accord_not-a-real-token');
+    const { code, stderr } = await accord('login', '--url', server.url, '--token', 'accord_not-a-real-token');
     expect(code).toBe(1);
     expect(stderr).toContain('invalid or revoked');
     expect(fs.existsSync(configFile)).toBe(false);
@@ -155,9 +147,9 @@ describe.each(testEngines())('accord against a server on %s', (engine) => {
   });
 
   it('works from ACCORD_URL and ACCORD_TOKEN alone, without logging in', async () => {
-    const owner = await signUpOwner(t.app);
+    const owner = await signUpOwner(server.app);
     const { accord, configFile } = terminal({
-      ACCORD_URL: url,
+      ACCORD_URL: server.url,
       ACCORD_TOKEN: (await createToken(owner)).secret,
     });
     const { code, stdout } = await accord('whoami');

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { Assessment } from '../contract/assessments.js';
 import type { CheckIn, CheckInList, Progress } from '../contract/check-ins.js';
@@ -9,38 +9,23 @@ import {
   type SignedIn,
   signUpOwner,
 } from '../server/test/factories.js';
-import { createTestApp, type TestApp, testEngines } from '../server/test/harness.js';
-import { listen, loggedInTerminal, removeTerminals } from './test/terminal.js';
-
-afterEach(removeTerminals);
-
-/** The table row that mentions `text`, split into its cells. */
-function rowWith(table: string, text: string): string[] {
-  const line = table.split('\n').find((candidate) => candidate.includes(text));
-  if (!line) throw new Error(`no row with ${text} in:\n${table}`);
-  return line.trim().split(/ {2,}/);
-}
+import { testEngines } from '../server/test/harness.js';
+import { cliServer } from './test/server.js';
+import { rowWith } from './test/terminal.js';
 
 const SIGNUPS = 'Signups from the new page';
 const LAUNCH = 'Launch the referral page';
 
 describe.each(testEngines())('key results from the command line, against a server on %s', (engine) => {
-  let t: TestApp;
-  let url: string;
-
-  beforeAll(async () => {
-    t = await createTestApp(engine);
-    url = await listen(t);
-  });
-  afterAll(() => t.close());
+  const server = cliServer(engine);
 
   /**
    * A promise with a metric, a milestone and a plain condition, requested by the customer and
    * promised by the performer through the API; both sit at their own terminal.
    */
   async function promisedWithKeyResults() {
-    const customer = await signUpOwner(t.app, 'customer');
-    const performer = await addMember(t.app, customer, 'member', 'performer');
+    const customer = await signUpOwner(server.app, 'customer');
+    const performer = await addMember(server.app, customer, 'member', 'performer');
     const calendar = await createCalendar(customer);
     const { id, terms } = await promiseIn('promised', {
       customer,
@@ -71,8 +56,8 @@ describe.each(testEngines())('key results from the command line, against a serve
       id,
       signupsId: signupsId!,
       launchId: launchId!,
-      customer: { ...customer, ...(await loggedInTerminal(url, customer)) },
-      performer: { ...performer, ...(await loggedInTerminal(url, performer)) },
+      customer: await server.atTerminal(customer),
+      performer: await server.atTerminal(performer),
     };
   }
 

@@ -1,32 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TeamCapacity } from '../contract/capacity.js';
 import type { MovedCycle } from '../contract/cycles.js';
 import type { PromiseReviews } from '../contract/draft-reviews.js';
 import type { MoveBody, PromiseDetail, PromiseList } from '../contract/promises.js';
 import { createCalendar, createOrganization, type SignedIn } from '../server/test/factories.js';
-import { createTestApp, type TestApp, testEngines } from '../server/test/harness.js';
+import { testEngines } from '../server/test/harness.js';
 import type { CycleOverview } from './planning-text.js';
-import { listen, loggedInTerminal, removeTerminals, type Terminal } from './test/terminal.js';
-
-afterEach(removeTerminals);
+import { cliServer } from './test/server.js';
+import { printedId, rowWith, type Terminal } from './test/terminal.js';
 
 /** Far enough ahead that every milestone of the quarter is still upcoming. */
 const YEAR = 2035;
 const QUARTER = `FY${YEAR}-Q1`;
-
-/** The promise id a command printed, as a person would copy it. */
-function printedId(stdout: string): string {
-  const id = /^ID +(\S+)$/m.exec(stdout)?.[1];
-  if (!id) throw new Error(`no ID in:\n${stdout}`);
-  return id;
-}
-
-/** The table row that mentions `text`, split into its cells. */
-function rowWith(table: string, text: string): string[] {
-  const line = table.split('\n').find((candidate) => candidate.includes(text));
-  if (!line) throw new Error(`no row with ${text} in:\n${table}`);
-  return line.trim().split(/ {2,}/);
-}
 
 /** The lines of the section under `heading`, up to the next blank line. */
 function section(stdout: string, heading: string): string {
@@ -36,21 +21,14 @@ function section(stdout: string, heading: string): string {
 }
 
 describe.each(testEngines())('planning from the command line, against a server on %s', (engine) => {
-  let t: TestApp;
-  let url: string;
-
-  beforeAll(async () => {
-    t = await createTestApp(engine);
-    url = await listen(t);
-  });
-  afterAll(() => t.close());
+  const server = cliServer(engine);
 
   /**
    * An organization planning FY2035-Q1: its owner leads Leadership and Product, one member leads
    * Platform and another Design. Each person sits at their own terminal.
    */
   async function planningOrganization() {
-    const { owner, people, teams } = await createOrganization(t.app, {
+    const { owner, people, teams } = await createOrganization(server.app, {
       people: { platform: 'member', design: 'member' },
       teams: {
         Leadership: { leads: ['owner'], isLeadership: true },
@@ -68,9 +46,9 @@ describe.each(testEngines())('planning from the command line, against a server o
         platform: teams.Platform,
         design: teams.Design,
       },
-      owner: { ...owner, ...(await loggedInTerminal(url, owner)) },
-      platformLead: { ...platformLead, ...(await loggedInTerminal(url, platformLead)) },
-      designLead: { ...designLead, ...(await loggedInTerminal(url, designLead)) },
+      owner: await server.atTerminal(owner),
+      platformLead: await server.atTerminal(platformLead),
+      designLead: await server.atTerminal(designLead),
     };
   }
 

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Inbox } from '../contract/inbox.js';
 import type { PromiseDetail, PromiseList } from '../contract/promises.js';
 import {
@@ -8,53 +8,32 @@ import {
   type SignedIn,
   signUpOwner,
 } from '../server/test/factories.js';
-import { createTestApp, type TestApp, testEngines } from '../server/test/harness.js';
-import { listen, loggedInTerminal, removeTerminals, type Terminal } from './test/terminal.js';
-
-afterEach(removeTerminals);
-
-/** The promise id an `accord request` or `accord offer` printed, as a person would copy it. */
-function printedId(stdout: string): string {
-  const id = /^ID +(\S+)$/m.exec(stdout)?.[1];
-  if (!id) throw new Error(`no ID in:\n${stdout}`);
-  return id;
-}
-
-/** The table row that mentions `text`, split into its cells. */
-function rowWith(table: string, text: string): string[] {
-  const line = table.split('\n').find((candidate) => candidate.includes(text));
-  if (!line) throw new Error(`no row with ${text} in:\n${table}`);
-  return line.trim().split(/ {2,}/);
-}
+import { testEngines } from '../server/test/harness.js';
+import { cliServer } from './test/server.js';
+import { printedId, rowWith, type Terminal } from './test/terminal.js';
 
 describe.each(testEngines())('promises from the command line, against a server on %s', (engine) => {
-  let t: TestApp;
-  let url: string;
-
-  beforeAll(async () => {
-    t = await createTestApp(engine);
-    url = await listen(t);
-  });
-  afterAll(() => t.close());
+  const server = cliServer(engine);
 
   /** An organization with a quarter, a customer (its owner) and a performer, each at a terminal. */
   async function twoPeople() {
-    const customer = await signUpOwner(t.app, 'customer');
-    const performer = await addMember(t.app, customer, 'member', 'performer');
+    const customer = await signUpOwner(server.app, 'customer');
+    const performer = await addMember(server.app, customer, 'member', 'performer');
     await createCalendar(customer);
     return {
-      customer: { ...customer, ...(await loggedInTerminal(url, customer)) },
-      performer: { ...performer, ...(await loggedInTerminal(url, performer)) },
+      customer: await server.atTerminal(customer),
+      performer: await server.atTerminal(performer),
     };
   }
 
-  async function requestOnboarding(customer: Terminal, performer: SignedIn): Promise<string> {
-    const requested = await customer.accord(
+  /** The customer asks the performer for the onboarding flow at their terminal, naming the cycle as typed. */
+  function requestOnboarding(customer: Terminal, performer: SignedIn, cycle = 'FY2027-Q1') {
+    return customer.accord(
       'request',
       '--to',
       performer.email,
       '--cycle',
-      'FY2027-Q1',
+      cycle,
       '--title',
       'Ship the onboarding flow',
       '--condition',
@@ -66,6 +45,11 @@ describe.each(testEngines())('promises from the command line, against a server o
       '--tag',
       'Growth',
     );
+  }
+
+  /** The onboarding flow, requested; its id. */
+  async function requestedOnboarding(customer: Terminal, performer: SignedIn): Promise<string> {
+    const requested = await requestOnboarding(customer, performer);
     expect(requested.stderr).toBe('');
     expect(requested.code).toBe(0);
     return printedId(requested.stdout);
@@ -74,21 +58,8 @@ describe.each(testEngines())('promises from the command line, against a server o
   it('carries a request through counter and acceptance, and shows the whole history', async () => {
     const { customer, performer } = await twoPeople();
 
-    const requested = await customer.accord(
-      'request',
-      '--to',
-      performer.email,
-      '--cycle',
-      'fy2027-q1',
-      '--title',
-      'Ship the onboarding flow',
-      '--condition',
-      'Activation above 40%',
-      '--condition',
-      'Time to first value under a day',
-      '--due',
-      '2027-03-15',
-    );
+    // The cycle's name is matched whatever its case.
+    const requested = await requestOnboarding(customer, performer, 'fy2027-q1');
     expect(requested.code).toBe(0);
     expect(requested.stdout).toContain("You asked performer person for 'Ship the onboarding flow'.");
     expect(requested.stdout).toMatch(/Status +requested, awaiting the performer: performer person/);
@@ -194,7 +165,7 @@ describe.each(testEngines())('promises from the command line, against a server o
 
   it('refuses a decline without a reason, clearly and with exit 1, and records one with it', async () => {
     const { customer, performer } = await twoPeople();
-    const id = await requestOnboarding(customer, performer);
+    const id = await requestedOnboarding(customer, performer);
 
     const bare = await performer.accord('move', id, 'decline');
     expect(bare.code).toBe(1);
@@ -220,7 +191,7 @@ describe.each(testEngines())('promises from the command line, against a server o
 
   it('explains a move that is not yours to make, and one the server cannot take', async () => {
     const { customer, performer } = await twoPeople();
-    const id = await requestOnboarding(customer, performer);
+    const id = await requestedOnboarding(customer, performer);
 
     const notMine = await customer.accord('move', id, 'promise');
     expect(notMine.code).toBe(1);
@@ -295,7 +266,7 @@ describe.each(testEngines())('promises from the command line, against a server o
 
   it('prints JSON that parses, for lists, a promise, the inbox and a past moment', async () => {
     const { customer, performer } = await twoPeople();
-    const id = await requestOnboarding(customer, performer);
+    const id = await requestedOnboarding(customer, performer);
     const requested: PromiseDetail = JSON.parse(
       (await customer.accord('promises', 'show', id, '--json')).stdout,
     );
@@ -329,8 +300,8 @@ describe.each(testEngines())('promises from the command line, against a server o
 
   it('names the party or cycle it cannot find, or cannot tell apart', async () => {
     const { customer } = await twoPeople();
-    await addMember(t.app, customer, 'member', 'grace');
-    await addMember(t.app, customer, 'member', 'grace');
+    await addMember(server.app, customer, 'member', 'grace');
+    await addMember(server.app, customer, 'member', 'grace');
     const base = ['--cycle', 'FY2027-Q1', '--title', 'Anything'];
 
     const nobody = await customer.accord('request', '--to', 'nobody@example.com', ...base);

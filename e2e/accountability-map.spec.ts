@@ -1,28 +1,20 @@
 import { expect, test } from './fixtures.js';
 import { AccountabilityMapPage } from './pages/accountability-map-page.js';
 import { AppShell } from './pages/app-shell.js';
-import { InboxPage } from './pages/inbox-page.js';
-import { SignInPage } from './pages/sign-in-page.js';
-import { loadDemo } from './support/promise-api.js';
 
-test("the demo organization's accountability map shows who promises what to whom", async ({ page }) => {
-  await loadDemo(page);
-  const signIn = new SignInPage(page);
-  await signIn.open();
-  await signIn.signIn('ceo@demo.accord.test', 'accord-demo');
-  await expect(new InboxPage(page).heading).toBeVisible();
-
+test("the demo organization's accountability map shows who promises what to whom", async ({ page, demo }) => {
+  const { ceo, cto, po, engineer1, engineer2 } = demo.people;
   await new AppShell(page).goTo('Map');
   const map = new AccountabilityMapPage(page);
   await expect(map.heading).toBeVisible();
-  await expect(map.edge('Board', 'Ada Okafor', '3 years')).toHaveCount(1);
-  await expect(map.edge('Ada Okafor', 'Lin Wei', '1 year')).toHaveCount(1);
-  await expect(map.edge('Ada Okafor', 'Priya Nair', '1 year')).toHaveCount(1);
-  await expect(map.edge('Priya Nair', 'Sam Rivera', 'Quarter')).not.toHaveCount(0);
-  await expect(map.edge('Priya Nair', 'Jo Tanaka', 'Quarter')).not.toHaveCount(0);
-  await expect(map.edge('Lin Wei', 'Sam Rivera', 'Quarter')).not.toHaveCount(0);
+  await expect(map.edge('Board', ceo.name, '3 years')).toHaveCount(1);
+  await expect(map.edge(ceo.name, cto.name, '1 year')).toHaveCount(1);
+  await expect(map.edge(ceo.name, po.name, '1 year')).toHaveCount(1);
+  await expect(map.edge(po.name, engineer1.name, 'Quarter')).not.toHaveCount(0);
+  await expect(map.edge(po.name, engineer2.name, 'Quarter')).not.toHaveCount(0);
+  await expect(map.edge(cto.name, engineer1.name, 'Quarter')).not.toHaveCount(0);
   // A declined promise makes no accountability.
-  await expect(map.edge('Ada Okafor', 'Engineering', '1 year')).toHaveCount(0);
+  await expect(map.edge(ceo.name, 'Engineering', '1 year')).toHaveCount(0);
 
   // The graph links to the promise too.
   await page

@@ -1,24 +1,12 @@
 import { expect, test } from './fixtures.js';
 import { AccountPage } from './pages/account-page.js';
 import { AppShell } from './pages/app-shell.js';
-import { InboxPage } from './pages/inbox-page.js';
-import { SetupPage } from './pages/setup-page.js';
 
-test('a person creates an API token and sees its secret once', async ({ page, baseURL }) => {
-  const setup = new SetupPage(page);
-  await setup.open();
-  await setup.createOrganization({
-    organizationName: 'Acme Rockets',
-    name: 'Grace Hopper',
-    email: 'grace@acme.test',
-    password: 'correct horse battery',
-  });
-  await expect(new InboxPage(page).welcome('Grace')).toBeVisible();
-
+test('a person creates an API token and sees its secret once', async ({ page, baseURL, owner }) => {
   await new AppShell(page).goTo('Account');
   const account = new AccountPage(page);
   await expect(account.heading).toBeVisible();
-  await expect(page.getByText('grace@acme.test')).toBeVisible();
+  await expect(page.getByText(owner.email)).toBeVisible();
   await expect(page.getByRole('link', { name: 'API reference' }).first()).toHaveAttribute(
     'href',
     '/api/docs',

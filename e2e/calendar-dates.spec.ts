@@ -3,48 +3,31 @@ import { AppShell } from './pages/app-shell.js';
 import { CyclesPage } from './pages/cycles-page.js';
 import { NewPromisePage } from './pages/new-promise-page.js';
 import { PromisePage } from './pages/promise-page.js';
-import { SetupPage } from './pages/setup-page.js';
-import { apiGet, apiPost } from './support/promise-api.js';
+import { apiPost, horizonId } from './support/promise-api.js';
 
 // West of UTC, where midnight UTC on the 31st is still the 30th: a calendar date read as an
 // instant shows the day before. The locale fixes how the dates are written.
 test.use({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
 
-test('cycle dates and due dates show as stored to someone west of UTC', async ({ page }) => {
-  const setup = new SetupPage(page);
-  await setup.open();
-  await setup.createOrganization({
-    organizationName: 'Acme Rockets',
-    name: 'Grace Hopper',
-    email: 'grace@acme.test',
-    password: 'correct horse battery',
-  });
-  await expect(new AppShell(page).navigation).toBeVisible();
-
+test('cycle dates and due dates show as stored to someone west of UTC', async ({ page, owner }) => {
   // Stored through the API: a year, its last quarter, and a promise due on the quarter's last day.
-  const { horizons } = await apiGet<{ horizons: Array<{ id: string; key: string }> }>(
-    page,
-    '/api/v1/horizons',
-  );
-  const horizonId = (key: string) => horizons.find((horizon) => horizon.key === key)?.id;
   const year = await apiPost<{ id: string }>(page, '/api/v1/cycles', {
     name: 'FY2031',
-    horizonId: horizonId('1y'),
+    horizonId: await horizonId(page, '1y'),
     startDate: '2031-01-01',
     endDate: '2031-12-31',
   });
   const quarter = await apiPost<{ id: string }>(page, '/api/v1/cycles', {
     name: 'FY2031-Q4',
-    horizonId: horizonId('quarter'),
+    horizonId: await horizonId(page, 'quarter'),
     parentId: year.id,
     startDate: '2031-10-01',
     endDate: '2031-12-31',
   });
-  const me = await apiGet<{ person: { id: string } }>(page, '/api/v1/me');
   const platform = await apiPost<{ id: string }>(page, '/api/v1/teams', { name: 'Platform' });
   const promise = await apiPost<{ id: string }>(page, '/api/v1/promises', {
     cycleId: quarter.id,
-    customer: { type: 'person', id: me.person.id },
+    customer: { type: 'person', id: owner.personId },
     performers: [{ type: 'team', id: platform.id }],
     title: 'Ship the new year release',
     dueDate: '2031-12-31',

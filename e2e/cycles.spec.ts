@@ -1,22 +1,11 @@
 import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
 import { CyclesPage } from './pages/cycles-page.js';
-import { InboxPage } from './pages/inbox-page.js';
-import { SetupPage } from './pages/setup-page.js';
 
 test('an owner creates a year and its first quarter, is told why an overlapping year is refused, and sets the cadence', async ({
   page,
+  owner: _owner,
 }) => {
-  const setup = new SetupPage(page);
-  await setup.open();
-  await setup.createOrganization({
-    organizationName: 'Acme Rockets',
-    name: 'Grace Hopper',
-    email: 'grace@acme.test',
-    password: 'correct horse battery',
-  });
-  await expect(new InboxPage(page).welcome('Grace')).toBeVisible();
-
   await new AppShell(page).goTo('Cycles');
   const cycles = new CyclesPage(page);
   await cycles.createCycle({

@@ -2,19 +2,11 @@ import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
 import { DashboardPage } from './pages/dashboard-page.js';
 import { ReviewPage } from './pages/review-page.js';
-import { SetupPage } from './pages/setup-page.js';
-import { SignInPage } from './pages/sign-in-page.js';
 
 test('the CEO of the demo organization reads the dashboard, narrows it to a person and opens the review', async ({
   page,
+  demo,
 }) => {
-  const setup = new SetupPage(page);
-  await setup.open();
-  await setup.loadDemo();
-  await expect(page.getByText('The demo organization is ready')).toBeVisible();
-  await setup.signInButton.click();
-  await new SignInPage(page).signIn('ceo@demo.accord.test', 'accord-demo');
-
   await new AppShell(page).goTo('Dashboard');
   const dashboard = new DashboardPage(page);
   await expect(dashboard.heading).toBeVisible();
@@ -40,7 +32,7 @@ test('the CEO of the demo organization reads the dashboard, narrows it to a pers
   await expect(overTime.getByRole('row').nth(1)).toBeVisible();
 
   // Narrowed to one engineer, only the promise they keep is at risk.
-  await dashboard.chooseScope('Sam Rivera');
+  await dashboard.chooseScope(demo.people.engineer1.name);
   await expect(dashboard.atRisk.getByRole('link', { name: 'Ship an awesome product' })).toBeHidden();
   await expect(dashboard.atRisk.getByRole('link', { name: 'Polish the settings page' })).toBeVisible();
   await expect(page).toHaveURL(/personId=/);

@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+import { DEMO_ORGANIZATION, DEMO_PASSWORD, type DemoKey, demoPeople } from '../server/demo/organization.js';
+import { InboxPage } from './pages/inbox-page.js';
+import { apiPost, loadDemo } from './support/promise-api.js';
 
 export interface AccordServer {
   url: string;
@@ -37,11 +40,71 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`Accord did not answer at ${url} within 30s:\n${output()}`);
 }
 
+/** The owner of a fresh organization, signed in on `page`. */
+export interface Owner {
+  organizationName: string;
+  name: string;
+  email: string;
+  password: string;
+  personId: string;
+}
+
+export type DemoPerson = (typeof demoPeople)[number];
+
+/** The demo organization, loaded, with its CEO signed in on `page`; everyone shares one password. */
+export interface Demo {
+  organizationName: string;
+  password: string;
+  people: Readonly<Record<DemoKey, DemoPerson>>;
+}
+
+const ownerAccount = {
+  organizationName: 'Acme Rockets',
+  name: 'Grace Hopper',
+  email: 'grace@acme.test',
+  password: 'correct horse battery',
+};
+
+function demoPeopleByKey(): Record<DemoKey, DemoPerson> {
+  const person = (key: DemoKey): DemoPerson => {
+    const found = demoPeople.find((candidate) => candidate.key === key);
+    if (!found) throw new Error(`The demo organization has no ${key}`);
+    return found;
+  };
+  return {
+    board: person('board'),
+    ceo: person('ceo'),
+    cto: person('cto'),
+    po: person('po'),
+    engineer1: person('engineer1'),
+    engineer2: person('engineer2'),
+  };
+}
+
+/** Opens the inbox, where a signed-in person lands, and waits until it greets them. */
+async function openInboxAs(page: Page, name: string): Promise<void> {
+  await page.goto('/inbox');
+  await expect(new InboxPage(page).welcome(name.split(' ')[0] ?? name)).toBeVisible();
+}
+
+interface Fixtures {
+  server: AccordServer;
+  owner: Owner;
+  demo: Demo;
+}
+
 /**
  * Every test gets its own Accord, built by `npm run build`, on an empty SQLite data directory: the
  * first-run flows need an empty instance, and tests never see each other's data.
+ *
+ * A test that is not about the first run starts from `owner` (a new organization, made through the
+ * first-run API, its owner signed in on `page`) or `demo` (the demo organization, its CEO signed in
+ * on `page`). Both leave `page` on the inbox. A test that needs the signed-in page but none of the
+ * owner's details still names the fixture (`owner: _owner`), since Playwright sets up only the
+ * fixtures a test names. The first-run and demo specs click through the setup page instead, since
+ * that is what they test.
  */
-export const test = base.extend<{ server: AccordServer }>({
+export const test = base.extend<Fixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
   server: async ({}, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-e2e-'));
@@ -79,6 +142,19 @@ export const test = base.extend<{ server: AccordServer }>({
   },
   baseURL: async ({ server }, use) => {
     await use(server.url);
+  },
+  // The page's request context shares the browser's cookies: signing up through it signs `page` in.
+  owner: async ({ page }, use) => {
+    const me = await apiPost<{ person: { id: string } }>(page, '/api/v1/auth/signup', ownerAccount);
+    await openInboxAs(page, ownerAccount.name);
+    await use({ ...ownerAccount, personId: me.person.id });
+  },
+  demo: async ({ page }, use) => {
+    await loadDemo(page);
+    const people = demoPeopleByKey();
+    await apiPost(page, '/api/v1/auth/login', { email: people.ceo.email, password: DEMO_PASSWORD });
+    await openInboxAs(page, people.ceo.name);
+    await use({ organizationName: DEMO_ORGANIZATION, password: DEMO_PASSWORD, people });
   },
 });
 

@@ -1,14 +1,6 @@
 import { expect, test } from './fixtures.js';
-import { AppShell } from './pages/app-shell.js';
-import { SetupPage } from './pages/setup-page.js';
-import { addMember, call, createTeam } from './support/planning-setup.js';
-
-const owner = {
-  organizationName: 'Acme Rockets',
-  name: 'Grace Hopper',
-  email: 'grace@acme.test',
-  password: 'correct horse battery',
-};
+import { addMember, createTeam } from './support/planning-setup.js';
+import { call, horizonId } from './support/promise-api.js';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -16,24 +8,15 @@ test('a team lead who has not drafted by the drafts milestone finds it in the in
   page,
   browser,
   baseURL,
+  owner: _owner,
 }) => {
-  const setup = new SetupPage(page);
-  await setup.open();
-  await setup.createOrganization(owner);
-  await expect(new AppShell(page).navigation).toBeVisible();
-
   const pat = await addMember(page, browser, baseURL ?? '', 'Pat Okafor');
   try {
     await createTeam(page, 'Platform', [pat.personId]);
     // A cycle starting in ten days: its drafts were due four days ago, and Platform has none.
-    const { horizons } = await call<{ horizons: Array<{ id: string; key: string }> }>(
-      page,
-      'GET',
-      '/api/v1/horizons',
-    );
     await call(page, 'POST', '/api/v1/cycles', {
       name: 'Next sprint',
-      horizonId: horizons.find((h) => h.key === 'quarter')?.id,
+      horizonId: await horizonId(page, 'quarter'),
       startDate: day(10),
       endDate: day(60),
     });

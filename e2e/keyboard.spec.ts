@@ -1,20 +1,9 @@
 import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
 import { InboxPage } from './pages/inbox-page.js';
-import { SetupPage } from './pages/setup-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
 
-const owner = {
-  organizationName: 'Acme Rockets',
-  name: 'Grace Hopper',
-  email: 'grace@acme.test',
-  password: 'correct horse battery',
-};
-
-test('a person signs in and finds their way with the keyboard alone', async ({ page }) => {
-  const setup = new SetupPage(page);
-  await setup.open();
-  await setup.createOrganization(owner);
+test('a person signs in and finds their way with the keyboard alone', async ({ page, owner }) => {
   await new AppShell(page).signOut();
   await expect(new SignInPage(page).heading).toBeVisible();
 

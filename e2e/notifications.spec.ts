@@ -1,28 +1,15 @@
 import { expect, test } from './fixtures.js';
-import { AppShell } from './pages/app-shell.js';
 import { NotificationBell } from './pages/notification-bell.js';
-import { SetupPage } from './pages/setup-page.js';
-import { addMember, call, createFutureQuarter, createTeam } from './support/planning-setup.js';
-
-const owner = {
-  organizationName: 'Acme Rockets',
-  name: 'Grace Hopper',
-  email: 'grace@acme.test',
-  password: 'correct horse battery',
-};
+import { addMember, createFutureQuarter, createTeam } from './support/planning-setup.js';
+import { call } from './support/promise-api.js';
 
 test("an ask rings the team lead's bell, and marking it read clears it", async ({
   page,
   browser,
   baseURL,
+  owner,
 }) => {
-  const setup = new SetupPage(page);
-  await setup.open();
-  await setup.createOrganization(owner);
-  await expect(new AppShell(page).navigation).toBeVisible();
-
   // Setting the scene through the API: Pat leads Platform; Grace asks Platform for something.
-  const grace = await call<{ person: { id: string } }>(page, 'GET', '/api/v1/me');
   const pat = await addMember(page, browser, baseURL ?? '', 'Pat Okafor');
   try {
     const platform = await createTeam(page, 'Platform', [pat.personId]);
@@ -30,7 +17,7 @@ test("an ask rings the team lead's bell, and marking it read clears it", async (
     const askPlatform = (title: string) =>
       call<{ id: string }>(page, 'POST', '/api/v1/promises', {
         cycleId: cycle.id,
-        customer: { type: 'person', id: grace.person.id },
+        customer: { type: 'person', id: owner.personId },
         performers: [{ type: 'team', id: platform.id }],
         title,
         dueDate: cycle.endDate,

@@ -1,20 +1,11 @@
 import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
 import { InboxPage } from './pages/inbox-page.js';
-import { SetupPage } from './pages/setup-page.js';
 import { TeamsPage } from './pages/teams-page.js';
 
-test('a person creates a second organization and switches back to the first', async ({ page }) => {
-  const setup = new SetupPage(page);
-  await setup.open();
-  await setup.createOrganization({
-    organizationName: 'Acme Rockets',
-    name: 'Grace Hopper',
-    email: 'grace@acme.test',
-    password: 'correct horse battery',
-  });
+test('a person creates a second organization and switches back to the first', async ({ page, owner }) => {
   const home = new InboxPage(page);
-  await expect(home.membership('an owner', 'Acme Rockets')).toBeVisible();
+  await expect(home.membership('an owner', owner.organizationName)).toBeVisible();
 
   const shell = new AppShell(page);
   await shell.goTo('Teams');
@@ -30,9 +21,9 @@ test('a person creates a second organization and switches back to the first', as
   await shell.goTo('Teams');
   await expect(page.getByText('No teams yet')).toBeVisible();
 
-  await shell.switchOrganization('Acme Rockets');
-  await expect(home.membership('an owner', 'Acme Rockets')).toBeVisible();
-  await expect(shell.organization).toHaveValue('Acme Rockets');
+  await shell.switchOrganization(owner.organizationName);
+  await expect(home.membership('an owner', owner.organizationName)).toBeVisible();
+  await expect(shell.organization).toHaveValue(owner.organizationName);
   await shell.goTo('Teams');
   await expect(teams.team('Propulsion')).toBeVisible();
 });

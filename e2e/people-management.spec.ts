@@ -3,23 +3,14 @@ import { AcceptInvitationPage } from './pages/accept-invitation-page.js';
 import { AppShell } from './pages/app-shell.js';
 import { InboxPage } from './pages/inbox-page.js';
 import { PeoplePage } from './pages/people-page.js';
-import { SetupPage } from './pages/setup-page.js';
 import { TeamsPage } from './pages/teams-page.js';
 
 test('an owner invites a viewer, who reads but cannot manage, then changes their role and removes them', async ({
   page,
   browser,
   baseURL,
+  owner,
 }) => {
-  const setup = new SetupPage(page);
-  await setup.open();
-  await setup.createOrganization({
-    organizationName: 'Acme Rockets',
-    name: 'Grace Hopper',
-    email: 'grace@acme.test',
-    password: 'correct horse battery',
-  });
-  await expect(new InboxPage(page).welcome('Grace')).toBeVisible();
   const shell = new AppShell(page);
   await shell.goTo('People');
   const people = new PeoplePage(page);
@@ -37,15 +28,15 @@ test('an owner invites a viewer, who reads but cannot manage, then changes their
     await expect(viewerPage.getByText('This invitation is revoked; ask for a new one')).toBeVisible();
 
     const invitation = new AcceptInvitationPage(viewerPage);
-    await invitation.open(link, 'Acme Rockets');
-    await invitation.joinAsNewcomer('Acme Rockets', 'Kay Nguyen', 'read only please');
-    await expect(new InboxPage(viewerPage).membership('a viewer', 'Acme Rockets')).toBeVisible();
+    await invitation.open(link, owner.organizationName);
+    await invitation.joinAsNewcomer(owner.organizationName, 'Kay Nguyen', 'read only please');
+    await expect(new InboxPage(viewerPage).membership('a viewer', owner.organizationName)).toBeVisible();
 
     // A viewer sees everyone, and no control they could not use.
     const viewerShell = new AppShell(viewerPage);
     await viewerShell.goTo('People');
     const viewerPeople = new PeoplePage(viewerPage);
-    await expect(viewerPeople.member('Grace Hopper')).toContainText('Owner');
+    await expect(viewerPeople.member(owner.name)).toContainText('Owner');
     await expect(viewerPage.getByRole('button', { name: 'Invite person' })).toBeHidden();
     await expect(viewerPage.getByRole('combobox', { name: /^Role of/ })).toHaveCount(0);
     await viewerShell.goTo('Teams');

@@ -1,21 +1,14 @@
 import { expect, test } from './fixtures.js';
-import { AppShell } from './pages/app-shell.js';
 import { DirectionPage } from './pages/direction-page.js';
 import { NewPromisePage } from './pages/new-promise-page.js';
 import { NotificationBell } from './pages/notification-bell.js';
 import { PlanningPage } from './pages/planning-page.js';
 import { PromisePage } from './pages/promise-page.js';
 import { PromiseReviewSection } from './pages/promise-review-section.js';
-import { SetupPage } from './pages/setup-page.js';
 import { TeamCapacitySection } from './pages/team-capacity-section.js';
-import { addMember, ask, call, createFutureQuarter, createTeam } from './support/planning-setup.js';
+import { addMember, ask, createFutureQuarter, createTeam } from './support/planning-setup.js';
+import { call } from './support/promise-api.js';
 
-const owner = {
-  organizationName: 'Acme Rockets',
-  name: 'Grace Hopper',
-  email: 'grace@acme.test',
-  password: 'correct horse battery',
-};
 const draftTitle = 'Self-serve onboarding for mid-market';
 const question = 'Who supports customers during onboarding?';
 
@@ -32,20 +25,15 @@ test('the planning round trip: direction, a draft citing it, asks within capacit
   page,
   browser,
   baseURL,
+  owner,
 }) => {
   test.slow();
-  const setup = new SetupPage(page);
-  await setup.open();
-  await setup.createOrganization(owner);
-  await expect(new AppShell(page).navigation).toBeVisible();
-
   // Setting the scene through the API: the leads join, the teams exist, a quarter two years ahead.
-  const grace = await call<{ person: { id: string } }>(page, 'GET', '/api/v1/me');
   const priya = await addMember(page, browser, baseURL ?? '', 'Priya Patel');
   const pat = await addMember(page, browser, baseURL ?? '', 'Pat Okafor');
   const dana = await addMember(page, browser, baseURL ?? '', 'Dana Scully');
   try {
-    const leadership = await createTeam(page, 'Leadership', [grace.person.id]);
+    const leadership = await createTeam(page, 'Leadership', [owner.personId]);
     const product = await createTeam(page, 'Product', [priya.personId]);
     const platform = await createTeam(page, 'Platform', [pat.personId]);
     await createTeam(page, 'Design', [dana.personId]);
@@ -187,7 +175,7 @@ test('the planning round trip: direction, a draft citing it, asks within capacit
       '1 accepted and 0 pending, against a capacity of 1 promise',
     );
     await expect(productPlanning.cycleState('Active')).toBeVisible();
-    await expect(productPlanning.cycleMoves).toContainText(`Grace Hopper approved the plan`);
+    await expect(productPlanning.cycleMoves).toContainText(`${owner.name} approved the plan`);
     await expect(productPlanning.cycleMoves).toContainText(draftTitle);
   } finally {
     await Promise.all([priya.context.close(), pat.context.close(), dana.context.close()]);

@@ -5,17 +5,9 @@ import { PromiseAssessmentSection } from './pages/promise-assessment-section.js'
 import { PromisePage } from './pages/promise-page.js';
 import { PromiseProgressSection } from './pages/promise-progress-section.js';
 import { ReviewPage } from './pages/review-page.js';
-import { SetupPage } from './pages/setup-page.js';
 import { makeKeptPromise } from './support/kept-promise.js';
 import { addPerson, createCurrentCycles } from './support/promise-api.js';
 
-const organizationName = 'Acme Rockets';
-const customer = {
-  organizationName,
-  name: 'Grace Hopper',
-  email: 'grace@acme.test',
-  password: 'correct horse battery',
-};
 const performer = { name: 'Alan Turing', email: 'alan@acme.test', password: 'enigma machine 1912' };
 
 const signups = 'Signups reach 100';
@@ -25,13 +17,10 @@ test('a performer checks in twice, the customer answers, assesses and both look 
   page,
   browser,
   baseURL,
+  owner: _owner,
 }) => {
   // A whole cycle of one promise, in two browsers: longer than most stories.
   test.slow();
-  const setup = new SetupPage(page);
-  await setup.open();
-  await setup.createOrganization(customer);
-  await expect(new AppShell(page).navigation).toBeVisible();
 
   // Setting the scene through the API: the performer joins, and has promised with two key results.
   const cycles = await createCurrentCycles(page);

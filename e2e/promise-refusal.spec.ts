@@ -1,35 +1,24 @@
 import { expect, test } from './fixtures.js';
-import { InboxPage } from './pages/inbox-page.js';
 import { PromisePage } from './pages/promise-page.js';
-import { SetupPage } from './pages/setup-page.js';
 import { addPerson, apiPost, createCurrentCycles } from './support/promise-api.js';
 
 test('a decline without a reason is refused with the reason why, and declined with one', async ({
   page,
   browser,
   baseURL,
+  owner,
 }) => {
-  const setup = new SetupPage(page);
-  await setup.open();
-  await setup.createOrganization({
-    organizationName: 'Acme Rockets',
-    name: 'Grace Hopper',
-    email: 'grace@acme.test',
-    password: 'correct horse battery',
-  });
-  await expect(new InboxPage(page).welcome('Grace')).toBeVisible();
   const cycles = await createCurrentCycles(page);
   const alan = await addPerson(page, browser, baseURL ?? '', {
     name: 'Alan Turing',
     email: 'alan@acme.test',
     password: 'enigma machine 1912',
   });
-  const me = await (await page.request.get('/api/v1/me')).json();
   const asked = await apiPost<{ id: string }>(page, '/api/v1/promises', {
     cycleId: (await (await page.request.get('/api/v1/cycles')).json()).cycles.find(
       (cycle: { name: string }) => cycle.name === cycles.quarter,
     ).id,
-    customer: { type: 'person', id: me.person.id },
+    customer: { type: 'person', id: owner.personId },
     performers: [{ type: 'person', id: alan.personId }],
     title: 'Launch a mobile app',
     dueDate: cycles.quarterEnd,

@@ -1,20 +1,9 @@
 import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
 import { InboxPage } from './pages/inbox-page.js';
-import { SetupPage } from './pages/setup-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
 
-const owner = {
-  organizationName: 'Acme Rockets',
-  name: 'Grace Hopper',
-  email: 'grace@acme.test',
-  password: 'correct horse battery',
-};
-
-test('an owner signs out, is refused a wrong password, and signs in again', async ({ page }) => {
-  const setup = new SetupPage(page);
-  await setup.open();
-  await setup.createOrganization(owner);
+test('an owner signs out, is refused a wrong password, and signs in again', async ({ page, owner }) => {
   const home = new InboxPage(page);
   await expect(home.welcome('Grace')).toBeVisible();
 

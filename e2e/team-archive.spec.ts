@@ -1,23 +1,12 @@
 import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
-import { InboxPage } from './pages/inbox-page.js';
-import { SetupPage } from './pages/setup-page.js';
 import { TeamPage } from './pages/team-page.js';
 import { TeamsPage } from './pages/teams-page.js';
 
 test('an owner renames a team, archives it, finds it among archived teams and restores it', async ({
   page,
+  owner: _owner,
 }) => {
-  const setup = new SetupPage(page);
-  await setup.open();
-  await setup.createOrganization({
-    organizationName: 'Acme Rockets',
-    name: 'Grace Hopper',
-    email: 'grace@acme.test',
-    password: 'correct horse battery',
-  });
-  await expect(new InboxPage(page).welcome('Grace')).toBeVisible();
-
   const shell = new AppShell(page);
   await shell.goTo('Teams');
   const teams = new TeamsPage(page);

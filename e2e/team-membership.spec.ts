@@ -3,27 +3,15 @@ import { AcceptInvitationPage } from './pages/accept-invitation-page.js';
 import { AppShell } from './pages/app-shell.js';
 import { InboxPage } from './pages/inbox-page.js';
 import { PeoplePage } from './pages/people-page.js';
-import { SetupPage } from './pages/setup-page.js';
 import { TeamPage } from './pages/team-page.js';
 import { TeamsPage } from './pages/teams-page.js';
-
-const owner = {
-  organizationName: 'Acme Rockets',
-  name: 'Grace Hopper',
-  email: 'grace@acme.test',
-  password: 'correct horse battery',
-};
 
 test('an owner invites a newcomer, creates a team, adds the newcomer and makes them lead', async ({
   page,
   browser,
   baseURL,
+  owner,
 }) => {
-  const setup = new SetupPage(page);
-  await setup.open();
-  await setup.createOrganization(owner);
-  await expect(new InboxPage(page).welcome('Grace')).toBeVisible();
-
   const shell = new AppShell(page);
   await shell.goTo('People');
   const people = new PeoplePage(page);
@@ -35,11 +23,11 @@ test('an owner invites a newcomer, creates a team, adds the newcomer and makes t
   try {
     const newcomerPage = await newcomerContext.newPage();
     const invitation = new AcceptInvitationPage(newcomerPage);
-    await invitation.open(link, 'Acme Rockets');
-    await invitation.joinAsNewcomer('Acme Rockets', 'Alan Turing', 'enigma machine 1912');
+    await invitation.open(link, owner.organizationName);
+    await invitation.joinAsNewcomer(owner.organizationName, 'Alan Turing', 'enigma machine 1912');
     const newcomerHome = new InboxPage(newcomerPage);
     await expect(newcomerHome.welcome('Alan')).toBeVisible();
-    await expect(newcomerHome.membership('a member', 'Acme Rockets')).toBeVisible();
+    await expect(newcomerHome.membership('a member', owner.organizationName)).toBeVisible();
   } finally {
     await newcomerContext.close();
   }

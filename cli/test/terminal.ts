@@ -61,3 +61,17 @@ export async function loggedInTerminal(url: string, person: SignedIn) {
   expect(login.code).toBe(0);
   return { secret, ...term };
 }
+
+/** The promise id a command printed (`ID  …`), as a person would copy it. */
+export function printedId(stdout: string): string {
+  const id = /^ID +(\S+)$/m.exec(stdout)?.[1];
+  if (!id) throw new Error(`no ID in:\n${stdout}`);
+  return id;
+}
+
+/** The row of a printed table that mentions `text`, split into its cells. */
+export function rowWith(table: string, text: string): string[] {
+  const line = table.split('\n').find((candidate) => candidate.includes(text));
+  if (!line) throw new Error(`no row with ${text} in:\n${table}`);
+  return line.trim().split(/ {2,}/);
+}

@@ -1,33 +1,10 @@
-import { type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { addPerson, call, horizonId, type Person } from './promise-api.js';
 
-/*
- * Setting up what the round-trip tests need but do not test (people, teams, a cycle, asks made
- * elsewhere), through the API with each person's own browser session. Cookie-session writes echo the
- * CSRF cookie in a header, as the web app does.
- */
+/* What the planning stories set up through the API: members, teams, a quarter ahead, asks. */
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH';
-
-async function csrfHeader(context: BrowserContext): Promise<Record<string, string>> {
-  const cookie = (await context.cookies()).find((c) => c.name === 'accord_csrf');
-  return cookie ? { 'x-csrf-token': cookie.value } : {};
-}
-
-export async function call<T>(page: Page, method: Method, path: string, body?: unknown): Promise<T> {
-  const response = await page.request.fetch(path, {
-    method,
-    ...(body === undefined ? {} : { data: body }),
-    headers: method === 'GET' ? {} : await csrfHeader(page.context()),
-  });
-  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
-  return (response.status() === 204 ? undefined : await response.json()) as T;
-}
-
-export interface Member {
+export interface Member extends Person {
   name: string;
-  context: BrowserContext;
-  page: Page;
-  personId: string;
 }
 
 /** Invites a member, who joins in a browser of their own and is signed in there. */
@@ -38,18 +15,12 @@ export async function addMember(
   name: string,
 ): Promise<Member> {
   const email = `${name.split(' ')[0]?.toLowerCase()}@acme.test`;
-  const { link } = await call<{ link: string }>(owner, 'POST', '/api/v1/invitations', {
+  const person = await addPerson(owner, browser, baseURL, {
+    name,
     email,
-    role: 'member',
+    password: `${name} has a long password`,
   });
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  const accepted = await page.request.post('/api/v1/invitations/accept', {
-    data: { token: link.split('/invite/')[1], name, password: `${name} has a long password` },
-  });
-  expect(accepted.ok(), await accepted.text()).toBe(true);
-  const me = await call<{ person: { id: string } }>(page, 'GET', '/api/v1/me');
-  return { name, context, page, personId: me.person.id };
+  return { name, ...person };
 }
 
 /** A team with its leads. */
@@ -74,15 +45,10 @@ export interface TestCycle {
 
 /** The first quarter two years ahead: far enough that every planning milestone is upcoming. */
 export async function createFutureQuarter(owner: Page): Promise<TestCycle> {
-  const { horizons } = await call<{ horizons: Array<{ id: string; key: string }> }>(
-    owner,
-    'GET',
-    '/api/v1/horizons',
-  );
   const year = new Date().getUTCFullYear() + 2;
   return call<TestCycle>(owner, 'POST', '/api/v1/cycles', {
     name: `FY${year}-Q1`,
-    horizonId: horizons.find((h) => h.key === 'quarter')?.id,
+    horizonId: await horizonId(owner, 'quarter'),
     startDate: `${year}-01-01`,
     endDate: `${year}-03-31`,
   });

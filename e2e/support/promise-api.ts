@@ -1,24 +1,42 @@
 import { type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
 
 /**
- * Setting up what a browser test needs but does not test, through the API with the browser's own
- * session: Accord's writes need the CSRF cookie echoed in a header, as the web app does.
+ * Setting up what a browser test needs but does not test (people, cycles, promises, the demo),
+ * through the API with each person's own browser session. Cookie-session writes echo the CSRF
+ * cookie in a header, as the web app does.
  */
 async function csrfHeader(context: BrowserContext): Promise<Record<string, string>> {
   const cookie = (await context.cookies()).find((c) => c.name === 'accord_csrf');
   return cookie ? { 'x-csrf-token': cookie.value } : {};
 }
 
-export async function apiPost<T>(page: Page, path: string, body: unknown): Promise<T> {
-  const response = await page.request.post(path, { data: body, headers: await csrfHeader(page.context()) });
-  expect(response.ok(), `POST ${path}: ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH';
+
+/** Calls the API as the person signed in on `page`, and fails the test with the answer if it refuses. */
+export async function call<T>(page: Page, method: Method, path: string, body?: unknown): Promise<T> {
+  const response = await page.request.fetch(path, {
+    method,
+    ...(body === undefined ? {} : { data: body }),
+    headers: method === 'GET' ? {} : await csrfHeader(page.context()),
+  });
+  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
+  return (response.status() === 204 ? undefined : await response.json()) as T;
 }
 
-export async function apiGet<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(path);
-  expect(response.ok(), `GET ${path}: ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
+export const apiPost = <T>(page: Page, path: string, body: unknown): Promise<T> =>
+  call<T>(page, 'POST', path, body);
+
+export const apiGet = <T>(page: Page, path: string): Promise<T> => call<T>(page, 'GET', path);
+
+/** The id of the horizon with `key` ('3y', '1y', 'quarter' or a custom one's). */
+export async function horizonId(page: Page, key: string): Promise<string> {
+  const { horizons } = await apiGet<{ horizons: Array<{ id: string; key: string }> }>(
+    page,
+    '/api/v1/horizons',
+  );
+  const horizon = horizons.find((candidate) => candidate.key === key);
+  if (!horizon) throw new Error(`No horizon ${key}`);
+  return horizon.id;
 }
 
 export interface Person {
@@ -62,17 +80,12 @@ export interface CurrentCycles {
 
 /** This year's cycle and the quarter of it that holds today, so due dates can be "now". */
 export async function createCurrentCycles(owner: Page): Promise<CurrentCycles> {
-  const { horizons } = await apiGet<{ horizons: Array<{ id: string; key: string }> }>(
-    owner,
-    '/api/v1/horizons',
-  );
-  const horizon = (key: string) => horizons.find((h) => h.key === key)?.id;
   const today = new Date();
   const year = today.getUTCFullYear();
   const quarter = Math.floor(today.getUTCMonth() / 3);
   const yearCycle = await apiPost<{ id: string }>(owner, '/api/v1/cycles', {
     name: `FY${year}`,
-    horizonId: horizon('1y'),
+    horizonId: await horizonId(owner, '1y'),
     startDate: `${year}-01-01`,
     endDate: `${year}-12-31`,
   });
@@ -80,7 +93,7 @@ export async function createCurrentCycles(owner: Page): Promise<CurrentCycles> {
   const quarterEnd = isoDate(new Date(Date.UTC(year, quarter * 3 + 3, 0)));
   await apiPost(owner, '/api/v1/cycles', {
     name: `FY${year}-Q${quarter + 1}`,
-    horizonId: horizon('quarter'),
+    horizonId: await horizonId(owner, 'quarter'),
     parentId: yearCycle.id,
     startDate: quarterStart,
     endDate: quarterEnd,

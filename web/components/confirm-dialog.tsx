@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useDisclosure } from '@mantine/hooks';
+import { type ReactNode, useState } from 'react';
 import { errorMessage } from '../api/client.js';
 import { FormError } from './query-state.js';
 
@@ -39,4 +40,49 @@ export function ConfirmDialog({
       </Stack>
     </Modal>
   );
+}
+
+/** What a confirmed action needs of its mutation; TanStack Query's mutation result has it. */
+interface ConfirmableMutation<Variables> {
+  mutate: (variables: Variables, options: { onSuccess: () => void }) => void;
+  reset: () => void;
+  isPending: boolean;
+  error: unknown;
+}
+
+/**
+ * An action on one item of a list that is asked about first (revoke this token, remove this
+ * member): `ask(item)` remembers the item and opens the dialog with the last failure cleared;
+ * confirming runs the mutation on it, and once it lands closes the dialog and calls `onDone`.
+ * Spread `dialog` on a ConfirmDialog; `item` is what it asks about.
+ */
+export function useConfirmedAction<Item, Variables>(
+  mutation: ConfirmableMutation<Variables>,
+  { variables, onDone }: { variables: (item: Item) => Variables; onDone: (item: Item) => void },
+) {
+  const [item, setItem] = useState<Item | null>(null);
+  const [opened, { open, close }] = useDisclosure(false);
+  return {
+    item,
+    ask: (next: Item) => {
+      mutation.reset();
+      setItem(next);
+      open();
+    },
+    dialog: {
+      opened,
+      onClose: close,
+      isPending: mutation.isPending,
+      error: mutation.error,
+      onConfirm: () => {
+        if (item === null) return;
+        mutation.mutate(variables(item), {
+          onSuccess: () => {
+            close();
+            onDone(item);
+          },
+        });
+      },
+    },
+  };
 }

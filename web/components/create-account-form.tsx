@@ -1,10 +1,11 @@
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { SignupBody } from '../../contract/auth.js';
 import { showRequestErrors } from '../api/form-errors.js';
 import { useSignUp } from '../api/me.js';
 import { contractValidator } from './forms/contract-validator.js';
+import { NewPasswordInput } from './forms/new-password-input.js';
 import { FormError } from './query-state.js';
 
 const fields = ['organizationName', 'name', 'email', 'password'] as const;
@@ -62,11 +63,7 @@ export function CreateAccountForm({
           key={form.key('email')}
           {...form.getInputProps('email')}
         />
-        <PasswordInput
-          label="Password"
-          description="At least 10 characters"
-          autoComplete="new-password"
-          required
+        <NewPasswordInput
           disabled={disabled}
           key={form.key('password')}
           {...form.getInputProps('password')}

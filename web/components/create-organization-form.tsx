@@ -1,12 +1,12 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { CreateOrganizationBody } from '../../contract/auth.js';
 import { showRequestErrors } from '../api/form-errors.js';
 import { useCreateOrganization } from '../api/me.js';
 import { contractValidator } from './forms/contract-validator.js';
+import { FormActions } from './forms/form-actions.js';
 import { notifySuccess } from './notify.js';
-import { FormError } from './query-state.js';
 
 /** Another organization, owned by the signed-in person, who then acts in it. */
 export function CreateOrganizationForm({
@@ -43,17 +43,12 @@ export function CreateOrganizationForm({
           key={form.key('name')}
           {...form.getInputProps('name')}
         />
-        <FormError message={error} />
-        <Group justify="flex-end">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              Cancel
-            </Button>
-          )}
-          <Button type="submit" loading={create.isPending}>
-            Create organization
-          </Button>
-        </Group>
+        <FormActions
+          error={error}
+          submitLabel="Create organization"
+          isPending={create.isPending}
+          onCancel={onCancel}
+        />
       </Stack>
     </form>
   );

@@ -1,10 +1,11 @@
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { AcceptInvitationBody } from '../../contract/invitations.js';
 import { showRequestErrors } from '../api/form-errors.js';
 import { useAcceptInvitation } from '../api/invitations.js';
 import { contractValidator } from './forms/contract-validator.js';
+import { NewPasswordInput } from './forms/new-password-input.js';
 import { FormError } from './query-state.js';
 
 /** A newcomer has no account yet, so the name and password the invitation may leave out are needed. */
@@ -47,14 +48,7 @@ export function JoinAsNewcomerForm({
           key={form.key('name')}
           {...form.getInputProps('name')}
         />
-        <PasswordInput
-          label="Password"
-          description="At least 10 characters"
-          autoComplete="new-password"
-          required
-          key={form.key('password')}
-          {...form.getInputProps('password')}
-        />
+        <NewPasswordInput key={form.key('password')} {...form.getInputProps('password')} />
         <FormError message={error} />
         <Button type="submit" loading={accept.isPending}>
           Join {organizationName}

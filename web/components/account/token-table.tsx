@@ -1,18 +1,17 @@
 import { Button, Code, Table, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
 import type { ApiToken } from '../../../contract/tokens.js';
 import { useRevokeToken, useTokens } from '../../api/tokens.js';
-import { ConfirmDialog } from '../confirm-dialog.js';
+import { ConfirmDialog, useConfirmedAction } from '../confirm-dialog.js';
 import { formatInstant, formatInstantDay } from '../format.js';
 import { notifySuccess } from '../notify.js';
 import { LoadError, PageLoader } from '../query-state.js';
 
 export function TokenTable() {
   const tokens = useTokens();
-  const revoke = useRevokeToken();
-  const [revoking, setRevoking] = useState<ApiToken | null>(null);
-  const [isConfirming, confirming] = useDisclosure(false);
+  const revoke = useConfirmedAction(useRevokeToken(), {
+    variables: (token: ApiToken) => token.id,
+    onDone: (token) => notifySuccess(`The token “${token.name}” is revoked`),
+  });
 
   if (tokens.isPending) return <PageLoader label="Loading tokens" />;
   if (tokens.error) return <LoadError error={tokens.error} onRetry={() => tokens.refetch()} />;
@@ -49,11 +48,7 @@ export function TokenTable() {
                     color="red"
                     size="compact-sm"
                     aria-label={`Revoke token ${token.name}`}
-                    onClick={() => {
-                      revoke.reset();
-                      setRevoking(token);
-                      confirming.open();
-                    }}
+                    onClick={() => revoke.ask(token)}
                   >
                     Revoke
                   </Button>
@@ -64,21 +59,9 @@ export function TokenTable() {
         </Table>
       </Table.ScrollContainer>
       <ConfirmDialog
-        opened={isConfirming}
-        onClose={confirming.close}
-        title={`Revoke “${revoking?.name ?? 'token'}”?`}
+        {...revoke.dialog}
+        title={`Revoke “${revoke.item?.name ?? 'token'}”?`}
         confirmLabel="Revoke token"
-        isPending={revoke.isPending}
-        error={revoke.error}
-        onConfirm={() => {
-          if (!revoking) return;
-          revoke.mutate(revoking.id, {
-            onSuccess: () => {
-              confirming.close();
-              notifySuccess(`The token “${revoking.name}” is revoked`);
-            },
-          });
-        }}
       >
         Scripts using this token will be refused from now on. This cannot be undone.
       </ConfirmDialog>

@@ -1,8 +1,6 @@
-import { DonutChart } from '@mantine/charts';
-import { Center, Text } from '@mantine/core';
 import type { CycleReview } from '../../../contract/cycle-review.js';
 import { isProposed } from '../../../core/promises/index.js';
-import { ChartFigure } from '../charts/chart-figure.js';
+import { CountDonutFigure } from '../charts/count-donut-figure.js';
 
 type Entry = CycleReview['kept'][number];
 
@@ -36,40 +34,14 @@ export function ReviewOutcomeChart({ review }: { review: CycleReview }) {
     })),
     { name: 'Declined, withdrawn or revoked', color: 'gray.5', value: review.ended.length },
   ];
-  const total = rows.reduce((sum, row) => sum + row.value, 0);
   return (
-    <ChartFigure
+    <CountDonutFigure
       caption="Outcomes"
       description="Every promise of the cycle, by how it ended up"
-      chart={
-        total === 0 ? (
-          <Center h={200}>
-            <Text c="dimmed" size="sm">
-              No promise was made in this cycle
-            </Text>
-          </Center>
-        ) : (
-          <Center>
-            <DonutChart
-              h={200}
-              size={170}
-              thickness={26}
-              data={rows.filter((row) => row.value > 0)}
-              chartLabel={`${total} in all`}
-              withLabels
-              withLabelsLine
-              withLegend
-              tooltipDataSource="segment"
-            />
-          </Center>
-        )
-      }
-      rows={rows}
-      rowKey={(row) => row.name}
-      columns={[
-        { header: 'Outcome', cell: (row) => row.name },
-        { header: 'Promises', cell: (row) => row.value },
-      ]}
+      slices={rows}
+      kindHeader="Outcome"
+      totalLabel="in all"
+      emptyMessage="No promise was made in this cycle"
     />
   );
 }

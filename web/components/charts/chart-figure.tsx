@@ -1,4 +1,4 @@
-import { Box, Button, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Box, Button, Center, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure, useId } from '@mantine/hooks';
 import { IconTable, IconTableOff } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -118,5 +118,16 @@ export function ChartFigure<Row>({
         </div>
       </Stack>
     </Paper>
+  );
+}
+
+/** What a chart shows instead of its picture when there is nothing to draw yet. */
+export function NoChart({ message }: { message: string }) {
+  return (
+    <Center h={220}>
+      <Text c="dimmed" size="sm">
+        {message}
+      </Text>
+    </Center>
   );
 }

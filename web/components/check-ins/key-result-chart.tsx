@@ -1,7 +1,6 @@
 import { LineChart, type LineChartSeries } from '@mantine/charts';
-import { Center, Text } from '@mantine/core';
 import type { KeyResultView } from '../../../contract/key-results.js';
-import { ChartFigure } from '../charts/chart-figure.js';
+import { ChartFigure, NoChart } from '../charts/chart-figure.js';
 import { formatInstant } from '../format.js';
 import { type KeyResultReading, keyResultSeries } from './chart-series.js';
 import { type ChartSpan, timeAxis, todayLine, tooltipDate } from './chart-time.js';
@@ -46,11 +45,7 @@ export function KeyResultChart({
       description={`${describeGoal(definition)} · now ${formatKeyResultValue(definition, keyResult.current)} · ${formatPercent(keyResult.progress)} of the way`}
       chart={
         definition.kind === 'milestone' && points.length === 0 ? (
-          <Center h={220}>
-            <Text c="dimmed" size="sm">
-              Not reported yet
-            </Text>
-          </Center>
+          <NoChart message="Not reported yet" />
         ) : (
           <LineChart
             h={220}

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import {
@@ -17,9 +17,9 @@ import {
 import { ApiError } from '../../api/client.js';
 import { useCreateCycle } from '../../api/cycles.js';
 import { contractValidator } from '../forms/contract-validator.js';
+import { FormActions } from '../forms/form-actions.js';
 import { notifySuccess } from '../notify.js';
 import { splitRequestErrors } from '../promises/request-errors.js';
-import { FormError } from '../query-state.js';
 
 interface Values {
   horizonId: string | null;
@@ -200,15 +200,12 @@ export function CreateCycleDialog({
               {...form.getInputProps('endDate')}
             />
           </SimpleGrid>
-          <FormError message={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Create cycle
-            </Button>
-          </Group>
+          <FormActions
+            error={error}
+            submitLabel="Create cycle"
+            isPending={create.isPending}
+            onCancel={close}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,12 +1,12 @@
-import { Button, Group, Modal, NumberInput, Radio, Stack, TextInput } from '@mantine/core';
+import { Group, Modal, NumberInput, Radio, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { CreateHorizonBody, MAX_HORIZON_NAME_LENGTH } from '../../../contract/cycles.js';
 import { useCreateHorizon } from '../../api/cycles.js';
 import { contractValidator } from '../forms/contract-validator.js';
+import { FormActions } from '../forms/form-actions.js';
 import { notifySuccess } from '../notify.js';
 import { splitRequestErrors } from '../promises/request-errors.js';
-import { FormError } from '../query-state.js';
 
 interface Values {
   name: string;
@@ -83,15 +83,12 @@ export function CreateHorizonDialog({ opened, onClose }: { opened: boolean; onCl
               </Group>
             </Radio.Group>
           </Group>
-          <FormError message={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Add horizon
-            </Button>
-          </Group>
+          <FormActions
+            error={error}
+            submitLabel="Add horizon"
+            isPending={create.isPending}
+            onCancel={close}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,8 @@
-import { BarChart, DonutChart, LineChart } from '@mantine/charts';
-import { Center, Text } from '@mantine/core';
+import { BarChart, LineChart } from '@mantine/charts';
 import type { Dashboard } from '../../../contract/dashboard.js';
 import { PHASES, phaseLabels } from '../../../core/promises/index.js';
-import { ChartFigure } from '../charts/chart-figure.js';
+import { ChartFigure, NoChart } from '../charts/chart-figure.js';
+import { CountDonutFigure } from '../charts/count-donut-figure.js';
 import { averageScoreSeries } from '../check-ins/chart-series.js';
 import { checkInStatusLabels, formatPercent } from '../check-ins/key-result-format.js';
 import { formatCalendarDate } from '../format.js';
@@ -50,40 +50,14 @@ export function CheckInStatusChart({ byCheckInStatus }: { byCheckInStatus: Dashb
     value: byCheckInStatus[status.key] ?? 0,
     color: status.color,
   }));
-  const total = rows.reduce((sum, row) => sum + row.value, 0);
   return (
-    <ChartFigure
+    <CountDonutFigure
       caption="Promises being kept, by check-in status"
       description="The status each performer gave in their latest check-in"
-      chart={
-        total === 0 ? (
-          <Center h={220}>
-            <Text c="dimmed" size="sm">
-              No promise is being kept in this scope
-            </Text>
-          </Center>
-        ) : (
-          <Center>
-            <DonutChart
-              h={220}
-              size={180}
-              thickness={28}
-              data={rows.filter((row) => row.value > 0)}
-              chartLabel={`${total} kept`}
-              withLabels
-              withLabelsLine
-              withLegend
-              tooltipDataSource="segment"
-            />
-          </Center>
-        )
-      }
-      rows={rows}
-      rowKey={(row) => row.name}
-      columns={[
-        { header: 'Status', cell: (row) => row.name },
-        { header: 'Promises', cell: (row) => row.value },
-      ]}
+      slices={rows}
+      kindHeader="Status"
+      totalLabel="kept"
+      emptyMessage="No promise is being kept in this scope"
     />
   );
 }
@@ -97,11 +71,7 @@ export function ProgressOverTimeChart({ points }: { points: Dashboard['progressO
       description="Week by week since the start of the cycle"
       chart={
         rows.length === 0 ? (
-          <Center h={220}>
-            <Text c="dimmed" size="sm">
-              The cycle has not started yet
-            </Text>
-          </Center>
+          <NoChart message="The cycle has not started yet" />
         ) : (
           <LineChart
             h={220}

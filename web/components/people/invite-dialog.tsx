@@ -8,7 +8,7 @@ import { useInvite } from '../../api/invitations.js';
 import { CopyField } from '../copy-field.js';
 import { formatInstantDay } from '../format.js';
 import { contractValidator } from '../forms/contract-validator.js';
-import { FormError } from '../query-state.js';
+import { FormActions } from '../forms/form-actions.js';
 import { isRole, roleDescriptions, roleOptions, roleWithArticle } from '../roles.js';
 
 /**
@@ -94,15 +94,12 @@ function InviteForm({
             </Stack>
           )}
         />
-        <FormError message={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={invite.isPending}>
-            Create invitation
-          </Button>
-        </Group>
+        <FormActions
+          error={error}
+          submitLabel="Create invitation"
+          isPending={invite.isPending}
+          onCancel={onCancel}
+        />
       </Stack>
     </form>
   );

@@ -1,9 +1,7 @@
 import { Button, Table, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
 import type { Invitation } from '../../../contract/invitations.js';
 import { useInvitations, useRevokeInvitation } from '../../api/invitations.js';
-import { ConfirmDialog } from '../confirm-dialog.js';
+import { ConfirmDialog, useConfirmedAction } from '../confirm-dialog.js';
 import { formatInstantDay } from '../format.js';
 import { notifySuccess } from '../notify.js';
 import { LoadError, PageLoader } from '../query-state.js';
@@ -12,9 +10,10 @@ import { roleLabels } from '../roles.js';
 /** Invitations nobody has answered yet; a manager may revoke them. */
 export function PendingInvitations() {
   const invitations = useInvitations(true);
-  const revoke = useRevokeInvitation();
-  const [revoking, setRevoking] = useState<Invitation | null>(null);
-  const [isConfirming, confirming] = useDisclosure(false);
+  const revoke = useConfirmedAction(useRevokeInvitation(), {
+    variables: (invitation: Invitation) => invitation.id,
+    onDone: (invitation) => notifySuccess(`The invitation for ${invitation.email} is revoked`),
+  });
   const pending = invitations.data?.filter((invitation) => invitation.status === 'pending') ?? [];
 
   return (
@@ -56,11 +55,7 @@ export function PendingInvitations() {
                         color="red"
                         size="compact-sm"
                         aria-label={`Revoke the invitation for ${invitation.email}`}
-                        onClick={() => {
-                          revoke.reset();
-                          setRevoking(invitation);
-                          confirming.open();
-                        }}
+                        onClick={() => revoke.ask(invitation)}
                       >
                         Revoke
                       </Button>
@@ -72,24 +67,8 @@ export function PendingInvitations() {
           </Table>
         </Table.ScrollContainer>
       )}
-      <ConfirmDialog
-        opened={isConfirming}
-        onClose={confirming.close}
-        title="Revoke the invitation?"
-        confirmLabel="Revoke invitation"
-        isPending={revoke.isPending}
-        error={revoke.error}
-        onConfirm={() => {
-          if (!revoking) return;
-          revoke.mutate(revoking.id, {
-            onSuccess: () => {
-              confirming.close();
-              notifySuccess(`The invitation for ${revoking.email} is revoked`);
-            },
-          });
-        }}
-      >
-        The link sent to {revoking?.email} will stop working. You can invite them again later.
+      <ConfirmDialog {...revoke.dialog} title="Revoke the invitation?" confirmLabel="Revoke invitation">
+        The link sent to {revoke.item?.email} will stop working. You can invite them again later.
       </ConfirmDialog>
     </section>
   );

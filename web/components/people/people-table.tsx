@@ -1,10 +1,8 @@
 import { ActionIcon, Badge, Group, Table, Text, Tooltip } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
 import { IconUserMinus, IconUsers } from '@tabler/icons-react';
-import { useState } from 'react';
 import type { Person } from '../../../contract/people.js';
 import { useRemoveMember } from '../../api/people.js';
-import { ConfirmDialog } from '../confirm-dialog.js';
+import { ConfirmDialog, useConfirmedAction } from '../confirm-dialog.js';
 import { EmptyMessage } from '../empty-message.js';
 import { notifySuccess } from '../notify.js';
 import { roleLabels } from '../roles.js';
@@ -22,9 +20,10 @@ export function PeopleTable({
   organizationName: string;
 }) {
   const hasActions = people.some((person) => person.can.remove);
-  const remove = useRemoveMember();
-  const [removing, setRemoving] = useState<Person | null>(null);
-  const [isConfirming, confirming] = useDisclosure(false);
+  const remove = useConfirmedAction(useRemoveMember(), {
+    variables: (person: Person) => person.id,
+    onDone: (person) => notifySuccess(`${person.name} is no longer a member of ${organizationName}`),
+  });
 
   if (people.length === 0) {
     return (
@@ -33,12 +32,6 @@ export function PeopleTable({
       </EmptyMessage>
     );
   }
-
-  const askToRemove = (person: Person) => {
-    remove.reset();
-    setRemoving(person);
-    confirming.open();
-  };
 
   return (
     <>
@@ -88,7 +81,7 @@ export function PeopleTable({
                           variant="subtle"
                           color="red"
                           aria-label={`Remove ${person.name}`}
-                          onClick={() => askToRemove(person)}
+                          onClick={() => remove.ask(person)}
                         >
                           <IconUserMinus size={18} aria-hidden="true" />
                         </ActionIcon>
@@ -102,23 +95,11 @@ export function PeopleTable({
         </Table>
       </Table.ScrollContainer>
       <ConfirmDialog
-        opened={isConfirming}
-        onClose={confirming.close}
-        title={`Remove ${removing?.name ?? 'member'}?`}
+        {...remove.dialog}
+        title={`Remove ${remove.item?.name ?? 'member'}?`}
         confirmLabel="Remove member"
-        isPending={remove.isPending}
-        error={remove.error}
-        onConfirm={() => {
-          if (!removing) return;
-          remove.mutate(removing.id, {
-            onSuccess: () => {
-              confirming.close();
-              notifySuccess(`${removing.name} is no longer a member of ${organizationName}`);
-            },
-          });
-        }}
       >
-        {removing?.name} will lose access to {organizationName} and leave its teams. What they did stays in
+        {remove.item?.name} will lose access to {organizationName} and leave its teams. What they did stays in
         the history. You can invite them again later.
       </ConfirmDialog>
     </>

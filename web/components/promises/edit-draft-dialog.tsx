@@ -1,11 +1,11 @@
-import { Button, Group, Modal, Stack, TagsInput } from '@mantine/core';
+import { Modal, Stack, TagsInput } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { type PromiseDetail, ReviseDraftBody } from '../../../contract/promises.js';
 import { ApiError } from '../../api/client.js';
 import { useCycles } from '../../api/cycles.js';
 import { useReviseDraft } from '../../api/promises.js';
+import { FormActions } from '../forms/form-actions.js';
 import { notifySuccess } from '../notify.js';
-import { FormError } from '../query-state.js';
 import { splitRequestErrors } from './request-errors.js';
 import { draftFieldOf, toReviseDraftBody, validateDraftRevision } from './revise-draft-body.js';
 import { type TermsDraft, termsDraftOf } from './terms-change.js';
@@ -66,15 +66,12 @@ export function EditDraftDialog({
             onChange={setTags}
             error={errors['changes.tags']}
           />
-          <FormError message={message} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={revise.isPending}>
-              Save draft
-            </Button>
-          </Group>
+          <FormActions
+            error={message}
+            submitLabel="Save draft"
+            isPending={revise.isPending}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -6,8 +6,8 @@ import { CreateTeamBody } from '../../../contract/teams.js';
 import { showRequestErrors } from '../../api/form-errors.js';
 import { useCreateTeam } from '../../api/teams.js';
 import { contractValidator } from '../forms/contract-validator.js';
+import { FormActions } from '../forms/form-actions.js';
 import { notifySuccess } from '../notify.js';
-import { FormError } from '../query-state.js';
 
 /** Creates a team and opens its page, where members are added. */
 export function CreateTeamDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -54,15 +54,12 @@ export function CreateTeamDialog({ opened, onClose }: { opened: boolean; onClose
             key={form.key('description')}
             {...form.getInputProps('description')}
           />
-          <FormError message={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Create team
-            </Button>
-          </Group>
+          <FormActions
+            error={error}
+            submitLabel="Create team"
+            isPending={create.isPending}
+            onCancel={close}
+          />
         </Stack>
       </form>
     </Modal>

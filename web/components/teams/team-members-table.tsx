@@ -1,19 +1,18 @@
 import { Badge, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
 import { IconUsers } from '@tabler/icons-react';
-import { useState } from 'react';
 import type { Team, TeamMember } from '../../../contract/teams.js';
 import { usePutTeamMember, useRemoveTeamMember } from '../../api/teams.js';
-import { ConfirmDialog } from '../confirm-dialog.js';
+import { ConfirmDialog, useConfirmedAction } from '../confirm-dialog.js';
 import { EmptyMessage } from '../empty-message.js';
 import { notifyFailure, notifySuccess } from '../notify.js';
 
 /** The team's members, leads first; managers make or unmake leads and remove members. */
 export function TeamMembersTable({ team, canEdit }: { team: Team; canEdit: boolean }) {
   const put = usePutTeamMember(team.id);
-  const remove = useRemoveTeamMember(team.id);
-  const [removing, setRemoving] = useState<TeamMember | null>(null);
-  const [isConfirming, confirming] = useDisclosure(false);
+  const remove = useConfirmedAction(useRemoveTeamMember(team.id), {
+    variables: (member: TeamMember) => member.personId,
+    onDone: (member) => notifySuccess(`${member.name} left ${team.name}`),
+  });
 
   if (team.members.length === 0) {
     return (
@@ -85,11 +84,7 @@ export function TeamMembersTable({ team, canEdit }: { team: Team; canEdit: boole
                         variant="subtle"
                         color="red"
                         size="compact-sm"
-                        onClick={() => {
-                          remove.reset();
-                          setRemoving(member);
-                          confirming.open();
-                        }}
+                        onClick={() => remove.ask(member)}
                       >
                         Remove
                         <VisuallyHidden>: {member.name}</VisuallyHidden>
@@ -103,23 +98,11 @@ export function TeamMembersTable({ team, canEdit }: { team: Team; canEdit: boole
         </Table>
       </Table.ScrollContainer>
       <ConfirmDialog
-        opened={isConfirming}
-        onClose={confirming.close}
-        title={`Remove ${removing?.name ?? 'member'} from ${team.name}?`}
+        {...remove.dialog}
+        title={`Remove ${remove.item?.name ?? 'member'} from ${team.name}?`}
         confirmLabel="Remove from team"
-        isPending={remove.isPending}
-        error={remove.error}
-        onConfirm={() => {
-          if (!removing) return;
-          remove.mutate(removing.personId, {
-            onSuccess: () => {
-              confirming.close();
-              notifySuccess(`${removing.name} left ${team.name}`);
-            },
-          });
-        }}
       >
-        {removing?.name} stays a member of the organization; only their place in {team.name} ends.
+        {remove.item?.name} stays a member of the organization; only their place in {team.name} ends.
       </ConfirmDialog>
     </>
   );
