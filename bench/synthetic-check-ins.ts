@@ -1,5 +1,6 @@
 import type { Condition } from '../contract/promises.js';
-import { type RecordedValue, scoreConditions } from '../core/scoring/index.js';
+import type { RecordedValue } from '../core/scoring/index.js';
+import { finalScores } from '../server/services/assessments.js';
 import type {
   AssessmentsTable,
   CheckInAnswersTable,
@@ -117,24 +118,15 @@ export function checkInsOf(
     }
   }
   for (const declaration of built.declarations) {
-    const { keyResults, score } = scoreConditions(
-      built.state.terms.conditions,
-      recorded.filter((v) => v.at <= declaration.at),
-    );
     rows.assessments.push({
       organization_id: row.organization_id,
       id: input.newId(),
       promise_id: row.id,
       satisfied: declaration.satisfied ? 1 : 0,
       note: declaration.note,
-      score,
-      key_results: JSON.stringify(
-        keyResults.map(({ condition, current, progress }) => ({
-          conditionId: condition.id,
-          text: condition.text,
-          final: current,
-          score: progress,
-        })),
+      ...finalScores(
+        built.state.terms.conditions,
+        recorded.filter((v) => v.at <= declaration.at),
       ),
       person_id: declaration.personId,
       at: declaration.at,

@@ -1,5 +1,5 @@
 import type { Assessment } from '../../contract/assessments.js';
-import { scoreConditions } from '../../core/scoring/index.js';
+import { type RecordedValue, scoreConditions } from '../../core/scoring/index.js';
 import * as assessmentsStore from '../store/assessments.js';
 import * as checkIns from '../store/check-ins.js';
 import type { RetrospectivesTable } from '../store/schema.js';
@@ -11,22 +11,15 @@ import { recordedValues } from './progress.js';
 import type { PromiseRecord } from './promises/records.js';
 
 /**
- * Called inside the move's transaction when the customer declares satisfied or dissatisfied: the
- * final value and score of each key result are kept with the declaration.
+ * What an assessment keeps of the promise as it ends: the final value and score of each key result
+ * and the promise's score, in the columns the store writes.
  */
-export async function recordAssessment(
-  ctx: ServiceContext,
-  record: PromiseRecord,
-  input: { satisfied: boolean; note: string; personId: string; at: string },
-): Promise<void> {
-  const values = await checkIns.listValues(ctx.db, record.row.organization_id, [record.row.id]);
-  const { keyResults, score } = scoreConditions(record.state.terms.conditions, recordedValues(values));
-  await assessmentsStore.insertAssessment(ctx.db, {
-    organization_id: record.row.organization_id,
-    id: ctx.newId(),
-    promise_id: record.row.id,
-    satisfied: input.satisfied ? 1 : 0,
-    note: input.note,
+export function finalScores(
+  conditions: PromiseRecord['state']['terms']['conditions'],
+  recorded: readonly RecordedValue[],
+): { score: number | null; key_results: string } {
+  const { keyResults, score } = scoreConditions(conditions, recorded);
+  return {
     score,
     key_results: JSON.stringify(
       keyResults.map(({ condition, current, progress }) => ({
@@ -36,6 +29,26 @@ export async function recordAssessment(
         score: progress,
       })),
     ),
+  };
+}
+
+/**
+ * Called inside the move's transaction when the customer declares satisfied or dissatisfied: the
+ * final value and score of each key result are kept with the declaration.
+ */
+export async function recordAssessment(
+  ctx: ServiceContext,
+  record: PromiseRecord,
+  input: { satisfied: boolean; note: string; personId: string; at: string },
+): Promise<void> {
+  const values = await checkIns.listValues(ctx.db, record.row.organization_id, [record.row.id]);
+  await assessmentsStore.insertAssessment(ctx.db, {
+    organization_id: record.row.organization_id,
+    id: ctx.newId(),
+    promise_id: record.row.id,
+    satisfied: input.satisfied ? 1 : 0,
+    note: input.note,
+    ...finalScores(record.state.terms.conditions, recordedValues(values)),
     person_id: input.personId,
     at: input.at,
   });
