@@ -1,4 +1,4 @@
-import { Button, Group, Pagination, Stack, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { IconListCheck, IconPlus } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
 import { Phase, Status } from '../../contract/protocol.js';
@@ -6,6 +6,7 @@ import { useCurrentOrganization } from '../api/me.js';
 import { type PromiseFilters, usePromises } from '../api/promises.js';
 import { EmptyMessage } from '../components/empty-message.js';
 import { PageHeader } from '../components/page-header.js';
+import { PagePicker } from '../components/page-picker.js';
 import { PromiseFilters as Filters, type ListFilters } from '../components/promises/promise-filters.js';
 import { PromisesTable } from '../components/promises/promises-table.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
@@ -104,24 +105,7 @@ export function PromisesRoute() {
               promises={promises.data.promises}
               caption={`${total === 1 ? '1 promise' : `${total} promises`}${pages > 1 ? `, page ${page} of ${pages}` : ''}`}
             />
-            {pages > 1 && (
-              <Group justify="center">
-                <Pagination
-                  total={pages}
-                  value={page}
-                  onChange={goToPage}
-                  getControlProps={(control) => ({
-                    'aria-label': {
-                      first: 'First page',
-                      last: 'Last page',
-                      next: 'Next page',
-                      previous: 'Previous page',
-                    }[control],
-                  })}
-                  getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
-                />
-              </Group>
-            )}
+            <PagePicker pages={pages} page={page} onChange={goToPage} />
           </>
         )}
         {promises.isFetching && !promises.isPending && (

@@ -1,7 +1,8 @@
-import { Anchor, Group, Pagination, Stack, Table } from '@mantine/core';
+import { Anchor, Stack, Table } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { AccountabilityMap } from '../../../contract/accountability.js';
+import { PagePicker } from '../page-picker.js';
 import { PhaseBadge } from '../promises/badges.js';
 
 /** Rows shown at once: a map of thousands of promises stays quick to show and to read through. */
@@ -66,24 +67,7 @@ export function AccountabilityTable({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {pages > 1 && (
-        <Group justify="center">
-          <Pagination
-            total={pages}
-            value={current}
-            onChange={setPage}
-            getControlProps={(control) => ({
-              'aria-label': {
-                first: 'First page',
-                last: 'Last page',
-                next: 'Next page',
-                previous: 'Previous page',
-              }[control],
-            })}
-            getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
-          />
-        </Group>
-      )}
+      <PagePicker pages={pages} page={current} onChange={setPage} />
     </Stack>
   );
 }
