@@ -183,3 +183,39 @@ export function growthLines(result: BenchResult, atS: BenchResult): string[] {
       return `  ${t.name}: p50 ${ms(then)} ms at S → ${ms(now)} ms at ${result.size}${growth === null ? '' : ` (${growth.toFixed(1)}×)`}`;
     });
 }
+
+/**
+ * Each endpoint's p50 at one connection at every size measured on one engine (results of separate
+ * runs, each its own JSON file), with the growth from S to the largest size; a person-level read may
+ * grow at most 2× from S to L.
+ */
+export function sizesTable(results: BenchResult[]): string {
+  const order = ['S', 'M', 'L'];
+  const runs = [...results].sort((a, b) => order.indexOf(a.size) - order.indexOf(b.size));
+  const first = runs[0];
+  const last = runs.at(-1);
+  if (!first || !last) return 'No results yet: run npm run bench -- --size S first.';
+  const p50 = (run: BenchResult, name: string) => {
+    const target = run.targets.find((t) => t.name === name);
+    return target ? (level(target, 1)?.p50 ?? target.probe?.ms ?? null) : null;
+  };
+  const lines = [
+    `p50 at one connection on ${first.engine}, in ms (${runs.map((r) => `${r.size}: ${r.measuredAt.slice(0, 10)}`).join(', ')})`,
+    '',
+    `| endpoint | ${runs.map((r) => r.size).join(' | ')} | ${first.size} → ${last.size} |`,
+    `| --- | ${runs.map(() => '---').join(' | ')} | --- |`,
+  ];
+  for (const target of last.targets) {
+    if (target.group === 'baseline') continue;
+    const figures = runs.map((r) => p50(r, target.name));
+    const from = figures[0];
+    const to = figures.at(-1);
+    const growth = from && to !== null && to !== undefined && runs.length > 1 ? to / from : null;
+    const flag =
+      growth !== null && target.group === 'person' && last.size === 'L' && growth > 2 ? ' (over 2×)' : '';
+    lines.push(
+      `| ${target.name} | ${figures.map(ms).join(' | ')} | ${growth === null ? '—' : `${growth.toFixed(1)}×${flag}`} |`,
+    );
+  }
+  return lines.join('\n');
+}

@@ -122,6 +122,8 @@ export const test = base.extend<Fixtures>({
         ACCORD_PUBLIC_URL: url,
         DATABASE_URL: '',
         LOG_LEVEL: 'warn',
+        // The browser tests check every response against its schema too.
+        ACCORD_CHECK_RESPONSES: 'true',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

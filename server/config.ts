@@ -28,6 +28,11 @@ export interface Config {
    * or on a port of their own, so they can be kept off the address the public reaches.
    */
   metrics: { port: number | null } | null;
+  /**
+   * Whether every response is checked against its schema before it is sent (ACCORD_CHECK_RESPONSES):
+   * on in the tests, off in production, where it would cost more than most requests' own work.
+   */
+  checkResponses: boolean;
 }
 
 function parsePort(name: string, value: string): number {
@@ -65,6 +70,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (logFormat !== 'json' && logFormat !== 'pretty' && logFormat !== 'auto') {
     throw new Error(`ACCORD_LOG_FORMAT must be json, pretty or auto, got ${logFormat}`);
   }
+  const checkResponses = env.ACCORD_CHECK_RESPONSES ?? 'false';
+  if (checkResponses !== 'true' && checkResponses !== 'false') {
+    throw new Error(`ACCORD_CHECK_RESPONSES must be true or false, got ${checkResponses}`);
+  }
   const metrics = parseMetrics(env);
   if (metrics?.port === port && port !== 0) {
     throw new Error(
@@ -87,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     isProduction: env.NODE_ENV === 'production',
     logFormat,
     metrics,
+    checkResponses: checkResponses === 'true',
     ...overrides,
   };
 }

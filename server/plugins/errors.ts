@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import type { ErrorCode, ErrorResponse } from '../../contract/common.js';
 import type { ErrorDetails, ValidationIssue } from '../../contract/error-details.js';
 import { AppError, statusOf } from '../errors.js';
+import { ResponseShapeError } from './serialization.js';
 
 function describeValidation(error: FastifyError): { message: string; issues: ValidationIssue[] } {
   const where = error.validationContext ?? 'request';
@@ -48,6 +49,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error.statusCode === 429)
       return send('rate_limited', error.message || 'Too many requests; wait a minute');
     if (isUniqueViolation(error)) return send('conflict', 'That already exists');
+    if (error instanceof ResponseShapeError) {
+      request.log.error({ err: error }, 'response differs from its schema');
+      return send('internal', 'Something went wrong on our side; it has been logged');
+    }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');
       return send('internal', 'Something went wrong on our side; it has been logged');

@@ -134,23 +134,19 @@ export async function logOut(ctx: ServiceContext, sessionId: string): Promise<vo
 /** Resolves a session cookie to the person and organization it acts for, or undefined. */
 export async function actorFromSession(ctx: ServiceContext, secret: string): Promise<Actor | undefined> {
   const now = ctx.now();
-  const session = await sessions.findLiveSession(ctx.db, sha256(secret), iso(now));
-  if (!session) return undefined;
-  const person = await people.findPersonById(ctx.db, session.person_id);
-  if (!person) return undefined;
+  const found = await sessions.findLiveSessionWithPerson(ctx.db, sha256(secret), iso(now));
+  if (!found) return undefined;
+  const { session, person, role } = found;
   // Touch at most hourly: a read should not cost a write.
   if (now.getTime() - Date.parse(session.last_seen_at) > 3_600_000) {
     await sessions.updateSession(ctx.db, session.id, { last_seen_at: iso(now) });
   }
-  const membership = session.organization_id
-    ? await people.findActiveMembership(ctx.db, session.organization_id, person.id)
-    : undefined;
   return {
-    personId: person.id,
+    personId: session.person_id,
     name: person.name,
     email: person.email,
-    organizationId: membership ? membership.organization_id : null,
-    role: membership ? membership.role : null,
+    organizationId: role ? session.organization_id : null,
+    role,
     via: 'session',
     sessionId: session.id,
     csrfToken: session.csrf_token,
@@ -159,23 +155,19 @@ export async function actorFromSession(ctx: ServiceContext, secret: string): Pro
 
 /** Resolves a bearer token; a token acts in the organization it was made in, while its owner is a member. */
 export async function actorFromToken(ctx: ServiceContext, secret: string): Promise<Actor | undefined> {
-  const token = await tokens.findApiTokenByHash(ctx.db, sha256(secret));
-  if (!token) return undefined;
-  const [person, membership] = await Promise.all([
-    people.findPersonById(ctx.db, token.person_id),
-    people.findActiveMembership(ctx.db, token.organization_id, token.person_id),
-  ]);
-  if (!person || !membership) return undefined;
+  const found = await tokens.findLiveTokenWithMember(ctx.db, sha256(secret));
+  if (!found) return undefined;
+  const { token, person, role } = found;
   const now = ctx.now();
   if (!token.last_used_at || now.getTime() - Date.parse(token.last_used_at) > 60_000) {
     await tokens.updateApiToken(ctx.db, token.organization_id, token.id, { last_used_at: iso(now) });
   }
   return {
-    personId: person.id,
+    personId: token.person_id,
     name: person.name,
     email: person.email,
     organizationId: token.organization_id,
-    role: membership.role,
+    role,
     via: 'token',
     tokenId: token.id,
   };

@@ -61,8 +61,39 @@ export function openSqlite(file: string): DatabaseHandle {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: dialectFor('sqlite'), engine: 'sqlite', close: () => db.destroy() };
+}
+
+/** How many prepared statements a SQLite connection keeps: far more than the app has distinct queries. */
+export const STATEMENT_CACHE_SIZE = 2000;
+
+/**
+ * Kysely prepares every query it runs, and preparing costs more than running most of the app's
+ * queries. The app's queries are few and their text repeats (values are bound, never inlined), so
+ * the connection keeps each statement it prepared, least recently used first out. Kysely runs one
+ * query at a time on the SQLite connection, so a statement is never run twice at once.
+ */
+export function withStatementCache(
+  sqlite: SqliteDatabase.Database,
+  capacity = STATEMENT_CACHE_SIZE,
+): Pick<SqliteDatabase.Database, 'close' | 'prepare'> {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(source: string) {
+      let statement = statements.get(source);
+      if (statement) {
+        // Re-inserted, it moves to the back: the front is the least recently used.
+        statements.delete(source);
+      } else {
+        statement = sqlite.prepare(source);
+        if (statements.size >= capacity) statements.delete(statements.keys().next().value!);
+      }
+      statements.set(source, statement);
+      return statement;
+    },
+  } as Pick<SqliteDatabase.Database, 'close' | 'prepare'>;
 }
 
 export function openDatabase(config: { databaseUrl: string | null; dataDir: string }): DatabaseHandle {

@@ -1,3 +1,4 @@
+import type { Role } from '../../contract/common.js';
 import type { Db } from './database.js';
 import type { SessionsTable } from './schema.js';
 
@@ -14,6 +15,38 @@ export async function findLiveSession(db: Db, id: string, now: string): Promise<
     .where('id', '=', id)
     .where('expires_at', '>', now)
     .executeTakeFirst();
+}
+
+/** A live session with its person and, when it is in one, their membership: one query per request. */
+export interface SessionWithPerson {
+  session: SessionsTable;
+  person: { name: string; email: string };
+  /** Null when the session is in no organization, or the person left it. */
+  role: Role | null;
+}
+
+export async function findLiveSessionWithPerson(
+  db: Db,
+  id: string,
+  now: string,
+): Promise<SessionWithPerson | undefined> {
+  const row = await db
+    .selectFrom('sessions as s')
+    .innerJoin('people as p', 'p.id', 's.person_id')
+    .leftJoin('memberships as m', (join) =>
+      join
+        .onRef('m.organization_id', '=', 's.organization_id')
+        .onRef('m.person_id', '=', 's.person_id')
+        .on('m.removed_at', 'is', null),
+    )
+    .selectAll('s')
+    .select(['p.name as person_name', 'p.email as person_email', 'm.role as membership_role'])
+    .where('s.id', '=', id)
+    .where('s.expires_at', '>', now)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { person_name, person_email, membership_role, ...session } = row;
+  return { session, person: { name: person_name, email: person_email }, role: membership_role ?? null };
 }
 
 export async function updateSession(

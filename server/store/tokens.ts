@@ -1,3 +1,4 @@
+import type { Role } from '../../contract/common.js';
 import type { Db } from './database.js';
 import type { ApiTokensTable } from './schema.js';
 
@@ -12,6 +13,28 @@ export async function findApiTokenByHash(db: Db, hash: string): Promise<ApiToken
     .where('token_hash', '=', hash)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
+}
+
+/** A token that is not revoked, with its person while they are still a member where it was made. */
+export async function findLiveTokenWithMember(
+  db: Db,
+  hash: string,
+): Promise<{ token: ApiTokensTable; person: { name: string; email: string }; role: Role } | undefined> {
+  const row = await db
+    .selectFrom('api_tokens as t')
+    .innerJoin('people as p', 'p.id', 't.person_id')
+    .innerJoin('memberships as m', (join) =>
+      join.onRef('m.organization_id', '=', 't.organization_id').onRef('m.person_id', '=', 't.person_id'),
+    )
+    .selectAll('t')
+    .select(['p.name as person_name', 'p.email as person_email', 'm.role as membership_role'])
+    .where('t.token_hash', '=', hash)
+    .where('t.revoked_at', 'is', null)
+    .where('m.removed_at', 'is', null)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { person_name, person_email, membership_role, ...token } = row;
+  return { token, person: { name: person_name, email: person_email }, role: membership_role };
 }
 
 export async function listApiTokens(

@@ -53,6 +53,8 @@ export async function createTestServices(
       loginRateLimit: { max: 1000, timeWindowMs: 60_000 },
       // Tests run the jobs themselves, for their own organizations and at the time they choose.
       jobIntervalMs: null,
+      // Every response the tests see is checked against its schema, which production skips.
+      checkResponses: true,
       ...overrides,
     },
   );
