@@ -11,6 +11,7 @@ import { registerConditionalGet } from './plugins/conditional-get.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerOpenApi, serveOpenApiDocument } from './plugins/openapi.js';
+import { databaseRateLimitStore } from './plugins/rate-limit-store.js';
 import { serveWebApp } from './plugins/web-app.js';
 import { registerRoutes } from './routes/index.js';
 import type { ServiceContext } from './services/context.js';
@@ -60,7 +61,12 @@ export async function buildApp(
     },
     hsts: ctx.config.secureCookies,
   });
-  await app.register(fastifyRateLimit, { global: false, hook: 'preHandler' });
+  // Counted in the database, so every process on it enforces the same limits (docs/scaling.md).
+  await app.register(fastifyRateLimit, {
+    global: false,
+    hook: 'preHandler',
+    store: databaseRateLimitStore(ctx),
+  });
   await registerOpenApi(app);
 
   registerAuthentication(app, ctx);
