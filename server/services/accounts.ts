@@ -129,12 +129,20 @@ export async function logIn(
 
 export async function logOut(ctx: ServiceContext, sessionId: string): Promise<void> {
   await sessions.deleteSession(ctx.db, sessionId);
+  ctx.changes.publish({ kind: 'session-changed', organizationId: null, sessionId });
 }
 
-/** Resolves a session cookie to the person and organization it acts for, or undefined. */
+/**
+ * Resolves a session cookie to the person and organization it acts for, or undefined. The answer is
+ * kept a few seconds (ctx.sessionCache); whatever ends or changes a session publishes a change that
+ * drops it in every process.
+ */
 export async function actorFromSession(ctx: ServiceContext, secret: string): Promise<Actor | undefined> {
   const now = ctx.now();
-  const session = await sessions.findLiveSession(ctx.db, sha256(secret), iso(now));
+  const sessionId = sha256(secret);
+  const cached = ctx.sessionCache.get(sessionId, now);
+  if (cached) return cached;
+  const session = await sessions.findLiveSession(ctx.db, sessionId, iso(now));
   if (!session) return undefined;
   const person = await people.findPersonById(ctx.db, session.person_id);
   if (!person) return undefined;
@@ -145,7 +153,7 @@ export async function actorFromSession(ctx: ServiceContext, secret: string): Pro
   const membership = session.organization_id
     ? await people.findActiveMembership(ctx.db, session.organization_id, person.id)
     : undefined;
-  return {
+  const actor: Actor = {
     personId: person.id,
     name: person.name,
     email: person.email,
@@ -155,6 +163,8 @@ export async function actorFromSession(ctx: ServiceContext, secret: string): Pro
     sessionId: session.id,
     csrfToken: session.csrf_token,
   };
+  ctx.sessionCache.set(sessionId, actor, session.expires_at, now);
+  return actor;
 }
 
 /** Resolves a bearer token; a token acts in the organization it was made in, while its owner is a member. */
@@ -207,6 +217,7 @@ export async function switchOrganization(
   const membership = await people.findActiveMembership(ctx.db, organizationId, actor.personId);
   if (!membership) throw notFound('Organization');
   await sessions.updateSession(ctx.db, actor.sessionId, { organization_id: organizationId });
+  ctx.changes.publish({ kind: 'session-changed', organizationId, sessionId: actor.sessionId });
 }
 
 export async function createOrganization(ctx: ServiceContext, actor: Actor, name: string) {
@@ -214,6 +225,11 @@ export async function createOrganization(ctx: ServiceContext, actor: Actor, name
     const organization = await createOrganizationFor(tx, actor.personId, name);
     if (actor.via === 'session' && actor.sessionId) {
       await sessions.updateSession(tx.db, actor.sessionId, { organization_id: organization.id });
+      tx.changes.publish({
+        kind: 'session-changed',
+        organizationId: organization.id,
+        sessionId: actor.sessionId,
+      });
     }
     return organization;
   });
