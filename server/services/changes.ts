@@ -74,12 +74,17 @@ export function createChangeBus(
     );
   }
 
+  // One NOTIFY after another: sent side by side on pooled connections, they could arrive swapped.
+  let sending = Promise.resolve();
   return {
     publish(change) {
       deliver(change);
       if (!postgres) return;
-      notifyChange(postgres.db, encode(change, origin)).catch((error: unknown) =>
-        log?.error({ err: error, change: change.kind }, 'could not tell the other processes of a change'),
+      const payload = encode(change, origin);
+      sending = sending.then(() =>
+        notifyChange(postgres.db, payload).catch((error: unknown) =>
+          log?.error({ err: error, change: change.kind }, 'could not tell the other processes of a change'),
+        ),
       );
     },
     subscribe(listener) {
@@ -89,6 +94,7 @@ export function createChangeBus(
     ready: listener?.ready ?? Promise.resolve(),
     async close() {
       listeners.clear();
+      await sending;
       await listener?.close();
     },
   };
