@@ -110,6 +110,19 @@ describe.each(testEngines())('live events (server-sent) on %s', (engine) => {
     expect(anonymous.statusCode).toBe(401);
   });
 
+  it('tells a member whose membership changed to refresh, and ends their stream', async () => {
+    const leaver = await addMember(t.app, customer, 'member', 'leaver');
+    const made = await leaver.client.post<{ secret: string }>('/api/v1/tokens', { name: 'events' });
+    const headers = { authorization: `Bearer ${made.body.secret}` };
+    const stream = await openEventStream(`${base}/api/v1/events`, headers);
+    expect((await customer.client.delete(`/api/v1/members/${leaver.personId}`)).status).toBe(204);
+    expect(await stream.next()).toEqual({ kind: 'resync' });
+    await stream.ended;
+    // Coming back, as EventSource does by itself, they are refused: they are no member any more.
+    const again = await openEventStream(`${base}/api/v1/events`, headers);
+    expect(again.status).toBe(401);
+  });
+
   it('ends the streams when the server closes', async () => {
     const other = await createTestApp(engine);
     const address = await other.app.listen({ port: 0, host: '127.0.0.1' });

@@ -14,8 +14,10 @@ export interface LiveEventSubscription {
 /**
  * Feeds `send` the changes of the actor's organization that concern what the actor can see: a
  * promise's moves and check-ins only when the promise is visible to them (a draft is private to its
- * side and its reviewers, exactly as reading it is), their own notifications, and a resync when
- * their membership changes. `end` is called when the session is signed out or moved elsewhere.
+ * side and its reviewers, exactly as reading it is) and their own notifications. `end` is called
+ * when the session is signed out or moved elsewhere, and (after a resync) when their membership
+ * changes: the stream judged as the member they were, so the client reconnects as who they are now,
+ * or is refused if they were removed.
  * Changes are judged one at a time, in the order they came, so events never overtake each other.
  */
 export function subscribeToLiveEvents(
@@ -26,7 +28,7 @@ export function subscribeToLiveEvents(
   let queue = Promise.resolve();
   let isStopped = false;
 
-  const judge = async (change: Change): Promise<LiveEvent | 'end' | undefined> => {
+  const judge = async (change: Change): Promise<LiveEvent | 'end' | 'resync-and-end' | undefined> => {
     if (change.kind === 'resync') return { kind: 'resync' };
     if (change.kind === 'session-changed') {
       return change.sessionId === actor.sessionId ? 'end' : undefined;
@@ -38,7 +40,7 @@ export function subscribeToLiveEvents(
           ? { kind: 'notifications-created' }
           : undefined;
       case 'membership-changed':
-        return change.personIds.includes(actor.personId) ? { kind: 'resync' } : undefined;
+        return change.personIds.includes(actor.personId) ? 'resync-and-end' : undefined;
       case 'promise-moved':
       case 'check-in-written':
         return (await isVisible(ctx, actor, change.promiseId))
@@ -53,7 +55,8 @@ export function subscribeToLiveEvents(
       try {
         const verdict = await judge(change);
         if (isStopped || verdict === undefined) return;
-        if (verdict === 'end') handlers.end();
+        if (verdict === 'resync-and-end') handlers.send({ kind: 'resync' });
+        if (verdict === 'end' || verdict === 'resync-and-end') handlers.end();
         else handlers.send(verdict);
       } catch (error) {
         ctx.log.error({ err: error, change: change.kind }, 'could not judge a change for a live stream');
