@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import pino from 'pino';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Engine } from '../config.js';
@@ -27,7 +28,7 @@ describe.each(testEngines())('the change bus on %s', (engine: Engine) => {
     const changes =
       engine === 'postgres' && url
         ? createChangeBus({ postgres: { db: s.ctx.db, url }, log: pino({ level: 'silent' }) })
-        : (shared ?? createChangeBus());
+        : (shared ?? createChangeBus({ log: pino({ level: 'silent' }) }));
     buses.push(changes);
     await changes.ready;
     return { ...s.ctx, changes, sessionCache: createSessionCache(changes, 600_000) };
@@ -51,6 +52,24 @@ describe.each(testEngines())('the change bus on %s', (engine: Engine) => {
     ).rejects.toThrow('the work failed');
     expect(heard).toEqual([change]);
   });
+
+  if (engine === 'postgres') {
+    it('listens again when its connection is lost, and tells its subscribers to forget what they hold', async () => {
+      const first = await process();
+      const second = await process();
+      const heard: Change[] = [];
+      second.changes.subscribe((change) => heard.push(change));
+      // What a database restart or a failover does to every listening connection.
+      await sql`select pg_terminate_backend(pid) from pg_stat_activity
+        where datname = current_database() and query ilike 'listen %' and pid <> pg_backend_pid()`.execute(
+        s.ctx.db,
+      );
+      await expect.poll(() => heard.map((change) => change.kind), { timeout: 15_000 }).toContain('resync');
+      const change: Change = { kind: 'promise-moved', organizationId: 'org', promiseId: unique('after') };
+      first.changes.publish(change);
+      await expect.poll(() => heard, { timeout: 15_000 }).toContainEqual(change);
+    });
+  }
 
   it('drops a session another process has cached once it is signed out or its role changes', async () => {
     const first = await process();

@@ -40,9 +40,7 @@ export interface ChangeBus {
  * other processes and LISTEN for theirs. This process's own changes reach its subscribers at once,
  * not by a round trip through the database, so a sign-out is effective here before it answers.
  */
-export function createChangeBus(
-  options: { postgres?: { db: Db; url: string }; log?: Logger } = {},
-): ChangeBus {
+export function createChangeBus(options: { postgres?: { db: Db; url: string }; log: Logger }): ChangeBus {
   const origin = uuidv7();
   const listeners = new Set<(change: Change) => void>();
   const log = options.log;
@@ -52,14 +50,14 @@ export function createChangeBus(
       try {
         listener(change);
       } catch (error) {
-        log?.error({ err: error, change: change.kind }, 'a change listener failed');
+        log.error({ err: error, change: change.kind }, 'a change listener failed');
       }
     }
   };
 
   let listener: ChangeListener | undefined;
   const postgres = options.postgres;
-  if (postgres && log) {
+  if (postgres) {
     listener = listenForChanges(
       postgres.url,
       {
@@ -83,7 +81,7 @@ export function createChangeBus(
       const payload = encode(change, origin);
       sending = sending.then(() =>
         notifyChange(postgres.db, payload).catch((error: unknown) =>
-          log?.error({ err: error, change: change.kind }, 'could not tell the other processes of a change'),
+          log.error({ err: error, change: change.kind }, 'could not tell the other processes of a change'),
         ),
       );
     },
