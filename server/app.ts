@@ -10,6 +10,7 @@ import { registerConditionalGet } from './plugins/conditional-get.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerOpenApi, serveOpenApiDocument } from './plugins/openapi.js';
+import { databaseRateLimitStore } from './plugins/rate-limit-store.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { responseSerializerCompiler } from './plugins/serialization.js';
 import { serveWebApp } from './plugins/web-app.js';
@@ -45,7 +46,12 @@ export async function buildApp(
 
   await app.register(fastifyCookie);
   registerSecurityHeaders(app, { hsts: ctx.config.secureCookies });
-  await app.register(fastifyRateLimit, { global: false, hook: 'preHandler' });
+  // Counted in the database, so every process on it enforces the same limits (docs/scaling.md).
+  await app.register(fastifyRateLimit, {
+    global: false,
+    hook: 'preHandler',
+    store: databaseRateLimitStore(ctx),
+  });
   await registerOpenApi(app);
 
   registerAuthentication(app, ctx);

@@ -17,6 +17,11 @@ export interface Config {
   /** argon2id cost; tests lower it, production keeps the OWASP-recommended default. */
   passwordHashing: { memoryCost: number; timeCost: number };
   webRoot: string | null;
+  /**
+   * How long a session's actor is kept in memory (ms; 0: not at all). Sign-out, role changes and
+   * removals drop it at once in every process (the change bus); the bound covers a missed message.
+   */
+  sessionCacheMs: number;
   /** How often the time-based jobs (server/jobs/) run in this process; null: never (tests). */
   jobIntervalMs: number | null;
   /** NODE_ENV=production: source maps are not served, and logs are JSON unless asked otherwise. */
@@ -92,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginRateLimit: { max: 10, timeWindowMs: 60_000 },
     passwordHashing: { memoryCost: 19_456, timeCost: 2 },
     webRoot: null,
+    sessionCacheMs: 30_000,
     jobIntervalMs: jobIntervalSeconds > 0 ? jobIntervalSeconds * 1000 : null,
     isProduction: env.NODE_ENV === 'production',
     logFormat,

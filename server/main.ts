@@ -6,6 +6,7 @@ import { migrateToLatest } from './migrations/index.js';
 import { createLogger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { type MetricsServer, serveMetricsOnPort } from './observability/metrics-server.js';
+import { createChangeBus } from './services/changes.js';
 import { createServiceContext } from './services/context.js';
 import { openDatabase } from './store/database.js';
 
@@ -17,7 +18,13 @@ async function main(): Promise<void> {
   const handle = openDatabase(config);
   const applied = await migrateToLatest(handle.db, handle.dialect);
   if (applied.length > 0) log.info({ migrations: applied }, 'applied migrations');
-  const ctx = createServiceContext({ ...handle, config, log });
+  // On PostgreSQL, changes reach the other processes on the database over LISTEN/NOTIFY.
+  const changes = createChangeBus({
+    log,
+    ...(config.databaseUrl ? { postgres: { db: handle.db, url: config.databaseUrl } } : {}),
+  });
+  await changes.ready;
+  const ctx = createServiceContext({ ...handle, config, log, changes });
   const metrics = config.metrics ? createMetrics({ connections: handle.connections }) : undefined;
   const app = await buildApp(ctx, { logger: log, metrics });
   let metricsServer: MetricsServer | undefined;
@@ -26,6 +33,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'stopping');
     await metricsServer?.close();
     await app.close();
+    await changes.close();
     await handle.close();
     process.exit(0);
   };

@@ -10,6 +10,7 @@ import * as dashboard from './dashboard.js';
 import * as direction from './direction.js';
 import * as draftReviews from './draft-reviews.js';
 import type { AnyEndpoint } from './endpoint.js';
+import * as events from './events.js';
 import * as inbox from './inbox.js';
 import * as invitations from './invitations.js';
 import * as me from './me.js';
@@ -44,6 +45,7 @@ export const endpointsByNoun = {
   capacity,
   planningBoard,
   notifications,
+  events,
 } satisfies Record<string, Record<string, AnyEndpoint>>;
 
 export const endpoints: AnyEndpoint[] = Object.values(endpointsByNoun).flatMap((noun) => Object.values(noun));

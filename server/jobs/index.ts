@@ -1,3 +1,4 @@
+import { forgetEndedSharedState } from './forget-ended-shared-state.js';
 import type { Job } from './job.js';
 import { notifyPlanningMilestones } from './notify-planning-milestones.js';
 
@@ -5,4 +6,7 @@ export type { Job, JobScope } from './job.js';
 export { createScheduler, type JobRun, type Scheduler } from './scheduler.js';
 
 /** Every time-based job, in the order a pass runs them. */
-export const JOBS: readonly Job[] = [{ name: 'notify-planning-milestones', run: notifyPlanningMilestones }];
+export const JOBS: readonly Job[] = [
+  { name: 'notify-planning-milestones', run: notifyPlanningMilestones },
+  { name: 'forget-ended-shared-state', run: forgetEndedSharedState },
+];

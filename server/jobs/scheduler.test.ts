@@ -1,7 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../app.js';
 import type { ServiceContext } from '../services/context.js';
-import { createTestServices, type TestServices } from '../test/harness.js';
+import { listJobRuns } from '../store/shared-state.js';
+import {
+  createTestServices,
+  type TestServices,
+  testEngines,
+  unique,
+  useTestServices,
+} from '../test/harness.js';
 import type { Job } from './job.js';
 import { createScheduler, type JobRun } from './scheduler.js';
 
@@ -41,6 +48,8 @@ describe('the job scheduler', () => {
     const pass = scheduler.tick();
     // A tick while the pass is under way joins it.
     expect(scheduler.tick()).toBe(pass);
+    // Each job runs once its slot is claimed in the database.
+    await vi.waitUntil(() => first.runs.length === 1);
     first.finishAll();
     await vi.waitUntil(() => second.runs.length === 1);
     second.finishAll();
@@ -51,6 +60,7 @@ describe('the job scheduler', () => {
     services.clock.set('2031-01-05T08:10:00.000Z');
     const next = scheduler.tick();
     expect(next).not.toBe(pass);
+    await vi.waitUntil(() => first.runs.length === 2);
     first.finishAll();
     await vi.waitUntil(() => second.runs.length === 2);
     second.finishAll();
@@ -98,6 +108,8 @@ describe('the job scheduler', () => {
     });
     await Promise.resolve();
     expect(isStopped).toBe(false);
+    await vi.waitUntil(() => job.runs.length === 1);
+    expect(isStopped).toBe(false);
     job.finishAll();
     await stopping;
     await scheduler.tick();
@@ -118,13 +130,73 @@ describe('the job scheduler', () => {
     expect(runs).toEqual([]);
     await app.ready();
     expect(runs).toHaveLength(1);
+    // Each pass runs for the slot its moment falls in: the clock moves on with the timer.
+    services.clock.set('2031-01-05T08:01:00.000Z');
     await vi.advanceTimersByTimeAsync(60_000);
     expect(runs).toHaveLength(2);
+    services.clock.set('2031-01-05T08:02:00.000Z');
     await vi.advanceTimersByTimeAsync(60_000);
     expect(runs).toHaveLength(3);
     await app.close();
     expect(vi.getTimerCount()).toBe(0);
     await vi.advanceTimersByTimeAsync(180_000);
     expect(runs).toHaveLength(3);
+  });
+});
+
+describe.each(testEngines())('jobs across processes on %s', (engine) => {
+  const s = useTestServices(engine);
+
+  it('runs each job once per time slot, whichever of two schedulers on one database ticks', async () => {
+    const runs: string[] = [];
+    const job: Job = {
+      name: unique('once'),
+      run: async (_ctx, now) => {
+        runs.push(now.toISOString());
+      },
+    };
+    // Two processes' schedulers: the same jobs and interval, each its own claimant.
+    const first = createScheduler(s.ctx, { jobs: [job], intervalMs: 60_000, claimedBy: 'first' });
+    const second = createScheduler(s.ctx, { jobs: [job], intervalMs: 60_000, claimedBy: 'second' });
+    s.clock.set('2031-01-05T08:00:10.000Z');
+    await Promise.all([first.tick(), second.tick()]);
+    s.clock.set('2031-01-05T08:00:50.000Z');
+    await Promise.all([second.tick(), first.tick()]);
+    // Each reading of the test clock moves it a millisecond, and either scheduler may win the claim:
+    // the second of the run says which tick ran it.
+    const seconds = () => runs.map((at) => at.slice(0, 19));
+    expect(seconds()).toEqual(['2031-01-05T08:00:10']);
+
+    s.clock.set('2031-01-05T08:01:00.000Z');
+    await Promise.all([second.tick(), first.tick()]);
+    expect(seconds()).toEqual(['2031-01-05T08:00:10', '2031-01-05T08:01:00']);
+    const recorded = await listJobRuns(s.ctx.db, job.name);
+    expect(recorded.map((run) => [run.slot, run.outcome])).toEqual([
+      ['2031-01-05T08:00:00.000Z', 'succeeded'],
+      ['2031-01-05T08:01:00.000Z', 'succeeded'],
+    ]);
+    await Promise.all([first.stop(), second.stop()]);
+  });
+
+  it('gives a failed slot back, so that another process retries it', async () => {
+    let attempts = 0;
+    const job: Job = {
+      name: unique('flaky'),
+      run: async () => {
+        attempts += 1;
+        if (attempts === 1) throw new Error('the mail server is away');
+      },
+    };
+    const first = createScheduler(s.ctx, { jobs: [job], intervalMs: 60_000, claimedBy: 'first' });
+    const second = createScheduler(s.ctx, { jobs: [job], intervalMs: 60_000, claimedBy: 'second' });
+    s.clock.set('2031-01-05T09:00:00.000Z');
+    await first.tick();
+    await second.tick();
+    await first.tick();
+    expect(attempts).toBe(2);
+    expect((await listJobRuns(s.ctx.db, job.name)).map((run) => [run.claimed_by, run.outcome])).toEqual([
+      ['second', 'succeeded'],
+    ]);
+    await Promise.all([first.stop(), second.stop()]);
   });
 });

@@ -11,6 +11,7 @@ import { cycleRoutes } from './cycles.js';
 import { dashboardRoutes } from './dashboard.js';
 import { directionRoutes } from './direction.js';
 import { draftReviewRoutes } from './draft-reviews.js';
+import { eventRoutes } from './events.js';
 import { inboxRoutes } from './inbox.js';
 import { invitationRoutes } from './invitations.js';
 import { meRoutes } from './me.js';
@@ -47,6 +48,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     capacityRoutes,
     planningBoardRoutes,
     notificationRoutes,
+    eventRoutes,
   ]) {
     routes(app, ctx);
   }

@@ -129,19 +129,27 @@ export async function logIn(
 
 export async function logOut(ctx: ServiceContext, sessionId: string): Promise<void> {
   await sessions.deleteSession(ctx.db, sessionId);
+  ctx.changes.publish({ kind: 'session-changed', organizationId: null, sessionId });
 }
 
-/** Resolves a session cookie to the person and organization it acts for, or undefined. */
+/**
+ * Resolves a session cookie to the person and organization it acts for, or undefined. The answer is
+ * kept a few seconds (ctx.sessionCache); whatever ends or changes a session publishes a change that
+ * drops it in every process.
+ */
 export async function actorFromSession(ctx: ServiceContext, secret: string): Promise<Actor | undefined> {
   const now = ctx.now();
-  const found = await sessions.findLiveSessionWithPerson(ctx.db, sha256(secret), iso(now));
+  const sessionId = sha256(secret);
+  const cached = ctx.sessionCache.get(sessionId, now);
+  if (cached) return cached;
+  const found = await sessions.findLiveSessionWithPerson(ctx.db, sessionId, iso(now));
   if (!found) return undefined;
   const { session, person, role } = found;
   // Touch at most hourly: a read should not cost a write.
   if (now.getTime() - Date.parse(session.last_seen_at) > 3_600_000) {
     await sessions.updateSession(ctx.db, session.id, { last_seen_at: iso(now) });
   }
-  return {
+  const actor: Actor = {
     personId: session.person_id,
     name: person.name,
     email: person.email,
@@ -151,6 +159,8 @@ export async function actorFromSession(ctx: ServiceContext, secret: string): Pro
     sessionId: session.id,
     csrfToken: session.csrf_token,
   };
+  ctx.sessionCache.set(sessionId, actor, session.expires_at, now);
+  return actor;
 }
 
 /** Resolves a bearer token; a token acts in the organization it was made in, while its owner is a member. */
@@ -199,6 +209,7 @@ export async function switchOrganization(
   const membership = await people.findActiveMembership(ctx.db, organizationId, actor.personId);
   if (!membership) throw notFound('Organization');
   await sessions.updateSession(ctx.db, actor.sessionId, { organization_id: organizationId });
+  ctx.changes.publish({ kind: 'session-changed', organizationId, sessionId: actor.sessionId });
 }
 
 export async function createOrganization(ctx: ServiceContext, actor: Actor, name: string) {
@@ -206,6 +217,11 @@ export async function createOrganization(ctx: ServiceContext, actor: Actor, name
     const organization = await createOrganizationFor(tx, actor.personId, name);
     if (actor.via === 'session' && actor.sessionId) {
       await sessions.updateSession(tx.db, actor.sessionId, { organization_id: organization.id });
+      tx.changes.publish({
+        kind: 'session-changed',
+        organizationId: organization.id,
+        sessionId: actor.sessionId,
+      });
     }
     return organization;
   });

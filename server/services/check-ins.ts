@@ -96,6 +96,7 @@ export async function createCheckIn(
       },
       valueRows(record, checkInId, input.values),
     );
+    tx.changes.publish({ kind: 'check-in-written', organizationId: actor.organizationId, promiseId });
     return checkInId;
   });
   // Read back only the row just written (the engine's own spelling of its decimals included), not
@@ -173,6 +174,11 @@ export async function answerCheckIn(
     kind: input.kind,
     text: input.text,
     at: iso(ctx.now()),
+  });
+  ctx.changes.publish({
+    kind: 'check-in-written',
+    organizationId: actor.organizationId,
+    promiseId: checkIn.promise_id,
   });
   return (await listCheckIns(ctx, actor, checkIn.promise_id)).find((c) => c.id === checkInId)!;
 }

@@ -3,6 +3,8 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Config } from '../config.js';
 import { type Db, inDatabaseTransaction } from '../store/database.js';
 import type { Dialect } from '../store/dialect.js';
+import { type ChangeBus, createChangeBus, deferredBus } from './changes.js';
+import { createSessionCache, type SessionCache } from './session-cache.js';
 
 /** What every service needs: the database, the clock and the id source are injected, never global. */
 export interface ServiceContext {
@@ -12,24 +14,40 @@ export interface ServiceContext {
   log: Logger;
   now(): Date;
   newId(): string;
+  /** Tells this and the other server processes what changed; inside a transaction, once it commits. */
+  changes: ChangeBus;
+  /** Sessions resolved lately, dropped when the bus says they changed. */
+  sessionCache: SessionCache;
 }
 
 export function createServiceContext(
   parts: Pick<ServiceContext, 'db' | 'dialect' | 'config' | 'log'> &
-    Partial<Pick<ServiceContext, 'now' | 'newId'>>,
+    Partial<Pick<ServiceContext, 'now' | 'newId' | 'changes'>>,
 ): ServiceContext {
-  return { now: () => new Date(), newId: () => uuidv7(), ...parts };
+  const changes = parts.changes ?? createChangeBus({ log: parts.log });
+  return {
+    now: () => new Date(),
+    newId: () => uuidv7(),
+    ...parts,
+    changes,
+    sessionCache: createSessionCache(changes, parts.config.sessionCacheMs),
+  };
 }
 
 export const iso = (date: Date): string => date.toISOString();
 
 /**
  * Runs `work` in one transaction; the context it gets writes through that transaction. Inside a
- * transaction already, the work joins it, so services compose into one atomic change.
+ * transaction already, the work joins it, so services compose into one atomic change. What the work
+ * publishes on the change bus is told once the transaction has committed, and never if it fails.
  */
 export async function inTransaction<T>(
   ctx: ServiceContext,
   work: (tx: ServiceContext) => Promise<T>,
 ): Promise<T> {
-  return inDatabaseTransaction(ctx.db, (db) => work(db === ctx.db ? ctx : { ...ctx, db }));
+  if (ctx.db.isTransaction) return work(ctx);
+  const changes = deferredBus(ctx.changes);
+  const result = await inDatabaseTransaction(ctx.db, (db) => work({ ...ctx, db, changes }));
+  changes.flush();
+  return result;
 }

@@ -152,6 +152,11 @@ export async function acceptInvitation(
         removed_at: null,
       });
     }
+    tx.changes.publish({
+      kind: 'membership-changed',
+      organizationId: row.organization_id,
+      personIds: [personId],
+    });
     await credentials.updateInvitation(tx.db, row.organization_id, row.id, { accepted_at: now });
     if (!signedIn) session = await openSession(tx, personId, row.organization_id);
     return { organizationId: row.organization_id, session };

@@ -21,9 +21,10 @@ export async function notify(
   event: { kind: Kind; title: string; promiseId?: string; cycleId?: string; dedupeKey: string },
 ): Promise<number> {
   const at = iso(ctx.now());
-  return notificationStore.insertNotifications(
+  const people = [...new Set(personIds)];
+  const reached = await notificationStore.insertNotifications(
     ctx.db,
-    [...new Set(personIds)].map((personId) => ({
+    people.map((personId) => ({
       organization_id: organizationId,
       id: ctx.newId(),
       person_id: personId,
@@ -36,6 +37,9 @@ export async function notify(
       read_at: null,
     })),
   );
+  // Those already told (the dedupe key) are named too: a bell that refreshes for nothing costs one read.
+  if (reached > 0) ctx.changes.publish({ kind: 'notifications-created', organizationId, personIds: people });
+  return reached;
 }
 
 /** The people a party speaks through: the person, or a team's leads (or all its members). */

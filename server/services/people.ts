@@ -56,6 +56,11 @@ export async function changeRole(ctx: ServiceContext, actor: MemberActor, person
   return inTransaction(ctx, async (tx) => {
     enforce('roleChange', 'change', { ...(await memberFacts(tx, actor, personId)), to: role });
     await people.updateMembershipRole(tx.db, actor.organizationId, personId, role);
+    tx.changes.publish({
+      kind: 'membership-changed',
+      organizationId: actor.organizationId,
+      personIds: [personId],
+    });
     return getPerson(tx, actor, personId);
   });
 }
@@ -64,5 +69,10 @@ export async function removeMember(ctx: ServiceContext, actor: MemberActor, pers
   await inTransaction(ctx, async (tx) => {
     enforce('member', 'remove', await memberFacts(tx, actor, personId));
     await people.markMembershipRemoved(tx.db, actor.organizationId, personId, iso(tx.now()));
+    tx.changes.publish({
+      kind: 'membership-changed',
+      organizationId: actor.organizationId,
+      personIds: [personId],
+    });
   });
 }

@@ -38,6 +38,8 @@ export interface Database {
   review_questions: ReviewQuestionsTable;
   team_capacities: TeamCapacitiesTable;
   notifications: NotificationsTable;
+  rate_limit_hits: RateLimitHitsTable;
+  job_runs: JobRunsTable;
 }
 
 export interface OrganizationsTable {
@@ -390,4 +392,22 @@ export interface NotificationsTable {
   dedupe_key: string;
   at: string;
   read_at: string | null;
+}
+
+/** Global, not a tenant's: the hits of one rate-limited key in one fixed window (times in epoch ms). */
+export interface RateLimitHitsTable {
+  key: string;
+  window_start: number;
+  window_end: number;
+  hits: number;
+}
+
+/** Global, not a tenant's: one periodic job's time slot, claimed by the one process that runs it. */
+export interface JobRunsTable {
+  job: string;
+  slot: string;
+  claimed_by: string;
+  claimed_at: string;
+  finished_at: string | null;
+  outcome: 'succeeded' | 'failed' | null;
 }

@@ -145,6 +145,7 @@ export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseI
         );
       }
     }
+    tx.changes.publish({ kind: 'promise-moved', organizationId: actor.organizationId, promiseId });
     await tellWhoIsConcerned(tx, record, move.act);
     if (record.state.status !== 'promised' && result.state.status === 'promised') {
       // Promising what others depend on is the supplier's acknowledgement of those dependencies.

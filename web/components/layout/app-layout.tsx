@@ -14,6 +14,7 @@ import {
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { useLiveEvents } from '../../api/live-events.js';
 import { useSignedInMe, useSignOut } from '../../api/me.js';
 import { NotificationBell } from '../notifications/notification-bell.js';
 import { notifyFailure } from '../notify.js';
@@ -41,6 +42,7 @@ export function AppLayout() {
   const location = useLocation();
   const signOut = useSignOut();
   useFocusOnNavigation(location.pathname);
+  useLiveEvents();
 
   const isActive = (to: string, isExact: boolean) =>
     isExact ? location.pathname === to : location.pathname === to || location.pathname.startsWith(`${to}/`);
