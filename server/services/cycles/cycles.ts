@@ -9,6 +9,7 @@ import {
 import { can } from '../../../core/policies/index.js';
 import { AppError, notFound } from '../../errors.js';
 import * as planning from '../../store/cycles.js';
+import { lockOrganization } from '../../store/locks.js';
 import type { CyclesTable, HorizonsTable } from '../../store/schema.js';
 import type { MemberActor } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
@@ -65,6 +66,8 @@ export async function createHorizon(
 ): Promise<Horizon> {
   enforce('organization', 'createHorizon', { role: actor.role });
   return inTransaction(ctx, async (tx) => {
+    // Two horizons of one name created at once: the second is judged on what the first left.
+    await lockOrganization(tx.db, tx.dialect, actor.organizationId);
     const existing = await planning.listHorizons(tx.db, actor.organizationId);
     const length = input.months !== undefined ? { months: input.months } : { days: input.days ?? 0 };
     const key = `custom-${tx.newId().slice(-12)}`;
@@ -138,6 +141,9 @@ export async function createCycle(
 ): Promise<Cycle> {
   enforce('organization', 'createCycle', { role: actor.role });
   return inTransaction(ctx, async (tx) => {
+    // The calendar is checked whole (nesting, overlap, names) under the organization's lock, so two
+    // identical cycles created at once never both pass the check.
+    await lockOrganization(tx.db, tx.dialect, actor.organizationId);
     const horizons = await planning.listHorizons(tx.db, actor.organizationId);
     const horizon = horizons.find((h) => h.id === input.horizonId);
     if (!horizon) throw notFound('Horizon');

@@ -12,6 +12,7 @@ import {
 } from '../../../core/promises/index.js';
 import { AppError, forbidden } from '../../errors.js';
 import * as links from '../../store/alignment.js';
+import { lockPromise } from '../../store/locks.js';
 import * as store from '../../store/promises.js';
 import { recordAssessment } from '../assessments.js';
 import { type MemberActor, requireWriter } from '../authorization.js';
@@ -75,6 +76,9 @@ const statusOfRefusal: Record<Refusal['code'], 'conflict' | 'forbidden' | 'valid
 export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseId: string, input: MoveInput) {
   requireWriter(actor);
   return inTransaction(ctx, async (tx) => {
+    // Moves of one promise land one at a time: each reads the version and the log's length the one
+    // before it left, so no two take the same place (concurrent comments all land).
+    await lockPromise(tx.db, tx.dialect, actor.organizationId, promiseId);
     const record = await loadRecord(tx, actor.organizationId, promiseId);
     const viewer = await loadViewer(tx, actor);
     const who = participation(viewer, record);
