@@ -8,7 +8,7 @@ import type { ContributionsTable, DependenciesTable } from '../store/schema.js';
 import * as teamStore from '../store/teams.js';
 import type { MemberActor } from './authorization.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
-import { getCycle } from './cycles/cycles.js';
+import { getCycle, requireOpenCycle } from './cycles/cycles.js';
 import { notify, peopleOfSides } from './notifications.js';
 import { actsFor, loadViewer, participation, type Viewer } from './parties.js';
 import { enforce } from './policies.js';
@@ -155,6 +155,8 @@ export async function createContribution(
       getCycle(tx, actor.organizationId, from.row.cycle_id),
       getCycle(tx, actor.organizationId, to.row.cycle_id),
     ]);
+    requireOpenCycle(fromCycle, 'new-link');
+    requireOpenCycle(toCycle, 'new-link');
     const frame = (c: typeof fromCycle) => ({ start: c.start_date, end: c.end_date });
     if (!cyclesOverlap(frame(fromCycle), frame(toCycle))) {
       throw new AppError(
@@ -216,11 +218,13 @@ export async function createDependency(
       'dependOn',
       promiseFacts(actor.role, participation(viewer, dependent), dependent.state),
     );
+    requireOpenCycle(await getCycle(tx, actor.organizationId, dependent.row.cycle_id), 'new-link');
     if (input.supplierPromiseId) {
       if (input.supplierPromiseId === input.promiseId) {
         throw new AppError('validation_failed', 'A promise cannot depend on itself');
       }
-      await visibleRecord(tx, viewer, input.supplierPromiseId);
+      const supplier = await visibleRecord(tx, viewer, input.supplierPromiseId);
+      requireOpenCycle(await getCycle(tx, actor.organizationId, supplier.row.cycle_id), 'new-link');
     }
     if (input.supplierTeamId) {
       const team = await teamStore.findTeam(tx.db, actor.organizationId, input.supplierTeamId);

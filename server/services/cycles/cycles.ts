@@ -1,8 +1,10 @@
 import type { Role } from '../../../contract/common.js';
 import type { Cycle, Horizon } from '../../../contract/cycles.js';
 import {
+  type ClosedCycleWork,
   type Horizon as CoreHorizon,
   defaultHorizons,
+  refusalInCycle,
   validateCycle,
   validateHorizon,
 } from '../../../core/planning/index.js';
@@ -131,6 +133,12 @@ export async function getCycle(
   const row = await planning.findCycle(ctx.db, organizationId, id);
   if (!row) throw notFound('Cycle');
   return row;
+}
+
+/** Refuses `work` in a closed cycle with 409: its record stays as it was closed. */
+export function requireOpenCycle(cycle: CyclesTable, work: ClosedCycleWork): void {
+  const refusal = refusalInCycle(cycle.state, cycle.name, work);
+  if (refusal) throw new AppError('conflict', refusal);
 }
 
 /** Owners and admins shape the calendar: a cycle nests in its parent and never overlaps its own horizon. */

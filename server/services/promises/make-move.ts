@@ -17,7 +17,7 @@ import * as store from '../../store/promises.js';
 import { recordAssessment } from '../assessments.js';
 import { type MemberActor, requireWriter } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
-import { getCycle } from '../cycles/cycles.js';
+import { getCycle, requireOpenCycle } from '../cycles/cycles.js';
 import { notify, peopleOfSides } from '../notifications.js';
 import { loadViewer, participation } from '../parties.js';
 import { loadRecord, loadRecords, type PromiseRecord, projectionOf } from './records.js';
@@ -85,6 +85,7 @@ export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseI
     await requireVisible(tx, viewer, record);
     const by = chooseParticipant(record, who, input);
     const cycle = await getCycle(tx, actor.organizationId, record.row.cycle_id);
+    if (input.act !== 'comment') requireOpenCycle(cycle, 'move');
     const move: Move<Condition> = {
       act: input.act,
       by,
