@@ -13,7 +13,7 @@ import { notify, peopleOfSides } from './notifications.js';
 import { actsFor, loadViewer, participation, type Viewer } from './parties.js';
 import { enforce } from './policies.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
-import { requireVisible } from './promises/visibility.js';
+import { requireVisible, visibleIds } from './promises/visibility.js';
 
 /**
  * The promises links join: each one's reference, and its record when it exists. Records the caller
@@ -34,7 +34,19 @@ async function linkedPromises(
     const found = record(id);
     return { id, title: found?.state.terms.title ?? '', status: found?.state.status ?? 'draft' };
   };
-  return { record, ref };
+  return { record, ref, records: () => [...byId.values()] };
+}
+
+/** Only the links whose every promise the viewer could open: a link never reveals a private draft. */
+async function seenBy<Row>(
+  ctx: ServiceContext,
+  viewer: Viewer,
+  linked: Awaited<ReturnType<typeof linkedPromises>>,
+  rows: readonly Row[],
+  ends: (row: Row) => readonly string[],
+): Promise<Row[]> {
+  const visible = await visibleIds(ctx, viewer, linked.records());
+  return rows.filter((row) => ends(row).every((id) => linked.record(id) === undefined || visible.has(id)));
 }
 
 /** Whether the viewer speaks for a side of one of the promises a link joins. */
@@ -61,7 +73,8 @@ export async function presentContributions(ctx: ServiceContext, viewer: Viewer, 
     viewer.actor.organizationId,
     rows.flatMap((r) => [r.from_promise_id, r.to_promise_id]),
   );
-  return rows.map(
+  const seen = await seenBy(ctx, viewer, linked, rows, (r) => [r.from_promise_id, r.to_promise_id]);
+  return seen.map(
     (row): Contribution => ({
       id: row.id,
       from: linked.ref(row.from_promise_id),
@@ -100,7 +113,10 @@ export async function presentDependencies(
   ]);
   const teamById = new Map(teams.map((t) => [t.id, t]));
   const presented: Dependency[] = [];
-  for (const row of rows) {
+  const seen = await seenBy(ctx, viewer, linked, rows, (r) =>
+    r.supplier_promise_id ? [r.promise_id, r.supplier_promise_id] : [r.promise_id],
+  );
+  for (const row of seen) {
     const team = row.supplier_team_id ? teamById.get(row.supplier_team_id) : undefined;
     const cycleId = linked.record(row.promise_id)?.row.cycle_id;
     const suggestAsk =
