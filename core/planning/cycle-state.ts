@@ -89,3 +89,22 @@ function refuseMove(state: CycleState, to: CycleState): CycleMoveRefusal {
     message: `The cycle is ${condition[state]} and cannot go back to ${stage[to]}; only a cycle in review can be reopened, back to active.`,
   };
 }
+
+/** What a closed cycle refuses: everything that would change its record, except talking about it. */
+export type ClosedCycleWork = 'move' | 'check-in' | 'new-promise' | 'new-link';
+
+const closedCycleRefuses: Readonly<Record<ClosedCycleWork, string>> = {
+  move: 'its promises take no move but comments',
+  'check-in': 'its promises take no check-in',
+  'new-promise': 'no promise can be made in it',
+  'new-link': 'its promises take no new contribution or dependency',
+};
+
+/**
+ * Why `work` is refused in a cycle in `state`, or null when it may go ahead: once closed, a cycle's
+ * record is history (assessed, scored, reviewed) and stays as it was closed.
+ */
+export function refusalInCycle(state: CycleState, cycleName: string, work: ClosedCycleWork): string | null {
+  if (state !== 'closed') return null;
+  return `${cycleName} is closed: ${closedCycleRefuses[work]}. Carry unfinished work into the next cycle instead.`;
+}

@@ -48,6 +48,7 @@ export {
   summarizeCycleReview,
 } from './cycle-review.js';
 export {
+  type ClosedCycleWork,
   CYCLE_STATES,
   type CycleMoveRefusal,
   type CycleMoveRefusalCode,
@@ -55,6 +56,7 @@ export {
   type CycleState,
   moveCycle,
   nextCycleStates,
+  refusalInCycle,
 } from './cycle-state.js';
 export { type SuggestedCycle, suggestChildCycles } from './cycle-suggestions.js';
 export {

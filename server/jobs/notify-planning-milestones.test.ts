@@ -79,6 +79,24 @@ describe.each(testEngines())('notifying of planning milestones on %s', (engine) 
     ]);
   });
 
+  it('announces no milestone that had passed before its cycle was made, only those that pass after', async () => {
+    // Planned late: the direction (due 2030-12-04) and the drafts (2030-12-18) are behind already.
+    s.clock.set('2030-12-20T09:00:00Z');
+    const { owner, people, runAt } = await planningFor2031();
+    expect(await runAt('2030-12-20T09:00:00.000Z')).toEqual({ organizations: 1, notified: 0 });
+    expect(await milestoneNotes(people.ceo)).toEqual([]);
+    expect(await milestoneNotes(people.lead)).toEqual([]);
+    // The approval is still ahead: it is announced as it nears, and once missed.
+    expect(await runAt('2030-12-29T09:00:00.000Z')).toEqual({ organizations: 1, notified: 2 });
+    expect(await runAt('2031-01-03T09:00:00.000Z')).toEqual({ organizations: 1, notified: 2 });
+    expect((await milestoneNotes(owner)).map(([kind]) => kind)).toEqual([
+      'milestone-missed',
+      'milestone-missed',
+      'milestone-near',
+      'milestone-near',
+    ]);
+  });
+
   it('visits only the organizations it is given', async () => {
     const first = await planningFor2031();
     const second = await planningFor2031();

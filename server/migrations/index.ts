@@ -7,6 +7,7 @@ import * as checkIns from './0003-check-ins.js';
 import * as roundTrip from './0004-round-trip.js';
 import * as scaleIndexes from './0005-scale-indexes.js';
 import * as sharedState from './0006-shared-state.js';
+import * as oneRunningSetupJob from './0010-one-running-setup-job.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -18,6 +19,7 @@ const migrations: Record<string, MigrationModule> = {
   '0004-round-trip': roundTrip,
   '0005-scale-indexes': scaleIndexes,
   '0006-shared-state': sharedState,
+  '0010-one-running-setup-job': oneRunningSetupJob,
 };
 
 /** The names of the migrations this version knows, in the order they apply. */

@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import type { ErrorCode, ErrorResponse } from '../../contract/common.js';
 import type { ErrorDetails, ValidationIssue } from '../../contract/error-details.js';
 import { AppError, statusOf } from '../errors.js';
+import { isUniqueViolation } from '../store/constraints.js';
 import { ResponseShapeError } from './serialization.js';
 
 function describeValidation(error: FastifyError): { message: string; issues: ValidationIssue[] } {
@@ -63,10 +64,4 @@ export function registerErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return send('internal', 'Something went wrong on our side; it has been logged');
   });
-}
-
-/** A race that slipped past a service's check still answers 409, on either engine. */
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }

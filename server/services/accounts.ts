@@ -4,6 +4,7 @@ import { can, rolesToInvite } from '../../core/policies/index.js';
 import { AppError, conflict, notFound } from '../errors.js';
 import { decoyHash, hashPassword, verifyPassword } from '../security/passwords.js';
 import { randomSecret, sha256 } from '../security/secrets.js';
+import { lockInstance } from '../store/locks.js';
 import * as organizations from '../store/organizations.js';
 import * as people from '../store/people.js';
 import type { PeopleTable } from '../store/schema.js';
@@ -80,6 +81,9 @@ export async function signUp(
   input: { organizationName: string; name: string; email: string; password: string },
 ): Promise<NewSession> {
   return inTransaction(ctx, async (tx) => {
+    // With sign-up closed only the first organization may be made: concurrent first sign-ups are
+    // judged one after the other, and all but one find it made.
+    if (tx.config.signup === 'closed') await lockInstance(tx.db, tx.dialect, 'first-sign-up');
     if (tx.config.signup === 'closed' && (await organizations.countOrganizations(tx.db)) > 0) {
       throw new AppError(
         'forbidden',

@@ -8,12 +8,12 @@ import type { ContributionsTable, DependenciesTable } from '../store/schema.js';
 import * as teamStore from '../store/teams.js';
 import type { MemberActor } from './authorization.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
-import { getCycle } from './cycles/cycles.js';
+import { getCycle, requireOpenCycle } from './cycles/cycles.js';
 import { notify, peopleOfSides } from './notifications.js';
 import { actsFor, loadViewer, participation, type Viewer } from './parties.js';
 import { enforce } from './policies.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
-import { requireVisible } from './promises/visibility.js';
+import { requireVisible, visibleIds } from './promises/visibility.js';
 
 /**
  * The promises links join: each one's reference, and its record when it exists. Records the caller
@@ -34,7 +34,19 @@ async function linkedPromises(
     const found = record(id);
     return { id, title: found?.state.terms.title ?? '', status: found?.state.status ?? 'draft' };
   };
-  return { record, ref };
+  return { record, ref, records: () => [...byId.values()] };
+}
+
+/** Only the links whose every promise the viewer could open: a link never reveals a private draft. */
+async function seenBy<Row>(
+  ctx: ServiceContext,
+  viewer: Viewer,
+  linked: Awaited<ReturnType<typeof linkedPromises>>,
+  rows: readonly Row[],
+  ends: (row: Row) => readonly string[],
+): Promise<Row[]> {
+  const visible = await visibleIds(ctx, viewer, linked.records());
+  return rows.filter((row) => ends(row).every((id) => linked.record(id) === undefined || visible.has(id)));
 }
 
 /** Whether the viewer speaks for a side of one of the promises a link joins. */
@@ -61,7 +73,8 @@ export async function presentContributions(ctx: ServiceContext, viewer: Viewer, 
     viewer.actor.organizationId,
     rows.flatMap((r) => [r.from_promise_id, r.to_promise_id]),
   );
-  return rows.map(
+  const seen = await seenBy(ctx, viewer, linked, rows, (r) => [r.from_promise_id, r.to_promise_id]);
+  return seen.map(
     (row): Contribution => ({
       id: row.id,
       from: linked.ref(row.from_promise_id),
@@ -100,7 +113,10 @@ export async function presentDependencies(
   ]);
   const teamById = new Map(teams.map((t) => [t.id, t]));
   const presented: Dependency[] = [];
-  for (const row of rows) {
+  const seen = await seenBy(ctx, viewer, linked, rows, (r) =>
+    r.supplier_promise_id ? [r.promise_id, r.supplier_promise_id] : [r.promise_id],
+  );
+  for (const row of seen) {
     const team = row.supplier_team_id ? teamById.get(row.supplier_team_id) : undefined;
     const cycleId = linked.record(row.promise_id)?.row.cycle_id;
     const suggestAsk =
@@ -155,6 +171,8 @@ export async function createContribution(
       getCycle(tx, actor.organizationId, from.row.cycle_id),
       getCycle(tx, actor.organizationId, to.row.cycle_id),
     ]);
+    requireOpenCycle(fromCycle, 'new-link');
+    requireOpenCycle(toCycle, 'new-link');
     const frame = (c: typeof fromCycle) => ({ start: c.start_date, end: c.end_date });
     if (!cyclesOverlap(frame(fromCycle), frame(toCycle))) {
       throw new AppError(
@@ -216,11 +234,13 @@ export async function createDependency(
       'dependOn',
       promiseFacts(actor.role, participation(viewer, dependent), dependent.state),
     );
+    requireOpenCycle(await getCycle(tx, actor.organizationId, dependent.row.cycle_id), 'new-link');
     if (input.supplierPromiseId) {
       if (input.supplierPromiseId === input.promiseId) {
         throw new AppError('validation_failed', 'A promise cannot depend on itself');
       }
-      await visibleRecord(tx, viewer, input.supplierPromiseId);
+      const supplier = await visibleRecord(tx, viewer, input.supplierPromiseId);
+      requireOpenCycle(await getCycle(tx, actor.organizationId, supplier.row.cycle_id), 'new-link');
     }
     if (input.supplierTeamId) {
       const team = await teamStore.findTeam(tx.db, actor.organizationId, input.supplierTeamId);

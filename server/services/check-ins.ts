@@ -13,6 +13,7 @@ import { findPromises } from '../store/promises.js';
 import type { CheckInValuesTable } from '../store/schema.js';
 import type { MemberActor } from './authorization.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
+import { getCycle, requireOpenCycle } from './cycles/cycles.js';
 import { groupBy } from './group-by.js';
 import { loadViewer, participation } from './parties.js';
 import { enforce } from './policies.js';
@@ -80,6 +81,7 @@ export async function createCheckIn(
   const id = await inTransaction(ctx, async (tx) => {
     const { record, facts } = await visible(tx, actor, promiseId);
     enforce('promise', 'checkIn', facts);
+    requireOpenCycle(await getCycle(tx, actor.organizationId, record.row.cycle_id), 'check-in');
     const checkInId = tx.newId();
     await checkIns.insertCheckIn(
       tx.db,

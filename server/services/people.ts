@@ -1,7 +1,8 @@
 import type { Role } from '../../contract/common.js';
 import type { Person } from '../../contract/people.js';
 import { can, type MemberFacts, rolesToGive } from '../../core/policies/index.js';
-import { notFound } from '../errors.js';
+import { AppError, notFound } from '../errors.js';
+import { lockOrganization } from '../store/locks.js';
 import * as people from '../store/people.js';
 import * as teams from '../store/teams.js';
 import type { MemberActor } from './authorization.js';
@@ -45,11 +46,21 @@ export async function getPerson(ctx: ServiceContext, actor: MemberActor, personI
   return person;
 }
 
-async function memberFacts(ctx: ServiceContext, actor: MemberActor, personId: string): Promise<MemberFacts> {
-  const membership = await people.findActiveMembership(ctx.db, actor.organizationId, personId);
+/**
+ * The facts a change to someone's membership is judged on, read under the organization's lock: two
+ * owners demoting each other at once are judged one after the other, the second on what the first
+ * left (by then perhaps no longer an owner, and never leaving the organization without one).
+ */
+async function memberFacts(tx: ServiceContext, actor: MemberActor, personId: string): Promise<MemberFacts> {
+  await lockOrganization(tx.db, tx.dialect, actor.organizationId);
+  const [mine, membership, ownerCount] = await Promise.all([
+    people.findActiveMembership(tx.db, actor.organizationId, actor.personId),
+    people.findActiveMembership(tx.db, actor.organizationId, personId),
+    people.countOwners(tx.db, actor.organizationId),
+  ]);
+  if (!mine) throw new AppError('forbidden', 'You are no longer a member of this organization');
   if (!membership) throw notFound('Person');
-  const ownerCount = await people.countOwners(ctx.db, actor.organizationId);
-  return { role: actor.role, memberRole: membership.role, ownerCount };
+  return { role: mine.role, memberRole: membership.role, ownerCount };
 }
 
 export async function changeRole(ctx: ServiceContext, actor: MemberActor, personId: string, role: Role) {

@@ -1,6 +1,7 @@
 import { loadDemo } from '../demo/load-demo.js';
 import { AppError } from '../errors.js';
 import { pendingMigrations } from '../migrations/index.js';
+import { isUniqueViolation } from '../store/constraints.js';
 import { countOrganizations } from '../store/organizations.js';
 import type { ServiceContext } from './context.js';
 import { startJob } from './jobs.js';
@@ -47,5 +48,13 @@ export async function loadDemoOnFirstRun(ctx: ServiceContext) {
   if ((await countOrganizations(ctx.db)) > 0) {
     throw new AppError('conflict', 'This instance is set up already; load the demo with `npm run demo`');
   }
-  return startJob(ctx, { kind: 'demo', organizationId: null }, (report) => loadDemo(ctx, report));
+  try {
+    return await startJob(ctx, { kind: 'demo', organizationId: null }, (report) => loadDemo(ctx, report));
+  } catch (error) {
+    // One setup job runs at a time (a unique index on the running ones): the others are told so.
+    if (isUniqueViolation(error)) {
+      throw new AppError('conflict', 'The demo organization is being loaded already; follow that job');
+    }
+    throw error;
+  }
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, type KyselyConfig, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Engine } from '../config.js';
 import { type Dialect, dialectFor } from './dialect.js';
@@ -37,13 +37,24 @@ function pgTypeParser(oid: number, format?: string): (value: string) => unknown 
   return pg.types.getTypeParser(oid, format as 'text');
 }
 
-export function openPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
+/** Sees each query as it is run, compiled: the tests that check query plans collect them so. */
+export type QueryObserver = (query: { sql: string; parameters: readonly unknown[] }) => void;
+
+function logOf(observe: QueryObserver | undefined): KyselyConfig['log'] {
+  if (!observe) return undefined;
+  return (event) => observe({ sql: event.query.sql, parameters: event.query.parameters });
+}
+
+export function openPostgres(
+  url: string,
+  options: { max?: number; observe?: QueryObserver } = {},
+): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,
     types: { getTypeParser: pgTypeParser as typeof pg.types.getTypeParser },
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: logOf(options.observe) });
   return {
     db,
     dialect: dialectFor('postgres'),
@@ -54,14 +65,17 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
 }
 
 /** The embedded default: one file in the data directory, WAL, every commit synced. */
-export function openSqlite(file: string): DatabaseHandle {
+export function openSqlite(file: string, options: { observe?: QueryObserver } = {}): DatabaseHandle {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new SqliteDatabase(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    log: logOf(options.observe),
+  });
   return { db, dialect: dialectFor('sqlite'), engine: 'sqlite', close: () => db.destroy() };
 }
 

@@ -8,8 +8,9 @@ import { buildApp } from '../app.js';
 import { type Config, type Engine, loadConfig } from '../config.js';
 import { migrateToLatest } from '../migrations/index.js';
 import { createServiceContext, type ServiceContext } from '../services/context.js';
-import { type DatabaseHandle, openPostgres, openSqlite } from '../store/database.js';
+import { type DatabaseHandle, openPostgres, openSqlite, type QueryObserver } from '../store/database.js';
 import { TestClock } from './clock.js';
+import { createTestPostgres } from './postgres.js';
 
 /** The engines this run tests; CI always has both (global-setup refuses otherwise). */
 export function testEngines(): Engine[] {
@@ -28,20 +29,33 @@ export interface TestApp extends TestServices {
   app: FastifyInstance;
 }
 
+export interface TestDatabaseOptions {
+  /** A database of its own on PostgreSQL too, rather than the run's shared one (SQLite always has one). */
+  freshDatabase?: boolean;
+  /** Sees every query the services run. */
+  observe?: QueryObserver;
+}
+
 /** Cheap password hashing and a generous login limit keep the suite fast; a test may override. */
 export async function createTestServices(
   engine: Engine,
   overrides: Partial<Config> = {},
+  options: TestDatabaseOptions = {},
 ): Promise<TestServices> {
   let handle: DatabaseHandle;
   let cleanup = async () => {};
-  if (engine === 'postgres') {
+  if (engine === 'postgres' && options.freshDatabase) {
+    // An instance of its own, e.g. for what only happens on an instance with no organization yet.
+    const fresh = await createTestPostgres();
+    handle = openPostgres(fresh.url, { max: 8, observe: options.observe });
+    cleanup = () => fresh.drop();
+  } else if (engine === 'postgres') {
     const url = inject('postgresUrl');
     if (!url) throw new Error('PostgreSQL was not set up for this run');
-    handle = openPostgres(url, { max: 4 });
+    handle = openPostgres(url, { max: 4, observe: options.observe });
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-test-'));
-    handle = openSqlite(path.join(dir, 'accord.sqlite'));
+    handle = openSqlite(path.join(dir, 'accord.sqlite'), { observe: options.observe });
     await migrateToLatest(handle.db, handle.dialect);
     cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -101,8 +115,12 @@ export function useTestServices(engine: Engine): Pick<TestServices, 'ctx' | 'clo
 const clocks = new WeakMap<FastifyInstance, TestClock>();
 
 /** The whole server over a test database, reached in-process with `Client`. */
-export async function createTestApp(engine: Engine, overrides: Partial<Config> = {}): Promise<TestApp> {
-  const services = await createTestServices(engine, overrides);
+export async function createTestApp(
+  engine: Engine,
+  overrides: Partial<Config> = {},
+  options: TestDatabaseOptions = {},
+): Promise<TestApp> {
+  const services = await createTestServices(engine, overrides, options);
   const app = await buildApp(services.ctx, { logger: services.ctx.log });
   await app.ready();
   clocks.set(app, services.clock);

@@ -5,8 +5,10 @@ import { dialectFor } from '../store/dialect.js';
 
 const ADMIN_URL = process.env.ACCORD_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
+let created = 0;
+
 export async function createTestPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `accord_test_${Date.now()}_${process.pid}`;
+  const name = `accord_test_${Date.now()}_${process.pid}_${++created}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   try {
     await admin.connect();

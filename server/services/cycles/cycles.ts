@@ -1,14 +1,17 @@
 import type { Role } from '../../../contract/common.js';
 import type { Cycle, Horizon } from '../../../contract/cycles.js';
 import {
+  type ClosedCycleWork,
   type Horizon as CoreHorizon,
   defaultHorizons,
+  refusalInCycle,
   validateCycle,
   validateHorizon,
 } from '../../../core/planning/index.js';
 import { can } from '../../../core/policies/index.js';
 import { AppError, notFound } from '../../errors.js';
 import * as planning from '../../store/cycles.js';
+import { lockOrganization } from '../../store/locks.js';
 import type { CyclesTable, HorizonsTable } from '../../store/schema.js';
 import type { MemberActor } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
@@ -65,6 +68,8 @@ export async function createHorizon(
 ): Promise<Horizon> {
   enforce('organization', 'createHorizon', { role: actor.role });
   return inTransaction(ctx, async (tx) => {
+    // Two horizons of one name created at once: the second is judged on what the first left.
+    await lockOrganization(tx.db, tx.dialect, actor.organizationId);
     const existing = await planning.listHorizons(tx.db, actor.organizationId);
     const length = input.months !== undefined ? { months: input.months } : { days: input.days ?? 0 };
     const key = `custom-${tx.newId().slice(-12)}`;
@@ -130,6 +135,12 @@ export async function getCycle(
   return row;
 }
 
+/** Refuses `work` in a closed cycle with 409: its record stays as it was closed. */
+export function requireOpenCycle(cycle: CyclesTable, work: ClosedCycleWork): void {
+  const refusal = refusalInCycle(cycle.state, cycle.name, work);
+  if (refusal) throw new AppError('conflict', refusal);
+}
+
 /** Owners and admins shape the calendar: a cycle nests in its parent and never overlaps its own horizon. */
 export async function createCycle(
   ctx: ServiceContext,
@@ -138,6 +149,9 @@ export async function createCycle(
 ): Promise<Cycle> {
   enforce('organization', 'createCycle', { role: actor.role });
   return inTransaction(ctx, async (tx) => {
+    // The calendar is checked whole (nesting, overlap, names) under the organization's lock, so two
+    // identical cycles created at once never both pass the check.
+    await lockOrganization(tx.db, tx.dialect, actor.organizationId);
     const horizons = await planning.listHorizons(tx.db, actor.organizationId);
     const horizon = horizons.find((h) => h.id === input.horizonId);
     if (!horizon) throw notFound('Horizon');

@@ -101,9 +101,17 @@ export async function notifyMilestonesOwed(ctx: ServiceContext, organizationId: 
       organizationId,
       members.map((member) => ({ personId: member.id, role: member.role })),
     );
+    // A cycle planned late starts with some milestones already behind it: those were never missed
+    // by anyone, so they are not announced (the timeline still shows them as past).
+    const createdOn = new Map(
+      (await planning.listCycles(tx.db, organizationId)).map((c) => [c.id, c.created_at.slice(0, 10)]),
+    );
+    const passedBeforeCreation = (milestone: OwedMilestone) =>
+      milestone.status === 'missed' && milestone.due < (createdOn.get(milestone.cycle.id) ?? '');
     let notified = 0;
     for (const [personId, milestones] of owed) {
       for (const milestone of milestones) {
+        if (passedBeforeCreation(milestone)) continue;
         const near = milestone.status === 'due-soon';
         notified += await notify(tx, organizationId, [personId], {
           kind: near ? 'milestone-near' : 'milestone-missed',

@@ -5,7 +5,7 @@ import { AppError } from '../../errors.js';
 import * as store from '../../store/promises.js';
 import type { MemberActor } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
-import { getCycle } from '../cycles/cycles.js';
+import { getCycle, requireOpenCycle } from '../cycles/cycles.js';
 import { requireCitableVersion } from '../direction.js';
 import { actsFor, loadViewer, requireParties } from '../parties.js';
 import { enforce } from '../policies.js';
@@ -54,6 +54,7 @@ export async function createPromise(
   const performers = dedupe(input.performers);
   const id = await inTransaction(ctx, async (tx) => {
     const cycle = await getCycle(tx, actor.organizationId, input.cycleId);
+    requireOpenCycle(cycle, 'new-promise');
     requireWithinCycle(input.dueDate, {
       name: cycle.name,
       startDate: cycle.start_date,

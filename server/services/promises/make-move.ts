@@ -12,11 +12,12 @@ import {
 } from '../../../core/promises/index.js';
 import { AppError, forbidden } from '../../errors.js';
 import * as links from '../../store/alignment.js';
+import { lockPromise } from '../../store/locks.js';
 import * as store from '../../store/promises.js';
 import { recordAssessment } from '../assessments.js';
 import { type MemberActor, requireWriter } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
-import { getCycle } from '../cycles/cycles.js';
+import { getCycle, requireOpenCycle } from '../cycles/cycles.js';
 import { notify, peopleOfSides } from '../notifications.js';
 import { loadViewer, participation } from '../parties.js';
 import { loadRecord, loadRecords, type PromiseRecord, projectionOf } from './records.js';
@@ -75,12 +76,16 @@ const statusOfRefusal: Record<Refusal['code'], 'conflict' | 'forbidden' | 'valid
 export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseId: string, input: MoveInput) {
   requireWriter(actor);
   return inTransaction(ctx, async (tx) => {
+    // Moves of one promise land one at a time: each reads the version and the log's length the one
+    // before it left, so no two take the same place (concurrent comments all land).
+    await lockPromise(tx.db, tx.dialect, actor.organizationId, promiseId);
     const record = await loadRecord(tx, actor.organizationId, promiseId);
     const viewer = await loadViewer(tx, actor);
     const who = participation(viewer, record);
     await requireVisible(tx, viewer, record);
     const by = chooseParticipant(record, who, input);
     const cycle = await getCycle(tx, actor.organizationId, record.row.cycle_id);
+    if (input.act !== 'comment') requireOpenCycle(cycle, 'move');
     const move: Move<Condition> = {
       act: input.act,
       by,

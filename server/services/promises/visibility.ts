@@ -21,8 +21,25 @@ export async function requireVisible(
   viewer: Viewer,
   record: PromiseRecord,
 ): Promise<void> {
-  if (record.state.status !== 'draft') return;
-  if (participation(viewer, record).member.includes(record.state.draftedBy)) return;
-  if (await isReviewer(ctx.db, record.row.organization_id, record.row.id, viewerParties(viewer))) return;
-  throw notFound('Promise');
+  if (!(await isVisible(ctx, viewer, record))) throw notFound('Promise');
+}
+
+async function isVisible(ctx: ServiceContext, viewer: Viewer, record: PromiseRecord): Promise<boolean> {
+  if (record.state.status !== 'draft') return true;
+  if (participation(viewer, record).member.includes(record.state.draftedBy)) return true;
+  return isReviewer(ctx.db, record.row.organization_id, record.row.id, viewerParties(viewer));
+}
+
+/**
+ * The ids of the records the viewer may see, of those given: what shows a promise's links shows
+ * only the promises at their other ends that the viewer could open (a private draft linked by its
+ * drafter stays private, title and all).
+ */
+export async function visibleIds(
+  ctx: ServiceContext,
+  viewer: Viewer,
+  records: readonly PromiseRecord[],
+): Promise<Set<string>> {
+  const visible = await Promise.all(records.map((record) => isVisible(ctx, viewer, record)));
+  return new Set(records.filter((_, i) => visible[i]).map((record) => record.row.id));
 }

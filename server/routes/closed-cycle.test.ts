@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PromiseDetail } from '../../contract/promises.js';
+import {
+  addMember,
+  type Calendar,
+  createCalendar,
+  keptPromise,
+  promiseIn,
+  type SignedIn,
+  signUpOwner,
+} from '../test/factories.js';
+import { createTestApp, type TestApp, testEngines } from '../test/harness.js';
+
+describe.each(testEngines())('a closed cycle on %s', (engine) => {
+  let t: TestApp;
+  let customer: SignedIn;
+  let performer: SignedIn;
+  let calendar: Calendar;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    customer = await signUpOwner(t.app, 'closed-customer');
+    performer = await addMember(t.app, customer, 'member', 'closed-performer');
+    calendar = await createCalendar(customer);
+  });
+  afterAll(() => t.close());
+
+  async function close(cycleId: string) {
+    for (const to of ['active', 'reviewing', 'closed']) {
+      const moved = await customer.client.post(`/api/v1/cycles/${cycleId}/transitions`, { to });
+      expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    }
+  }
+
+  const checkInOn = (_promise: PromiseDetail) => ({
+    values: [],
+    confidence: 6,
+    status: 'on-track',
+    note: '',
+    blockers: '',
+  });
+
+  it('refuses every change to its record with 409 but a comment, and changes nothing', async () => {
+    const { promise: kept } = await keptPromise({ customer, performer, cycle: calendar.quarter });
+    const other = await promiseIn('promised', { customer, performer, cycle: calendar.quarter });
+    const newPromise = {
+      open: 'request',
+      cycleId: calendar.quarter.id,
+      customer: { type: 'person', id: customer.personId },
+      performers: [{ type: 'person', id: performer.personId }],
+      title: 'Too late',
+      dueDate: calendar.quarter.endDate,
+      conditions: [{ text: 'Shipped' }],
+    };
+    // Accepted while the cycle runs: the bodies are right, and the refusals below are the cycle's.
+    expect(
+      (await performer.client.post(`/api/v1/promises/${kept.id}/check-ins`, checkInOn(kept))).status,
+    ).toBe(201);
+    expect((await customer.client.post('/api/v1/promises', newPromise)).status).toBe(201);
+    await close(calendar.quarter.id);
+    const before = (await customer.client.get<PromiseDetail>(`/api/v1/promises/${kept.id}`)).body;
+
+    const refused = [
+      await performer.client.post(`/api/v1/promises/${kept.id}/moves`, {
+        act: 'report-complete',
+        version: before.version,
+        text: 'Done after all',
+      }),
+      await performer.client.post(`/api/v1/promises/${kept.id}/check-ins`, checkInOn(kept)),
+      await customer.client.post('/api/v1/promises', newPromise),
+      await performer.client.post('/api/v1/dependencies', {
+        promiseId: kept.id,
+        supplierPromiseId: other.id,
+        note: 'Needs it',
+      }),
+      await performer.client.post('/api/v1/contributions', { fromPromiseId: kept.id, toPromiseId: other.id }),
+    ];
+    for (const response of refused) {
+      expect(response.status, JSON.stringify(response.body)).toBe(409);
+      expect((response.body as { error: { message: string } }).error.message).toMatch(/is closed/);
+    }
+    const after = (await customer.client.get<PromiseDetail>(`/api/v1/promises/${kept.id}`)).body;
+    expect(after).toEqual(before);
+
+    const comment = await customer.client.post<PromiseDetail>(`/api/v1/promises/${kept.id}/moves`, {
+      act: 'comment',
+      version: before.version,
+      text: 'For the record: it shipped a week late',
+    });
+    expect(comment.status).toBe(201);
+    expect(comment.body.history.at(-1)).toMatchObject({ act: 'comment' });
+  });
+});
