@@ -167,16 +167,25 @@ export async function actorFromSession(ctx: ServiceContext, secret: string): Pro
   return actor;
 }
 
-/** Resolves a bearer token; a token acts in the organization it was made in, while its owner is a member. */
+/** Where a token's actor is kept in the session cache; revoking the token drops it by this key. */
+export const tokenCacheKey = (tokenHash: string) => `token:${tokenHash}`;
+
+/**
+ * Resolves a bearer token; a token acts in the organization it was made in, while its owner is a
+ * member. Cached like a session: revoking it, or a change to its owner's membership, drops it.
+ */
 export async function actorFromToken(ctx: ServiceContext, secret: string): Promise<Actor | undefined> {
-  const found = await tokens.findLiveTokenWithMember(ctx.db, sha256(secret));
+  const hash = sha256(secret);
+  const now = ctx.now();
+  const cached = ctx.sessionCache.get(tokenCacheKey(hash), now);
+  if (cached) return cached;
+  const found = await tokens.findLiveTokenWithMember(ctx.db, hash);
   if (!found) return undefined;
   const { token, person, role } = found;
-  const now = ctx.now();
   if (!token.last_used_at || now.getTime() - Date.parse(token.last_used_at) > 60_000) {
     await tokens.updateApiToken(ctx.db, token.organization_id, token.id, { last_used_at: iso(now) });
   }
-  return {
+  const actor: Actor = {
     personId: token.person_id,
     name: person.name,
     email: person.email,
@@ -185,6 +194,9 @@ export async function actorFromToken(ctx: ServiceContext, secret: string): Promi
     via: 'token',
     tokenId: token.id,
   };
+  // A token never expires by itself: only the cache's own lifetime bounds the entry.
+  ctx.sessionCache.set(tokenCacheKey(hash), actor, '9999-12-31T00:00:00.000Z', now);
+  return actor;
 }
 
 export async function describeMe(ctx: ServiceContext, actor: Actor): Promise<Me> {

@@ -4,13 +4,14 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Engine } from '../config.js';
 import { PASSWORD } from '../test/factories.js';
 import { testEngines, unique, useTestServices } from '../test/harness.js';
-import { actorFromSession, logOut, signUp } from './accounts.js';
+import { actorFromSession, actorFromToken, logOut, signUp } from './accounts.js';
 import { requireMember } from './authorization.js';
 import { type Change, type ChangeBus, createChangeBus } from './changes.js';
 import { inTransaction, type ServiceContext } from './context.js';
 import { acceptInvitation, inviteMember } from './invitations.js';
 import { changeRole } from './people.js';
 import { createSessionCache } from './session-cache.js';
+import { createToken, revokeToken } from './tokens.js';
 
 describe.each(testEngines())('the change bus on %s', (engine: Engine) => {
   const s = useTestServices(engine);
@@ -105,5 +106,23 @@ describe.each(testEngines())('the change bus on %s', (engine: Engine) => {
     await expect.poll(() => actorFromSession(second, secret), { timeout: 10_000 }).toBeUndefined();
     // The first process forgot it at once, before answering.
     expect(await actorFromSession(first, secret)).toBeUndefined();
+  });
+
+  it('drops an API token another process has cached once it is revoked', async () => {
+    const first = await process();
+    const second = await process(first.changes);
+    const session = await signUp(first, {
+      organizationName: unique('Org'),
+      name: 'Scripter',
+      email: `${unique('scripter')}@example.com`,
+      password: PASSWORD,
+    });
+    const owner = requireMember(await actorFromSession(first, session.secret));
+    const { token, secret } = await createToken(first, owner, 'ci');
+    expect((await actorFromToken(second, secret))?.tokenId).toBe(token.id);
+
+    await revokeToken(first, owner, token.id);
+    expect(await actorFromToken(first, secret)).toBeUndefined();
+    await expect.poll(() => actorFromToken(second, secret), { timeout: 10_000 }).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import { notFound } from '../errors.js';
 import { randomSecret, sha256 } from '../security/secrets.js';
 import type { ApiTokensTable } from '../store/schema.js';
 import * as credentials from '../store/tokens.js';
+import { tokenCacheKey } from './accounts.js';
 import type { MemberActor } from './authorization.js';
 import { iso, type ServiceContext } from './context.js';
 
@@ -41,4 +42,10 @@ export async function revokeToken(ctx: ServiceContext, actor: MemberActor, id: s
   const row = await credentials.findApiToken(ctx.db, actor.organizationId, actor.personId, id);
   if (!row) throw notFound('Token');
   await credentials.updateApiToken(ctx.db, actor.organizationId, id, { revoked_at: iso(ctx.now()) });
+  // Every process drops the token's cached actor: it is refused from the next request on.
+  ctx.changes.publish({
+    kind: 'session-changed',
+    organizationId: actor.organizationId,
+    sessionId: tokenCacheKey(row.token_hash),
+  });
 }
