@@ -37,6 +37,13 @@ export function useLiveEvents(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     const source = new EventSource(urlOf(streamEvents));
+    // What changed before the stream was listening (while the page loaded, or while it reconnected)
+    // came with no event: each time it opens, the live parts are read again once.
+    source.onopen = () => {
+      for (const queryKey of [inboxKey, notificationsKey, [...promisesKey, 'one']]) {
+        void queryClient.invalidateQueries({ queryKey });
+      }
+    };
     source.onmessage = (message: MessageEvent<string>) => {
       let data: unknown;
       try {
