@@ -20,6 +20,7 @@ import { loadProgress, type PromiseProgress } from './progress.js';
 import { loadCalendar } from './promises/present.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
 import { requireVisible } from './promises/visibility.js';
+import { recordCheckInStanding } from './standing.js';
 
 type ValueInput = { conditionId: string; value: string } | { conditionId: string; done: boolean };
 
@@ -77,11 +78,11 @@ export async function createCheckIn(
   promiseId: string,
   input: { values: ValueInput[]; confidence: number; status: CheckInStatus; note: string; blockers: string },
 ): Promise<CheckIn> {
-  const id = await inTransaction(ctx, async (tx) => {
+  const written = await inTransaction(ctx, async (tx) => {
     const { record, facts } = await visible(tx, actor, promiseId);
     enforce('promise', 'checkIn', facts);
     const checkInId = tx.newId();
-    await checkIns.insertCheckIn(
+    const stored = await checkIns.insertCheckIn(
       tx.db,
       {
         organization_id: actor.organizationId,
@@ -96,13 +97,20 @@ export async function createCheckIn(
       },
       valueRows(record, checkInId, input.values),
     );
-    return checkInId;
+    await recordCheckInStanding(tx, record.state, {
+      organizationId: actor.organizationId,
+      promiseId,
+      id: checkInId,
+      at: stored.row.at,
+      status: stored.row.status,
+      confidence: stored.row.confidence,
+      values: stored.values.map((v) => ({ conditionId: v.condition_id, value: v.value, done: v.done })),
+    });
+    return stored;
   });
-  // Read back only the row just written (the engine's own spelling of its decimals included), not
-  // the promise's whole history; a new check-in has no answers yet.
-  const written = await checkIns.findCheckInWithValues(ctx.db, actor.organizationId, id);
-  if (!written) throw new Error(`check-in ${id} was written but cannot be read`);
-  return presentCheckIn(written.row, written.values, []);
+  // What was written, as the engine returned it: no read of the promise's history, and a new
+  // check-in has no answers yet.
+  return presentCheckIn({ ...written.row, person_name: actor.name }, written.values, []);
 }
 
 type CheckInRow = Awaited<ReturnType<typeof checkIns.listCheckIns>>[number];

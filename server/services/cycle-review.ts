@@ -56,7 +56,7 @@ export async function getCycleReview(
     const assessment = assessments.filter((a) => a.promise_id === record.row.id).at(-1);
     const facts = {
       status: record.state.status,
-      currentScore: presenter.progress(record.row.id)?.score ?? null,
+      currentScore: presenter.standing(record.row.id)?.score ?? null,
       assessment: assessment ? { score: assessment.score, satisfied: assessment.satisfied === 1 } : null,
     };
     return {

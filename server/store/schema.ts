@@ -38,6 +38,9 @@ export interface Database {
   review_questions: ReviewQuestionsTable;
   team_capacities: TeamCapacitiesTable;
   notifications: NotificationsTable;
+  promise_standings: PromiseStandingsTable;
+  key_result_latest: KeyResultLatestTable;
+  promise_score_points: PromiseScorePointsTable;
 }
 
 export interface OrganizationsTable {
@@ -390,4 +393,39 @@ export interface NotificationsTable {
   dedupe_key: string;
   at: string;
   read_at: string | null;
+}
+
+/** What reads need of a promise's progress, rewritten by every write that changes it (0007). */
+export interface PromiseStandingsTable {
+  organization_id: string;
+  promise_id: string;
+  score: number | null;
+  last_check_in_id: string | null;
+  last_check_in_at: string | null;
+  last_check_in_status: CheckInStatus | null;
+  last_confidence: number | null;
+  agreed_at: string | null;
+  /** Null when the promise owes no check-in; stale once now is past it. */
+  next_check_in_due: string | null;
+}
+
+/** The latest value checked in for each key result of a promise. */
+export interface KeyResultLatestTable {
+  organization_id: string;
+  promise_id: string;
+  condition_id: string;
+  check_in_id: string;
+  at: string;
+  value: string | null;
+  done: number | null;
+}
+
+/** A promise's score from `at` until `until_at` (null: still): one point per check-in, '' at its making. */
+export interface PromiseScorePointsTable {
+  organization_id: string;
+  promise_id: string;
+  check_in_id: string;
+  at: string;
+  until_at: string | null;
+  score: number | null;
 }

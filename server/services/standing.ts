@@ -1,0 +1,66 @@
+import type { Condition } from '../../contract/promises.js';
+import type { PromiseState } from '../../core/promises/index.js';
+import { type Cadence, type CheckInStatus, nextDueOf, scoreConditions } from '../../core/scoring/index.js';
+import * as standings from '../store/standings.js';
+import { inTransaction, type ServiceContext } from './context.js';
+
+/**
+ * Keeps each promise's standing (score, latest values, latest check-in, next check-in due: migration
+ * 0007) current. Every write that changes one calls in here inside its own transaction, so a reader
+ * never sees a write without its standing.
+ */
+
+/** After a promise is made or its state or terms change: its standing from its own history. */
+export async function refreshStanding(ctx: ServiceContext, organizationId: string, promiseId: string) {
+  await standings.refreshStandings(ctx.db, ctx.dialect, organizationId, [promiseId]);
+}
+
+/** After a check-in is written: its values become the latest, and the score and due time follow. */
+export async function recordCheckInStanding(
+  ctx: ServiceContext,
+  state: PromiseState<Condition>,
+  checkIn: {
+    organizationId: string;
+    promiseId: string;
+    id: string;
+    at: string;
+    status: CheckInStatus;
+    confidence: number;
+    values: ReadonlyArray<{ conditionId: string; value: string | null; done: number | null }>;
+  },
+): Promise<void> {
+  const facts = await standings.findStandingForCheckIn(ctx.db, checkIn.organizationId, checkIn.promiseId);
+  if (!facts) throw new Error(`promise ${checkIn.promiseId} has no standing`);
+  await standings.recordCheckIn(ctx.db, checkIn, (latest) => ({
+    score: scoreConditions(
+      state.terms.conditions,
+      latest.map((v) => ({
+        conditionId: v.condition_id,
+        at: v.at,
+        value: v.value !== null ? String(v.value) : v.done === 1,
+      })),
+    ).score,
+    nextCheckInDue: nextDueOf(
+      { status: state.status, agreedAt: facts.agreed_at, lastCheckInAt: checkIn.at },
+      { start: facts.start_date, cadence: facts.check_in_cadence as Cadence },
+    ),
+  }));
+}
+
+/** After a cycle's cadence changes: when each promise it holds next owes a check-in. */
+export async function refreshCycleDueTimes(
+  ctx: ServiceContext,
+  organizationId: string,
+  cycle: { id: string; start_date: string; check_in_cadence: Cadence },
+): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const owing = await standings.listDueInCycle(tx.db, organizationId, cycle.id);
+    for (const row of owing) {
+      const due = nextDueOf(
+        { status: 'promised', agreedAt: row.agreed_at, lastCheckInAt: row.last_check_in_at },
+        { start: cycle.start_date, cadence: cycle.check_in_cadence },
+      );
+      await standings.setNextCheckInDue(tx.db, organizationId, row.promise_id, due);
+    }
+  });
+}
