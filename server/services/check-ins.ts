@@ -20,7 +20,7 @@ import { loadProgress, type PromiseProgress } from './progress.js';
 import { loadCalendar } from './promises/present.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
 import { requireVisible } from './promises/visibility.js';
-import { recordCheckInStanding } from './standing.js';
+import { lockForCheckIn, recordCheckInStanding } from './standing.js';
 
 type ValueInput = { conditionId: string; value: string } | { conditionId: string; done: boolean };
 
@@ -79,6 +79,9 @@ export async function createCheckIn(
   input: { values: ValueInput[]; confidence: number; status: CheckInStatus; note: string; blockers: string },
 ): Promise<CheckIn> {
   const written = await inTransaction(ctx, async (tx) => {
+    // The lock first: what the check-in is checked against is then read after any move that was
+    // being made on the promise at the same moment.
+    const lock = await lockForCheckIn(tx, actor.organizationId, promiseId);
     const { record, facts } = await visible(tx, actor, promiseId);
     enforce('promise', 'checkIn', facts);
     const checkInId = tx.newId();
@@ -97,7 +100,7 @@ export async function createCheckIn(
       },
       valueRows(record, checkInId, input.values),
     );
-    await recordCheckInStanding(tx, record.state, {
+    await recordCheckInStanding(tx, record.state, lock, {
       organizationId: actor.organizationId,
       promiseId,
       id: checkInId,

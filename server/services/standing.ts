@@ -1,6 +1,7 @@
 import type { Condition } from '../../contract/promises.js';
 import type { PromiseState } from '../../core/promises/index.js';
 import { type Cadence, type CheckInStatus, nextDueOf, scoreConditions } from '../../core/scoring/index.js';
+import { notFound } from '../errors.js';
 import * as standings from '../store/standings.js';
 import { inTransaction, type ServiceContext } from './context.js';
 
@@ -15,10 +16,29 @@ export async function refreshStanding(ctx: ServiceContext, organizationId: strin
   await standings.refreshStandings(ctx.db, ctx.dialect, organizationId, [promiseId]);
 }
 
+export type CheckInLock = NonNullable<Awaited<ReturnType<typeof standings.lockStandingForCheckIn>>>;
+
+/**
+ * Before a check-in is written: takes the promise's standing for this transaction, so that concurrent
+ * check-ins on one promise are recorded one after the other. Take it before reading the clock, so
+ * that their times follow the order they are recorded in.
+ */
+export async function lockForCheckIn(
+  ctx: ServiceContext,
+  organizationId: string,
+  promiseId: string,
+): Promise<CheckInLock> {
+  const facts = await standings.lockStandingForCheckIn(ctx.db, ctx.dialect, organizationId, promiseId);
+  // Every promise has a standing from its making: none means no such promise.
+  if (!facts) throw notFound('Promise');
+  return facts;
+}
+
 /** After a check-in is written: its values become the latest, and the score and due time follow. */
 export async function recordCheckInStanding(
   ctx: ServiceContext,
   state: PromiseState<Condition>,
+  facts: CheckInLock,
   checkIn: {
     organizationId: string;
     promiseId: string;
@@ -29,8 +49,6 @@ export async function recordCheckInStanding(
     values: ReadonlyArray<{ conditionId: string; value: string | null; done: number | null }>;
   },
 ): Promise<void> {
-  const facts = await standings.findStandingForCheckIn(ctx.db, checkIn.organizationId, checkIn.promiseId);
-  if (!facts) throw new Error(`promise ${checkIn.promiseId} has no standing`);
   await standings.recordCheckIn(ctx.db, checkIn, (latest) => ({
     score: scoreConditions(
       state.terms.conditions,

@@ -47,6 +47,13 @@ export async function refreshStandings(
 ): Promise<void> {
   if (promiseIds.length === 0) return;
   const ids = [...promiseIds];
+  // Lock the standings first, so that a check-in recorded meanwhile waits and then applies on top.
+  const standingsOf = db
+    .selectFrom('promise_standings')
+    .select('promise_id')
+    .where('organization_id', '=', organizationId)
+    .where('promise_id', 'in', ids);
+  if (dialect.locksRows) await standingsOf.forUpdate().execute();
   const [promises, checkIns, values, agreed] = await Promise.all([
     db
       .selectFrom('promises as p')
@@ -193,9 +200,17 @@ export async function rebuildStandings(db: Db, dialect: Dialect, organizationId?
   }
 }
 
-/** What a check-in write needs to score the promise anew: its standing, cycle and latest values. */
-export async function findStandingForCheckIn(db: Db, organizationId: string, promiseId: string) {
-  return db
+/**
+ * What a check-in write needs to score the promise anew, its standing locked until the transaction
+ * ends: check-ins on one promise are recorded one after another, in the order they took the lock.
+ */
+export async function lockStandingForCheckIn(
+  db: Db,
+  dialect: Dialect,
+  organizationId: string,
+  promiseId: string,
+) {
+  const query = db
     .selectFrom('promise_standings as s')
     .innerJoin('promises as p', (j) =>
       j.onRef('p.organization_id', '=', 's.organization_id').onRef('p.id', '=', 's.promise_id'),
@@ -205,8 +220,8 @@ export async function findStandingForCheckIn(db: Db, organizationId: string, pro
     )
     .select(['s.agreed_at', 's.last_check_in_at', 'c.start_date', 'c.check_in_cadence'])
     .where('s.organization_id', '=', organizationId)
-    .where('s.promise_id', '=', promiseId)
-    .executeTakeFirst();
+    .where('s.promise_id', '=', promiseId);
+  return (dialect.locksRows ? query.forUpdate('s') : query).executeTakeFirst();
 }
 
 /**
