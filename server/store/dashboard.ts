@@ -102,11 +102,13 @@ export async function weeklyScoreTotals(
       weekEnds.map((end, index) => sql`when ${sql.ref(column)} <= ${end} then ${sql.lit(index)}`),
       sql` `,
     )} else ${sql.lit(weekEnds.length)} end`;
+  // The points of each promise in scope, searched by promise: as a join, SQLite would rather read
+  // every point of the organization and look each promise up.
   const points = () =>
-    inScope(db, scope, statuses)
-      .innerJoin('promise_score_points as sp', (j) =>
-        j.onRef('sp.organization_id', '=', 'pr.organization_id').onRef('sp.promise_id', '=', 'pr.id'),
-      )
+    db
+      .selectFrom('promise_score_points as sp')
+      .where('sp.organization_id', '=', scope.organizationId)
+      .where('sp.promise_id', 'in', inScope(db, scope, statuses).select('pr.id'))
       .where('sp.score', 'is not', null);
   const starts = points().select([
     weekOf('sp.at').as('week'),

@@ -6,8 +6,10 @@ import { testEngines, useTestServices } from '../test/harness.js';
 import { customerAndPerformer, keptPromise, promiseIn } from '../test/service-factories.js';
 import * as links from './alignment.js';
 import * as checkIns from './check-ins.js';
+import * as dashboard from './dashboard.js';
 import type { Db } from './database.js';
 import * as promises from './promises.js';
+import * as standings from './standings.js';
 
 /** Runs `work` on a database that also records every query it runs, compiled with its parameters. */
 async function capture(db: Db, work: (db: Db) => Promise<unknown>): Promise<CompiledQuery[]> {
@@ -25,7 +27,16 @@ async function capture(db: Db, work: (db: Db) => Promise<unknown>): Promise<Comp
 }
 
 /** The tables a person's pages read most; none of them may be read whole. */
-const HOT_TABLES = ['promises', 'promise_performers', 'check_ins', 'dependencies', 'contributions'];
+const HOT_TABLES = [
+  'promises',
+  'promise_performers',
+  'check_ins',
+  'dependencies',
+  'contributions',
+  'promise_standings',
+  'promise_score_points',
+  'key_result_latest',
+];
 
 /**
  * SQLite's plan, one line per step: `SEARCH t USING INDEX i (a=? AND b=?)` reads what the index
@@ -119,34 +130,8 @@ describe.each(testEngines())('the plans of the hot queries on %s', (engine) => {
     return { ...sides, kept, requested };
   }
 
-  it('searches an index for every hot query, never reading a hot table whole', async () => {
-    const { performer, cycle, kept } = await organization();
-    const org = performer.organizationId;
-    const parties = [{ type: 'person' as const, id: performer.personId }];
-    const hot: Record<string, (db: Db) => Promise<unknown>> = {
-      'the first page of a cycle': (db) =>
-        promises.listPromises(
-          db,
-          org,
-          { cycleIds: [cycle.id], draftVisibleTo: parties },
-          { limit: 50, offset: 0 },
-        ),
-      'the first page of mine': (db) =>
-        promises.listPromises(
-          db,
-          org,
-          { parties: { list: parties, as: 'either' }, draftVisibleTo: parties },
-          { limit: 50, offset: 0 },
-        ),
-      "a promise's check-ins": (db) => checkIns.listCheckIns(db, org, [kept.id]),
-      "a promise's values": (db) => checkIns.listValues(db, org, [kept.id]),
-      'the promises the inbox lists': (db) =>
-        promises.listPromisesInvolving(db, org, parties, FINAL_STATUSES),
-      "the inbox's proposed dependencies": (db) =>
-        links.listProposedDependenciesOf(db, org, { parties, supplierTeamIds: ['a-team'] }),
-      "a promise's dependencies": (db) => links.dependenciesTouching(db, org, kept.id),
-      'the contributions a roll-up reaches': (db) => links.contributionsReaching(db, org, kept.id),
-    };
+  /** Checks each query `run` makes: it searches an index, and reads no hot table whole. */
+  async function expectIndexed(hot: Record<string, (db: Db) => Promise<unknown>>) {
     for (const [name, run] of Object.entries(hot)) {
       const queries = await capture(s.ctx.db, run);
       expect(queries.length, name).toBeGreaterThan(0);
@@ -175,6 +160,68 @@ describe.each(testEngines())('the plans of the hot queries on %s', (engine) => {
         }
       }
     }
+  }
+
+  it('reads standings and sums dashboards through indexes, for a cycle, a team or a person', async () => {
+    const { performer, cycle, kept } = await organization();
+    const org = performer.organizationId;
+    const weekEnds = ['2027-01-07T23:59:59.999Z', '2027-01-14T23:59:59.999Z'];
+    const scopes: Record<string, dashboard.DashboardScope> = {
+      'a cycle': { organizationId: org, cycleIds: [cycle.id] },
+      'a person': {
+        organizationId: org,
+        cycleIds: [cycle.id],
+        party: { type: 'person', id: performer.personId },
+      },
+    };
+    const hot: Record<string, (db: Db) => Promise<unknown>> = {
+      'the standings a page presents': (db) => standings.listStandings(db, org, [kept.id]),
+      'the standing a check-in locks': (db) =>
+        standings.lockStandingForCheckIn(db, s.ctx.dialect, org, kept.id),
+    };
+    for (const [label, scope] of Object.entries(scopes)) {
+      hot[`phases of ${label}`] = (db) => dashboard.countByPhase(db, scope, ['promised', 'requested']);
+      hot[`check-in statuses of ${label}`] = (db) => dashboard.countByCheckInStatus(db, scope);
+      hot[`scores of ${label}`] = (db) => dashboard.sumScores(db, scope, ['promised']);
+      hot[`at risk in ${label}`] = (db) =>
+        dashboard.promisesNeedingAttention(db, scope, 'at-risk', '2027-01-10T00:00:00.000Z', 20);
+      hot[`stale in ${label}`] = (db) =>
+        dashboard.promisesNeedingAttention(db, scope, 'stale', '2027-01-10T00:00:00.000Z', 20);
+      hot[`weekly chart of ${label}`] = (db) =>
+        dashboard.weeklyScoreTotals(db, scope, ['promised'], weekEnds);
+    }
+    await expectIndexed(hot);
+  });
+
+  it('searches an index for every hot query, never reading a hot table whole', async () => {
+    const { performer, cycle, kept } = await organization();
+    const org = performer.organizationId;
+    const parties = [{ type: 'person' as const, id: performer.personId }];
+    const hot: Record<string, (db: Db) => Promise<unknown>> = {
+      'the first page of a cycle': (db) =>
+        promises.listPromises(
+          db,
+          org,
+          { cycleIds: [cycle.id], draftVisibleTo: parties },
+          { limit: 50, offset: 0 },
+        ),
+      'the first page of mine': (db) =>
+        promises.listPromises(
+          db,
+          org,
+          { parties: { list: parties, as: 'either' }, draftVisibleTo: parties },
+          { limit: 50, offset: 0 },
+        ),
+      "a promise's check-ins": (db) => checkIns.listCheckIns(db, org, [kept.id]),
+      "a promise's values": (db) => checkIns.listValues(db, org, [kept.id]),
+      'the promises the inbox lists': (db) =>
+        promises.listPromisesInvolving(db, org, parties, FINAL_STATUSES),
+      "the inbox's proposed dependencies": (db) =>
+        links.listProposedDependenciesOf(db, org, { parties, supplierTeamIds: ['a-team'] }),
+      "a promise's dependencies": (db) => links.dependenciesTouching(db, org, kept.id),
+      'the contributions a roll-up reaches': (db) => links.contributionsReaching(db, org, kept.id),
+    };
+    await expectIndexed(hot);
   });
 
   it('has the indexes the hot queries search, column by column', async () => {
