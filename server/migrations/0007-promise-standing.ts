@@ -8,7 +8,8 @@ import { rebuildStandings } from '../store/standings.js';
  * so that no page folds check-in history to show a score, a status or staleness.
  *
  * - promise_standings: one row per promise: score on the latest values, the latest check-in, when the
- *   promise was agreed and when its next check-in is due (staleness is `now > next_check_in_due`).
+ *   promise was agreed and when its next check-in is due (staleness is `now > next_check_in_due`),
+ *   and the customer's latest assessment (its recorded score and whether satisfied).
  * - key_result_latest: the latest value of each key result, for scoring a check-in or new terms.
  * - promise_score_points: the score after each check-in, with until when it held, for the weekly
  *   chart of a dashboard (a sum over points, not a replay of every value for every week).
@@ -28,6 +29,9 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('last_confidence', 'integer')
     .addColumn('agreed_at', ts)
     .addColumn('next_check_in_due', ts)
+    .addColumn('assessed_at', ts)
+    .addColumn('assessment_score', dialect.float)
+    .addColumn('is_satisfied', 'integer')
     .addPrimaryKeyConstraint('promise_standings_pk', ['organization_id', 'promise_id'])
     .addForeignKeyConstraint('promise_standings_promise_fk', ['organization_id', 'promise_id'], 'promises', [
       'organization_id',

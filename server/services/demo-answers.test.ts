@@ -16,6 +16,7 @@ import { findPromises, listPromises } from '../store/promises.js';
 import { TestClock } from '../test/clock.js';
 import { testEngines } from '../test/harness.js';
 import {
+  legacyGetCycleReview,
   legacyGetDashboard,
   legacyGetInbox,
   legacyGetProgress,
@@ -26,6 +27,7 @@ import { createTestPostgres } from '../test/postgres.js';
 import type { MemberActor } from './authorization.js';
 import { getProgress } from './check-ins.js';
 import { createServiceContext, type ServiceContext } from './context.js';
+import { getCycleReview } from './cycle-review.js';
 import { getDashboard } from './dashboard.js';
 import { getInbox } from './inbox.js';
 import { loadViewer } from './parties.js';
@@ -220,5 +222,61 @@ describe.each(testEngines())('the rewritten reads on the demo organization, on %
     expect(charted).toBeGreaterThan(0);
     // ...and some promise needed attention.
     expect(listed).toBeGreaterThan(0);
+  }, 60_000);
+  it('reviews every cycle, for the organization and every team, as the old path did, page by page', async () => {
+    const organizationId = actors[0]!.organizationId;
+    const admin = actors.find((a) => a.role === 'owner') ?? actors[0]!;
+    const cycleIds = (
+      await ctx.db.selectFrom('cycles').select('id').where('organization_id', '=', organizationId).execute()
+    ).map((c) => c.id);
+    const teamIds = (
+      await ctx.db.selectFrom('teams').select('id').where('organization_id', '=', organizationId).execute()
+    ).map((t) => t.id);
+    const limit = 3;
+    let reviewed = 0;
+    for (const cycleId of cycleIds) {
+      for (const teamId of [undefined, ...teamIds]) {
+        const before = await legacyGetCycleReview(ctx, admin, cycleId, teamId);
+        const label = `${cycleId} ${teamId ?? 'organization'}`;
+        const pages = { kept: [] as unknown[], ended: [] as unknown[] };
+        for (let offset = 0; ; offset += limit) {
+          const page = await getCycleReview(ctx, admin, cycleId, {
+            teamId,
+            limit,
+            keptOffset: offset,
+            endedOffset: offset,
+          });
+          expect(page.keptTotal, label).toBe(before.kept.length);
+          expect(page.endedTotal, label).toBe(before.ended.length);
+          expect(page.satisfied, label).toBe(before.satisfied);
+          expect(page.assessed, label).toBe(before.kept.filter((e) => e.satisfaction !== null).length);
+          const status = (e: (typeof before.kept)[number]) => e.promise.status;
+          expect(page.outcomes, label).toEqual({
+            satisfied: before.kept.filter((e) => status(e) === 'satisfied').length,
+            awaitingAssessment: before.kept.filter((e) => status(e) === 'reported').length,
+            sentBack: before.kept.filter(
+              (e) => status(e) === 'promised' && e.satisfaction?.satisfied === false,
+            ).length,
+            beingKept: before.kept.filter(
+              (e) => status(e) === 'promised' && e.satisfaction?.satisfied !== false,
+            ).length,
+            inNegotiation: before.kept.filter((e) =>
+              ['requested', 'offered', 'countered'].includes(status(e)),
+            ).length,
+          });
+          expect(page.averageScore === null, label).toBe(before.averageScore === null);
+          if (before.averageScore !== null)
+            expect(page.averageScore, label).toBeCloseTo(before.averageScore, 9);
+          pages.kept.push(...page.kept);
+          pages.ended.push(...page.ended);
+          if (page.kept.length < limit && page.ended.length < limit) break;
+        }
+        // The old path listed them in due-date order too: the pages, put together, are its lists.
+        expect(pages.kept, label).toEqual(before.kept);
+        expect(pages.ended, label).toEqual(before.ended);
+        reviewed += before.kept.length + before.ended.length;
+      }
+    }
+    expect(reviewed).toBeGreaterThan(limit);
   }, 60_000);
 });

@@ -13,7 +13,8 @@ export interface DashboardScope {
   party?: PartyFilter | undefined;
 }
 
-function inScope(db: Db, scope: DashboardScope, statuses: readonly string[]) {
+/** The promises of a scope in these statuses, as `pr`. */
+export function inScope(db: Db, scope: DashboardScope, statuses: readonly string[]) {
   return filtered(db, scope.organizationId, {
     cycleIds: scope.cycleIds,
     parties: scope.party ? { list: [scope.party], as: 'either' } : undefined,
@@ -22,7 +23,8 @@ function inScope(db: Db, scope: DashboardScope, statuses: readonly string[]) {
   });
 }
 
-function withStanding(db: Db, scope: DashboardScope, statuses: readonly string[]) {
+/** The promises of a scope in these statuses, as `pr`, with their standings as `s`. */
+export function withStanding(db: Db, scope: DashboardScope, statuses: readonly string[]) {
   return inScope(db, scope, statuses).innerJoin('promise_standings as s', (j) =>
     j.onRef('s.organization_id', '=', 'pr.organization_id').onRef('s.promise_id', '=', 'pr.id'),
   );

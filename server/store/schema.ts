@@ -407,6 +407,10 @@ export interface PromiseStandingsTable {
   agreed_at: string | null;
   /** Null when the promise owes no check-in; stale once now is past it. */
   next_check_in_due: string | null;
+  /** The customer's latest assessment: when, the score it recorded, and whether satisfied (0 or 1). */
+  assessed_at: string | null;
+  assessment_score: number | null;
+  is_satisfied: number | null;
 }
 
 /** The latest value checked in for each key result of a promise. */

@@ -54,7 +54,7 @@ export async function refreshStandings(
     .where('organization_id', '=', organizationId)
     .where('promise_id', 'in', ids);
   if (dialect.locksRows) await standingsOf.forUpdate().execute();
-  const [promises, checkIns, values, agreed] = await Promise.all([
+  const [promises, checkIns, values, agreed, assessments] = await Promise.all([
     db
       .selectFrom('promises as p')
       .innerJoin('cycles as c', (j) =>
@@ -91,7 +91,16 @@ export async function refreshStandings(
       .where('act', 'in', ['promise', 'accept-offer'])
       .groupBy('promise_id')
       .execute(),
+    db
+      .selectFrom('assessments')
+      .select(['promise_id', 'at', 'score', 'satisfied'])
+      .where('organization_id', '=', organizationId)
+      .where('promise_id', 'in', ids)
+      .orderBy('at')
+      .orderBy('id')
+      .execute(),
   ]);
+  const assessmentOf = new Map(assessments.map((a) => [a.promise_id, a]));
   const agreedAt = new Map(agreed.map((r) => [r.promise_id, String(r.at)]));
   const checkInsOf = groupBy(checkIns, (c) => c.promise_id);
   const valuesOf = groupBy(values, (v) => v.promise_id);
@@ -117,7 +126,13 @@ export async function refreshStandings(
         { start: promise.start_date, cadence: promise.check_in_cadence as Cadence },
       ),
     };
-    standings.push(standingRow(organizationId, promise.id, standing));
+    const assessment = assessmentOf.get(promise.id);
+    standings.push({
+      ...standingRow(organizationId, promise.id, standing),
+      assessed_at: assessment?.at ?? null,
+      assessment_score: assessment?.score ?? null,
+      is_satisfied: assessment ? assessment.satisfied : null,
+    });
     const latestOf = new Map<string, (typeof values)[number]>();
     for (const v of valuesOf.get(promise.id) ?? []) latestOf.set(v.condition_id, v);
     for (const v of latestOf.values()) {
@@ -155,7 +170,11 @@ export async function refreshStandings(
   for (const chunk of chunksOf(points)) await db.insertInto('promise_score_points').values(chunk).execute();
 }
 
-function standingRow(organizationId: string, promiseId: string, s: PromiseStanding): PromiseStandingsTable {
+function standingRow(
+  organizationId: string,
+  promiseId: string,
+  s: PromiseStanding,
+): Omit<PromiseStandingsTable, 'assessed_at' | 'assessment_score' | 'is_satisfied'> {
   return {
     organization_id: organizationId,
     promise_id: promiseId,
@@ -306,6 +325,21 @@ export async function recordCheckIn(
       until_at: null,
       score,
     })
+    .execute();
+}
+
+/** The customer assessed the promise: the assessment's score and word are its latest. */
+export async function recordAssessment(
+  db: Db,
+  organizationId: string,
+  promiseId: string,
+  assessment: { at: string; score: number | null; satisfied: number },
+): Promise<void> {
+  await db
+    .updateTable('promise_standings')
+    .set({ assessed_at: assessment.at, assessment_score: assessment.score, is_satisfied: assessment.satisfied })
+    .where('organization_id', '=', organizationId)
+    .where('promise_id', '=', promiseId)
     .execute();
 }
 

@@ -16,6 +16,8 @@ import type { PromiseSummary } from '../../contract/promises.js';
 import {
   calendarDateOfInstant,
   cycleContaining,
+  finalScoreOf,
+  summarizeCycleReview,
   summarizeDashboard,
   weeklyAverageScores,
 } from '../../core/planning/index.js';
@@ -25,6 +27,7 @@ import {
   allowedMoves,
   awaitedAnswerOf,
   FINAL_STATUSES,
+  isEnded,
   isLive,
   participation,
   phaseOf,
@@ -36,6 +39,7 @@ import {
   rollUpProgress,
   scoreConditions,
 } from '../../core/scoring/index.js';
+import { presentRetrospective } from '../services/assessments.js';
 import type { MemberActor } from '../services/authorization.js';
 import { visible } from '../services/check-ins.js';
 import { iso, type ServiceContext } from '../services/context.js';
@@ -47,6 +51,7 @@ import { type Calendar, loadCalendar } from '../services/promises/present.js';
 import { type PromiseRecord, parseState } from '../services/promises/records.js';
 import { viewerParties } from '../services/promises/visibility.js';
 import * as links from '../store/alignment.js';
+import * as assessmentStore from '../store/assessments.js';
 import * as checkIns from '../store/check-ins.js';
 import * as planningStore from '../store/cycles.js';
 import * as promises from '../store/promises.js';
@@ -527,4 +532,57 @@ export async function legacyStandings(ctx: ServiceContext, organizationId: strin
       { score: p.score, checkInStatus: p.lastCheckIn?.status ?? null, isStale: p.isStale },
     ]),
   );
+}
+
+/** The old `GET /cycles/{id}/review` (commit 35800d5): every promise of the cycle, in full. */
+export async function legacyGetCycleReview(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  cycleId: string,
+  teamId?: string,
+) {
+  const cycles = await planningStore.listCycles(ctx.db, actor.organizationId);
+  const rows = await promises.listPromisesInStatuses(
+    ctx.db,
+    actor.organizationId,
+    STATUSES.filter((status) => status !== 'draft'),
+    { cycleIds: cycleIdsWithin(cycles, cycleId), party: teamId ? { type: 'team', id: teamId } : undefined },
+  );
+  const records = await loadRecords(ctx, actor.organizationId, rows);
+  const ids = records.map((r) => r.row.id);
+  const [presenter, assessments, retrospectives] = await Promise.all([
+    loadPresenter(ctx, actor.organizationId, records),
+    assessmentStore.listAssessments(ctx.db, actor.organizationId, ids),
+    assessmentStore.listRetrospectives(ctx.db, actor.organizationId, ids),
+  ]);
+  const reviewed = records.map((record) => {
+    const assessment = assessments.filter((a) => a.promise_id === record.row.id).at(-1);
+    const facts = {
+      status: record.state.status,
+      currentScore: presenter.progress(record.row.id)?.score ?? null,
+      assessment: assessment ? { score: assessment.score, satisfied: assessment.satisfied === 1 } : null,
+    };
+    return {
+      ...facts,
+      entry: {
+        promise: presenter.summary(record),
+        finalScore: finalScoreOf(facts),
+        satisfaction: assessment
+          ? { satisfied: assessment.satisfied === 1, note: assessment.note, at: assessment.at }
+          : null,
+        retrospectives: retrospectives
+          .filter((r) => r.promise_id === record.row.id)
+          .map(presentRetrospective),
+        reason:
+          isEnded(record.state.status) && record.state.lastReason ? { ...record.state.lastReason } : null,
+      },
+    };
+  });
+  const summary = summarizeCycleReview(reviewed);
+  return {
+    kept: summary.kept.map((p) => p.entry),
+    ended: summary.ended.map((p) => p.entry),
+    averageScore: summary.averageScore,
+    satisfied: summary.satisfied,
+  };
 }
