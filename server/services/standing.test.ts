@@ -1,3 +1,4 @@
+import type { KyselyPlugin } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../store/database.js';
 import type { Dialect } from '../store/dialect.js';
@@ -194,5 +195,42 @@ describe.each(testEngines())('the standing kept on write, on %s', (engine) => {
     expect(kept.standings).toHaveLength(2);
     expect(await rebuildStandings(s.ctx.db, s.ctx.dialect, org)).toBe(2);
     expect(await projectionOf(s.ctx.db, org)).toEqual(kept);
+  });
+
+  it('writes a check-in without reading the check-in history of its promise', async () => {
+    s.clock.set('2027-01-04T09:00:00Z');
+    const sides = await customerAndPerformer(s.ctx);
+    const { promise, conditionIds } = await keptPromise(s.ctx, {
+      ...sides,
+      checkIns: [{ values: { 0: '10' } }, { values: { 0: '20' } }, { values: { 1: '990' } }],
+    });
+    const statements: string[] = [];
+    const recorder: KyselyPlugin = {
+      transformQuery: ({ node }) => {
+        statements.push(s.ctx.db.getExecutor().compileQuery(node, { queryId: 'count' }).sql);
+        return node;
+      },
+      transformResult: async ({ result }) => result,
+    };
+    const written = await createCheckIn(
+      { ...s.ctx, db: s.ctx.db.withPlugin(recorder) },
+      sides.performer,
+      promise.id,
+      {
+        values: [{ conditionId: conditionIds[0]!, value: '30' }],
+        confidence: 7,
+        status: 'on-track',
+        note: '',
+        blockers: '',
+      },
+    );
+    expect(written.values).toEqual([{ conditionId: conditionIds[0], value: '30', done: null }]);
+    const readsHistory = statements.filter((sql) =>
+      /^select\b.*\bfrom "(check_ins|check_in_values)"/s.test(sql),
+    );
+    expect(readsHistory).toEqual([]);
+    // The standing's lock (1), the promise and who may check in (4), the check-in and its values (2),
+    // the latest values, the standing and the chart's points (5): no history, whatever its length.
+    expect(statements.length).toBeLessThanOrEqual(12);
   });
 });
