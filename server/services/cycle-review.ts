@@ -5,7 +5,6 @@ import {
   isEnded,
   isProposed,
   LIVE_STATUSES,
-  STATUSES,
   type Status,
 } from '../../core/promises/index.js';
 import { notFound } from '../errors.js';
@@ -20,22 +19,6 @@ import { cycleIdsWithin } from './cycles/cycles.js';
 import { loadPresenter } from './promises/present.js';
 import { loadRecords } from './promises/records.js';
 import { requireTeam } from './teams.js';
-
-/** Every status but a draft's: what has been opened between two sides. */
-const OPENED_STATUSES = STATUSES.filter((status) => status !== 'draft');
-
-export async function promisesInScope(
-  ctx: ServiceContext,
-  actor: MemberActor,
-  scope: { cycleIds?: string[] | undefined; party?: { type: 'person' | 'team'; id: string } | undefined },
-) {
-  // Drafts are left out for everyone, so whose they are does not matter here.
-  const rows = await promises.listPromisesInStatuses(ctx.db, actor.organizationId, OPENED_STATUSES, {
-    cycleIds: scope.cycleIds,
-    party: scope.party,
-  });
-  return loadRecords(ctx, actor.organizationId, rows);
-}
 
 /**
  * The end of a cycle: how the promises kept scored and satisfied, summed over their standings, and a

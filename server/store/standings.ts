@@ -337,7 +337,11 @@ export async function recordAssessment(
 ): Promise<void> {
   await db
     .updateTable('promise_standings')
-    .set({ assessed_at: assessment.at, assessment_score: assessment.score, is_satisfied: assessment.satisfied })
+    .set({
+      assessed_at: assessment.at,
+      assessment_score: assessment.score,
+      is_satisfied: assessment.satisfied,
+    })
     .where('organization_id', '=', organizationId)
     .where('promise_id', '=', promiseId)
     .execute();
