@@ -9,7 +9,7 @@ import {
   scoreConditions,
   scorePointsOf,
 } from '../../core/scoring/index.js';
-import type { Db } from './database.js';
+import { type Db, inDatabaseTransaction } from './database.js';
 import type { Dialect } from './dialect.js';
 import type { KeyResultLatestTable, PromiseScorePointsTable, PromiseStandingsTable } from './schema.js';
 
@@ -206,14 +206,17 @@ export async function rebuildStandings(db: Db, dialect: Dialect, organizationId?
     }
     const batch = await query.orderBy('organization_id').orderBy('id').limit(CHUNK).execute();
     if (batch.length === 0) return done;
-    for (const [org, rows] of groupBy(batch, (r) => r.organization_id)) {
-      await refreshStandings(
-        db,
-        dialect,
-        org,
-        rows.map((r) => r.id),
-      );
-    }
+    // One transaction a batch: its rows commit together, not a durable commit per statement.
+    await inDatabaseTransaction(db, async (tx) => {
+      for (const [org, rows] of groupBy(batch, (r) => r.organization_id)) {
+        await refreshStandings(
+          tx,
+          dialect,
+          org,
+          rows.map((r) => r.id),
+        );
+      }
+    });
     done += batch.length;
     after = batch.at(-1);
   }
