@@ -8,7 +8,7 @@ import { urlOf } from '../contract/endpoints/endpoint.js';
 import { endpointsByNoun as api } from '../contract/endpoints/index.js';
 import { loadConfig } from '../server/config.js';
 import { hashPassword } from '../server/security/passwords.js';
-import { type BenchDatabase, createBenchDatabase, timeMigrations } from './bench-database.js';
+import { type BenchDatabase, createBenchDatabase, fillStandings, timeMigrations } from './bench-database.js';
 import { fetchJson, measure, type Target, type TargetResult } from './load.js';
 import { type BenchResult, growthLines, printLevels, summaryTable, verdicts } from './report.js';
 import { ensureBuilt, ROOT, type ServerProcess, startServer } from './server-process.js';
@@ -90,6 +90,8 @@ async function main() {
     await writer.close();
     const generationSeconds = (performance.now() - generationStarted) / 1000;
     print(`generated in ${generationSeconds.toFixed(1)} s`);
+    const standings = await fillStandings(database);
+    print(`standings of ${standings.promises} promises filled in: ${(standings.ms / 1000).toFixed(1)} s`);
 
     const migrationsFull = await timeMigrations(database);
     print(

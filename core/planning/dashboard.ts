@@ -84,15 +84,30 @@ export function weeklyAverageScores(
   today: CalendarDate,
 ): ScorePoint[] {
   const live = promises.filter((promise) => isLive(promise.status));
-  const last = earliestDate(today, cycle.end);
-  const points: ScorePoint[] = [];
-  for (let date = cycle.start; date <= last && points.length < MAX_SCORE_POINTS; date = addDays(date, 7)) {
-    const endOfDay = `${date}T23:59:59.999Z`;
+  return weeksOf(cycle, today).map((date) => {
+    const endOfDay = endOfWeekDay(date);
     const scores = live
       .filter((promise) => instantMs(promise.createdAt) <= instantMs(endOfDay))
       .map((promise) => scoreConditions(promise.conditions, promise.values, endOfDay).score)
       .filter((score): score is number => score !== null);
-    points.push({ date, averageScore: meanOf(scores) });
+    return { date, averageScore: meanOf(scores) };
+  });
+}
+
+/** The days a cycle's weekly chart has a point on: every seven days from its start, up to today. */
+export function weeksOf(
+  cycle: { readonly start: CalendarDate; readonly end: CalendarDate },
+  today: CalendarDate,
+): CalendarDate[] {
+  const last = earliestDate(today, cycle.end);
+  const dates: CalendarDate[] = [];
+  for (let date = cycle.start; date <= last && dates.length < MAX_SCORE_POINTS; date = addDays(date, 7)) {
+    dates.push(date);
   }
-  return points;
+  return dates;
+}
+
+/** The last instant of a chart's day: a point shows the scores as they stood when the day ended. */
+export function endOfWeekDay(date: CalendarDate): IsoInstant {
+  return `${date}T23:59:59.999Z`;
 }

@@ -62,11 +62,13 @@ export { type SuggestedCycle, suggestChildCycles } from './cycle-suggestions.js'
 export {
   type DashboardPromise,
   type DashboardSummary,
+  endOfWeekDay,
   MAX_SCORE_POINTS,
   type PromiseHistory,
   type ScorePoint,
   summarizeDashboard,
   weeklyAverageScores,
+  weeksOf,
 } from './dashboard.js';
 export { DEPENDENCY_STATES, type DependencyState } from './dependency-state.js';
 export {

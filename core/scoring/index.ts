@@ -75,4 +75,12 @@ export {
   type RollUpNode,
   rollUpProgress,
 } from './roll-up.js';
+export {
+  isStaleAt,
+  type LoggedCheckIn,
+  nextDueOf,
+  type PromiseStanding,
+  type StandingPoint,
+  scorePointsOf,
+} from './standing.js';
 export { meanOf } from './weighted-mean.js';

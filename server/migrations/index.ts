@@ -7,6 +7,7 @@ import * as checkIns from './0003-check-ins.js';
 import * as roundTrip from './0004-round-trip.js';
 import * as scaleIndexes from './0005-scale-indexes.js';
 import * as sharedState from './0006-shared-state.js';
+import * as promiseStanding from './0007-promise-standing.js';
 import * as oneRunningSetupJob from './0010-one-running-setup-job.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
@@ -19,6 +20,7 @@ const migrations: Record<string, MigrationModule> = {
   '0004-round-trip': roundTrip,
   '0005-scale-indexes': scaleIndexes,
   '0006-shared-state': sharedState,
+  '0007-promise-standing': promiseStanding,
   '0010-one-running-setup-job': oneRunningSetupJob,
 };
 

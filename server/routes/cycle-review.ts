@@ -6,6 +6,6 @@ import { route } from './route.js';
 
 export function cycleReviewRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   route(app, endpoints.getCycleReview, async ({ actor, params, query }) =>
-    getCycleReview(ctx, actor, params.id, query.teamId),
+    getCycleReview(ctx, actor, params.id, query),
   );
 }

@@ -3,6 +3,7 @@ import { type RecordedValue, scoreConditions } from '../../core/scoring/index.js
 import * as assessmentsStore from '../store/assessments.js';
 import * as checkIns from '../store/check-ins.js';
 import type { RetrospectivesTable } from '../store/schema.js';
+import * as standings from '../store/standings.js';
 import type { MemberActor } from './authorization.js';
 import { visible } from './check-ins.js';
 import { iso, type ServiceContext } from './context.js';
@@ -42,7 +43,7 @@ export async function recordAssessment(
   input: { satisfied: boolean; note: string; personId: string; at: string },
 ): Promise<void> {
   const values = await checkIns.listValues(ctx.db, record.row.organization_id, [record.row.id]);
-  await assessmentsStore.insertAssessment(ctx.db, {
+  const row = {
     organization_id: record.row.organization_id,
     id: ctx.newId(),
     promise_id: record.row.id,
@@ -51,7 +52,9 @@ export async function recordAssessment(
     ...finalScores(record.state.terms.conditions, recordedValues(values)),
     person_id: input.personId,
     at: input.at,
-  });
+  };
+  await assessmentsStore.insertAssessment(ctx.db, row);
+  await standings.recordAssessment(ctx.db, row.organization_id, row.promise_id, row);
 }
 
 export async function getAssessment(

@@ -21,6 +21,7 @@ import { loadProgress, type PromiseProgress } from './progress.js';
 import { loadCalendar } from './promises/present.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
 import { requireVisible } from './promises/visibility.js';
+import { lockForCheckIn, recordCheckInStanding } from './standing.js';
 
 type ValueInput = { conditionId: string; value: string } | { conditionId: string; done: boolean };
 
@@ -78,12 +79,15 @@ export async function createCheckIn(
   promiseId: string,
   input: { values: ValueInput[]; confidence: number; status: CheckInStatus; note: string; blockers: string },
 ): Promise<CheckIn> {
-  const id = await inTransaction(ctx, async (tx) => {
+  const written = await inTransaction(ctx, async (tx) => {
+    // The lock first: what the check-in is checked against is then read after any move that was
+    // being made on the promise at the same moment.
+    const lock = await lockForCheckIn(tx, actor.organizationId, promiseId);
     const { record, facts } = await visible(tx, actor, promiseId);
     enforce('promise', 'checkIn', facts);
     requireOpenCycle(await getCycle(tx, actor.organizationId, record.row.cycle_id), 'check-in');
     const checkInId = tx.newId();
-    await checkIns.insertCheckIn(
+    const stored = await checkIns.insertCheckIn(
       tx.db,
       {
         organization_id: actor.organizationId,
@@ -98,14 +102,21 @@ export async function createCheckIn(
       },
       valueRows(record, checkInId, input.values),
     );
+    await recordCheckInStanding(tx, record.state, lock, {
+      organizationId: actor.organizationId,
+      promiseId,
+      id: checkInId,
+      at: stored.row.at,
+      status: stored.row.status,
+      confidence: stored.row.confidence,
+      values: stored.values.map((v) => ({ conditionId: v.condition_id, value: v.value, done: v.done })),
+    });
     tx.changes.publish({ kind: 'check-in-written', organizationId: actor.organizationId, promiseId });
-    return checkInId;
+    return stored;
   });
-  // Read back only the row just written (the engine's own spelling of its decimals included), not
-  // the promise's whole history; a new check-in has no answers yet.
-  const written = await checkIns.findCheckInWithValues(ctx.db, actor.organizationId, id);
-  if (!written) throw new Error(`check-in ${id} was written but cannot be read`);
-  return presentCheckIn(written.row, written.values, []);
+  // What was written, as the engine returned it: no read of the promise's history, and a new
+  // check-in has no answers yet.
+  return presentCheckIn({ ...written.row, person_name: actor.name }, written.values, []);
 }
 
 type CheckInRow = Awaited<ReturnType<typeof checkIns.listCheckIns>>[number];

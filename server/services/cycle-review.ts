@@ -1,8 +1,15 @@
 import type { CycleReview } from '../../contract/cycle-review.js';
-import { finalScoreOf, summarizeCycleReview } from '../../core/planning/index.js';
-import { isEnded, STATUSES } from '../../core/promises/index.js';
+import { finalScoreOf } from '../../core/planning/index.js';
+import {
+  ENDED_STATUSES,
+  isEnded,
+  isProposed,
+  LIVE_STATUSES,
+  type Status,
+} from '../../core/promises/index.js';
 import { notFound } from '../errors.js';
 import * as checkIns from '../store/assessments.js';
+import * as review from '../store/cycle-review.js';
 import * as planning from '../store/cycles.js';
 import * as promises from '../store/promises.js';
 import { presentRetrospective } from './assessments.js';
@@ -13,75 +20,99 @@ import { loadPresenter } from './promises/present.js';
 import { loadRecords } from './promises/records.js';
 import { requireTeam } from './teams.js';
 
-/** Every status but a draft's: what has been opened between two sides. */
-const OPENED_STATUSES = STATUSES.filter((status) => status !== 'draft');
-
-export async function promisesInScope(
-  ctx: ServiceContext,
-  actor: MemberActor,
-  scope: { cycleIds?: string[] | undefined; party?: { type: 'person' | 'team'; id: string } | undefined },
-) {
-  // Drafts are left out for everyone, so whose they are does not matter here.
-  const rows = await promises.listPromisesInStatuses(ctx.db, actor.organizationId, OPENED_STATUSES, {
-    cycleIds: scope.cycleIds,
-    party: scope.party,
-  });
-  return loadRecords(ctx, actor.organizationId, rows);
-}
-
-/** The end of a cycle: every promise with its final score, the customer's word and the retrospective. */
+/**
+ * The end of a cycle: how the promises kept scored and satisfied, summed over their standings, and a
+ * page of each list (kept, ended) with its final score, the customer's word and the retrospectives.
+ */
 export async function getCycleReview(
   ctx: ServiceContext,
   actor: MemberActor,
   cycleId: string,
-  teamId?: string,
+  query: { teamId?: string | undefined; limit: number; keptOffset: number; endedOffset: number },
 ): Promise<CycleReview> {
   const cycles = await planning.listCycles(ctx.db, actor.organizationId);
   const cycle = cycles.find((c) => c.id === cycleId);
   if (!cycle) throw notFound('Cycle');
-  const row = teamId ? await requireTeam(ctx, actor.organizationId, teamId) : null;
+  const row = query.teamId ? await requireTeam(ctx, actor.organizationId, query.teamId) : null;
   const team = row ? { id: row.id, name: row.name } : null;
-  const records = await promisesInScope(ctx, actor, {
+  const scope = {
+    organizationId: actor.organizationId,
     cycleIds: cycleIdsWithin(cycles, cycleId),
-    party: team ? { type: 'team', id: team.id } : undefined,
-  });
-  const ids = records.map((r) => r.row.id);
-  const [presenter, assessments, retrospectives] = await Promise.all([
-    loadPresenter(ctx, actor.organizationId, records),
-    checkIns.listAssessments(ctx.db, actor.organizationId, ids),
-    checkIns.listRetrospectives(ctx.db, actor.organizationId, ids),
+    party: team ? { type: 'team' as const, id: team.id } : undefined,
+  };
+  const [summary, keptIds, endedIds] = await Promise.all([
+    review.summarizeReview(ctx.db, scope, { kept: LIVE_STATUSES, ended: ENDED_STATUSES }),
+    review.pageOfPromises(ctx.db, scope, LIVE_STATUSES, { limit: query.limit, offset: query.keptOffset }),
+    review.pageOfPromises(ctx.db, scope, ENDED_STATUSES, { limit: query.limit, offset: query.endedOffset }),
   ]);
-  // Each promise with the facts its review is summed up from, and the entry the page shows.
-  const reviewed = records.map((record) => {
-    const assessment = assessments.filter((a) => a.promise_id === record.row.id).at(-1);
-    const facts = {
-      status: record.state.status,
-      currentScore: presenter.progress(record.row.id)?.score ?? null,
-      assessment: assessment ? { score: assessment.score, satisfied: assessment.satisfied === 1 } : null,
-    };
-    return {
-      ...facts,
-      entry: {
-        promise: presenter.summary(record),
-        finalScore: finalScoreOf(facts),
-        satisfaction: assessment
-          ? { satisfied: assessment.satisfied === 1, note: assessment.note, at: assessment.at }
-          : null,
-        retrospectives: retrospectives
-          .filter((r) => r.promise_id === record.row.id)
-          .map(presentRetrospective),
-        reason:
-          isEnded(record.state.status) && record.state.lastReason ? { ...record.state.lastReason } : null,
-      },
-    };
-  });
-  const summary = summarizeCycleReview(reviewed);
+  const entries = await reviewEntries(ctx, actor.organizationId, [...keptIds, ...endedIds]);
   return {
     cycle: { id: cycle.id, name: cycle.name, startDate: cycle.start_date, endDate: cycle.end_date },
     team,
-    kept: summary.kept.map((p) => p.entry),
-    ended: summary.ended.map((p) => p.entry),
-    averageScore: summary.averageScore,
+    kept: keptIds.map((id) => entries.get(id)!),
+    keptTotal: summary.keptTotal,
+    ended: endedIds.map((id) => entries.get(id)!),
+    endedTotal: summary.endedTotal,
+    limit: query.limit,
+    keptOffset: query.keptOffset,
+    endedOffset: query.endedOffset,
+    averageScore: summary.scored > 0 ? summary.scoreTotal / summary.scored : null,
     satisfied: summary.satisfied,
+    assessed: summary.byStatus.reduce((sum, row) => sum + row.assessed, 0),
+    outcomes: outcomesOf(summary.byStatus),
   };
+}
+
+/** The kept promises by outcome, from their counts by status and latest assessment. */
+function outcomesOf(
+  rows: ReadonlyArray<{ status: string; isSatisfied: boolean | null; count: number }>,
+): CycleReview['outcomes'] {
+  const outcomes = { satisfied: 0, awaitingAssessment: 0, sentBack: 0, beingKept: 0, inNegotiation: 0 };
+  for (const row of rows) {
+    if (row.status === 'satisfied') outcomes.satisfied += row.count;
+    else if (row.status === 'reported') outcomes.awaitingAssessment += row.count;
+    else if (row.status === 'promised' && row.isSatisfied === false) outcomes.sentBack += row.count;
+    else if (row.status === 'promised') outcomes.beingKept += row.count;
+    else if (isProposed(row.status as Status)) outcomes.inNegotiation += row.count;
+  }
+  return outcomes;
+}
+
+/** The review entries of a page of promises, by id. */
+async function reviewEntries(ctx: ServiceContext, organizationId: string, ids: readonly string[]) {
+  const records = await loadRecords(
+    ctx,
+    organizationId,
+    await promises.findPromises(ctx.db, organizationId, ids),
+  );
+  const [presenter, assessments, retrospectives] = await Promise.all([
+    loadPresenter(ctx, organizationId, records),
+    checkIns.listAssessments(ctx.db, organizationId, ids),
+    checkIns.listRetrospectives(ctx.db, organizationId, ids),
+  ]);
+  return new Map(
+    records.map((record) => {
+      const assessment = assessments.filter((a) => a.promise_id === record.row.id).at(-1);
+      const facts = {
+        status: record.state.status,
+        currentScore: presenter.standing(record.row.id)?.score ?? null,
+        assessment: assessment ? { score: assessment.score, satisfied: assessment.satisfied === 1 } : null,
+      };
+      return [
+        record.row.id,
+        {
+          promise: presenter.summary(record),
+          finalScore: finalScoreOf(facts),
+          satisfaction: assessment
+            ? { satisfied: assessment.satisfied === 1, note: assessment.note, at: assessment.at }
+            : null,
+          retrospectives: retrospectives
+            .filter((r) => r.promise_id === record.row.id)
+            .map(presentRetrospective),
+          reason:
+            isEnded(record.state.status) && record.state.lastReason ? { ...record.state.lastReason } : null,
+        },
+      ];
+    }),
+  );
 }

@@ -1,34 +1,35 @@
-import type { Dashboard } from '../../contract/dashboard.js';
-import type { PromiseSummary } from '../../contract/promises.js';
-import {
-  type CalendarDate,
-  calendarDateOfInstant,
-  cycleContaining,
-  summarizeDashboard,
-  weeklyAverageScores,
-} from '../../core/planning/index.js';
-import { isLive } from '../../core/promises/index.js';
+import { DASHBOARD_LIST_LIMIT, type Dashboard } from '../../contract/dashboard.js';
+import { calendarDateOfInstant, cycleContaining, endOfWeekDay, weeksOf } from '../../core/planning/index.js';
+import { LIVE_STATUSES, PHASES, type Phase, STATUSES } from '../../core/promises/index.js';
+import { CHECK_IN_STATUSES, type CheckInStatus } from '../../core/scoring/index.js';
 import { notFound } from '../errors.js';
-import * as checkIns from '../store/check-ins.js';
 import * as planning from '../store/cycles.js';
+import * as figures from '../store/dashboard.js';
 import * as people from '../store/people.js';
-import type { CyclesTable } from '../store/schema.js';
+import { findPromises } from '../store/promises.js';
 import type { MemberActor } from './authorization.js';
-import type { ServiceContext } from './context.js';
-import { promisesInScope } from './cycle-review.js';
+import { iso, type ServiceContext } from './context.js';
 import { cycleIdsWithin } from './cycles/cycles.js';
-import { recordedValues } from './progress.js';
 import { loadPresenter } from './promises/present.js';
-import type { PromiseRecord } from './promises/records.js';
+import { loadRecords } from './promises/records.js';
 import { requireTeam } from './teams.js';
 
-/** A cycle at a glance for the organization, a team or a person: phases, risk, staleness and progress over time. */
+/** Every status but a draft's: what has been opened between two sides. */
+const OPENED_STATUSES = STATUSES.filter((status) => status !== 'draft');
+
+/**
+ * A cycle at a glance for the organization, a team or a person: phases, risk, staleness and progress
+ * over time. Figures are aggregates over the promises' standings (kept on write), and the promises
+ * needing attention are a first page with a total, so the answer's size and cost do not follow the
+ * organization's.
+ */
 export async function getDashboard(
   ctx: ServiceContext,
   actor: MemberActor,
   input: { cycleId?: string | undefined; teamId?: string | undefined; personId?: string | undefined },
 ): Promise<Dashboard> {
   const cycles = await planning.listCycles(ctx.db, actor.organizationId);
+  const now = iso(ctx.now());
   const today = calendarDateOfInstant(ctx.now());
   const cycle = input.cycleId
     ? cycles.find((c) => c.id === input.cycleId)
@@ -43,45 +44,56 @@ export async function getDashboard(
     const member = await people.findMembership(ctx.db, actor.organizationId, input.personId);
     if (!member) throw notFound('Person');
   }
-  const party = input.teamId
-    ? { type: 'team' as const, id: input.teamId }
-    : input.personId
-      ? { type: 'person' as const, id: input.personId }
-      : undefined;
-  const records = await promisesInScope(ctx, actor, {
+  const scope: figures.DashboardScope = {
+    organizationId: actor.organizationId,
     cycleIds: cycle ? cycleIdsWithin(cycles, cycle.id) : undefined,
-    party,
-  });
-  const presenter = await loadPresenter(ctx, actor.organizationId, records);
-  const summaries: PromiseSummary[] = records.map(presenter.summary);
+    party: input.teamId
+      ? { type: 'team', id: input.teamId }
+      : input.personId
+        ? { type: 'person', id: input.personId }
+        : undefined,
+  };
+  const weeks = cycle ? weeksOf({ start: cycle.start_date, end: cycle.end_date }, today) : [];
+  const [phases, checkInStatuses, scores, atRisk, stale, either, weekly] = await Promise.all([
+    figures.countByPhase(ctx.db, scope, OPENED_STATUSES),
+    figures.countByCheckInStatus(ctx.db, scope),
+    figures.sumScores(ctx.db, scope, LIVE_STATUSES),
+    figures.promisesNeedingAttention(ctx.db, scope, 'at-risk', now, DASHBOARD_LIST_LIMIT),
+    figures.promisesNeedingAttention(ctx.db, scope, 'stale', now, DASHBOARD_LIST_LIMIT),
+    figures.promisesNeedingAttention(ctx.db, scope, 'either', now, 0),
+    figures.weeklyScoreTotals(ctx.db, scope, LIVE_STATUSES, weeks.map(endOfWeekDay)),
+  ]);
+  const listed = await presentPromises(ctx, actor.organizationId, [
+    ...new Set([...atRisk.ids, ...stale.ids]),
+  ]);
+  const byPhase = Object.fromEntries(PHASES.map((phase) => [phase, 0])) as Record<Phase, number>;
+  for (const row of phases) byPhase[row.phase as Phase] += row.count;
+  const byCheckInStatus = Object.fromEntries(
+    [...CHECK_IN_STATUSES, 'none'].map((status) => [status, 0]),
+  ) as Record<CheckInStatus | 'none', number>;
+  for (const row of checkInStatuses) byCheckInStatus[row.status ?? 'none'] += row.count;
   return {
     cycle: cycle
       ? { id: cycle.id, name: cycle.name, startDate: cycle.start_date, endDate: cycle.end_date }
       : null,
-    ...summarizeDashboard(summaries),
-    progressOverTime: cycle ? await progressOverTime(ctx, actor.organizationId, records, cycle, today) : [],
+    byPhase,
+    byCheckInStatus,
+    averageScore: scores.count > 0 ? scores.total / scores.count : null,
+    atRisk: atRisk.ids.map((id) => listed.get(id)!),
+    atRiskTotal: atRisk.total,
+    stale: stale.ids.map((id) => listed.get(id)!),
+    staleTotal: stale.total,
+    needAttentionTotal: either.total,
+    progressOverTime: weeks.map((date, index) => {
+      const week = weekly[index]!;
+      return { date, averageScore: week.count > 0 ? week.total / week.count : null };
+    }),
   };
 }
 
-/** The average score of the live promises as it stood at the end of each week of the cycle so far. */
-async function progressOverTime(
-  ctx: ServiceContext,
-  organizationId: string,
-  records: readonly PromiseRecord[],
-  cycle: CyclesTable,
-  today: CalendarDate,
-) {
-  const live = records.filter((record) => isLive(record.state.status));
-  const values = await checkIns.listValues(
-    ctx.db,
-    organizationId,
-    live.map((r) => r.row.id),
-  );
-  const histories = live.map((record) => ({
-    status: record.state.status,
-    createdAt: record.row.created_at,
-    conditions: record.state.terms.conditions,
-    values: recordedValues(values.filter((v) => v.promise_id === record.row.id)),
-  }));
-  return weeklyAverageScores(histories, { start: cycle.start_date, end: cycle.end_date }, today);
+/** The summaries of a page of promises, by id. */
+async function presentPromises(ctx: ServiceContext, organizationId: string, ids: readonly string[]) {
+  const records = await loadRecords(ctx, organizationId, await findPromises(ctx.db, organizationId, ids));
+  const presenter = await loadPresenter(ctx, organizationId, records);
+  return new Map(records.map((record) => [record.row.id, presenter.summary(record)]));
 }

@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DASHBOARD_LIST_LIMIT } from '../../contract/dashboard.js';
+import type { PromiseSummary } from '../../contract/promises.js';
 import type { Engine } from '../config.js';
 import { loadConfig } from '../config.js';
 import { loadDemo } from '../demo/load-demo.js';
@@ -10,16 +12,27 @@ import { AppError } from '../errors.js';
 import { migrateToLatest } from '../migrations/index.js';
 import { type DatabaseHandle, openPostgres, openSqlite } from '../store/database.js';
 import * as people from '../store/people.js';
-import { listPromises } from '../store/promises.js';
+import { findPromises, listPromises } from '../store/promises.js';
 import { TestClock } from '../test/clock.js';
 import { testEngines } from '../test/harness.js';
-import { legacyGetInbox, legacyGetProgress, legacyListPromisesOf } from '../test/legacy-reads.js';
+import {
+  legacyGetCycleReview,
+  legacyGetDashboard,
+  legacyGetInbox,
+  legacyGetProgress,
+  legacyListPromisesOf,
+  legacyStandings,
+} from '../test/legacy-reads.js';
 import { createTestPostgres } from '../test/postgres.js';
 import type { MemberActor } from './authorization.js';
 import { getProgress } from './check-ins.js';
 import { createServiceContext, type ServiceContext } from './context.js';
+import { getCycleReview } from './cycle-review.js';
+import { getDashboard } from './dashboard.js';
 import { getInbox } from './inbox.js';
 import { loadViewer } from './parties.js';
+import { loadPresenter } from './promises/present.js';
+import { loadRecords } from './promises/records.js';
 import { viewerParties } from './promises/visibility.js';
 
 /**
@@ -146,4 +159,124 @@ describe.each(testEngines())('the rewritten reads on the demo organization, on %
       }
     }
   });
+  it("keeps every promise's score, latest check-in status and staleness as its history gives them", async () => {
+    const organizationId = actors[0]!.organizationId;
+    const records = await loadRecords(
+      ctx,
+      organizationId,
+      await findPromises(ctx.db, organizationId, promiseIds),
+    );
+    const presenter = await loadPresenter(ctx, organizationId, records);
+    const before = await legacyStandings(ctx, organizationId, promiseIds);
+    let checkedIn = 0;
+    for (const id of promiseIds) {
+      expect(presenter.standing(id), id).toEqual(before.get(id));
+      if (before.get(id)?.checkInStatus) checkedIn += 1;
+    }
+    expect(checkedIn).toBeGreaterThan(0);
+  });
+
+  it('gives the organization, every team and every person the same dashboard figures as the old path', async () => {
+    const organizationId = actors[0]!.organizationId;
+    const admin = actors.find((a) => a.role === 'owner') ?? actors[0]!;
+    const cycleIds = (
+      await ctx.db.selectFrom('cycles').select('id').where('organization_id', '=', organizationId).execute()
+    ).map((c) => c.id);
+    const teamIds = (
+      await ctx.db.selectFrom('teams').select('id').where('organization_id', '=', organizationId).execute()
+    ).map((t) => t.id);
+    const scopes = [
+      ...[undefined, ...cycleIds].map((cycleId) => ({ cycleId })),
+      ...teamIds.map((teamId) => ({ teamId })),
+      ...actors.map((a) => ({ personId: a.personId })),
+    ];
+    const byDueDate = (a: PromiseSummary, b: PromiseSummary) =>
+      a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    let charted = 0;
+    let listed = 0;
+    for (const scope of scopes) {
+      const now = await getDashboard(ctx, admin, scope);
+      const before = await legacyGetDashboard(ctx, admin, scope);
+      const label = JSON.stringify(scope);
+      expect(now.byPhase, label).toEqual(before.byPhase);
+      expect(now.byCheckInStatus, label).toEqual(before.byCheckInStatus);
+      expect(now.averageScore === null, label).toBe(before.averageScore === null);
+      if (before.averageScore !== null) expect(now.averageScore, label).toBeCloseTo(before.averageScore, 9);
+      listed += now.atRiskTotal + now.staleTotal;
+      expect(now.atRiskTotal, label).toBe(before.atRisk.length);
+      expect(now.atRisk, label).toEqual([...before.atRisk].sort(byDueDate).slice(0, DASHBOARD_LIST_LIMIT));
+      expect(now.staleTotal, label).toBe(before.stale.length);
+      expect(now.stale, label).toEqual([...before.stale].sort(byDueDate).slice(0, DASHBOARD_LIST_LIMIT));
+      expect(
+        now.progressOverTime.map((p) => p.date),
+        label,
+      ).toEqual(before.progressOverTime.map((p) => p.date));
+      now.progressOverTime.forEach((point, index) => {
+        const old = before.progressOverTime[index]!.averageScore;
+        expect(point.averageScore === null, `${label} ${point.date}`).toBe(old === null);
+        if (old !== null) expect(point.averageScore, `${label} ${point.date}`).toBeCloseTo(old, 9);
+        if (old !== null && old > 0) charted += 1;
+      });
+    }
+    // The chart was exercised: some week of some scope had a score.
+    expect(charted).toBeGreaterThan(0);
+    // ...and some promise needed attention.
+    expect(listed).toBeGreaterThan(0);
+  }, 60_000);
+  it('reviews every cycle, for the organization and every team, as the old path did, page by page', async () => {
+    const organizationId = actors[0]!.organizationId;
+    const admin = actors.find((a) => a.role === 'owner') ?? actors[0]!;
+    const cycleIds = (
+      await ctx.db.selectFrom('cycles').select('id').where('organization_id', '=', organizationId).execute()
+    ).map((c) => c.id);
+    const teamIds = (
+      await ctx.db.selectFrom('teams').select('id').where('organization_id', '=', organizationId).execute()
+    ).map((t) => t.id);
+    const limit = 3;
+    let reviewed = 0;
+    for (const cycleId of cycleIds) {
+      for (const teamId of [undefined, ...teamIds]) {
+        const before = await legacyGetCycleReview(ctx, admin, cycleId, teamId);
+        const label = `${cycleId} ${teamId ?? 'organization'}`;
+        const pages = { kept: [] as unknown[], ended: [] as unknown[] };
+        for (let offset = 0; ; offset += limit) {
+          const page = await getCycleReview(ctx, admin, cycleId, {
+            teamId,
+            limit,
+            keptOffset: offset,
+            endedOffset: offset,
+          });
+          expect(page.keptTotal, label).toBe(before.kept.length);
+          expect(page.endedTotal, label).toBe(before.ended.length);
+          expect(page.satisfied, label).toBe(before.satisfied);
+          expect(page.assessed, label).toBe(before.kept.filter((e) => e.satisfaction !== null).length);
+          const status = (e: (typeof before.kept)[number]) => e.promise.status;
+          expect(page.outcomes, label).toEqual({
+            satisfied: before.kept.filter((e) => status(e) === 'satisfied').length,
+            awaitingAssessment: before.kept.filter((e) => status(e) === 'reported').length,
+            sentBack: before.kept.filter(
+              (e) => status(e) === 'promised' && e.satisfaction?.satisfied === false,
+            ).length,
+            beingKept: before.kept.filter(
+              (e) => status(e) === 'promised' && e.satisfaction?.satisfied !== false,
+            ).length,
+            inNegotiation: before.kept.filter((e) =>
+              ['requested', 'offered', 'countered'].includes(status(e)),
+            ).length,
+          });
+          expect(page.averageScore === null, label).toBe(before.averageScore === null);
+          if (before.averageScore !== null)
+            expect(page.averageScore, label).toBeCloseTo(before.averageScore, 9);
+          pages.kept.push(...page.kept);
+          pages.ended.push(...page.ended);
+          if (page.kept.length < limit && page.ended.length < limit) break;
+        }
+        // The old path listed them in due-date order too: the pages, put together, are its lists.
+        expect(pages.kept, label).toEqual(before.kept);
+        expect(pages.ended, label).toEqual(before.ended);
+        reviewed += before.kept.length + before.ended.length;
+      }
+    }
+    expect(reviewed).toBeGreaterThan(limit);
+  }, 60_000);
 });

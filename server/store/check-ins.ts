@@ -1,9 +1,18 @@
 import type { Db } from './database.js';
 import type { CheckInAnswersTable, CheckInsTable, CheckInValuesTable } from './schema.js';
 
-export async function insertCheckIn(db: Db, row: CheckInsTable, values: CheckInValuesTable[]): Promise<void> {
-  await db.insertInto('check_ins').values(row).execute();
-  if (values.length > 0) await db.insertInto('check_in_values').values(values).execute();
+/** Writes a check-in and its values, and returns them as the engine stored them (its decimals' spelling). */
+export async function insertCheckIn(db: Db, row: CheckInsTable, values: CheckInValuesTable[]) {
+  const written = await db.insertInto('check_ins').values(row).returningAll().executeTakeFirstOrThrow();
+  const writtenValues =
+    values.length > 0
+      ? await db
+          .insertInto('check_in_values')
+          .values(values)
+          .returning(['check_in_id', 'promise_id', 'condition_id', 'value', 'done'])
+          .execute()
+      : [];
+  return { row: written, values: writtenValues.map((v) => ({ ...v, at: written.at })) };
 }
 
 export async function findCheckIn(db: Db, organizationId: string, id: string) {
@@ -13,30 +22,6 @@ export async function findCheckIn(db: Db, organizationId: string, id: string) {
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
     .executeTakeFirst();
-}
-
-/** One check-in with who made it and its values: what a check-in just written looks like when read. */
-export async function findCheckInWithValues(db: Db, organizationId: string, id: string) {
-  const [row, values] = await Promise.all([
-    db
-      .selectFrom('check_ins as c')
-      .innerJoin('people as p', 'p.id', 'c.person_id')
-      .selectAll('c')
-      .select('p.name as person_name')
-      .where('c.organization_id', '=', organizationId)
-      .where('c.id', '=', id)
-      .executeTakeFirst(),
-    db
-      .selectFrom('check_in_values as v')
-      .innerJoin('check_ins as c', (join) =>
-        join.onRef('c.organization_id', '=', 'v.organization_id').onRef('c.id', '=', 'v.check_in_id'),
-      )
-      .select(['v.check_in_id', 'v.promise_id', 'v.condition_id', 'v.value', 'v.done', 'c.at'])
-      .where('v.organization_id', '=', organizationId)
-      .where('v.check_in_id', '=', id)
-      .execute(),
-  ]);
-  return row && { row, values };
 }
 
 /** Check-ins of the promises, oldest first, with who made them. */

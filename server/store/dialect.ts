@@ -19,6 +19,11 @@ export interface Dialect {
   containsInsensitive(column: Expression<string>, needle: string): RawBuilder<SqlBool>;
   /** JSON value as the engine returned it, parsed. */
   parseJson<T>(value: unknown): T;
+  /**
+   * Whether `select … for update` locks rows until the transaction ends (PostgreSQL). SQLite has one
+   * writer at a time, so a write transaction holds every row already.
+   */
+  locksRows: boolean;
 }
 
 export function dialectFor(engine: Engine): Dialect {
@@ -37,5 +42,6 @@ export function dialectFor(engine: Engine): Dialect {
     parseJson<T>(value: unknown): T {
       return (typeof value === 'string' ? JSON.parse(value) : value) as T;
     },
+    locksRows: engine === 'postgres',
   };
 }

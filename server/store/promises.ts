@@ -192,7 +192,7 @@ export function promiseIdsOf(db: Db, organizationId: string, list: readonly Part
   return asCustomer.unionAll(asPerformer);
 }
 
-function filtered(db: Db, organizationId: string, filter: PromiseFilter) {
+export function filtered(db: Db, organizationId: string, filter: PromiseFilter) {
   let query = db.selectFrom('promises as pr').where('pr.organization_id', '=', organizationId);
   if (filter.cycleIds)
     query = query.where('pr.cycle_id', 'in', filter.cycleIds.length ? filter.cycleIds : ['']);

@@ -40,6 +40,9 @@ export interface Database {
   notifications: NotificationsTable;
   rate_limit_hits: RateLimitHitsTable;
   job_runs: JobRunsTable;
+  promise_standings: PromiseStandingsTable;
+  key_result_latest: KeyResultLatestTable;
+  promise_score_points: PromiseScorePointsTable;
 }
 
 export interface OrganizationsTable {
@@ -410,4 +413,43 @@ export interface JobRunsTable {
   claimed_at: string;
   finished_at: string | null;
   outcome: 'succeeded' | 'failed' | null;
+}
+
+/** What reads need of a promise's progress, rewritten by every write that changes it (0007). */
+export interface PromiseStandingsTable {
+  organization_id: string;
+  promise_id: string;
+  score: number | null;
+  last_check_in_id: string | null;
+  last_check_in_at: string | null;
+  last_check_in_status: CheckInStatus | null;
+  last_confidence: number | null;
+  agreed_at: string | null;
+  /** Null when the promise owes no check-in; stale once now is past it. */
+  next_check_in_due: string | null;
+  /** The customer's latest assessment: when, the score it recorded, and whether satisfied (0 or 1). */
+  assessed_at: string | null;
+  assessment_score: number | null;
+  is_satisfied: number | null;
+}
+
+/** The latest value checked in for each key result of a promise. */
+export interface KeyResultLatestTable {
+  organization_id: string;
+  promise_id: string;
+  condition_id: string;
+  check_in_id: string;
+  at: string;
+  value: string | null;
+  done: number | null;
+}
+
+/** A promise's score from `at` until `until_at` (null: still): one point per check-in, '' at its making. */
+export interface PromiseScorePointsTable {
+  organization_id: string;
+  promise_id: string;
+  check_in_id: string;
+  at: string;
+  until_at: string | null;
+  score: number | null;
 }

@@ -13,14 +13,25 @@ import type { CheckInStatus, Progress } from '../../contract/check-ins.js';
 import type { Inbox, InboxItem } from '../../contract/inbox.js';
 import type { Party } from '../../contract/parties.js';
 import type { PromiseSummary } from '../../contract/promises.js';
+import {
+  calendarDateOfInstant,
+  cycleContaining,
+  finalScoreOf,
+  summarizeCycleReview,
+  summarizeDashboard,
+  weeklyAverageScores,
+} from '../../core/planning/index.js';
 import { can } from '../../core/policies/index.js';
 import {
   actsFor,
   allowedMoves,
   awaitedAnswerOf,
   FINAL_STATUSES,
+  isEnded,
+  isLive,
   participation,
   phaseOf,
+  STATUSES,
 } from '../../core/promises/index.js';
 import {
   type ContributionGraph,
@@ -28,9 +39,11 @@ import {
   rollUpProgress,
   scoreConditions,
 } from '../../core/scoring/index.js';
+import { presentRetrospective } from '../services/assessments.js';
 import type { MemberActor } from '../services/authorization.js';
 import { visible } from '../services/check-ins.js';
 import { iso, type ServiceContext } from '../services/context.js';
+import { cycleIdsWithin } from '../services/cycles/cycles.js';
 import { milestonesOwedBy } from '../services/cycles/milestones-owed.js';
 import { loadViewer, type Viewer } from '../services/parties.js';
 import { type PromiseProgress, recordedValues } from '../services/progress.js';
@@ -38,7 +51,9 @@ import { type Calendar, loadCalendar } from '../services/promises/present.js';
 import { type PromiseRecord, parseState } from '../services/promises/records.js';
 import { viewerParties } from '../services/promises/visibility.js';
 import * as links from '../store/alignment.js';
+import * as assessmentStore from '../store/assessments.js';
 import * as checkIns from '../store/check-ins.js';
+import * as planningStore from '../store/cycles.js';
 import * as promises from '../store/promises.js';
 import type { CyclesTable, DependenciesTable, PromisesTable } from '../store/schema.js';
 import * as teamStore from '../store/teams.js';
@@ -446,4 +461,128 @@ export async function legacyListPromisesOf(
     .execute();
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return { rows, total: Number(count.n) };
+}
+
+/**
+ * The old `GET /dashboard` (commit 35800d5): every promise of the scope presented, the figures
+ * counted in JS, and the weekly chart replayed from every value of every live promise.
+ */
+export async function legacyGetDashboard(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  input: { cycleId?: string | undefined; teamId?: string | undefined; personId?: string | undefined },
+) {
+  const cycles = await planningStore.listCycles(ctx.db, actor.organizationId);
+  const today = calendarDateOfInstant(ctx.now());
+  const cycle = input.cycleId
+    ? cycles.find((c) => c.id === input.cycleId)
+    : (cycleContaining(
+        cycles.map((c) => ({ ...c, start: c.start_date, end: c.end_date })),
+        today,
+      ) ?? undefined);
+  const party = input.teamId
+    ? { type: 'team' as const, id: input.teamId }
+    : input.personId
+      ? { type: 'person' as const, id: input.personId }
+      : undefined;
+  const rows = await promises.listPromisesInStatuses(
+    ctx.db,
+    actor.organizationId,
+    STATUSES.filter((status) => status !== 'draft'),
+    { cycleIds: cycle ? cycleIdsWithin(cycles, cycle.id) : undefined, party },
+  );
+  const records = await loadRecords(ctx, actor.organizationId, rows);
+  const presenter = await loadPresenter(ctx, actor.organizationId, records);
+  const summaries: PromiseSummary[] = records.map(presenter.summary);
+  let progressOverTime: Array<{ date: string; averageScore: number | null }> = [];
+  if (cycle) {
+    const live = records.filter((record) => isLive(record.state.status));
+    const values = await checkIns.listValues(
+      ctx.db,
+      actor.organizationId,
+      live.map((r) => r.row.id),
+    );
+    const histories = live.map((record) => ({
+      status: record.state.status,
+      createdAt: record.row.created_at,
+      conditions: record.state.terms.conditions,
+      values: recordedValues(values.filter((v) => v.promise_id === record.row.id)),
+    }));
+    progressOverTime = weeklyAverageScores(
+      histories,
+      { start: cycle.start_date, end: cycle.end_date },
+      today,
+    );
+  }
+  return { ...summarizeDashboard(summaries), progressOverTime };
+}
+
+/** The old score, latest check-in status and staleness of each promise, from its whole history. */
+export async function legacyStandings(ctx: ServiceContext, organizationId: string, ids: readonly string[]) {
+  const records = await loadRecords(
+    ctx,
+    organizationId,
+    await promises.findPromises(ctx.db, organizationId, ids),
+  );
+  const calendar = await loadCalendar(ctx, organizationId);
+  const progress = await loadProgress(ctx, organizationId, records, calendar.cycleRow);
+  return new Map(
+    [...progress].map(([id, p]) => [
+      id,
+      { score: p.score, checkInStatus: p.lastCheckIn?.status ?? null, isStale: p.isStale },
+    ]),
+  );
+}
+
+/** The old `GET /cycles/{id}/review` (commit 35800d5): every promise of the cycle, in full. */
+export async function legacyGetCycleReview(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  cycleId: string,
+  teamId?: string,
+) {
+  const cycles = await planningStore.listCycles(ctx.db, actor.organizationId);
+  const rows = await promises.listPromisesInStatuses(
+    ctx.db,
+    actor.organizationId,
+    STATUSES.filter((status) => status !== 'draft'),
+    { cycleIds: cycleIdsWithin(cycles, cycleId), party: teamId ? { type: 'team', id: teamId } : undefined },
+  );
+  const records = await loadRecords(ctx, actor.organizationId, rows);
+  const ids = records.map((r) => r.row.id);
+  const [presenter, assessments, retrospectives] = await Promise.all([
+    loadPresenter(ctx, actor.organizationId, records),
+    assessmentStore.listAssessments(ctx.db, actor.organizationId, ids),
+    assessmentStore.listRetrospectives(ctx.db, actor.organizationId, ids),
+  ]);
+  const reviewed = records.map((record) => {
+    const assessment = assessments.filter((a) => a.promise_id === record.row.id).at(-1);
+    const facts = {
+      status: record.state.status,
+      currentScore: presenter.progress(record.row.id)?.score ?? null,
+      assessment: assessment ? { score: assessment.score, satisfied: assessment.satisfied === 1 } : null,
+    };
+    return {
+      ...facts,
+      entry: {
+        promise: presenter.summary(record),
+        finalScore: finalScoreOf(facts),
+        satisfaction: assessment
+          ? { satisfied: assessment.satisfied === 1, note: assessment.note, at: assessment.at }
+          : null,
+        retrospectives: retrospectives
+          .filter((r) => r.promise_id === record.row.id)
+          .map(presentRetrospective),
+        reason:
+          isEnded(record.state.status) && record.state.lastReason ? { ...record.state.lastReason } : null,
+      },
+    };
+  });
+  const summary = summarizeCycleReview(reviewed);
+  return {
+    kept: summary.kept.map((p) => p.entry),
+    ended: summary.ended.map((p) => p.entry),
+    averageScore: summary.averageScore,
+    satisfied: summary.satisfied,
+  };
 }

@@ -3,7 +3,7 @@ import { IconClipboardCheck } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { CycleReview } from '../../contract/cycle-review.js';
 import { ApiError } from '../api/client.js';
-import { useCycleReview } from '../api/cycle-review.js';
+import { REVIEW_PAGE_SIZE, useCycleReview } from '../api/cycle-review.js';
 import { useTeams } from '../api/teams.js';
 import { EndedPromisesTable } from '../components/assessments/ended-promises-table.js';
 import { KeptPromiseCard } from '../components/assessments/kept-promise-card.js';
@@ -13,6 +13,7 @@ import { ScoreRing, StatCard } from '../components/dashboard/stat-card.js';
 import { EmptyMessage } from '../components/empty-message.js';
 import { formatCalendarDate } from '../components/format.js';
 import { PageHeader } from '../components/page-header.js';
+import { PagePicker } from '../components/page-picker.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
 
 /** The end of a cycle: what was kept and how well, what the customers said, and what we said no to. */
@@ -20,7 +21,19 @@ export function ReviewRoute() {
   const { cycleId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const teamId = params.get('teamId') || undefined;
-  const review = useCycleReview(cycleId, teamId);
+  const pageParam = (name: string) => Math.max(1, Number(params.get(name)) || 1);
+  const pages = { kept: pageParam('keptPage'), ended: pageParam('endedPage') };
+  const review = useCycleReview(cycleId, teamId, pages);
+  const setPage = (name: 'keptPage' | 'endedPage', page: number) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (page > 1) next.set(name, String(page));
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
 
   if (review.isPending) return <PageLoader label="Loading the review" />;
   if (review.error) {
@@ -44,6 +57,8 @@ export function ReviewRoute() {
   return (
     <ReviewPage
       review={review.data}
+      pages={pages}
+      onPageChange={setPage}
       teamId={teamId}
       onTeamChange={(team) => setParams(team ? { teamId: team } : {}, { replace: true })}
     />
@@ -52,10 +67,14 @@ export function ReviewRoute() {
 
 function ReviewPage({
   review,
+  pages,
+  onPageChange,
   teamId,
   onTeamChange,
 }: {
   review: CycleReview;
+  pages: { kept: number; ended: number };
+  onPageChange: (name: 'keptPage' | 'endedPage', page: number) => void;
   teamId: string | undefined;
   onTeamChange: (teamId: string | undefined) => void;
 }) {
@@ -65,7 +84,6 @@ function ReviewPage({
     { value: '', label: 'All teams' },
     ...(teams.data ?? []).map((team) => ({ value: team.id, label: team.name })),
   ];
-  const assessed = review.kept.filter((entry) => entry.satisfaction !== null).length;
 
   return (
     <>
@@ -108,13 +126,13 @@ function ReviewPage({
             />
             <StatCard
               label="Promises made"
-              value={review.kept.length}
-              hint={`${assessed} assessed by their customer`}
+              value={review.keptTotal}
+              hint={`${review.assessed} assessed by their customer`}
             />
             <StatCard label="Satisfied" value={review.satisfied} hint="Kept to the customer's satisfaction" />
             <StatCard
               label="Declined or ended"
-              value={review.ended.length}
+              value={review.endedTotal}
               hint="Said no to, withdrawn or revoked"
             />
           </SimpleGrid>
@@ -136,6 +154,11 @@ function ReviewPage({
               {review.kept.map((entry) => (
                 <KeptPromiseCard key={entry.promise.id} entry={entry} />
               ))}
+              <PagePicker
+                pages={Math.ceil(review.keptTotal / REVIEW_PAGE_SIZE)}
+                page={pages.kept}
+                onChange={(page) => onPageChange('keptPage', page)}
+              />
             </Stack>
           )}
         </section>
@@ -149,6 +172,11 @@ function ReviewPage({
             why.
           </Text>
           <EndedPromisesTable ended={review.ended} />
+          <PagePicker
+            pages={Math.ceil(review.endedTotal / REVIEW_PAGE_SIZE)}
+            page={pages.ended}
+            onChange={(page) => onPageChange('endedPage', page)}
+          />
         </section>
       </Stack>
     </>

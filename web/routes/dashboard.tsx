@@ -83,8 +83,6 @@ function DashboardBody({ dashboard, isUpdating }: { dashboard: Dashboard; isUpda
     );
   }
   const beingKept = Object.values(dashboard.byCheckInStatus).reduce((sum, count) => sum + count, 0);
-  // A promise can be both at risk and overdue: count it once.
-  const needAttention = new Set([...dashboard.atRisk, ...dashboard.stale].map((promise) => promise.id)).size;
 
   return (
     <Stack gap="lg" aria-busy={isUpdating} style={{ opacity: isUpdating ? 0.6 : 1 }}>
@@ -99,8 +97,8 @@ function DashboardBody({ dashboard, isUpdating }: { dashboard: Dashboard; isUpda
         <StatCard label="Being kept" value={beingKept} hint="Promised, in Q3 Execute" />
         <StatCard
           label="Need attention"
-          value={needAttention}
-          hint={`${dashboard.atRisk.length} at risk or off track, ${dashboard.stale.length} with a check-in overdue`}
+          value={dashboard.needAttentionTotal}
+          hint={`${dashboard.atRiskTotal} at risk or off track, ${dashboard.staleTotal} with a check-in overdue`}
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
@@ -113,6 +111,7 @@ function DashboardBody({ dashboard, isUpdating }: { dashboard: Dashboard; isUpda
           id="at-risk-heading"
           title="At risk or off track"
           promises={dashboard.atRisk}
+          total={dashboard.atRiskTotal}
           empty="Every promise being kept is on track, or has no check-in yet."
           icon={<IconAlertTriangle size={20} aria-hidden="true" color="var(--mantine-color-orange-6)" />}
         />
@@ -120,6 +119,7 @@ function DashboardBody({ dashboard, isUpdating }: { dashboard: Dashboard; isUpda
           id="stale-heading"
           title="Check-in overdue"
           promises={dashboard.stale}
+          total={dashboard.staleTotal}
           empty="Every promise being kept has a recent check-in."
           icon={<IconClockExclamation size={20} aria-hidden="true" color="var(--mantine-color-orange-6)" />}
         />

@@ -16,6 +16,7 @@ import type { CyclesTable, HorizonsTable } from '../../store/schema.js';
 import type { MemberActor } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
 import { enforce } from '../policies.js';
+import { refreshCycleDueTimes } from '../standing.js';
 
 const presentHorizon = (row: HorizonsTable): Horizon => ({
   id: row.id,
@@ -209,8 +210,12 @@ export async function updateCycle(
 ): Promise<Cycle> {
   const row = await getCycle(ctx, actor.organizationId, id);
   enforce('cycle', 'edit', { role: actor.role, state: row.state });
-  if (input.checkInCadence) {
-    await planning.setCheckInCadence(ctx.db, actor.organizationId, id, input.checkInCadence);
+  const cadence = input.checkInCadence;
+  if (cadence) {
+    await inTransaction(ctx, async (tx) => {
+      await planning.setCheckInCadence(tx.db, actor.organizationId, id, cadence);
+      await refreshCycleDueTimes(tx, actor.organizationId, { ...row, check_in_cadence: cadence });
+    });
   }
   const cycle = (await listCycles(ctx, actor)).find((c) => c.id === id);
   if (!cycle) throw notFound('Cycle');

@@ -9,6 +9,7 @@ import { getCycle, requireOpenCycle } from '../cycles/cycles.js';
 import { requireCitableVersion } from '../direction.js';
 import { actsFor, loadViewer, requireParties } from '../parties.js';
 import { enforce } from '../policies.js';
+import { refreshStanding } from '../standing.js';
 import { makeMove } from './make-move.js';
 import { getPromise } from './read-promise.js';
 import { projectionOf } from './records.js';
@@ -108,6 +109,7 @@ export async function createPromise(
         tag,
       })),
     );
+    await refreshStanding(tx, actor.organizationId, promiseId);
     if (input.open !== 'draft') {
       await makeMove(tx, actor, promiseId, { act: input.open, version: draft.version, as: draftedBy });
     }

@@ -20,6 +20,7 @@ import { inTransaction, iso, type ServiceContext } from '../context.js';
 import { getCycle, requireOpenCycle } from '../cycles/cycles.js';
 import { notify, peopleOfSides } from '../notifications.js';
 import { loadViewer, participation } from '../parties.js';
+import { refreshStanding } from '../standing.js';
 import { loadRecord, loadRecords, type PromiseRecord, projectionOf } from './records.js';
 import { toTermsChange } from './terms-input.js';
 import { requireVisible } from './visibility.js';
@@ -149,6 +150,7 @@ export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseI
           { kind: 'moved-meanwhile', refusal: 'stale-version' },
         );
       }
+      await refreshStanding(tx, actor.organizationId, promiseId);
     }
     tx.changes.publish({ kind: 'promise-moved', organizationId: actor.organizationId, promiseId });
     await tellWhoIsConcerned(tx, record, move.act);

@@ -1,11 +1,13 @@
 import type { Cycle } from '../../../contract/cycles.js';
 import type { PromiseSummary } from '../../../contract/promises.js';
 import { phaseOf } from '../../../core/promises/index.js';
+import { isStaleAt } from '../../../core/scoring/index.js';
 import * as planning from '../../store/cycles.js';
 import type { CyclesTable } from '../../store/schema.js';
+import * as standings from '../../store/standings.js';
 import type { ServiceContext } from '../context.js';
+import { iso } from '../context.js';
 import { loadDirectory, type PartyDirectory } from '../parties.js';
-import { loadProgress, type PromiseProgress } from '../progress.js';
 import type { PromiseRecord } from './records.js';
 
 export interface Calendar {
@@ -42,10 +44,17 @@ export async function loadCalendar(ctx: ServiceContext, organizationId: string):
   };
 }
 
+export interface StandingView {
+  score: number | null;
+  checkInStatus: PromiseSummary['checkInStatus'];
+  isStale: boolean;
+}
+
 export interface Presenter {
   directory: PartyDirectory;
   calendar: Calendar;
-  progress(promiseId: string): PromiseProgress | undefined;
+  /** A promise's standing as its summary shows it: score, latest check-in status, staleness. */
+  standing(promiseId: string): StandingView | undefined;
   summary(record: PromiseRecord): PromiseSummary;
 }
 
@@ -66,14 +75,30 @@ export async function loadPresenter(
     ),
     loadCalendar(ctx, organizationId),
   ]);
-  const progress = await loadProgress(ctx, organizationId, records, calendar.cycleRow);
+  // Read from the standings kept on write (0007), never from the check-in history.
+  const rows = await standings.listStandings(
+    ctx.db,
+    organizationId,
+    records.map((r) => r.row.id),
+  );
+  const now = iso(ctx.now());
+  const standingOf = new Map(
+    rows.map((row): [string, StandingView] => [
+      row.promise_id,
+      {
+        score: row.score,
+        checkInStatus: row.last_check_in_status,
+        isStale: isStaleAt(row.next_check_in_due, now),
+      },
+    ]),
+  );
   return {
     directory,
     calendar,
-    progress: (id) => progress.get(id),
+    standing: (id) => standingOf.get(id),
     summary(record) {
       const cycle = calendar.cycle(record.row.cycle_id);
-      const facts = progress.get(record.row.id);
+      const facts = standingOf.get(record.row.id);
       return {
         id: record.row.id,
         title: record.state.terms.title,
@@ -88,7 +113,7 @@ export async function loadPresenter(
         tags: record.tags,
         version: record.state.version,
         score: facts?.score ?? null,
-        checkInStatus: facts?.lastCheckIn?.status ?? null,
+        checkInStatus: facts?.checkInStatus ?? null,
         isStale: facts?.isStale ?? false,
         reason: record.state.lastReason ? { ...record.state.lastReason } : null,
         size: record.row.size,

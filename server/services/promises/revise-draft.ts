@@ -7,6 +7,7 @@ import { inTransaction, iso, type ServiceContext } from '../context.js';
 import { getCycle } from '../cycles/cycles.js';
 import { loadViewer, participation } from '../parties.js';
 import { enforce } from '../policies.js';
+import { refreshStanding } from '../standing.js';
 import { getPromise } from './read-promise.js';
 import { loadRecord, projectionOf } from './records.js';
 import { type TermsChangeInput, toTermsChange } from './terms-input.js';
@@ -53,6 +54,7 @@ export async function reviseDraft(
       });
       if (!landed)
         throw new AppError('conflict', 'The draft changed at the same moment; reload it and try again');
+      await refreshStanding(tx, actor.organizationId, id);
     }
     if (tags !== undefined) await store.replaceTags(tx.db, actor.organizationId, id, [...new Set(tags)]);
   });

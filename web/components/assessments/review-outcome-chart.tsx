@@ -1,38 +1,23 @@
 import type { CycleReview } from '../../../contract/cycle-review.js';
-import { isProposed } from '../../../core/promises/index.js';
 import { CountDonutFigure } from '../charts/count-donut-figure.js';
 
-type Entry = CycleReview['kept'][number];
-
 const outcomes = [
-  { name: 'Satisfied', color: 'green.6', matches: (e: Entry) => e.promise.status === 'satisfied' },
-  { name: 'Awaiting assessment', color: 'teal.4', matches: (e: Entry) => e.promise.status === 'reported' },
-  {
-    name: 'Sent back as not satisfying',
-    color: 'red.5',
-    matches: (e: Entry) => e.promise.status === 'promised' && e.satisfaction?.satisfied === false,
-  },
-  {
-    name: 'Still being kept',
-    color: 'blue.5',
-    matches: (e: Entry) => e.promise.status === 'promised' && e.satisfaction?.satisfied !== false,
-  },
-  {
-    name: 'Still in negotiation',
-    color: 'orange.4',
-    matches: (e: Entry) => isProposed(e.promise.status),
-  },
-] as const;
+  { name: 'Satisfied', color: 'green.6', key: 'satisfied' },
+  { name: 'Awaiting assessment', color: 'teal.4', key: 'awaitingAssessment' },
+  { name: 'Sent back as not satisfying', color: 'red.5', key: 'sentBack' },
+  { name: 'Still being kept', color: 'blue.5', key: 'beingKept' },
+  { name: 'Still in negotiation', color: 'orange.4', key: 'inNegotiation' },
+] as const satisfies ReadonlyArray<{ name: string; color: string; key: keyof CycleReview['outcomes'] }>;
 
-/** How the cycle's promises ended up, with what was declined or ended alongside. */
+/** How the cycle's promises ended up, with what was declined or ended alongside: every one, counted. */
 export function ReviewOutcomeChart({ review }: { review: CycleReview }) {
   const rows = [
     ...outcomes.map((outcome) => ({
       name: outcome.name,
       color: outcome.color,
-      value: review.kept.filter(outcome.matches).length,
+      value: review.outcomes[outcome.key],
     })),
-    { name: 'Declined, withdrawn or revoked', color: 'gray.5', value: review.ended.length },
+    { name: 'Declined, withdrawn or revoked', color: 'gray.5', value: review.endedTotal },
   ];
   return (
     <CountDonutFigure

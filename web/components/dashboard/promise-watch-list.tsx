@@ -6,17 +6,22 @@ import { checkInStatusColors, checkInStatusLabels, formatPercent } from '../chec
 import { formatCalendarDate } from '../format.js';
 import { PartiesLine } from '../promises/badges.js';
 
-/** Promises that need attention, each a link to its page with who promised whom, its status and score. */
+/**
+ * Promises that need attention, each a link to its page with who promised whom, its status and score:
+ * the first few, soonest due first, and how many there are in all.
+ */
 export function PromiseWatchList({
   id,
   title,
   promises,
+  total,
   empty,
   icon,
 }: {
   id: string;
   title: string;
   promises: PromiseSummary[];
+  total: number;
   empty: string;
   icon: ReactNode;
 }) {
@@ -27,8 +32,8 @@ export function PromiseWatchList({
         <Title order={2} size="h4" id={id}>
           {title}
         </Title>
-        <Badge variant="light" color={promises.length > 0 ? 'orange' : 'gray'} aria-hidden="true">
-          {promises.length}
+        <Badge variant="light" color={total > 0 ? 'orange' : 'gray'} aria-hidden="true">
+          {total}
         </Badge>
       </Group>
       {promises.length === 0 ? (
@@ -61,6 +66,11 @@ export function PromiseWatchList({
             </li>
           ))}
         </Stack>
+      )}
+      {total > promises.length && (
+        <Text size="sm" c="dimmed" mt="sm">
+          The {promises.length} due soonest of {total}.
+        </Text>
       )}
     </Paper>
   );
