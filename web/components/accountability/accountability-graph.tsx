@@ -8,6 +8,7 @@ import type { AccountabilityMap } from '../../../contract/accountability.js';
 import { LoadError, PageLoader } from '../query-state.js';
 import { isLargeMap, layoutLargeMap } from './large-map-layout.js';
 import { layoutMapInWorker } from './layout-in-worker.js';
+import { promiseLabelLines } from './layout-map.js';
 import { type LaidOutMap, NODE_HEIGHT, NODE_WIDTH } from './map-geometry.js';
 import { PartyNode, type PartyNodeType } from './party-node.js';
 import { PromiseEdge, type PromiseEdgeType, phaseColor } from './promise-edge.js';
@@ -24,9 +25,10 @@ const edgeTypes = { promise: PromiseEdge };
 export function AccountabilityGraph({ map }: { map: AccountabilityMap }) {
   const navigate = useNavigate();
   const layout = useQuery({
-    queryKey: ['map-layout', keyOf(map)],
+    queryKey: ['map-layout', 'team', keyOf(map)],
     // A large map gets a quick layout: ELK would take minutes on it, even off the page's thread.
-    queryFn: ({ signal }) => (isLargeMap(map) ? layoutLargeMap(map) : layoutMapInWorker(map, signal)),
+    queryFn: ({ signal }) =>
+      isLargeMap(map) ? layoutLargeMap(map) : layoutMapInWorker(map, promiseLabelLines, signal),
     // A layout follows from the map alone: the same map never needs laying out again, and a
     // failure would fail the same way twice.
     staleTime: Number.POSITIVE_INFINITY,
@@ -67,9 +69,9 @@ export function AccountabilityGraph({ map }: { map: AccountabilityMap }) {
  * A key standing for the map's content. TanStack Query keeps the same object while the map's data
  * is unchanged, so the object's identity serves, without hashing thousands of edges at every render.
  */
-const mapKeys = new WeakMap<AccountabilityMap, number>();
+const mapKeys = new WeakMap<object, number>();
 let mapsSeen = 0;
-function keyOf(map: AccountabilityMap): number {
+export function keyOf(map: object): number {
   let key = mapKeys.get(map);
   if (key === undefined) {
     key = ++mapsSeen;
