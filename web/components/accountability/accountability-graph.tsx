@@ -2,7 +2,7 @@ import '@xyflow/react/dist/style.css';
 import { Box } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Controls, MarkerType, ReactFlow } from '@xyflow/react';
-import { useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { AccountabilityMap } from '../../../contract/accountability.js';
 import { LoadError, PageLoader } from '../query-state.js';
@@ -10,11 +10,20 @@ import { isLargeMap, layoutLargeMap } from './large-map-layout.js';
 import { layoutMapInWorker } from './layout-in-worker.js';
 import { promiseLabelLines } from './layout-map.js';
 import { type LaidOutMap, NODE_HEIGHT, NODE_WIDTH } from './map-geometry.js';
+import {
+  contains,
+  grown,
+  mapWindow,
+  type Rect,
+  startViewport,
+  type Viewport,
+  visibleRect,
+} from './map-window.js';
 import { PartyNode, type PartyNodeType } from './party-node.js';
-import { PromiseEdge, type PromiseEdgeType, phaseColor } from './promise-edge.js';
+import { PlainPromiseEdge, PromiseEdge, type PromiseEdgeType, phaseColor } from './promise-edge.js';
 
 const nodeTypes = { party: PartyNode };
-const edgeTypes = { promise: PromiseEdge };
+const edgeTypes = { promise: PromiseEdge, 'plain-promise': PlainPromiseEdge };
 
 /**
  * The accountability map as a graph: parties as nodes, promises as edges from customer to
@@ -34,13 +43,25 @@ export function AccountabilityGraph({ map }: { map: AccountabilityMap }) {
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });
-  const flow = useMemo(() => layout.data && toFlow(layout.data), [layout.data]);
+  const flow = useMemo(
+    () => (layout.data && !isLargeMap(map) ? toFlow(layout.data, false) : undefined),
+    [layout.data, map],
+  );
+
+  const onEdgeClick = useCallback(
+    (_event: unknown, edge: PromiseEdgeType) => {
+      const promiseId = edge.data?.laidOut.edge.promiseId;
+      if (promiseId) navigate(`/promises/${promiseId}`);
+    },
+    [navigate],
+  );
 
   if (layout.isPending) return <PageLoader label="Laying out the map" />;
   if (layout.error) return <LoadError title="The map could not be laid out" error={layout.error} />;
+  if (isLargeMap(map)) return <LargeGraph laidOut={layout.data} onEdgeClick={onEdgeClick} />;
 
   return (
-    <Box h={560} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}>
+    <Box h={HEIGHT} style={frame}>
       <ReactFlow
         nodes={flow?.nodes}
         edges={flow?.edges}
@@ -53,14 +74,69 @@ export function AccountabilityGraph({ map }: { map: AccountabilityMap }) {
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable={false}
-        onEdgeClick={(_event, edge) => {
-          const promiseId = edge.data?.laidOut.edge.promiseId;
-          if (promiseId) navigate(`/promises/${promiseId}`);
-        }}
+        onEdgeClick={onEdgeClick}
         proOptions={{ hideAttribution: true }}
       >
         <Controls showInteractive={false} />
       </ReactFlow>
+    </Box>
+  );
+}
+
+const HEIGHT = 560;
+const frame = { border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 };
+/** The parties a large map opens on, from the top: a readable start. */
+const FIRST_VIEW_PARTIES = 12;
+
+/**
+ * A large map (thousands of parties), drawn a window at a time: the graph is given only the parties
+ * around the view (and the promises touching them), and a new window when the view nears the edge
+ * of the last, so opening, panning and zooming stay quick however large the map. It opens on its
+ * first parties from the top, readable, rather than zoomed out over thousands too small to read.
+ */
+function LargeGraph({
+  laidOut,
+  onEdgeClick,
+}: {
+  laidOut: LaidOutMap;
+  onEdgeClick: (event: unknown, edge: PromiseEdgeType) => void;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  const [start, setStart] = useState<{ viewport: Viewport; size: { width: number; height: number } }>();
+  const [shown, setShown] = useState<Rect>();
+  useLayoutEffect(() => {
+    const size = { width: box.current?.clientWidth || 1000, height: box.current?.clientHeight || HEIGHT };
+    const viewport = startViewport(laidOut, size, FIRST_VIEW_PARTIES);
+    setStart({ viewport, size });
+    setShown(grown(visibleRect(viewport, size), 1));
+  }, [laidOut]);
+  const flow = useMemo(() => shown && toFlow(mapWindow(laidOut, shown), true), [laidOut, shown]);
+  const onMove = useCallback((_event: unknown, viewport: Viewport) => {
+    const size = { width: box.current?.clientWidth || 1000, height: box.current?.clientHeight || HEIGHT };
+    const seen = visibleRect(viewport, size);
+    setShown((current) => (current && contains(current, seen) ? current : grown(seen, 1)));
+  }, []);
+  return (
+    <Box ref={box} h={HEIGHT} style={frame}>
+      {start && flow ? (
+        <ReactFlow
+          nodes={flow.nodes}
+          edges={flow.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          defaultViewport={start.viewport}
+          minZoom={0.05}
+          onMove={onMove}
+          onlyRenderVisibleElements
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          onEdgeClick={onEdgeClick}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Controls showInteractive={false} showFitView={false} />
+        </ReactFlow>
+      ) : null}
     </Box>
   );
 }
@@ -80,7 +156,7 @@ export function keyOf(map: object): number {
   return key;
 }
 
-function toFlow(laidOut: LaidOutMap): { nodes: PartyNodeType[]; edges: PromiseEdgeType[] } {
+function toFlow(laidOut: LaidOutMap, isLarge: boolean): { nodes: PartyNodeType[]; edges: PromiseEdgeType[] } {
   return {
     nodes: laidOut.nodes.map((node) => ({
       id: node.id,
@@ -96,7 +172,7 @@ function toFlow(laidOut: LaidOutMap): { nodes: PartyNodeType[]; edges: PromiseEd
     })),
     edges: laidOut.edges.map((laidOutEdge) => ({
       id: laidOutEdge.edge.id,
-      type: 'promise',
+      type: isLarge ? 'plain-promise' : 'promise',
       source: laidOutEdge.edge.source,
       target: laidOutEdge.edge.target,
       data: { laidOut: laidOutEdge },
