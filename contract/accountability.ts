@@ -5,6 +5,19 @@ import { Phase, Status } from './protocol.js';
 
 export const AccountabilityQuery = z.object({ cycleId: Id.optional(), horizonId: Id.optional() });
 
+/** The most links a summary holds by default: the busiest, with how many there are in all. */
+export const DEFAULT_SUMMARY_LINKS = 1000;
+
+export const AccountabilitySummaryQuery = AccountabilityQuery.extend({
+  links: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(5000)
+    .default(DEFAULT_SUMMARY_LINKS)
+    .describe('The most links to return, the busiest first'),
+});
+
 /** Promises counted by phase: every phase is present, zero where there are none. */
 export const PhaseCounts = z.record(Phase, z.number().int());
 export type PhaseCounts = z.infer<typeof PhaseCounts>;
@@ -43,7 +56,13 @@ export type AccountabilityLink = z.infer<typeof AccountabilityLink>;
 export const AccountabilitySummary = z.object({
   promises: z.number().int().describe('Live promises in scope'),
   units: z.array(AccountabilityUnit),
-  links: z.array(AccountabilityLink).describe('Links within a unit have the same source and target'),
+  links: z
+    .array(AccountabilityLink)
+    .describe(
+      'The busiest links (promises, contributions and dependencies counted together) first; links within a unit have the same source and target',
+    ),
+  linksTotal: z.number().int().describe('How many links there are in all'),
+  truncated: z.boolean().describe('True when fewer links are returned than there are'),
 });
 export type AccountabilitySummary = z.infer<typeof AccountabilitySummary>;
 

@@ -1,6 +1,6 @@
 import {
-  AccountabilityQuery,
   AccountabilitySummary,
+  AccountabilitySummaryQuery,
   TeamAccountabilityMap,
   TeamAccountabilityParams,
   TeamAccountabilityQuery,
@@ -15,7 +15,7 @@ export const getAccountability = defineEndpoint({
     'Who promises what to whom, summarised: one unit per team, and the promises, contributions and dependencies between them',
   tags: ['alignment'],
   access: 'member',
-  query: AccountabilityQuery,
+  query: AccountabilitySummaryQuery,
   responses: { 200: AccountabilitySummary },
   errors: [400, 401, 403, 404],
 });

@@ -136,10 +136,24 @@ describe.each(testEngines())('the accountability map on %s', (engine) => {
         `${eng}>${design}`,
       ].sort(),
     );
+    expect(summary).toMatchObject({ linksTotal: 5, truncated: false });
     expect(counts(links[`${leadership}>${eng}`])).toEqual([1, 0, 0, 0]);
     expect(counts(links[`${eng}>${eng}`])).toEqual([1, 0, 0, 0]);
     // Design's promise contributes to Engineering's, and Engineering's depends on Design, unacknowledged.
     expect(counts(links[`${eng}>${design}`])).toEqual([0, 1, 1, 1]);
+  });
+
+  it('holds the busiest links when asked for fewer, and says how many there are', async () => {
+    const summary = await summaryOf(owner, `?cycleId=${calendar.year.id}&links=2`);
+    expect(summary).toMatchObject({ linksTotal: 5, truncated: true });
+    expect(summary.links).toHaveLength(2);
+    // Engineering > Design counts a contribution and a dependency: the busiest of the five.
+    expect(summary.links[0]).toMatchObject({
+      source: key(teams.Engineering),
+      target: key(teams.Design),
+    });
+    // Every team is still there, with its counts.
+    expect(summary.units).toHaveLength(4);
   });
 
   it('scopes the summary to a cycle (with the cycles within it) or a horizon', async () => {
@@ -187,6 +201,8 @@ describe.each(testEngines())('the accountability map on %s', (engine) => {
       ['/api/v1/accountability?horizonId=no-such-horizon', 404],
       [`/api/v1/accountability/teams/${teams.Design.id}?cycleId=no-such-cycle`, 404],
       [`/api/v1/accountability/teams/${teams.Design.id}?pageSize=0`, 400],
+      ['/api/v1/accountability?links=0', 400],
+      ['/api/v1/accountability?links=many', 400],
       [`/api/v1/accountability/teams/${teams.Design.id}?pageSize=5001`, 400],
       [`/api/v1/accountability/teams/${teams.Design.id}?page=first`, 400],
       [`/api/v1/accountability/teams/${teams.Design.id}?page=0`, 400],
@@ -207,7 +223,7 @@ describe.each(testEngines())('the accountability map on %s', (engine) => {
       404,
     );
     const own = await summaryOf(stranger, '');
-    expect(own).toEqual({ promises: 0, units: [], links: [] });
+    expect(own).toEqual({ promises: 0, units: [], links: [], linksTotal: 0, truncated: false });
     expect((await stranger.client.get(`/api/v1/accountability/teams/${teams.Engineering.id}`)).status).toBe(
       404,
     );

@@ -1,10 +1,11 @@
-import type {
-  AccountabilityLink,
-  AccountabilityMap,
-  AccountabilitySummary,
-  AccountabilityUnit,
-  PhaseCounts,
-  TeamAccountabilityMap,
+import {
+  type AccountabilityLink,
+  type AccountabilityMap,
+  type AccountabilitySummary,
+  type AccountabilityUnit,
+  DEFAULT_SUMMARY_LINKS,
+  type PhaseCounts,
+  type TeamAccountabilityMap,
 } from '../../contract/accountability.js';
 import type { Status } from '../../contract/protocol.js';
 import { PHASES, type Phase, phaseOf } from '../../core/promises/index.js';
@@ -52,10 +53,12 @@ const NO_TEAM = 'no-team';
 const unitKey = (teamId: string | null): string => (teamId === null ? NO_TEAM : `team:${teamId}`);
 const noPhases = (): PhaseCounts => Object.fromEntries(PHASES.map((phase) => [phase, 0])) as PhaseCounts;
 
+const weightOf = (link: AccountabilityLink) => link.promises + link.contributions + link.dependencies.total;
+
 export async function getAccountability(
   ctx: ServiceContext,
   actor: MemberActor,
-  input: Scope,
+  input: Scope & { links?: number | undefined },
 ): Promise<AccountabilitySummary> {
   const organizationId = actor.organizationId;
   const scope = await resolveScope(ctx, organizationId, input);
@@ -128,10 +131,15 @@ export async function getAccountability(
     const team = teamId === null ? null : directory.ref({ type: 'team', id: teamId });
     return { ...counts, team, name: team?.name ?? 'People in no team' };
   });
+  // Teams grow slowly, links between them faster: a summary holds the busiest, and says how many.
+  const limit = input.links ?? DEFAULT_SUMMARY_LINKS;
+  const busiest = [...links.values()].sort((a, b) => weightOf(b) - weightOf(a) || a.id.localeCompare(b.id));
   return {
     promises: asks.reduce((sum, row) => sum + row.promises, 0),
     units: presented.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
-    links: [...links.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    links: busiest.slice(0, limit),
+    linksTotal: busiest.length,
+    truncated: busiest.length > limit,
   };
 }
 

@@ -157,6 +157,9 @@ function SummaryMap({
           {summary.data.promises} promises between {summary.data.units.length} teams. A person counts with the
           team they lead, else the first team they belong to. Orange links carry a dependency not acknowledged
           or declined.
+          {summary.data.truncated
+            ? ` The ${summary.data.links.length} busiest of ${summary.data.linksTotal} links between teams are shown: choose a cycle or a horizon, or open a team, to see the rest.`
+            : ''}
         </Text>
         <Suspense fallback={<PageLoader label="Loading the map" />}>
           <SummaryGraph summary={summary.data} hrefOf={hrefOf} />
