@@ -77,9 +77,11 @@ export async function countPromiseLinks(
 ): Promise<PromiseLinkCount[]> {
   const rows = await withHome(db, organizationId)
     .selectFrom('promises as pr')
-    .innerJoin('promise_performers as pp', (join) =>
-      join.onRef('pp.organization_id', '=', 'pr.organization_id').onRef('pp.promise_id', '=', 'pr.id'),
-    )
+    // A cross join with its condition below: SQLite then reads the promises of the scope first (by
+    // their cycle's index) and their performers after, never every performer of the organization.
+    .crossJoin('promise_performers as pp')
+    .whereRef('pp.organization_id', '=', 'pr.organization_id')
+    .whereRef('pp.promise_id', '=', 'pr.id')
     .leftJoin('home as hc', (join) => join.onRef('hc.person_id', '=', 'pr.customer_id'))
     .leftJoin('home as hp', (join) => join.onRef('hp.person_id', '=', 'pp.party_id'))
     .where('pr.organization_id', '=', organizationId)
@@ -125,22 +127,24 @@ export async function countContributionLinks(
   scope: MapScope,
 ): Promise<Array<{ source: string | null; target: string | null; contributions: number }>> {
   const rows = await withHome(db, organizationId)
-    .selectFrom('contributions as c')
-    .innerJoin('promises as f', (join) =>
-      join.onRef('f.organization_id', '=', 'c.organization_id').onRef('f.id', '=', 'c.from_promise_id'),
-    )
+    // From the contributing promises of the scope to their contributions (cross joins keep SQLite
+    // in this order), never every contribution of the organization.
+    .selectFrom('promises as f')
+    .crossJoin('contributions as c')
+    .whereRef('c.organization_id', '=', 'f.organization_id')
+    .whereRef('c.from_promise_id', '=', 'f.id')
+    .crossJoin('promise_performers as fp')
+    .whereRef('fp.organization_id', '=', 'f.organization_id')
+    .whereRef('fp.promise_id', '=', 'f.id')
     .innerJoin('promises as tp', (join) =>
       join.onRef('tp.organization_id', '=', 'c.organization_id').onRef('tp.id', '=', 'c.to_promise_id'),
-    )
-    .innerJoin('promise_performers as fp', (join) =>
-      join.onRef('fp.organization_id', '=', 'c.organization_id').onRef('fp.promise_id', '=', 'f.id'),
     )
     .innerJoin('promise_performers as tpp', (join) =>
       join.onRef('tpp.organization_id', '=', 'c.organization_id').onRef('tpp.promise_id', '=', 'tp.id'),
     )
     .leftJoin('home as hf', (join) => join.onRef('hf.person_id', '=', 'fp.party_id'))
     .leftJoin('home as ht', (join) => join.onRef('ht.person_id', '=', 'tpp.party_id'))
-    .where('c.organization_id', '=', organizationId)
+    .where('f.organization_id', '=', organizationId)
     .where('f.status', 'in', LIVE_STATUSES)
     .where('tp.status', 'in', LIVE_STATUSES)
     .where(inScope('f.cycle_id', organizationId, scope))
@@ -173,13 +177,15 @@ export async function countDependencyLinks(
   scope: MapScope,
 ): Promise<DependencyLinkCount[]> {
   const rows = await withHome(db, organizationId)
-    .selectFrom('dependencies as d')
-    .innerJoin('promises as dp', (join) =>
-      join.onRef('dp.organization_id', '=', 'd.organization_id').onRef('dp.id', '=', 'd.promise_id'),
-    )
-    .innerJoin('promise_performers as dpp', (join) =>
-      join.onRef('dpp.organization_id', '=', 'd.organization_id').onRef('dpp.promise_id', '=', 'dp.id'),
-    )
+    // From the dependent promises of the scope to their dependencies (cross joins keep SQLite in
+    // this order), never every dependency of the organization.
+    .selectFrom('promises as dp')
+    .crossJoin('dependencies as d')
+    .whereRef('d.organization_id', '=', 'dp.organization_id')
+    .whereRef('d.promise_id', '=', 'dp.id')
+    .crossJoin('promise_performers as dpp')
+    .whereRef('dpp.organization_id', '=', 'dp.organization_id')
+    .whereRef('dpp.promise_id', '=', 'dp.id')
     .leftJoin('promises as sp', (join) =>
       join.onRef('sp.organization_id', '=', 'd.organization_id').onRef('sp.id', '=', 'd.supplier_promise_id'),
     )
@@ -188,7 +194,7 @@ export async function countDependencyLinks(
     )
     .leftJoin('home as hd', (join) => join.onRef('hd.person_id', '=', 'dpp.party_id'))
     .leftJoin('home as hs', (join) => join.onRef('hs.person_id', '=', 'spp.party_id'))
-    .where('d.organization_id', '=', organizationId)
+    .where('dp.organization_id', '=', organizationId)
     .where('dp.status', 'in', LIVE_STATUSES)
     .where(inScope('dp.cycle_id', organizationId, scope))
     .where((eb) => eb.or([eb('d.supplier_team_id', 'is not', null), eb('sp.status', 'in', LIVE_STATUSES)]))
