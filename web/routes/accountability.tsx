@@ -82,6 +82,10 @@ export function AccountabilityMapRoute() {
     },
     [params],
   );
+  const unitHref = useCallback(
+    (unit: AccountabilityUnit) => (unit.team ? hrefOf(unit.team.id) : null),
+    [hrefOf],
+  );
 
   return (
     <>
@@ -122,7 +126,7 @@ export function AccountabilityMapRoute() {
             horizonOrder={options.horizons.map((horizon) => horizon.id)}
           />
         ) : (
-          <SummaryMap filters={filters} hrefOf={(unit) => (unit.team ? hrefOf(unit.team.id) : null)} />
+          <SummaryMap filters={filters} hrefOf={unitHref} />
         )}
       </Stack>
     </>

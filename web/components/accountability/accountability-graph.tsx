@@ -2,7 +2,7 @@ import '@xyflow/react/dist/style.css';
 import { Box } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Controls, MarkerType, ReactFlow } from '@xyflow/react';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import type { AccountabilityMap } from '../../../contract/accountability.js';
 import { LoadError, PageLoader } from '../query-state.js';
@@ -10,17 +10,9 @@ import { isLargeMap, layoutLargeMap } from './large-map-layout.js';
 import { layoutMapInWorker } from './layout-in-worker.js';
 import { promiseLabelLines } from './layout-map.js';
 import { type LaidOutMap, NODE_HEIGHT, NODE_WIDTH } from './map-geometry.js';
-import {
-  contains,
-  grown,
-  mapWindow,
-  type Rect,
-  startViewport,
-  type Viewport,
-  visibleRect,
-} from './map-window.js';
 import { PartyNode, type PartyNodeType } from './party-node.js';
 import { PlainPromiseEdge, PromiseEdge, type PromiseEdgeType, phaseColor } from './promise-edge.js';
+import { GRAPH_HEIGHT, graphFrame, WindowedGraph } from './windowed-graph.js';
 
 const nodeTypes = { party: PartyNode };
 const edgeTypes = { promise: PromiseEdge, 'plain-promise': PlainPromiseEdge };
@@ -58,10 +50,20 @@ export function AccountabilityGraph({ map }: { map: AccountabilityMap }) {
 
   if (layout.isPending) return <PageLoader label="Laying out the map" />;
   if (layout.error) return <LoadError title="The map could not be laid out" error={layout.error} />;
-  if (isLargeMap(map)) return <LargeGraph laidOut={layout.data} onEdgeClick={onEdgeClick} />;
+  if (isLargeMap(map)) {
+    return (
+      <WindowedGraph
+        laidOut={layout.data}
+        toFlow={toLargeFlow}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onEdgeClick={onEdgeClick}
+      />
+    );
+  }
 
   return (
-    <Box h={HEIGHT} style={frame}>
+    <Box h={GRAPH_HEIGHT} style={graphFrame}>
       <ReactFlow
         nodes={flow?.nodes}
         edges={flow?.edges}
@@ -83,64 +85,6 @@ export function AccountabilityGraph({ map }: { map: AccountabilityMap }) {
   );
 }
 
-const HEIGHT = 560;
-const frame = { border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 };
-/** The parties a large map opens on, from the top: a readable start. */
-const FIRST_VIEW_PARTIES = 12;
-
-/**
- * A large map (thousands of parties), drawn a window at a time: the graph is given only the parties
- * around the view (and the promises touching them), and a new window when the view nears the edge
- * of the last, so opening, panning and zooming stay quick however large the map. It opens on its
- * first parties from the top, readable, rather than zoomed out over thousands too small to read.
- */
-function LargeGraph({
-  laidOut,
-  onEdgeClick,
-}: {
-  laidOut: LaidOutMap;
-  onEdgeClick: (event: unknown, edge: PromiseEdgeType) => void;
-}) {
-  const box = useRef<HTMLDivElement>(null);
-  const [start, setStart] = useState<{ viewport: Viewport; size: { width: number; height: number } }>();
-  const [shown, setShown] = useState<Rect>();
-  useLayoutEffect(() => {
-    const size = { width: box.current?.clientWidth || 1000, height: box.current?.clientHeight || HEIGHT };
-    const viewport = startViewport(laidOut, size, FIRST_VIEW_PARTIES);
-    setStart({ viewport, size });
-    setShown(grown(visibleRect(viewport, size), 1));
-  }, [laidOut]);
-  const flow = useMemo(() => shown && toFlow(mapWindow(laidOut, shown), true), [laidOut, shown]);
-  const onMove = useCallback((_event: unknown, viewport: Viewport) => {
-    const size = { width: box.current?.clientWidth || 1000, height: box.current?.clientHeight || HEIGHT };
-    const seen = visibleRect(viewport, size);
-    setShown((current) => (current && contains(current, seen) ? current : grown(seen, 1)));
-  }, []);
-  return (
-    <Box ref={box} h={HEIGHT} style={frame}>
-      {start && flow ? (
-        <ReactFlow
-          nodes={flow.nodes}
-          edges={flow.edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          defaultViewport={start.viewport}
-          minZoom={0.05}
-          onMove={onMove}
-          onlyRenderVisibleElements
-          nodesDraggable={false}
-          nodesConnectable={false}
-          elementsSelectable={false}
-          onEdgeClick={onEdgeClick}
-          proOptions={{ hideAttribution: true }}
-        >
-          <Controls showInteractive={false} showFitView={false} />
-        </ReactFlow>
-      ) : null}
-    </Box>
-  );
-}
-
 /**
  * A key standing for the map's content. TanStack Query keeps the same object while the map's data
  * is unchanged, so the object's identity serves, without hashing thousands of edges at every render.
@@ -155,6 +99,8 @@ export function keyOf(map: object): number {
   }
   return key;
 }
+
+const toLargeFlow = (part: LaidOutMap) => toFlow(part, true);
 
 function toFlow(laidOut: LaidOutMap, isLarge: boolean): { nodes: PartyNodeType[]; edges: PromiseEdgeType[] } {
   return {

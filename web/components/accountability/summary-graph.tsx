@@ -15,7 +15,7 @@ import {
   Position,
   ReactFlow,
 } from '@xyflow/react';
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
 import type {
   AccountabilityLink,
@@ -26,9 +26,10 @@ import { LoadError, PageLoader } from '../query-state.js';
 import { keyOf } from './accountability-graph.js';
 import { isLargeMap, layoutLargeMap } from './large-map-layout.js';
 import { layoutMapInWorker } from './layout-in-worker.js';
-import { type LaidOutEdge, type MapGraph, NODE_HEIGHT, NODE_WIDTH } from './map-geometry.js';
+import { type LaidOutEdge, type LaidOutMap, type MapGraph, NODE_HEIGHT, NODE_WIDTH } from './map-geometry.js';
 import classes from './party-node.module.css';
 import { isAtRisk, linkCounts, unitCounts } from './summary-text.js';
+import { GRAPH_HEIGHT, graphFrame, WindowedGraph } from './windowed-graph.js';
 
 type UnitNodeType = Node<{ unit: AccountabilityUnit; href: string | null }, 'unit'>;
 type LinkEdgeType = Edge<{ laidOut: LaidOutEdge<AccountabilityLink> }, 'link'>;
@@ -156,46 +157,59 @@ export function SummaryGraph({
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });
-  const flow = useMemo(() => {
-    if (!layout.data) return undefined;
-    const units = new Map(summary.units.map((unit) => [unit.id, unit]));
-    const nodes = layout.data.nodes.flatMap((node): UnitNodeType[] => {
-      const unit = units.get(node.id);
-      if (!unit) return [];
-      return [
-        {
-          id: node.id,
-          type: 'unit',
-          position: node.position,
-          width: NODE_WIDTH,
-          height: NODE_HEIGHT,
-          data: { unit, href: hrefOf(unit) },
-          draggable: false,
-          connectable: false,
-          // The link inside is what a keyboard reaches: the node itself is not a second stop.
+  const toFlow = useCallback(
+    (laidOut: LaidOutMap<AccountabilityLink>) => {
+      const units = new Map(summary.units.map((unit) => [unit.id, unit]));
+      const nodes = laidOut.nodes.flatMap((node): UnitNodeType[] => {
+        const unit = units.get(node.id);
+        if (!unit) return [];
+        return [
+          {
+            id: node.id,
+            type: 'unit',
+            position: node.position,
+            width: NODE_WIDTH,
+            height: NODE_HEIGHT,
+            data: { unit, href: hrefOf(unit) },
+            draggable: false,
+            connectable: false,
+            // The link inside is what a keyboard reaches: the node itself is not a second stop.
+            focusable: false,
+          },
+        ];
+      });
+      const edges = laidOut.edges.map(
+        (edge): LinkEdgeType => ({
+          id: edge.edge.id,
+          type: 'link',
+          source: edge.edge.source,
+          target: edge.edge.target,
+          data: { laidOut: edge },
           focusable: false,
-        },
-      ];
-    });
-    const edges = layout.data.edges.map(
-      (laidOut): LinkEdgeType => ({
-        id: laidOut.edge.id,
-        type: 'link',
-        source: laidOut.edge.source,
-        target: laidOut.edge.target,
-        data: { laidOut },
-        focusable: false,
-        markerEnd: { type: MarkerType.ArrowClosed, color: linkColor(laidOut.edge), width: 14, height: 14 },
-      }),
-    );
-    return { nodes, edges };
-  }, [layout.data, summary, hrefOf]);
+          markerEnd: { type: MarkerType.ArrowClosed, color: linkColor(edge.edge), width: 14, height: 14 },
+        }),
+      );
+      return { nodes, edges };
+    },
+    [summary, hrefOf],
+  );
+  const isLarge = isLargeMap(graph);
+  const flow = useMemo(
+    () => (layout.data && !isLarge ? toFlow(layout.data) : undefined),
+    [layout.data, isLarge, toFlow],
+  );
 
   if (layout.isPending) return <PageLoader label="Laying out the map" />;
   if (layout.error) return <LoadError title="The map could not be laid out" error={layout.error} />;
+  // Hundreds of teams are drawn a window at a time, like a large team map.
+  if (isLarge) {
+    return (
+      <WindowedGraph laidOut={layout.data} toFlow={toFlow} nodeTypes={nodeTypes} edgeTypes={edgeTypes} />
+    );
+  }
 
   return (
-    <Box h={520} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}>
+    <Box h={GRAPH_HEIGHT} style={graphFrame}>
       <ReactFlow
         nodes={flow?.nodes}
         edges={flow?.edges}
