@@ -222,6 +222,14 @@ async function load(
       urlOf(api.accountability.getAccountability, { query: { cycleId: current } }),
     ),
     read(
+      "accountability map of a team's quarter",
+      'organization',
+      urlOf(api.accountability.getTeamAccountability, {
+        params: { teamId: org.teamId },
+        query: { cycleId: current },
+      }),
+    ),
+    read(
       'planning board of the quarter',
       'organization',
       urlOf(api.planningBoard.getPlanningBoard, { params: { id: current } }),

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccountabilityMap } from '../../contract/accountability.js';
 import type { Dependency } from '../../contract/alignment.js';
 import type { Inbox } from '../../contract/inbox.js';
 import type { PromiseDetail } from '../../contract/promises.js';
@@ -14,7 +13,7 @@ import {
 } from '../test/factories.js';
 import { createTestApp, type TestApp, testEngines } from '../test/harness.js';
 
-describe.each(testEngines())('contributions, dependencies, inbox and accountability on %s', (engine) => {
+describe.each(testEngines())('contributions, dependencies and the inbox on %s', (engine) => {
   let t: TestApp;
   let ceo: SignedIn;
   let cto: SignedIn;
@@ -180,34 +179,5 @@ describe.each(testEngines())('contributions, dependencies, inbox and accountabil
     });
     const toResume = (await cto.client.get<Inbox>('/api/v1/inbox')).body;
     expect(toResume.awaitingMe.find((i) => i.promise.id === asked.id)?.kind).toBe('dissatisfied');
-  });
-
-  it('maps who promises what to whom, on which horizon', async () => {
-    const owner = await signUpOwner(t.app, 'map');
-    const lead = await addMember(t.app, owner, 'member', 'map-lead');
-    const dev = await addMember(t.app, owner, 'member', 'map-dev');
-    const own = await createCalendar(owner);
-    const yearPromise = await open(owner, lead, own.year, 'Year');
-    await open(lead, dev, own.quarter, 'Quarter');
-    await promiseIn('draft', {
-      customer: owner,
-      performer: dev,
-      cycle: own.year,
-      body: { title: 'Private draft' },
-    });
-    const map = (await owner.client.get<AccountabilityMap>(`/api/v1/accountability?cycleId=${own.year.id}`))
-      .body;
-    expect(map.edges.map((e) => [e.source, e.target, e.horizon.name]).sort()).toEqual(
-      [
-        [`person:${owner.personId}`, `person:${lead.personId}`, '1 year'],
-        [`person:${lead.personId}`, `person:${dev.personId}`, 'Quarter'],
-      ].sort(),
-    );
-    expect(map.nodes).toHaveLength(3);
-    const quarterOnly = (
-      await owner.client.get<AccountabilityMap>(`/api/v1/accountability?horizonId=${own.horizons.quarter}`)
-    ).body;
-    expect(quarterOnly.edges.map((e) => e.title)).toEqual(['Quarter']);
-    expect(map.edges.find((e) => e.promiseId === yearPromise.id)?.phase).toBe('negotiate');
   });
 });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { AccountabilityMap } from '../../contract/accountability.js';
 import { DASHBOARD_LIST_LIMIT } from '../../contract/dashboard.js';
 import type { PromiseSummary } from '../../contract/promises.js';
 import type { Engine } from '../config.js';
@@ -16,6 +17,7 @@ import { findPromises, listPromises } from '../store/promises.js';
 import { TestClock } from '../test/clock.js';
 import { testEngines } from '../test/harness.js';
 import {
+  legacyGetAccountability,
   legacyGetCycleReview,
   legacyGetDashboard,
   legacyGetInbox,
@@ -24,6 +26,7 @@ import {
   legacyStandings,
 } from '../test/legacy-reads.js';
 import { createTestPostgres } from '../test/postgres.js';
+import { getAccountability, getTeamAccountability } from './accountability.js';
 import type { MemberActor } from './authorization.js';
 import { getProgress } from './check-ins.js';
 import { createServiceContext, type ServiceContext } from './context.js';
@@ -64,6 +67,69 @@ async function openDemoDatabase(engine: Engine): Promise<{ handle: DatabaseHandl
       await handle.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The map's summary as counted from the old map's every edge: a person counts with their home team,
+ * the first active team they lead, else the first they belong to (by id).
+ */
+async function homeUnits(ctx: ServiceContext, organizationId: string): Promise<(partyKey: string) => string> {
+  const rows = await ctx.db
+    .selectFrom('team_members as tm')
+    .innerJoin('teams as t', (join) =>
+      join.onRef('t.organization_id', '=', 'tm.organization_id').onRef('t.id', '=', 'tm.team_id'),
+    )
+    .select(['tm.person_id', 'tm.team_id', 'tm.role'])
+    .where('tm.organization_id', '=', organizationId)
+    .where('t.archived_at', 'is', null)
+    .execute();
+  const home = new Map<string, string>();
+  for (const row of [...rows].sort(
+    (a, b) => Number(a.role !== 'lead') - Number(b.role !== 'lead') || a.team_id.localeCompare(b.team_id),
+  )) {
+    if (!home.has(row.person_id)) home.set(row.person_id, row.team_id);
+  }
+  return (key) => {
+    if (key.startsWith('team:')) return key;
+    const team = home.get(key.slice('person:'.length));
+    return team ? `team:${team}` : 'no-team';
+  };
+}
+
+function countedFrom(map: AccountabilityMap, unitOf: (partyKey: string) => string) {
+  const promises = new Set<string>();
+  const links = new Map<string, Map<string, string>>();
+  const performs = new Map<string, Map<string, string>>();
+  const asks = new Map<string, Set<string>>();
+  const add = <V>(into: Map<string, Map<string, V>>, key: string, id: string, value: V) => {
+    const found = into.get(key) ?? new Map<string, V>();
+    found.set(id, value);
+    into.set(key, found);
+  };
+  for (const edge of map.edges) {
+    const source = unitOf(edge.source);
+    const target = unitOf(edge.target);
+    promises.add(edge.promiseId);
+    add(links, `${source}>${target}`, edge.promiseId, edge.phase);
+    add(performs, target, edge.promiseId, edge.status);
+    asks.set(source, (asks.get(source) ?? new Set()).add(edge.promiseId));
+  }
+  const tally = (values: Iterable<string>) => {
+    const counts: Record<string, number> = {};
+    for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+    return counts;
+  };
+  const units = new Set([...performs.keys(), ...asks.keys()]);
+  return {
+    promises: promises.size,
+    links: Object.fromEntries([...links].map(([id, phases]) => [id, tally(phases.values())])),
+    units: Object.fromEntries(
+      [...units].map((id) => [
+        id,
+        { performs: tally(performs.get(id)?.values() ?? []), asks: asks.get(id)?.size ?? 0 },
+      ]),
+    ),
   };
 }
 
@@ -278,5 +344,66 @@ describe.each(testEngines())('the rewritten reads on the demo organization, on %
       }
     }
     expect(reviewed).toBeGreaterThan(limit);
+  }, 60_000);
+
+  it("counts the map's summary as the old map's every edge, and each team's part holds its edges", async () => {
+    const actor = actors[0]!;
+    const organizationId = actor.organizationId;
+    const unitOf = await homeUnits(ctx, organizationId);
+    const cycleIds = (
+      await ctx.db.selectFrom('cycles').select('id').where('organization_id', '=', organizationId).execute()
+    ).map((r) => r.id);
+    const horizonIds = (
+      await ctx.db.selectFrom('horizons').select('id').where('organization_id', '=', organizationId).execute()
+    ).map((r) => r.id);
+    const scopes = [
+      {},
+      ...cycleIds.map((cycleId) => ({ cycleId })),
+      ...horizonIds.map((horizonId) => ({ horizonId })),
+    ];
+    let edgesSeen = 0;
+    for (const scope of scopes) {
+      const before = await legacyGetAccountability(ctx, actor, scope);
+      const expected = countedFrom(before, unitOf);
+      const summary = await getAccountability(ctx, actor, scope);
+      const label = JSON.stringify(scope);
+      expect(summary.promises, label).toBe(expected.promises);
+      expect(
+        Object.fromEntries(
+          summary.links
+            .filter((l) => l.promises > 0)
+            .map((l) => [l.id, Object.fromEntries(Object.entries(l.byPhase).filter(([, n]) => n > 0))]),
+        ),
+        label,
+      ).toEqual(expected.links);
+      expect(
+        Object.fromEntries(
+          summary.units
+            .filter((u) => u.performs > 0 || u.asks > 0)
+            .map((u) => [u.id, { performs: u.byStatus, asks: u.asks }]),
+        ),
+        label,
+      ).toEqual(expected.units);
+
+      // Each team's part is exactly the old map's edges with an end in that team.
+      for (const unit of summary.units) {
+        if (!unit.team) continue;
+        const part = await getTeamAccountability(ctx, actor, {
+          ...scope,
+          teamId: unit.team.id,
+          page: 1,
+          pageSize: 5000,
+        });
+        const mine = before.edges.filter((e) => [e.source, e.target].some((end) => unitOf(end) === unit.id));
+        // A promise's every performer is an edge, even one with neither end in the team.
+        const promisesOfTeam = new Set(mine.map((e) => e.promiseId));
+        const expectedEdges = before.edges.filter((e) => promisesOfTeam.has(e.promiseId));
+        const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+        expect(part.edges.sort(byId), `${label} ${unit.name}`).toEqual(expectedEdges.sort(byId));
+        expect(part).toMatchObject({ total: promisesOfTeam.size, truncated: false });
+        edgesSeen += part.edges.length;
+      }
+    }
+    expect(edgesSeen).toBeGreaterThan(10);
   }, 60_000);
 });

@@ -123,8 +123,9 @@ describe.each(testEngines())('the query plans of the daily pages on %s', (engine
         }
         for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child);
       };
-      const root = (plan.rows[0]?.['QUERY PLAN'] as Array<{ Plan: Record<string, unknown> }>)[0]!;
-      walk(root.Plan);
+      const explained = plan.rows[0]?.['QUERY PLAN'] as Array<{ Plan: Record<string, unknown> }> | undefined;
+      if (!explained?.[0]) throw new Error(`no plan for ${query.sql}`);
+      walk(explained[0].Plan);
       return scans;
     });
   }

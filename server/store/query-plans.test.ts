@@ -4,6 +4,7 @@ import { FINAL_STATUSES } from '../../core/promises/index.js';
 import { createContribution, createDependency } from '../services/alignment.js';
 import { testEngines, useTestServices } from '../test/harness.js';
 import { customerAndPerformer, keptPromise, promiseIn } from '../test/service-factories.js';
+import * as map from './accountability.js';
 import * as links from './alignment.js';
 import * as checkIns from './check-ins.js';
 import * as dashboard from './dashboard.js';
@@ -222,6 +223,22 @@ describe.each(testEngines())('the plans of the hot queries on %s', (engine) => {
       'the contributions a roll-up reaches': (db) => links.contributionsReaching(db, org, kept.id),
     };
     await expectIndexed(hot);
+  });
+
+  it("counts the map's summary and pages a team's map through indexes", async () => {
+    const { performer, cycle } = await organization();
+    const org = performer.organizationId;
+    await expectIndexed({
+      "the map's promises between teams, in a cycle": (db) =>
+        map.countPromiseLinks(db, org, { cycleIds: [cycle.id] }),
+      "the map's asks by team, in a cycle": (db) => map.countAsksByUnit(db, org, { cycleIds: [cycle.id] }),
+      "the map's contributions between teams, in a cycle": (db) =>
+        map.countContributionLinks(db, org, { cycleIds: [cycle.id] }),
+      "the map's dependencies between teams, in a cycle": (db) =>
+        map.countDependencyLinks(db, org, { cycleIds: [cycle.id] }),
+      "a team's page of the map, in a cycle": (db) =>
+        map.pageTeamPromises(db, org, 'a-team', { cycleIds: [cycle.id] }, { limit: 50, offset: 0 }),
+    });
   });
 
   it('has the indexes the hot queries search, column by column', async () => {

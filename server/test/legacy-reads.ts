@@ -8,6 +8,7 @@
  * (every contribution, every party, every proposed dependency, a supplier promise at a time).
  */
 
+import type { AccountabilityMap } from '../../contract/accountability.js';
 import type { Dependency } from '../../contract/alignment.js';
 import type { CheckInStatus, Progress } from '../../contract/check-ins.js';
 import type { Inbox, InboxItem } from '../../contract/inbox.js';
@@ -29,6 +30,7 @@ import {
   FINAL_STATUSES,
   isEnded,
   isLive,
+  LIVE_STATUSES,
   participation,
   phaseOf,
   STATUSES,
@@ -53,7 +55,7 @@ import { viewerParties } from '../services/promises/visibility.js';
 import * as links from '../store/alignment.js';
 import * as assessmentStore from '../store/assessments.js';
 import * as checkIns from '../store/check-ins.js';
-import * as planningStore from '../store/cycles.js';
+import * as planning from '../store/cycles.js';
 import * as promises from '../store/promises.js';
 import type { CyclesTable, DependenciesTable, PromisesTable } from '../store/schema.js';
 import * as teamStore from '../store/teams.js';
@@ -472,7 +474,7 @@ export async function legacyGetDashboard(
   actor: MemberActor,
   input: { cycleId?: string | undefined; teamId?: string | undefined; personId?: string | undefined },
 ) {
-  const cycles = await planningStore.listCycles(ctx.db, actor.organizationId);
+  const cycles = await planning.listCycles(ctx.db, actor.organizationId);
   const today = calendarDateOfInstant(ctx.now());
   const cycle = input.cycleId
     ? cycles.find((c) => c.id === input.cycleId)
@@ -541,7 +543,7 @@ export async function legacyGetCycleReview(
   cycleId: string,
   teamId?: string,
 ) {
-  const cycles = await planningStore.listCycles(ctx.db, actor.organizationId);
+  const cycles = await planning.listCycles(ctx.db, actor.organizationId);
   const rows = await promises.listPromisesInStatuses(
     ctx.db,
     actor.organizationId,
@@ -585,4 +587,45 @@ export async function legacyGetCycleReview(
     averageScore: summary.averageScore,
     satisfied: summary.satisfied,
   };
+}
+
+/**
+ * The old `GET /accountability`: every live promise of the scope as edges of one document (and the
+ * progress of each, computed and never shown), before the map was summarised by team.
+ */
+export async function legacyGetAccountability(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  input: { cycleId?: string | undefined; horizonId?: string | undefined },
+): Promise<AccountabilityMap> {
+  const cycles = await planning.listCycles(ctx.db, actor.organizationId);
+  const rows = await promises.listPromisesInStatuses(ctx.db, actor.organizationId, LIVE_STATUSES, {
+    cycleIds: input.cycleId ? cycleIdsWithin(cycles, input.cycleId) : undefined,
+    horizonId: input.horizonId,
+  });
+  const records = await loadRecords(ctx, actor.organizationId, rows);
+  const directory = await loadDirectory(ctx, actor.organizationId);
+  const presenter = await loadPresenter(ctx, actor.organizationId, records);
+  const nodes = new Map<string, AccountabilityMap['nodes'][number]>();
+  const edges: AccountabilityMap['edges'] = [];
+  for (const record of records) {
+    const cycle = presenter.calendar.cycle(record.row.cycle_id);
+    const customer = partyKey(record.customer);
+    nodes.set(customer, { id: customer, party: directory.ref(record.customer) });
+    for (const performer of record.performers) {
+      const target = partyKey(performer);
+      nodes.set(target, { id: target, party: directory.ref(performer) });
+      edges.push({
+        id: `${record.row.id}:${target}`,
+        promiseId: record.row.id,
+        source: customer,
+        target,
+        horizon: presenter.calendar.horizon(cycle.horizonId),
+        title: record.state.terms.title,
+        status: record.state.status,
+        phase: phaseOf(record.state),
+      });
+    }
+  }
+  return { nodes: [...nodes.values()], edges };
 }

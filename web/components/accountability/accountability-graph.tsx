@@ -2,18 +2,20 @@ import '@xyflow/react/dist/style.css';
 import { Box } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Controls, MarkerType, ReactFlow } from '@xyflow/react';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import type { AccountabilityMap } from '../../../contract/accountability.js';
 import { LoadError, PageLoader } from '../query-state.js';
 import { isLargeMap, layoutLargeMap } from './large-map-layout.js';
 import { layoutMapInWorker } from './layout-in-worker.js';
+import { promiseLabelLines } from './layout-map.js';
 import { type LaidOutMap, NODE_HEIGHT, NODE_WIDTH } from './map-geometry.js';
 import { PartyNode, type PartyNodeType } from './party-node.js';
-import { PromiseEdge, type PromiseEdgeType, phaseColor } from './promise-edge.js';
+import { PlainPromiseEdge, PromiseEdge, type PromiseEdgeType, phaseColor } from './promise-edge.js';
+import { GRAPH_HEIGHT, graphFrame, WindowedGraph } from './windowed-graph.js';
 
 const nodeTypes = { party: PartyNode };
-const edgeTypes = { promise: PromiseEdge };
+const edgeTypes = { promise: PromiseEdge, 'plain-promise': PlainPromiseEdge };
 
 /**
  * The accountability map as a graph: parties as nodes, promises as edges from customer to
@@ -24,21 +26,44 @@ const edgeTypes = { promise: PromiseEdge };
 export function AccountabilityGraph({ map }: { map: AccountabilityMap }) {
   const navigate = useNavigate();
   const layout = useQuery({
-    queryKey: ['map-layout', keyOf(map)],
+    queryKey: ['map-layout', 'team', keyOf(map)],
     // A large map gets a quick layout: ELK would take minutes on it, even off the page's thread.
-    queryFn: ({ signal }) => (isLargeMap(map) ? layoutLargeMap(map) : layoutMapInWorker(map, signal)),
+    queryFn: ({ signal }) =>
+      isLargeMap(map) ? layoutLargeMap(map) : layoutMapInWorker(map, promiseLabelLines, signal),
     // A layout follows from the map alone: the same map never needs laying out again, and a
     // failure would fail the same way twice.
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });
-  const flow = useMemo(() => layout.data && toFlow(layout.data), [layout.data]);
+  const flow = useMemo(
+    () => (layout.data && !isLargeMap(map) ? toFlow(layout.data, false) : undefined),
+    [layout.data, map],
+  );
+
+  const onEdgeClick = useCallback(
+    (_event: unknown, edge: PromiseEdgeType) => {
+      const promiseId = edge.data?.laidOut.edge.promiseId;
+      if (promiseId) navigate(`/promises/${promiseId}`);
+    },
+    [navigate],
+  );
 
   if (layout.isPending) return <PageLoader label="Laying out the map" />;
   if (layout.error) return <LoadError title="The map could not be laid out" error={layout.error} />;
+  if (isLargeMap(map)) {
+    return (
+      <WindowedGraph
+        laidOut={layout.data}
+        toFlow={toLargeFlow}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onEdgeClick={onEdgeClick}
+      />
+    );
+  }
 
   return (
-    <Box h={560} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}>
+    <Box h={GRAPH_HEIGHT} style={graphFrame}>
       <ReactFlow
         nodes={flow?.nodes}
         edges={flow?.edges}
@@ -51,10 +76,7 @@ export function AccountabilityGraph({ map }: { map: AccountabilityMap }) {
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable={false}
-        onEdgeClick={(_event, edge) => {
-          const promiseId = edge.data?.laidOut.edge.promiseId;
-          if (promiseId) navigate(`/promises/${promiseId}`);
-        }}
+        onEdgeClick={onEdgeClick}
         proOptions={{ hideAttribution: true }}
       >
         <Controls showInteractive={false} />
@@ -67,9 +89,9 @@ export function AccountabilityGraph({ map }: { map: AccountabilityMap }) {
  * A key standing for the map's content. TanStack Query keeps the same object while the map's data
  * is unchanged, so the object's identity serves, without hashing thousands of edges at every render.
  */
-const mapKeys = new WeakMap<AccountabilityMap, number>();
+const mapKeys = new WeakMap<object, number>();
 let mapsSeen = 0;
-function keyOf(map: AccountabilityMap): number {
+export function keyOf(map: object): number {
   let key = mapKeys.get(map);
   if (key === undefined) {
     key = ++mapsSeen;
@@ -78,7 +100,9 @@ function keyOf(map: AccountabilityMap): number {
   return key;
 }
 
-function toFlow(laidOut: LaidOutMap): { nodes: PartyNodeType[]; edges: PromiseEdgeType[] } {
+const toLargeFlow = (part: LaidOutMap) => toFlow(part, true);
+
+function toFlow(laidOut: LaidOutMap, isLarge: boolean): { nodes: PartyNodeType[]; edges: PromiseEdgeType[] } {
   return {
     nodes: laidOut.nodes.map((node) => ({
       id: node.id,
@@ -94,7 +118,7 @@ function toFlow(laidOut: LaidOutMap): { nodes: PartyNodeType[]; edges: PromiseEd
     })),
     edges: laidOut.edges.map((laidOutEdge) => ({
       id: laidOutEdge.edge.id,
-      type: 'promise',
+      type: isLarge ? 'plain-promise' : 'promise',
       source: laidOutEdge.edge.source,
       target: laidOutEdge.edge.target,
       data: { laidOut: laidOutEdge },

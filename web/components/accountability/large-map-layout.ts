@@ -1,8 +1,9 @@
-import type { AccountabilityMap } from '../../../contract/accountability.js';
 import {
   type LaidOutEdge,
   type LaidOutMap,
   type LaidOutNode,
+  type MapEdge,
+  type MapGraph,
   NODE_HEIGHT,
   NODE_WIDTH,
   type Point,
@@ -16,7 +17,7 @@ import {
 export const LARGE_MAP_PARTIES = 150;
 export const LARGE_MAP_PROMISES = 300;
 
-export function isLargeMap(map: AccountabilityMap): boolean {
+export function isLargeMap(map: MapGraph<MapEdge>): boolean {
   return map.nodes.length > LARGE_MAP_PARTIES || map.edges.length > LARGE_MAP_PROMISES;
 }
 
@@ -35,7 +36,7 @@ const LABEL_HEIGHT = 34;
  * layer, performers follow their customer's order, so a manager's people sit together; a wide layer
  * wraps onto rows. Promises are drawn straight, labelled at their middle.
  */
-export function layoutLargeMap(map: AccountabilityMap): LaidOutMap {
+export function layoutLargeMap<E extends MapEdge>(map: MapGraph<E>): LaidOutMap<E> {
   const performersOf = new Map<string, string[]>();
   const hasCustomer = new Set<string>();
   for (const edge of map.edges) {
@@ -97,7 +98,7 @@ export function layoutLargeMap(map: AccountabilityMap): LaidOutMap {
       position: positions.get(node.id) ?? { x: 0, y: 0 },
     }),
   );
-  const edges = map.edges.map((edge): LaidOutEdge => {
+  const edges = map.edges.map((edge): LaidOutEdge<E> => {
     const from = positions.get(edge.source) ?? { x: 0, y: 0 };
     const to = positions.get(edge.target) ?? { x: 0, y: 0 };
     const start = { x: from.x + NODE_WIDTH / 2, y: from.y + NODE_HEIGHT };

@@ -1,9 +1,8 @@
 import ELK from 'elkjs/lib/elk-api.js';
 // ELK's own worker build: a classic worker script that answers ELK's API (no eval: fine under the CSP).
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
-import type { AccountabilityMap } from '../../../contract/accountability.js';
 import { layoutMap } from './layout-map.js';
-import type { LaidOutMap } from './map-geometry.js';
+import type { LaidOutMap, MapEdge, MapGraph } from './map-geometry.js';
 
 /**
  * Lays the map out with ELK running in a worker, so a map of thousands of parties never freezes the
@@ -11,7 +10,11 @@ import type { LaidOutMap } from './map-geometry.js';
  * worker of its own, stopped when the layout is done or no longer wanted (`signal`: the filters
  * changed or the page was left) rather than finishing a layout nobody will see.
  */
-export function layoutMapInWorker(map: AccountabilityMap, signal?: AbortSignal): Promise<LaidOutMap> {
+export function layoutMapInWorker<E extends MapEdge>(
+  map: MapGraph<E>,
+  labelLines: (edge: E) => string[],
+  signal?: AbortSignal,
+): Promise<LaidOutMap<E>> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(signal.reason);
@@ -39,7 +42,7 @@ export function layoutMapInWorker(map: AccountabilityMap, signal?: AbortSignal):
       fail(signal?.reason);
     }
     signal?.addEventListener('abort', abandon, { once: true });
-    layoutMap(map, elk).then((laidOut) => {
+    layoutMap(map, elk, labelLines).then((laidOut) => {
       finish();
       resolve(laidOut);
     }, fail);

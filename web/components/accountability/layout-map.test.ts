@@ -1,7 +1,7 @@
 import elkjs from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import type { AccountabilityMap } from '../../../contract/accountability.js';
-import { layoutMap } from './layout-map.js';
+import { layoutMap, promiseLabelLines } from './layout-map.js';
 import { NODE_HEIGHT } from './map-geometry.js';
 
 // In the browser ELK runs in a worker; here the bundled build runs it in the test's own thread.
@@ -27,7 +27,7 @@ describe('laying out the accountability map', () => {
       nodes: [party('ada', 'Ada'), party('lin', 'Lin'), party('sam', 'Sam')],
       edges: [promise('1', 'ada', 'lin'), promise('2', 'lin', 'sam'), promise('3', 'lin', 'sam')],
     };
-    const laidOut = await layoutMap(map, elk);
+    const laidOut = await layoutMap(map, elk, promiseLabelLines);
 
     const y = new Map(laidOut.nodes.map((node) => [node.id, node.position.y]));
     expect(laidOut.nodes.map((node) => node.party.name)).toEqual(['Ada', 'Lin', 'Sam']);

@@ -1,19 +1,24 @@
 import type { ELK, ElkNode } from 'elkjs/lib/elk-api.js';
-import type { AccountabilityMap } from '../../../contract/accountability.js';
 import {
   type LaidOutEdge,
   type LaidOutMap,
   type LaidOutNode,
+  type MapEdge,
+  type MapGraph,
   NODE_HEIGHT,
   NODE_WIDTH,
+  type PromiseEdgeData,
 } from './map-geometry.js';
 
 const LABEL_HEIGHT = 40;
 const LABEL_MAX_WIDTH = 220;
 
+/** The lines of a promise's label: its horizon, then its title. */
+export const promiseLabelLines = (edge: PromiseEdgeData): string[] => [edge.horizon.name, edge.title];
+
 /** A label's width, guessed from its longest line: ELK needs it to keep labels from overlapping. */
-function labelWidth(edge: AccountabilityMap['edges'][number]): number {
-  const longest = Math.max(edge.title.length, edge.horizon.name.length);
+function labelWidth(lines: readonly string[]): number {
+  const longest = Math.max(...lines.map((line) => line.length));
   return Math.min(LABEL_MAX_WIDTH, Math.max(90, longest * 6.6 + 20));
 }
 
@@ -24,7 +29,11 @@ function labelWidth(edge: AccountabilityMap['edges'][number]): number {
  *
  * `elk` is the layout engine: in the browser one that runs in a worker (`layoutMapInWorker`).
  */
-export async function layoutMap(map: AccountabilityMap, elk: ELK): Promise<LaidOutMap> {
+export async function layoutMap<E extends MapEdge>(
+  map: MapGraph<E>,
+  elk: ELK,
+  labelLines: (edge: E) => string[],
+): Promise<LaidOutMap<E>> {
   const input: ElkNode = {
     id: 'root',
     layoutOptions: {
@@ -43,7 +52,14 @@ export async function layoutMap(map: AccountabilityMap, elk: ELK): Promise<LaidO
       id: edge.id,
       sources: [edge.source],
       targets: [edge.target],
-      labels: [{ id: `${edge.id}:label`, text: edge.title, width: labelWidth(edge), height: LABEL_HEIGHT }],
+      labels: [
+        {
+          id: `${edge.id}:label`,
+          text: labelLines(edge).join(' '),
+          width: labelWidth(labelLines(edge)),
+          height: LABEL_HEIGHT,
+        },
+      ],
     })),
   };
   const graph = await elk.layout(input);
@@ -55,7 +71,7 @@ export async function layoutMap(map: AccountabilityMap, elk: ELK): Promise<LaidO
     const placed = placedNodes.get(node.id);
     return { id: node.id, party: node.party, position: { x: placed?.x ?? 0, y: placed?.y ?? 0 } };
   });
-  const edges = map.edges.map((edge): LaidOutEdge => {
+  const edges = map.edges.map((edge): LaidOutEdge<E> => {
     const placed = placedEdges.get(edge.id);
     const section = placed?.sections?.[0];
     const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint] : [];
@@ -67,7 +83,7 @@ export async function layoutMap(map: AccountabilityMap, elk: ELK): Promise<LaidO
       label: {
         x: label?.x ?? middle.x,
         y: label?.y ?? middle.y,
-        width: label?.width ?? labelWidth(edge),
+        width: label?.width ?? labelWidth(labelLines(edge)),
         height: label?.height ?? LABEL_HEIGHT,
       },
     };

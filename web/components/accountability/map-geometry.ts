@@ -10,19 +10,39 @@ export interface Point {
   y: number;
 }
 
-export interface LaidOutNode {
+/** A node to lay out: a party of a team's map, or a team of the summary. */
+export interface MapNode {
   id: string;
   party: AccountabilityMap['nodes'][number]['party'];
+}
+
+/** An edge to lay out, from its customer (above) to its performer (below). */
+export interface MapEdge {
+  id: string;
+  source: string;
+  target: string;
+}
+
+export type PromiseEdgeData = AccountabilityMap['edges'][number];
+
+export interface MapGraph<E extends MapEdge = PromiseEdgeData> {
+  nodes: MapNode[];
+  edges: E[];
+}
+
+export interface LaidOutNode {
+  id: string;
+  party: MapNode['party'];
   position: Point;
 }
 
-export interface LaidOutEdge {
-  edge: AccountabilityMap['edges'][number];
+export interface LaidOutEdge<E extends MapEdge = PromiseEdgeData> {
+  edge: E;
   points: Point[];
   label: Point & { width: number; height: number };
 }
 
-export interface LaidOutMap {
+export interface LaidOutMap<E extends MapEdge = PromiseEdgeData> {
   nodes: LaidOutNode[];
-  edges: LaidOutEdge[];
+  edges: LaidOutEdge<E>[];
 }

@@ -5,7 +5,7 @@ import type { AccountabilityMap } from '../../../contract/accountability.js';
 import { phaseColors, phaseLabels } from '../promises/labels.js';
 import type { LaidOutEdge } from './map-geometry.js';
 
-export type PromiseEdgeType = Edge<{ laidOut: LaidOutEdge }, 'promise'>;
+export type PromiseEdgeType = Edge<{ laidOut: LaidOutEdge }, 'promise' | 'plain-promise'>;
 
 export function phaseColor(phase: AccountabilityMap['edges'][number]['phase']): string {
   return `var(--mantine-color-${phaseColors[phase]}-6)`;
@@ -76,5 +76,31 @@ export const PromiseEdge = memo(function PromiseEdge({
         </Link>
       </EdgeLabelRenderer>
     </>
+  );
+});
+
+/**
+ * A promise on a large map: its line only, colored by phase. Thousands of labels would keep the page
+ * busy for seconds and be unreadable at the zoom that shows them; the table beside the map names
+ * every promise, the edge's own label says it to screen readers, and a click opens the promise.
+ */
+export const PlainPromiseEdge = memo(function PlainPromiseEdge({
+  id,
+  data,
+  markerEnd,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+}: EdgeProps<PromiseEdgeType>) {
+  if (!data) return null;
+  return (
+    <BaseEdge
+      id={id}
+      path={`M ${sourceX} ${sourceY} L ${targetX} ${targetY}`}
+      markerEnd={markerEnd}
+      style={{ stroke: phaseColor(data.laidOut.edge.phase), strokeWidth: 2 }}
+      interactionWidth={10}
+    />
   );
 });
