@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '../../contract/pages.js';
 import type { Db } from './database.js';
 import type {
   PartyType,
@@ -286,9 +287,6 @@ function filtered(db: Db, organizationId: string, filter: PromiseFilter) {
   return query;
 }
 
-/** The most a page of promises holds: whoever needs every promise of a scope asks for that scope below. */
-export const MAX_PAGE_SIZE = 200;
-
 /** One page of the promises a person browses (the list page and its filters). */
 export async function listPromises(
   db: Db,
@@ -296,6 +294,7 @@ export async function listPromises(
   filter: PromiseFilter,
   page: { limit: number; offset: number },
 ): Promise<{ rows: PromisesTable[]; total: number }> {
+  // The most a page holds: whoever needs every promise of a scope asks for that scope below.
   if (page.limit > MAX_PAGE_SIZE) {
     throw new RangeError(`A page holds at most ${MAX_PAGE_SIZE} promises; select the scope instead`);
   }
