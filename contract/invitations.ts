@@ -28,7 +28,12 @@ export const CreatedInvitation = z.object({
 export type CreatedInvitation = z.infer<typeof CreatedInvitation>;
 
 export const InvitationList = pageOf('invitations', Invitation);
-export const InvitationsQuery = PageQuery(50);
+export const InvitationsQuery = PageQuery(50).extend({
+  pending: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: only the invitations still waiting for an answer (not accepted, revoked or expired)'),
+});
 
 export const InvitationToken = z.string().min(1).max(200);
 

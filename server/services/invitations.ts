@@ -25,11 +25,18 @@ function statusOf(row: InvitationsTable, now: Date): Invitation['status'] {
 export async function listInvitations(
   ctx: ServiceContext,
   actor: MemberActor,
-  page: Page,
+  query: { pending?: 'true' | 'false' | undefined } & Page,
 ): Promise<{ invitations: Invitation[]; total: number } & Page> {
   enforce('organization', 'seeInvitations', { role: actor.role });
-  const { rows, total } = await credentials.pageInvitations(ctx.db, actor.organizationId, page);
   const now = ctx.now();
+  const page = { limit: query.limit, offset: query.offset };
+  const pendingAt = query.pending === 'true' ? iso(now) : undefined;
+  const { rows, total } = await credentials.pageInvitations(
+    ctx.db,
+    actor.organizationId,
+    { pendingAt },
+    page,
+  );
   const invitations = rows.map((row): Invitation => {
     const status = statusOf(row, now);
     return {

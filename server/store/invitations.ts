@@ -20,8 +20,19 @@ export async function findInvitation(db: Db, organizationId: string, id: string)
 }
 
 /** A page of the organization's invitations, newest first, then by id, and how many it has. */
-export async function pageInvitations(db: Db, organizationId: string, page: Page) {
-  const query = db.selectFrom('invitations as i').where('i.organization_id', '=', organizationId);
+export async function pageInvitations(
+  db: Db,
+  organizationId: string,
+  filter: { pendingAt?: string | undefined },
+  page: Page,
+) {
+  let query = db.selectFrom('invitations as i').where('i.organization_id', '=', organizationId);
+  if (filter.pendingAt) {
+    query = query
+      .where('i.accepted_at', 'is', null)
+      .where('i.revoked_at', 'is', null)
+      .where('i.expires_at', '>', filter.pendingAt);
+  }
   const [rows, count] = await Promise.all([
     query
       .innerJoin('people as p', 'p.id', 'i.invited_by')
