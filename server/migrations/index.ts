@@ -6,6 +6,7 @@ import * as promises from './0002-promises.js';
 import * as checkIns from './0003-check-ins.js';
 import * as roundTrip from './0004-round-trip.js';
 import * as scaleIndexes from './0005-scale-indexes.js';
+import * as listIndexes from './0009-list-indexes.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -16,6 +17,7 @@ const migrations: Record<string, MigrationModule> = {
   '0003-check-ins': checkIns,
   '0004-round-trip': roundTrip,
   '0005-scale-indexes': scaleIndexes,
+  '0009-list-indexes': listIndexes,
 };
 
 /** The names of the migrations this version knows, in the order they apply. */

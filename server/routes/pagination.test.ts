@@ -83,6 +83,8 @@ describe.each(testEngines())('every list is paginated on %s', (engine) => {
     { path: '/api/v1/cycles', key: 'cycles', total: 3 },
     { path: `/api/v1/cycles?horizonId=${calendar.horizons.quarter}`, key: 'cycles', total: 2 },
     { path: '/api/v1/invitations', key: 'invitations', total: 6 },
+    // The members accepted theirs: two are still waiting for an answer.
+    { path: '/api/v1/invitations?pending=true', key: 'invitations', total: 2 },
     { path: '/api/v1/tokens', key: 'tokens', total: 3 },
     { path: '/api/v1/notifications', key: 'notifications', by: () => member },
     { path: `/api/v1/promises/${keptId}/check-ins`, key: 'checkIns', total: 5 },
@@ -169,5 +171,22 @@ describe.each(testEngines())('every list is paginated on %s', (engine) => {
         expect(response.body.error.code, `${path} ${query}`).toBe('validation_failed');
       }
     }
+  });
+
+  it('counts the drafts in a total only for those who may see them', async () => {
+    // The last test of the file: it adds a promise the lists above do not count.
+    const draft = await promiseIn('draft', {
+      customer: owner,
+      performer: member,
+      cycle: calendar.quarter,
+      body: { title: 'Owner drafts' },
+    });
+    const path = `/api/v1/promises?cycleId=${calendar.quarter.id}&limit=${MAX_PAGE_SIZE}`;
+    const asOwner = await owner.client.get<Page & { promises: Array<{ id: string }> }>(path);
+    expect(asOwner.body.total).toBe(5);
+    expect(asOwner.body.promises.map((p) => p.id)).toContain(draft.id);
+    const asMember = await member.client.get<Page & { promises: Array<{ id: string }> }>(path);
+    expect(asMember.body.total).toBe(4);
+    expect(asMember.body.promises.map((p) => p.id)).not.toContain(draft.id);
   });
 });
