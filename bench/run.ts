@@ -204,6 +204,20 @@ async function load(
       'person',
       urlOf(api.checkIns.listCheckIns, { params: { id: org.promiseId } }),
     ),
+    // The other lists, a first page each with its total, and the search a person picker makes.
+    read('people, first page', 'person', urlOf(api.people.listPeople, { query: {} })),
+    read(
+      'people search (a picker)',
+      'person',
+      urlOf(api.people.listPeople, { query: { q: 'a', limit: 20 } }),
+    ),
+    read('teams, first page', 'person', urlOf(api.teams.listTeams, { query: {} })),
+    read('notifications of a team lead', 'person', urlOf(api.notifications.listNotifications, { query: {} })),
+    read(
+      'cycle timeline',
+      'person',
+      urlOf(api.cycles.getCycleTimeline, { params: { id: current }, query: {} }),
+    ),
     read(
       'dashboard of a person',
       'person',
