@@ -131,7 +131,12 @@ describe.each(testEngines())('accord against a server on %s', (engine) => {
     expect(next).toMatchObject({ total: 3, offset: 2 });
     expect(next.people.map((person) => person.email)).toEqual([owner.email]);
 
-    for (const bad of [['--limit', '0'], ['--limit', '201'], ['--offset', '1.5'], ['--limit', 'ten']]) {
+    for (const bad of [
+      ['--limit', '0'],
+      ['--limit', '201'],
+      ['--offset', '1.5'],
+      ['--limit', 'ten'],
+    ]) {
       const refused = await accord('people', 'list', ...bad);
       expect(refused.code, bad.join(' ')).toBe(2);
       expect(refused.stderr, bad.join(' ')).toContain(`${bad[0]} must be a whole number`);

@@ -133,6 +133,23 @@ describe.each(testEngines())('every list is paginated on %s', (engine) => {
     expect(timeline.body.milestones.length).toBeGreaterThan(0);
   });
 
+  it('cuts each section of the inbox at the limit asked, with the totals beside', async () => {
+    type InboxPage = {
+      awaitingMe: Array<{ promise: { id: string } }>;
+      totals: { awaitingMe: number; waitingOnOthers: number };
+      limit: number;
+    };
+    const all = await member.client.get<InboxPage>(`/api/v1/inbox?limit=${MAX_PAGE_SIZE}`);
+    expect(all.body.totals.awaitingMe).toBe(all.body.awaitingMe.length);
+    expect(all.body.totals.awaitingMe).toBeGreaterThanOrEqual(3);
+    const cut = await member.client.get<InboxPage>('/api/v1/inbox?limit=2');
+    expect(cut.body).toMatchObject({ limit: 2, totals: all.body.totals });
+    expect(cut.body.awaitingMe).toEqual(all.body.awaitingMe.slice(0, 2));
+    for (const bad of [`limit=${MAX_PAGE_SIZE + 1}`, 'limit=0', 'limit=x']) {
+      expect((await member.client.get(`/api/v1/inbox?${bad}`)).status, bad).toBe(400);
+    }
+  });
+
   it('finds people and teams by a part of their name, a page at a time', async () => {
     const teams = await owner.client.get<Page & { teams: Array<{ name: string }> }>(
       `/api/v1/teams?q=${encodeURIComponent(teamPrefix.toUpperCase())}&limit=3`,
