@@ -58,6 +58,8 @@ export function PeopleRoute() {
             <>
               <PeopleTable
                 people={people.data.people}
+                total={people.data.total}
+                page={{ page, pages: pageCount(people.data) }}
                 search={debouncedSearch}
                 actorId={me.person.id}
                 organizationName={organization.name}

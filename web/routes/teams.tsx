@@ -86,7 +86,11 @@ export function TeamsRoute() {
           </EmptyMessage>
         ) : (
           <>
-            <TeamsTable teams={teams.data.teams} />
+            <TeamsTable
+              teams={teams.data.teams}
+              total={teams.data.total}
+              page={{ page, pages: pageCount(teams.data) }}
+            />
             <PagePicker pages={pageCount(teams.data)} page={page} onChange={setPage} />
           </>
         )}
