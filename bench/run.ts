@@ -16,7 +16,7 @@ import { isSizeName, SIZES } from './sizes.js';
 import { generateOrganization, type SyntheticOrganization } from './synthetic-organization.js';
 
 /**
- * `npm run bench -- --size S|M|L [--duration 5] [--timeout 30] [--keep]`: builds the synthetic
+ * `npm run bench -- --size S|M|L [--duration 5] [--timeout 30] [--keep] [--generate-only]`: builds the synthetic
  * organization of that size with bulk inserts (SQLite in a temporary directory, or a fresh
  * PostgreSQL database when DATABASE_URL is set), starts the built server on it, loads each endpoint
  * over HTTP with autocannon at 1, 8 and 64 connections beside a bare Fastify route, and prints the
@@ -32,6 +32,7 @@ async function main() {
       duration: { type: 'string', default: '5' },
       timeout: { type: 'string', default: '30' },
       keep: { type: 'boolean', default: false },
+      'generate-only': { type: 'boolean', default: false },
     },
   });
   const sizeName = values.size.toUpperCase();
@@ -50,7 +51,7 @@ async function main() {
   // The machine may be shared: its load, before and after, says how much the figures can be trusted.
   const loadBefore = os.loadavg()[0]!;
 
-  ensureBuilt(print);
+  if (!values['generate-only']) ensureBuilt(print);
   const cleanup: Array<() => Promise<void>> = [];
   const runCleanup = async () => {
     for (const step of cleanup.splice(0).reverse()) await step();
@@ -64,12 +65,15 @@ async function main() {
   }
   try {
     // Startup on an empty database: the server applies every migration itself.
-    const empty = await createBenchDatabase(adminUrl);
-    const fresh = await startServer(empty.env);
-    const startupEmptyMs = fresh.startupMs;
-    await fresh.stop();
-    await empty.drop();
-    print(`startup on an empty database: ${startupEmptyMs.toFixed(0)} ms`);
+    let startupEmptyMs = 0;
+    if (!values['generate-only']) {
+      const empty = await createBenchDatabase(adminUrl);
+      const fresh = await startServer(empty.env);
+      startupEmptyMs = fresh.startupMs;
+      await fresh.stop();
+      await empty.drop();
+      print(`startup on an empty database: ${startupEmptyMs.toFixed(0)} ms`);
+    }
 
     const database = await createBenchDatabase(adminUrl);
     cleanup.push(async () => {
@@ -92,6 +96,8 @@ async function main() {
     print(`generated in ${generationSeconds.toFixed(1)} s`);
     const standings = await fillStandings(database);
     print(`standings of ${standings.promises} promises filled in: ${(standings.ms / 1000).toFixed(1)} s`);
+    // Building the organization alone: to time or profile the generator without the load.
+    if (values['generate-only']) return;
 
     const migrationsFull = await timeMigrations(database);
     print(
@@ -199,6 +205,20 @@ async function load(
       'check-ins of a promise',
       'person',
       urlOf(api.checkIns.listCheckIns, { params: { id: org.promiseId } }),
+    ),
+    // The other lists, a first page each with its total, and the search a person picker makes.
+    read('people, first page', 'person', urlOf(api.people.listPeople, { query: {} })),
+    read(
+      'people search (a picker)',
+      'person',
+      urlOf(api.people.listPeople, { query: { q: 'a', limit: 20 } }),
+    ),
+    read('teams, first page', 'person', urlOf(api.teams.listTeams, { query: {} })),
+    read('notifications of a team lead', 'person', urlOf(api.notifications.listNotifications, { query: {} })),
+    read(
+      'cycle timeline',
+      'person',
+      urlOf(api.cycles.getCycleTimeline, { params: { id: current }, query: {} }),
     ),
     read(
       'dashboard of a person',

@@ -118,7 +118,7 @@ export async function generateOrganization(
 ): Promise<SyntheticOrganization> {
   const log = options.log ?? (() => {});
   const random = seededRandom(options.seed ?? 9);
-  const newId = () => uuidv7();
+  const newId = pooledUuidv7();
   const nowIso = options.now.toISOString();
   const started = performance.now();
   let phaseStarted = started;
@@ -613,5 +613,23 @@ export async function generateOrganization(
     promiseId: sample.promiseId,
     teamId: teams[lead]!.id,
     counts,
+  };
+}
+
+/**
+ * UUIDv7s as the app makes them, with their random bits drawn from a pool filled 4,096 ids at a time:
+ * millions of ids, each asking the system for 16 random bytes, were a tenth of the generator's time.
+ */
+function pooledUuidv7(): () => string {
+  const pool = new Uint8Array(16 * 4096);
+  let next = pool.length;
+  return () => {
+    if (next === pool.length) {
+      crypto.getRandomValues(pool);
+      next = 0;
+    }
+    const random = pool.subarray(next, next + 16);
+    next += 16;
+    return uuidv7({ random });
   };
 }

@@ -113,6 +113,36 @@ describe.each(testEngines())('accord against a server on %s', (engine) => {
     expect(none.stdout).toBe('No one matches "nobody-by-this-name".\n');
   });
 
+  it('lists a page at a time with --limit and --offset, and says how to see the next', async () => {
+    const { owner, accord } = await loggedInOwner();
+    await addMember(server.app, owner, 'member', 'ada');
+    await addMember(server.app, owner, 'member', 'bo');
+
+    const first = await accord('people', 'list', '--limit', '2');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^ada person /m);
+    expect(first.stdout).toMatch(/^bo person /m);
+    expect(first.stdout).not.toMatch(/^owner person /m);
+    expect(first.stdout).toContain('1–2 of 3 people. Run again with --offset 2 for the next ones.');
+
+    const next: { people: Person[]; total: number; offset: number } = JSON.parse(
+      (await accord('people', 'list', '--limit', '2', '--offset', '2', '--json')).stdout,
+    );
+    expect(next).toMatchObject({ total: 3, offset: 2 });
+    expect(next.people.map((person) => person.email)).toEqual([owner.email]);
+
+    for (const bad of [
+      ['--limit', '0'],
+      ['--limit', '201'],
+      ['--offset', '1.5'],
+      ['--limit', 'ten'],
+    ]) {
+      const refused = await accord('people', 'list', ...bad);
+      expect(refused.code, bad.join(' ')).toBe(2);
+      expect(refused.stderr, bad.join(' ')).toContain(`${bad[0]} must be a whole number`);
+    }
+  });
+
   it('shows the API message when the server refuses, and exits 1', async () => {
     const { owner } = await loggedInOwner();
     const member = await addMember(server.app, owner, 'member');

@@ -1,8 +1,9 @@
 import type { Cycle } from '../contract/cycles.js';
 import { listCycles } from '../contract/endpoints/cycles.js';
 import { getMe } from '../contract/endpoints/me.js';
-import { listPeople } from '../contract/endpoints/people.js';
-import { listTeams } from '../contract/endpoints/teams.js';
+import { getPerson, listPeople } from '../contract/endpoints/people.js';
+import { getTeam, listTeams } from '../contract/endpoints/teams.js';
+import { MAX_PAGE_SIZE } from '../contract/pages.js';
 import type { Party } from '../contract/parties.js';
 import type { Person } from '../contract/people.js';
 import type { Team } from '../contract/teams.js';
@@ -76,9 +77,29 @@ export async function myself(client: AccordClient): Promise<Party> {
   return { type: 'person', id: me.person.id };
 }
 
+/** What `fetch` answers, or nothing when the server has nothing by that id (a 404). */
+async function unlessMissing<T>(fetch: () => Promise<T>): Promise<T[]> {
+  try {
+    return [await fetch()];
+  } catch (error) {
+    if (error instanceof CliError && error.api?.status === 404) return [];
+    throw error;
+  }
+}
+
+/** Ids are UUIDs: only a key shaped like one is worth asking for by id. */
+const looksLikeId = (key: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(key);
+
 async function findTeam(client: AccordClient, key: string): Promise<Team> {
   // Archived teams keep their promises but make no new ones, so only active teams are candidates.
-  const { teams } = await client.call(listTeams, { query: { archived: 'false' } });
+  // The server searches the names, so only the teams that could match are fetched, not every team.
+  const byId = looksLikeId(key)
+    ? await unlessMissing(() => client.call(getTeam, { params: { id: key } }))
+    : [];
+  const { teams } = byId.length
+    ? { teams: byId.filter((team) => team.archivedAt === null) }
+    : await client.call(listTeams, { query: { archived: 'false', q: key, limit: MAX_PAGE_SIZE } });
   return pickOne(teams, key, {
     what: 'team',
     describe: (candidate: Team) => `${candidate.name} (team:${candidate.id})`,
@@ -88,8 +109,13 @@ async function findTeam(client: AccordClient, key: string): Promise<Team> {
 }
 
 async function findPerson(client: AccordClient, key: string): Promise<Person> {
-  // The server's search matches part of a name or email, never an id: only an email narrows it.
-  const { people } = await client.call(listPeople, { query: key.includes('@') ? { q: key } : {} });
+  // The server's search matches part of a name or email, never an id: an id is asked for as one.
+  const byId = looksLikeId(key)
+    ? await unlessMissing(() => client.call(getPerson, { params: { id: key } }))
+    : [];
+  const { people } = byId.length
+    ? { people: byId }
+    : await client.call(listPeople, { query: { q: key, limit: MAX_PAGE_SIZE } });
   return pickOne(people, key, {
     what: 'person',
     describe: (candidate: Person) => `${candidate.name} <${candidate.email}> (person:${candidate.id})`,
@@ -99,7 +125,8 @@ async function findPerson(client: AccordClient, key: string): Promise<Person> {
 }
 
 export async function resolveCycle(client: AccordClient, key: string): Promise<Cycle> {
-  const { cycles } = await client.call(listCycles);
+  // An organization adds a few cycles a year: the largest page holds decades of them.
+  const { cycles } = await client.call(listCycles, { query: { limit: MAX_PAGE_SIZE } });
   const known = cycles.map((cycle) => cycle.name).join(', ');
   return pickOne(cycles, key.trim(), {
     what: 'cycle',

@@ -264,6 +264,8 @@ describe('accord inbox', () => {
     const answer = {
       awaitingMe: [],
       waitingOnOthers: [],
+      totals: { awaitingMe: 0, waitingOnOthers: 0 },
+      limit: 50,
       milestones: [
         {
           cycle: { id: 'c1', name: 'FY2031-Q1' },

@@ -19,7 +19,9 @@ export const AccountabilitySummaryQuery = AccountabilityQuery.extend({
 });
 
 /** Promises counted by phase: every phase is present, zero where there are none. */
-export const PhaseCounts = z.record(Phase, z.number().int());
+export const PhaseCounts = z.object(
+  Object.fromEntries(Phase.options.map((phase) => [phase, z.number().int()])) as Record<Phase, z.ZodNumber>,
+);
 export type PhaseCounts = z.infer<typeof PhaseCounts>;
 
 export const AccountabilityUnit = z.object({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CHECK_IN_ANSWER_KINDS, CHECK_IN_STATUSES } from '../core/scoring/check-in.js';
 import { CalendarDate, Id, isRequired, OptionalText, Timestamp } from './common.js';
 import { DecimalText, KeyResultView } from './key-results.js';
+import { PageQuery, pageOf } from './pages.js';
 
 export const CheckInStatus = z.enum(CHECK_IN_STATUSES);
 export type CheckInStatus = z.infer<typeof CheckInStatus>;
@@ -55,7 +56,9 @@ export const CheckIn = z
   .meta({ id: 'CheckIn' });
 export type CheckIn = z.infer<typeof CheckIn>;
 
-export const CheckInList = z.object({ checkIns: z.array(CheckIn) });
+/** A promise's check-ins, newest first. */
+export const CheckInList = pageOf('checkIns', CheckIn);
+export const CheckInsQuery = PageQuery(20);
 
 /** Acknowledging may go without words; a comment or an offer of help says something. */
 export const AnswerCheckInBody = z

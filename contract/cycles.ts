@@ -3,6 +3,7 @@ import { CYCLE_STATES } from '../core/planning/cycle-state.js';
 import { MILESTONE_KEYS, MILESTONE_STATUSES } from '../core/planning/planning-timeline.js';
 import { CADENCES } from '../core/scoring/check-in-cadence.js';
 import { CalendarDate, Id, isRequired, RequiredText, Timestamp } from './common.js';
+import { PageInfo, PageQuery, pageOf } from './pages.js';
 import { Can } from './policies.js';
 import { PromiseSummary } from './promises.js';
 
@@ -28,7 +29,8 @@ export const Horizon = z
   .meta({ id: 'Horizon' });
 export type Horizon = z.infer<typeof Horizon>;
 
-export const HorizonList = z.object({ horizons: z.array(Horizon) });
+export const HorizonList = pageOf('horizons', Horizon);
+export const HorizonsQuery = PageQuery(50);
 
 export const MAX_HORIZON_NAME_LENGTH = 40;
 
@@ -63,9 +65,9 @@ export const Cycle = z
   .meta({ id: 'Cycle' });
 export type Cycle = z.infer<typeof Cycle>;
 
-export const CycleList = z.object({ cycles: z.array(Cycle) });
+export const CycleList = pageOf('cycles', Cycle);
 
-export const CyclesQuery = z.object({ horizonId: Id.optional() });
+export const CyclesQuery = z.object({ horizonId: Id.optional() }).extend(PageQuery(50).shape);
 
 export const MAX_CYCLE_NAME_LENGTH = 60;
 
@@ -113,9 +115,13 @@ export const CycleTimeline = z
     cycleId: Id,
     state: CycleState,
     milestones: z.array(Milestone),
-    events: z.array(CycleEvent),
+    events: z
+      .array(CycleEvent)
+      .describe('A page of the events, newest first; total, limit and offset count events'),
   })
+  .extend(PageInfo.shape)
   .meta({ id: 'CycleTimeline' });
+export const TimelineQuery = PageQuery(50);
 
 export const MoveCycleBody = z.object({ to: CycleState });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Email, Id, Password, PersonName, Role, Timestamp } from './common.js';
+import { PageQuery, pageOf } from './pages.js';
 import { Can } from './policies.js';
 
 export const InvitationStatus = z.enum(['pending', 'accepted', 'revoked', 'expired']);
@@ -26,7 +27,13 @@ export const CreatedInvitation = z.object({
 });
 export type CreatedInvitation = z.infer<typeof CreatedInvitation>;
 
-export const InvitationList = z.object({ invitations: z.array(Invitation) });
+export const InvitationList = pageOf('invitations', Invitation);
+export const InvitationsQuery = PageQuery(50).extend({
+  pending: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: only the invitations still waiting for an answer (not accepted, revoked or expired)'),
+});
 
 export const InvitationToken = z.string().min(1).max(200);
 

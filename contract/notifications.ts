@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './common.js';
+import { PageQuery, pageOf } from './pages.js';
 
 export const Notification = z
   .object({
@@ -23,5 +24,6 @@ export const Notification = z
   .meta({ id: 'Notification' });
 export type Notification = z.infer<typeof Notification>;
 
-export const NotificationList = z.object({ notifications: z.array(Notification), unread: z.number().int() });
+export const NotificationList = pageOf('notifications', Notification).extend({ unread: z.number().int() });
+export const NotificationsQuery = PageQuery(20);
 export type NotificationList = z.infer<typeof NotificationList>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Role, Timestamp } from './common.js';
+import { PageQuery, pageOf } from './pages.js';
 import { Can } from './policies.js';
 
 export const PersonTeam = z.object({ id: Id, name: z.string(), isLead: z.boolean() });
@@ -21,10 +22,12 @@ export const Person = z
   .meta({ id: 'Person' });
 export type Person = z.infer<typeof Person>;
 
-export const PeopleQuery = z.object({
-  q: z.string().trim().max(120).optional().describe('Case-insensitive match on name or email'),
-});
+export const PeopleQuery = z
+  .object({
+    q: z.string().trim().max(120).optional().describe('Case-insensitive match on name or email'),
+  })
+  .extend(PageQuery(50).shape);
 
-export const PersonList = z.object({ people: z.array(Person) });
+export const PersonList = pageOf('people', Person);
 
 export const UpdateMemberBody = z.object({ role: Role });

@@ -3,6 +3,7 @@ import { Contribution, Dependency } from './alignment.js';
 import { CheckInStatus } from './check-ins.js';
 import { CalendarDate, Id, RequiredText, Timestamp } from './common.js';
 import { KeyResultDefinition } from './key-results.js';
+import { PageQuery, pageOf } from './pages.js';
 import { Party, PartyRef, PartyType } from './parties.js';
 import { Can } from './policies.js';
 import { Act, Participant, Phase, Reason, Side, Status } from './protocol.js';
@@ -178,26 +179,21 @@ export const MoveBody = z
   .meta({ id: 'MoveRequest' });
 export type MoveBody = z.input<typeof MoveBody>;
 
-export const PromisesQuery = z.object({
-  cycleId: Id.optional(),
-  horizonId: Id.optional(),
-  partyType: PartyType.optional(),
-  partyId: Id.optional(),
-  as: z.enum(['customer', 'performer', 'either']).default('either'),
-  mine: z.enum(['true', 'false']).optional().describe('Only promises where I act for a side'),
-  status: Status.optional(),
-  phase: Phase.optional(),
-  tag: z.string().max(40).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-});
+export const PromisesQuery = z
+  .object({
+    cycleId: Id.optional(),
+    horizonId: Id.optional(),
+    partyType: PartyType.optional(),
+    partyId: Id.optional(),
+    as: z.enum(['customer', 'performer', 'either']).default('either'),
+    mine: z.enum(['true', 'false']).optional().describe('Only promises where I act for a side'),
+    status: Status.optional(),
+    phase: Phase.optional(),
+    tag: z.string().max(40).optional(),
+  })
+  .extend(PageQuery(50).shape);
 
-export const PromiseList = z.object({
-  promises: z.array(PromiseSummary),
-  total: z.number().int(),
-  limit: z.number().int(),
-  offset: z.number().int(),
-});
+export const PromiseList = pageOf('promises', PromiseSummary);
 
 export const PromiseQuery = z.object({ at: z.iso.datetime({ offset: true }).optional() });
 export type PromiseList = z.infer<typeof PromiseList>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, OptionalText, RequiredText, Timestamp } from './common.js';
+import { PageQuery, pageOf } from './pages.js';
 import { Can } from './policies.js';
 
 export const TeamName = RequiredText(120);
@@ -31,11 +32,14 @@ export type Team = z.infer<typeof Team>;
 export const TeamFilter = z.enum(['false', 'true', 'all']);
 export type TeamFilter = z.infer<typeof TeamFilter>;
 
-export const TeamsQuery = z.object({
-  archived: TeamFilter.default('false').describe('Which teams to list'),
-});
+export const TeamsQuery = z
+  .object({
+    archived: TeamFilter.default('false').describe('Which teams to list'),
+    q: z.string().trim().max(120).optional().describe('Case-insensitive match on the name'),
+  })
+  .extend(PageQuery(50).shape);
 
-export const TeamList = z.object({ teams: z.array(Team) });
+export const TeamList = pageOf('teams', Team);
 
 export const CreateTeamBody = z.object({
   name: TeamName,

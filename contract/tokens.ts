@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, RequiredText, Timestamp } from './common.js';
+import { PageQuery, pageOf } from './pages.js';
 
 export const ApiToken = z
   .object({
@@ -21,4 +22,5 @@ export const CreatedToken = z.object({
 });
 export type CreatedToken = z.infer<typeof CreatedToken>;
 
-export const TokenList = z.object({ tokens: z.array(ApiToken) });
+export const TokenList = pageOf('tokens', ApiToken);
+export const TokensQuery = PageQuery(50);

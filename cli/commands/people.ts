@@ -2,6 +2,7 @@ import * as endpoints from '../../contract/endpoints/people.js';
 import type { Person } from '../../contract/people.js';
 import { defineCommand } from '../command.js';
 import { type Column, formatTable } from '../output.js';
+import { pageNote, pageOptions, pageQuery } from '../page-options.js';
 import { defineGroup } from '../registry.js';
 
 const personColumns: readonly Column<Person>[] = [
@@ -25,13 +26,20 @@ const listPeople = defineCommand({
       valueName: 'TEXT',
       description: 'Only people whose name or email contains TEXT',
     },
+    ...pageOptions,
   },
-  examples: ['accord people list --search ada', 'accord people list --json'],
+  examples: [
+    'accord people list --search ada',
+    'accord people list --limit 100 --offset 100',
+    'accord people list --json',
+  ],
   async run({ options, connect, out }) {
+    const query = { q: options.search, ...pageQuery(options) };
     const client = await connect();
-    const list = await client.call(endpoints.listPeople, { query: { q: options.search } });
+    const list = await client.call(endpoints.listPeople, { query });
     out.print(list, ({ people }) => {
-      if (people.length > 0) return formatTable(people, personColumns);
+      if (people.length > 0)
+        return formatTable(people, personColumns) + pageNote(list, people.length, 'people');
       return options.search === undefined ? 'No people.' : `No one matches "${options.search}".`;
     });
   },

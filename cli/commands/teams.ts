@@ -3,6 +3,7 @@ import type { Team } from '../../contract/teams.js';
 import { defineCommand } from '../command.js';
 import { usageError } from '../errors.js';
 import { type Column, formatTable } from '../output.js';
+import { pageNote, pageOptions, pageQuery } from '../page-options.js';
 import { defineGroup } from '../registry.js';
 
 const teamColumns: readonly Column<Team>[] = [
@@ -30,19 +31,21 @@ const listTeams = defineCommand({
   options: {
     archived: { type: 'boolean', description: 'List archived teams instead of active ones' },
     all: { type: 'boolean', description: 'List active and archived teams' },
+    ...pageOptions,
   },
-  examples: ['accord teams list', 'accord teams list --archived --json'],
+  examples: ['accord teams list', 'accord teams list --archived --json', 'accord teams list --offset 50'],
   async run({ options, connect, out }) {
     if (options.archived && options.all) throw usageError('use either --archived or --all, not both');
     const archived = options.all ? 'all' : options.archived ? 'true' : 'false';
+    const query = { archived, ...pageQuery(options) } as const;
     const client = await connect();
-    const list = await client.call(endpoints.listTeams, { query: { archived } });
+    const list = await client.call(endpoints.listTeams, { query });
     const columns =
       archived === 'false'
         ? teamColumns
         : [...teamColumns.slice(0, -1), archivedColumn, ...teamColumns.slice(-1)];
     out.print(list, ({ teams }) => {
-      if (teams.length > 0) return formatTable(teams, columns);
+      if (teams.length > 0) return formatTable(teams, columns) + pageNote(list, teams.length, 'teams');
       return archived === 'true'
         ? 'No archived teams.'
         : 'No teams yet. Create one with accord teams create NAME';

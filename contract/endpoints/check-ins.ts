@@ -1,4 +1,11 @@
-import { AnswerCheckInBody, CheckIn, CheckInList, CreateCheckInBody, Progress } from '../check-ins.js';
+import {
+  AnswerCheckInBody,
+  CheckIn,
+  CheckInList,
+  CheckInsQuery,
+  CreateCheckInBody,
+  Progress,
+} from '../check-ins.js';
 import { IdParams } from '../common.js';
 import { defineEndpoint } from './endpoint.js';
 
@@ -6,12 +13,13 @@ export const listCheckIns = defineEndpoint({
   operationId: 'listCheckIns',
   method: 'GET',
   path: '/api/v1/promises/:id/check-ins',
-  summary: "A promise's check-ins, oldest first, with the customer's answers",
+  summary: "A page of a promise's check-ins, newest first, with the customer's answers",
   tags: ['progress'],
   access: 'member',
   params: IdParams,
+  query: CheckInsQuery,
   responses: { 200: CheckInList },
-  errors: [401, 403, 404],
+  errors: [400, 401, 403, 404],
 });
 
 export const createCheckIn = defineEndpoint({

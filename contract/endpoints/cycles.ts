@@ -8,9 +8,11 @@ import {
   CycleTimeline,
   Horizon,
   HorizonList,
+  HorizonsQuery,
   MoveCycleBody,
   MovedCycle,
   PlanningSettings,
+  TimelineQuery,
   UpdateCycleBody,
 } from '../cycles.js';
 import { defineEndpoint } from './endpoint.js';
@@ -25,8 +27,9 @@ export const listHorizons = defineEndpoint({
   summary: 'The time horizons promises are made on',
   tags: ['planning'],
   access: 'member',
+  query: HorizonsQuery,
   responses: { 200: HorizonList },
-  errors: [401, 403],
+  errors: [400, 401, 403],
 });
 
 export const createHorizon = defineEndpoint({
@@ -96,8 +99,9 @@ export const getCycleTimeline = defineEndpoint({
   tags: ['planning'],
   access: 'member',
   params: IdParams,
+  query: TimelineQuery,
   responses: { 200: CycleTimeline },
-  errors: [401, 403, 404],
+  errors: [400, 401, 403, 404],
 });
 
 export const moveCycle = defineEndpoint({

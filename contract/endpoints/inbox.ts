@@ -1,4 +1,4 @@
-import { Inbox } from '../inbox.js';
+import { Inbox, InboxQuery } from '../inbox.js';
 import { defineEndpoint } from './endpoint.js';
 
 export const getInbox = defineEndpoint({
@@ -8,6 +8,7 @@ export const getInbox = defineEndpoint({
   summary: 'What awaits my move, and what I am waiting on from others',
   tags: ['alignment'],
   access: 'member',
+  query: InboxQuery,
   responses: { 200: Inbox },
-  errors: [401, 403],
+  errors: [400, 401, 403],
 });

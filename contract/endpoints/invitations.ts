@@ -6,6 +6,7 @@ import {
   CreateInvitationBody,
   InvitationList,
   InvitationPreview,
+  InvitationsQuery,
   InvitationTokenParams,
 } from '../invitations.js';
 import { defineEndpoint, NoContent } from './endpoint.js';
@@ -20,8 +21,9 @@ export const listInvitations = defineEndpoint({
   summary: 'Invitations of the organization (owners and admins)',
   tags: ['invitations'],
   access: 'member',
+  query: InvitationsQuery,
   responses: { 200: InvitationList },
-  errors: [401, 403],
+  errors: [400, 401, 403],
 });
 
 export const invitePerson = defineEndpoint({

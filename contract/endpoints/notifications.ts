@@ -1,5 +1,5 @@
 import { IdParams } from '../common.js';
-import { NotificationList } from '../notifications.js';
+import { NotificationList, NotificationsQuery } from '../notifications.js';
 import { defineEndpoint } from './endpoint.js';
 
 export const listNotifications = defineEndpoint({
@@ -9,8 +9,9 @@ export const listNotifications = defineEndpoint({
   summary: 'What happened that awaits me, newest first, with the unread count',
   tags: ['notifications'],
   access: 'member',
+  query: NotificationsQuery,
   responses: { 200: NotificationList },
-  errors: [401, 403],
+  errors: [400, 401, 403],
 });
 
 export const markNotificationRead = defineEndpoint({

@@ -1,5 +1,5 @@
 import { IdParams } from '../common.js';
-import { CreatedToken, CreateTokenBody, TokenList } from '../tokens.js';
+import { CreatedToken, CreateTokenBody, TokenList, TokensQuery } from '../tokens.js';
 import { defineEndpoint, NoContent } from './endpoint.js';
 
 export const listTokens = defineEndpoint({
@@ -9,8 +9,9 @@ export const listTokens = defineEndpoint({
   summary: 'My API tokens in this organization',
   tags: ['tokens'],
   access: 'member',
+  query: TokensQuery,
   responses: { 200: TokenList },
-  errors: [401, 403],
+  errors: [400, 401, 403],
 });
 
 export const createToken = defineEndpoint({

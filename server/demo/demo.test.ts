@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccountabilityMap } from '../../contract/accountability.js';
+import type { AccountabilityMap, AccountabilitySummary } from '../../contract/accountability.js';
 import type { Progress as PromiseProgress } from '../../contract/check-ins.js';
 import type { Cycle } from '../../contract/cycles.js';
 import type { DirectionDocument } from '../../contract/direction.js';
@@ -70,11 +70,15 @@ describe.each(testEngines())('the demo organization on %s', (engine) => {
     const drafts = (await po.get<PromiseList>('/api/v1/promises?phase=listen')).body;
     expect(drafts.promises.map((p) => p.title)).toEqual(['Explore usage analytics']);
 
-    const map = (await client.get<AccountabilityMap>('/api/v1/accountability')).body;
-    const name = (id: string) => map.nodes.find((n) => n.id === id)!.party.name;
-    const chains = new Set(
-      map.edges.map((e) => `${name(e.source)} -> ${name(e.target)} (${e.horizon.name})`),
-    );
+    // The map opens on teams; each team's part holds the promises between its people and others.
+    const summary = (await client.get<AccountabilitySummary>('/api/v1/accountability')).body;
+    const chains = new Set<string>();
+    for (const unit of summary.units) {
+      if (!unit.team) continue;
+      const part = (await client.get<AccountabilityMap>(`/api/v1/accountability/teams/${unit.team.id}`)).body;
+      const name = (id: string) => part.nodes.find((n) => n.id === id)!.party.name;
+      for (const e of part.edges) chains.add(`${name(e.source)} -> ${name(e.target)} (${e.horizon.name})`);
+    }
     const product = list.promises.find((p) => p.title === 'Ship an awesome product')!;
     const progress = (await client.get<PromiseProgress>(`/api/v1/promises/${product.id}/progress`)).body;
     expect(progress.confidence.map((c) => c.status)).toEqual(['on-track', 'at-risk']);

@@ -8,6 +8,7 @@ import * as roundTrip from './0004-round-trip.js';
 import * as scaleIndexes from './0005-scale-indexes.js';
 import * as sharedState from './0006-shared-state.js';
 import * as promiseStanding from './0007-promise-standing.js';
+import * as listIndexes from './0009-list-indexes.js';
 import * as oneRunningSetupJob from './0010-one-running-setup-job.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
@@ -21,6 +22,7 @@ const migrations: Record<string, MigrationModule> = {
   '0005-scale-indexes': scaleIndexes,
   '0006-shared-state': sharedState,
   '0007-promise-standing': promiseStanding,
+  '0009-list-indexes': listIndexes,
   '0010-one-running-setup-job': oneRunningSetupJob,
 };
 

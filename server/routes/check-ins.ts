@@ -5,9 +5,9 @@ import type { ServiceContext } from '../services/context.js';
 import { route } from './route.js';
 
 export function checkInRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  route(app, endpoints.listCheckIns, async ({ actor, params }) => ({
-    checkIns: await checkIns.listCheckIns(ctx, actor, params.id),
-  }));
+  route(app, endpoints.listCheckIns, async ({ actor, params, query }) =>
+    checkIns.listCheckIns(ctx, actor, params.id, query),
+  );
 
   route(app, endpoints.createCheckIn, async ({ actor, params, body }) =>
     checkIns.createCheckIn(ctx, actor, params.id, body),

@@ -6,15 +6,13 @@ import * as timeline from '../services/cycles/timeline.js';
 import { route } from './route.js';
 
 export function cycleRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  route(app, endpoints.listHorizons, async ({ actor }) => ({
-    horizons: await cycles.listHorizons(ctx, actor),
-  }));
+  route(app, endpoints.listHorizons, async ({ actor, query }) => cycles.listHorizons(ctx, actor, query));
 
   route(app, endpoints.createHorizon, async ({ actor, body }) => cycles.createHorizon(ctx, actor, body));
 
-  route(app, endpoints.listCycles, async ({ actor, query }) => ({
-    cycles: await cycles.listCycles(ctx, actor, query.horizonId),
-  }));
+  route(app, endpoints.listCycles, async ({ actor, query: { horizonId, ...page } }) =>
+    cycles.listCycles(ctx, actor, horizonId, page),
+  );
 
   route(app, endpoints.createCycle, async ({ actor, body }) => cycles.createCycle(ctx, actor, body));
 
@@ -26,8 +24,8 @@ export function cycleRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     timeline.updatePlanningSettings(ctx, actor, body),
   );
 
-  route(app, endpoints.getCycleTimeline, async ({ actor, params }) =>
-    timeline.getTimeline(ctx, actor, params.id),
+  route(app, endpoints.getCycleTimeline, async ({ actor, params, query }) =>
+    timeline.getTimeline(ctx, actor, params.id, query),
   );
 
   route(app, endpoints.moveCycle, async ({ actor, params, body }) =>

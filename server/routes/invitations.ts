@@ -7,9 +7,9 @@ import * as invitations from '../services/invitations.js';
 import { route } from './route.js';
 
 export function invitationRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  route(app, endpoints.listInvitations, async ({ actor }) => ({
-    invitations: await invitations.listInvitations(ctx, actor),
-  }));
+  route(app, endpoints.listInvitations, async ({ actor, query }) =>
+    invitations.listInvitations(ctx, actor, query),
+  );
 
   route(app, endpoints.invitePerson, async ({ actor, body }) => invitations.inviteMember(ctx, actor, body));
 

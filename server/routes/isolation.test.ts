@@ -183,8 +183,15 @@ describe.each(testEngines())('tenant isolation on %s', (engine) => {
     expect(invitations.body.invitations).toEqual([]);
     const promises = await a.client.get<{ total: number }>('/api/v1/promises');
     expect(promises.body.total).toBe(0);
-    const cycles = await a.client.get<{ cycles: unknown[] }>('/api/v1/cycles');
-    expect(cycles.body.cycles).toEqual([]);
+    const cycles = await a.client.get<{ cycles: unknown[]; total: number }>('/api/v1/cycles');
+    expect(cycles.body).toMatchObject({ cycles: [], total: 0 });
+    const notifications = await a.client.get<{ notifications: unknown[]; total: number }>(
+      '/api/v1/notifications?limit=200',
+    );
+    expect(notifications.body).toMatchObject({ notifications: [], total: 0 });
+    const horizons = await a.client.get<{ horizons: Array<{ id: string }> }>('/api/v1/horizons?limit=200');
+    const bHorizons = Object.values(bCalendar.horizons);
+    expect(horizons.body.horizons.map((h) => h.id).filter((id) => bHorizons.includes(id))).toEqual([]);
     const map = await a.client.get<{ units: unknown[]; links: unknown[] }>('/api/v1/accountability');
     expect(map.body).toMatchObject({ promises: 0, units: [], links: [] });
     const inbox = await a.client.get<{
@@ -192,7 +199,12 @@ describe.each(testEngines())('tenant isolation on %s', (engine) => {
       waitingOnOthers: unknown[];
       milestones: unknown[];
     }>('/api/v1/inbox');
-    expect(inbox.body).toEqual({ awaitingMe: [], waitingOnOthers: [], milestones: [] });
+    expect(inbox.body).toMatchObject({
+      awaitingMe: [],
+      waitingOnOthers: [],
+      totals: { awaitingMe: 0, waitingOnOthers: 0 },
+      milestones: [],
+    });
   });
 
   it('left organization B exactly as it was', async () => {

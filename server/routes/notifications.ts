@@ -5,7 +5,9 @@ import * as notifications from '../services/notifications.js';
 import { route } from './route.js';
 
 export function notificationRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  route(app, endpoints.listNotifications, async ({ actor }) => notifications.listNotifications(ctx, actor));
+  route(app, endpoints.listNotifications, async ({ actor, query }) =>
+    notifications.listNotifications(ctx, actor, query),
+  );
 
   route(app, endpoints.markNotificationRead, async ({ actor, params }) =>
     notifications.markNotificationRead(ctx, actor, params.id),

@@ -5,9 +5,7 @@ import * as people from '../services/people.js';
 import { route } from './route.js';
 
 export function peopleRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  route(app, endpoints.listPeople, async ({ actor, query }) => ({
-    people: await people.listPeople(ctx, actor, query.q),
-  }));
+  route(app, endpoints.listPeople, async ({ actor, query }) => people.listPeople(ctx, actor, query));
 
   route(app, endpoints.getPerson, async ({ actor, params }) => people.getPerson(ctx, actor, params.id));
 

@@ -5,9 +5,7 @@ import * as teams from '../services/teams.js';
 import { route } from './route.js';
 
 export function teamRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  route(app, endpoints.listTeams, async ({ actor, query }) => ({
-    teams: await teams.listTeams(ctx, actor, query.archived),
-  }));
+  route(app, endpoints.listTeams, async ({ actor, query }) => teams.listTeams(ctx, actor, query));
 
   route(app, endpoints.createTeam, async ({ actor, body }) => teams.createTeam(ctx, actor, body));
 

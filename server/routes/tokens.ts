@@ -5,7 +5,7 @@ import { createToken, listTokens, revokeToken } from '../services/tokens.js';
 import { route } from './route.js';
 
 export function tokenRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  route(app, endpoints.listTokens, async ({ actor }) => ({ tokens: await listTokens(ctx, actor) }));
+  route(app, endpoints.listTokens, async ({ actor, query }) => listTokens(ctx, actor, query));
 
   route(app, endpoints.createToken, async ({ actor, body }) => createToken(ctx, actor, body.name));
 

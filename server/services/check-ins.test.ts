@@ -3,6 +3,7 @@ import { testEngines, useTestServices } from '../test/harness.js';
 import { addMember, customerAndPerformer, keptPromise, promiseIn } from '../test/service-factories.js';
 import { answerCheckIn, createCheckIn, getProgress, listCheckIns } from './check-ins.js';
 
+const firstPage = { limit: 50, offset: 0 };
 describe.each(testEngines())('check-ins and progress on %s', (engine) => {
   const s = useTestServices(engine);
 
@@ -59,9 +60,11 @@ describe.each(testEngines())('check-ins and progress on %s', (engine) => {
       note: 'Halfway',
       blockers: 'none',
     });
-    const listed = await listCheckIns(s.ctx, sides.customer, promise.id);
-    expect(listed).toHaveLength(3);
-    expect(written).toEqual(listed.at(-1));
+    const listed = await listCheckIns(s.ctx, sides.customer, promise.id, firstPage);
+    expect(listed.total).toBe(3);
+    expect(listed.checkIns).toHaveLength(3);
+    // Newest first.
+    expect(written).toEqual(listed.checkIns[0]);
     expect(written).toMatchObject({
       promiseId: promise.id,
       person: { id: sides.performer.personId, name: sides.performer.name },
@@ -116,8 +119,8 @@ describe.each(testEngines())('check-ins and progress on %s', (engine) => {
     expect(answered.answers.map((a) => [a.kind, a.text, a.person.id])).toEqual([
       ['offer-help', 'I will find budget', sides.customer.personId],
     ]);
-    const seenByPerformer = await listCheckIns(s.ctx, sides.performer, promise.id);
-    expect(seenByPerformer[0]?.answers).toHaveLength(1);
+    const seenByPerformer = await listCheckIns(s.ctx, sides.performer, promise.id, firstPage);
+    expect(seenByPerformer.checkIns.find((c) => c.id === answered.id)?.answers).toHaveLength(1);
   });
 
   it('takes check-ins only from the performer of a promise being kept, and records nothing else', async () => {
@@ -143,7 +146,10 @@ describe.each(testEngines())('check-ins and progress on %s', (engine) => {
     for (const [who, input, code] of refusals) {
       await expect(createCheckIn(s.ctx, who, promise.id, input)).rejects.toMatchObject({ code });
     }
-    expect(await listCheckIns(s.ctx, sides.customer, promise.id)).toEqual([]);
+    expect(await listCheckIns(s.ctx, sides.customer, promise.id, firstPage)).toMatchObject({
+      checkIns: [],
+      total: 0,
+    });
 
     const reported = await promiseIn(s.ctx, 'reported', sides);
     await expect(createCheckIn(s.ctx, sides.performer, reported.id, body([]))).rejects.toMatchObject({

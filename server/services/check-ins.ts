@@ -9,6 +9,7 @@ import {
 import { AppError, notFound } from '../errors.js';
 import * as links from '../store/alignment.js';
 import * as checkIns from '../store/check-ins.js';
+import type { Page } from '../store/pages.js';
 import { findPromises } from '../store/promises.js';
 import type { CheckInValuesTable } from '../store/schema.js';
 import type { MemberActor } from './authorization.js';
@@ -120,7 +121,10 @@ export async function createCheckIn(
 }
 
 type CheckInRow = Awaited<ReturnType<typeof checkIns.listCheckIns>>[number];
-type ValueRow = Awaited<ReturnType<typeof checkIns.listValues>>[number];
+type ValueRow = Pick<
+  Awaited<ReturnType<typeof checkIns.listValues>>[number],
+  'condition_id' | 'value' | 'done'
+>;
 type AnswerRow = Awaited<ReturnType<typeof checkIns.listAnswers>>[number];
 
 function presentCheckIn(
@@ -152,20 +156,28 @@ function presentCheckIn(
   };
 }
 
+/** A page of a promise's check-ins, newest first, each with its values and the customer's answers. */
 export async function listCheckIns(
   ctx: ServiceContext,
   actor: MemberActor,
   promiseId: string,
-): Promise<CheckIn[]> {
+  page: Page,
+): Promise<{ checkIns: CheckIn[]; total: number } & Page> {
   await visible(ctx, actor, promiseId);
-  const [rows, values, answers] = await Promise.all([
-    checkIns.listCheckIns(ctx.db, actor.organizationId, [promiseId]),
-    checkIns.listValues(ctx.db, actor.organizationId, [promiseId]),
-    checkIns.listAnswers(ctx.db, actor.organizationId, [promiseId]),
-  ]);
+  const { rows, total } = await checkIns.pageCheckIns(ctx.db, actor.organizationId, promiseId, page);
+  const { values, answers } = await checkIns.valuesAndAnswersOf(
+    ctx.db,
+    actor.organizationId,
+    promiseId,
+    rows.map((row) => row.id),
+  );
   const valuesOf = groupBy(values, (v) => v.check_in_id);
   const answersTo = groupBy(answers, (a) => a.check_in_id);
-  return rows.map((row) => presentCheckIn(row, valuesOf.get(row.id) ?? [], answersTo.get(row.id) ?? []));
+  return {
+    checkIns: rows.map((row) => presentCheckIn(row, valuesOf.get(row.id) ?? [], answersTo.get(row.id) ?? [])),
+    total,
+    ...page,
+  };
 }
 
 /** Customership is active work: the customer acknowledges, comments on or offers help with a check-in. */
@@ -193,7 +205,13 @@ export async function answerCheckIn(
     organizationId: actor.organizationId,
     promiseId: checkIn.promise_id,
   });
-  return (await listCheckIns(ctx, actor, checkIn.promise_id)).find((c) => c.id === checkInId)!;
+  // The answered check-in as it reads now, wherever it falls in the promise's pages.
+  const [written, { answers }] = await Promise.all([
+    checkIns.findCheckInWithValues(ctx.db, actor.organizationId, checkInId),
+    checkIns.valuesAndAnswersOf(ctx.db, actor.organizationId, checkIn.promise_id, [checkInId]),
+  ]);
+  if (!written) throw notFound('Check-in');
+  return presentCheckIn(written.row, written.values, answers);
 }
 
 /**

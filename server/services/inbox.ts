@@ -18,7 +18,18 @@ import { viewerParties } from './promises/visibility.js';
  * the person's parties are a side of and the proposed dependencies they have a part in, never the
  * organization's: its cost follows the person's plate.
  */
-export async function getInbox(ctx: ServiceContext, actor: MemberActor): Promise<Inbox> {
+/** Each section's first items by default: what the inbox page shows before "Show more". */
+const SECTION_LIMIT = 50;
+
+/**
+ * What awaits the person's move and what they wait on, the longest waiting first, each section cut
+ * at `limit` items with its total beside it.
+ */
+export async function getInbox(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  limit = SECTION_LIMIT,
+): Promise<Inbox> {
   const organizationId = actor.organizationId;
   const viewer = await loadViewer(ctx, actor);
   const mine = viewerParties(viewer);
@@ -91,8 +102,10 @@ export async function getInbox(ctx: ServiceContext, actor: MemberActor): Promise
   }
   const bySince = (a: InboxItem, b: InboxItem) => a.since.localeCompare(b.since);
   return {
-    awaitingMe: awaitingMe.sort(bySince),
-    waitingOnOthers: waitingOnOthers.sort(bySince),
+    awaitingMe: awaitingMe.sort(bySince).slice(0, limit),
+    waitingOnOthers: waitingOnOthers.sort(bySince).slice(0, limit),
+    totals: { awaitingMe: awaitingMe.length, waitingOnOthers: waitingOnOthers.length },
+    limit,
     milestones: await milestonesOwedBy(ctx, actor),
   };
 }

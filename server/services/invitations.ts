@@ -5,6 +5,7 @@ import { AppError, conflict, forbidden, notFound } from '../errors.js';
 import { randomSecret, sha256 } from '../security/secrets.js';
 import * as credentials from '../store/invitations.js';
 import * as organizations from '../store/organizations.js';
+import type { Page } from '../store/pages.js';
 import * as people from '../store/people.js';
 import type { InvitationsTable } from '../store/schema.js';
 import { createPerson, type NewSession, openSession } from './accounts.js';
@@ -20,11 +21,23 @@ function statusOf(row: InvitationsTable, now: Date): Invitation['status'] {
   return Date.parse(row.expires_at) <= now.getTime() ? 'expired' : 'pending';
 }
 
-export async function listInvitations(ctx: ServiceContext, actor: MemberActor): Promise<Invitation[]> {
+/** A page of the organization's invitations, newest first. */
+export async function listInvitations(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  query: { pending?: 'true' | 'false' | undefined } & Page,
+): Promise<{ invitations: Invitation[]; total: number } & Page> {
   enforce('organization', 'seeInvitations', { role: actor.role });
-  const rows = await credentials.listInvitations(ctx.db, actor.organizationId);
   const now = ctx.now();
-  return rows.map((row) => {
+  const page = { limit: query.limit, offset: query.offset };
+  const pendingAt = query.pending === 'true' ? iso(now) : undefined;
+  const { rows, total } = await credentials.pageInvitations(
+    ctx.db,
+    actor.organizationId,
+    { pendingAt },
+    page,
+  );
+  const invitations = rows.map((row): Invitation => {
     const status = statusOf(row, now);
     return {
       id: row.id,
@@ -37,6 +50,7 @@ export async function listInvitations(ctx: ServiceContext, actor: MemberActor): 
       can: can('invitation', { role: actor.role, status }),
     };
   });
+  return { invitations, total, ...page };
 }
 
 export async function inviteMember(

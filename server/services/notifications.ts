@@ -2,6 +2,7 @@ import type { Notification } from '../../contract/notifications.js';
 import type { Party } from '../../contract/parties.js';
 import { notFound } from '../errors.js';
 import * as notificationStore from '../store/notifications.js';
+import type { Page } from '../store/pages.js';
 import * as teamStore from '../store/teams.js';
 import type { MemberActor } from './authorization.js';
 import { iso, type ServiceContext } from './context.js';
@@ -68,13 +69,19 @@ export async function peopleOfSides(
   return [...new Set(people.flat())];
 }
 
-export async function listNotifications(ctx: ServiceContext, actor: MemberActor) {
+/** The first notifications a bell shows, unless a page is asked for. */
+const FIRST_PAGE: Page = { limit: 20, offset: 0 };
+
+/** A page of my notifications, newest first, with how many are unread. */
+export async function listNotifications(ctx: ServiceContext, actor: MemberActor, page: Page = FIRST_PAGE) {
   // Only reads: milestones are noticed by a job (server/jobs/), not by whoever looks.
-  const [rows, unread] = await Promise.all([
-    notificationStore.listNotifications(ctx.db, actor.organizationId, actor.personId, 100),
+  const [{ rows, total }, unread] = await Promise.all([
+    notificationStore.pageNotifications(ctx.db, actor.organizationId, actor.personId, page),
     notificationStore.countUnread(ctx.db, actor.organizationId, actor.personId),
   ]);
   return {
+    total,
+    ...page,
     notifications: rows.map((row) => ({
       id: row.id,
       kind: row.kind as Kind,

@@ -3,6 +3,7 @@ import type { Person } from '../../contract/people.js';
 import { can, type MemberFacts, rolesToGive } from '../../core/policies/index.js';
 import { AppError, notFound } from '../errors.js';
 import { lockOrganization } from '../store/locks.js';
+import type { Page } from '../store/pages.js';
 import * as people from '../store/people.js';
 import * as teams from '../store/teams.js';
 import type { MemberActor } from './authorization.js';
@@ -34,9 +35,21 @@ async function present(ctx: ServiceContext, actor: MemberActor, rows: people.Mem
   });
 }
 
-export async function listPeople(ctx: ServiceContext, actor: MemberActor, q?: string): Promise<Person[]> {
-  const rows = await people.listMembers(ctx.db, ctx.dialect, actor.organizationId, { q });
-  return present(ctx, actor, rows);
+/** A page of the members, by name, matching `q` on name or email. */
+export async function listPeople(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  query: { q?: string | undefined } & Page,
+): Promise<{ people: Person[]; total: number } & Page> {
+  const { q, limit, offset } = query;
+  const { rows, total } = await people.pageMembers(
+    ctx.db,
+    ctx.dialect,
+    actor.organizationId,
+    { q },
+    { limit, offset },
+  );
+  return { people: await present(ctx, actor, rows), total, limit, offset };
 }
 
 export async function getPerson(ctx: ServiceContext, actor: MemberActor, personId: string): Promise<Person> {

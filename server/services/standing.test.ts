@@ -177,12 +177,13 @@ describe.each(testEngines())('the standing kept on write, on %s', (engine) => {
 
     const org = sides.customer.organizationId;
     const kept = await expectAsHistoryGivesIt(s.ctx, org, promise.id);
-    const log = await listCheckIns(s.ctx, sides.customer, promise.id);
+    // Newest first, as the promise page lists them.
+    const log = (await listCheckIns(s.ctx, sides.customer, promise.id, { limit: 200, offset: 0 })).checkIns;
     expect(log).toHaveLength(values.length);
     expect(kept.points).toHaveLength(values.length + 1);
     expect(kept.points.filter((p) => p.until_at === null)).toHaveLength(1);
-    expect(kept.standings[0]!.last_check_in_id).toBe(log.at(-1)!.id);
-    expect(kept.latest[0]!.value).toBe(log.at(-1)!.values[0]!.value);
+    expect(kept.standings[0]!.last_check_in_id).toBe(log[0]!.id);
+    expect(kept.latest[0]!.value).toBe(log[0]!.values[0]!.value);
   });
 
   it("fills in every promise of an organization as the writes kept it (the migration's backfill)", async () => {

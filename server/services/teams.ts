@@ -1,6 +1,7 @@
 import type { Team } from '../../contract/teams.js';
 import { can, type TeamFacts } from '../../core/policies/index.js';
 import { notFound } from '../errors.js';
+import type { Page } from '../store/pages.js';
 import * as people from '../store/people.js';
 import type { TeamsTable } from '../store/schema.js';
 import * as teams from '../store/teams.js';
@@ -53,8 +54,21 @@ export async function requireTeam(
   return row;
 }
 
-export async function listTeams(ctx: ServiceContext, actor: MemberActor, archived: 'true' | 'false' | 'all') {
-  return present(ctx, actor, await teams.listTeams(ctx.db, actor.organizationId, archived));
+/** A page of the teams, by name, active or archived or both, matching `q` on the name. */
+export async function listTeams(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  query: { archived: 'true' | 'false' | 'all'; q?: string | undefined } & Page,
+): Promise<{ teams: Team[]; total: number } & Page> {
+  const { archived, q, limit, offset } = query;
+  const { rows, total } = await teams.pageTeams(
+    ctx.db,
+    ctx.dialect,
+    actor.organizationId,
+    { archived, q },
+    { limit, offset },
+  );
+  return { teams: await present(ctx, actor, rows), total, limit, offset };
 }
 
 export async function getTeam(ctx: ServiceContext, actor: MemberActor, id: string): Promise<Team> {

@@ -1,6 +1,7 @@
 import type { ApiToken } from '../../contract/tokens.js';
 import { notFound } from '../errors.js';
 import { randomSecret, sha256 } from '../security/secrets.js';
+import type { Page } from '../store/pages.js';
 import type { ApiTokensTable } from '../store/schema.js';
 import * as credentials from '../store/tokens.js';
 import { tokenCacheKey } from './accounts.js';
@@ -17,8 +18,13 @@ const present = (row: ApiTokensTable): ApiToken => ({
 });
 
 /** Tokens are personal and bound to one organization; viewers may make them to read through scripts. */
-export async function listTokens(ctx: ServiceContext, actor: MemberActor): Promise<ApiToken[]> {
-  return (await credentials.listApiTokens(ctx.db, actor.organizationId, actor.personId)).map(present);
+export async function listTokens(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  page: Page,
+): Promise<{ tokens: ApiToken[]; total: number } & Page> {
+  const { rows, total } = await credentials.pageApiTokens(ctx.db, actor.organizationId, actor.personId, page);
+  return { tokens: rows.map(present), total, ...page };
 }
 
 export async function createToken(ctx: ServiceContext, actor: MemberActor, name: string) {

@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { countOf, type Page } from './pages.js';
 import type { CheckInAnswersTable, CheckInsTable, CheckInValuesTable } from './schema.js';
 
 /** Writes a check-in and its values, and returns them as the engine stored them (its decimals' spelling). */
@@ -24,6 +25,30 @@ export async function findCheckIn(db: Db, organizationId: string, id: string) {
     .executeTakeFirst();
 }
 
+/** One check-in with who made it and its values (an answered check-in, presented again). */
+export async function findCheckInWithValues(db: Db, organizationId: string, id: string) {
+  const [row, values] = await Promise.all([
+    db
+      .selectFrom('check_ins as c')
+      .innerJoin('people as p', 'p.id', 'c.person_id')
+      .selectAll('c')
+      .select('p.name as person_name')
+      .where('c.organization_id', '=', organizationId)
+      .where('c.id', '=', id)
+      .executeTakeFirst(),
+    db
+      .selectFrom('check_in_values as v')
+      .innerJoin('check_ins as c', (join) =>
+        join.onRef('c.organization_id', '=', 'v.organization_id').onRef('c.id', '=', 'v.check_in_id'),
+      )
+      .select(['v.check_in_id', 'v.promise_id', 'v.condition_id', 'v.value', 'v.done', 'c.at'])
+      .where('v.organization_id', '=', organizationId)
+      .where('v.check_in_id', '=', id)
+      .execute(),
+  ]);
+  return row && { row, values };
+}
+
 /** Check-ins of the promises, oldest first, with who made them. */
 export async function listCheckIns(db: Db, organizationId: string, promiseIds: readonly string[]) {
   if (promiseIds.length === 0) return [];
@@ -37,6 +62,58 @@ export async function listCheckIns(db: Db, organizationId: string, promiseIds: r
     .orderBy('c.at')
     .orderBy('c.id')
     .execute();
+}
+
+/** A page of one promise's check-ins, newest first, then by id, and how many it has. */
+export async function pageCheckIns(db: Db, organizationId: string, promiseId: string, page: Page) {
+  const query = db
+    .selectFrom('check_ins as c')
+    .where('c.organization_id', '=', organizationId)
+    .where('c.promise_id', '=', promiseId);
+  const [rows, count] = await Promise.all([
+    query
+      .innerJoin('people as p', 'p.id', 'c.person_id')
+      .selectAll('c')
+      .select('p.name as person_name')
+      .orderBy('c.at', 'desc')
+      .orderBy('c.id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: countOf(count) };
+}
+
+/** The values and the answers of some check-ins of one promise (a page of them). */
+export async function valuesAndAnswersOf(
+  db: Db,
+  organizationId: string,
+  promiseId: string,
+  checkInIds: readonly string[],
+) {
+  if (checkInIds.length === 0) return { values: [], answers: [] };
+  const [values, answers] = await Promise.all([
+    db
+      .selectFrom('check_in_values')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where('promise_id', '=', promiseId)
+      .where('check_in_id', 'in', checkInIds)
+      .execute(),
+    db
+      .selectFrom('check_in_answers as a')
+      .innerJoin('people as p', 'p.id', 'a.person_id')
+      .selectAll('a')
+      .select('p.name as person_name')
+      .where('a.organization_id', '=', organizationId)
+      .where('a.promise_id', '=', promiseId)
+      .where('a.check_in_id', 'in', checkInIds)
+      .orderBy('a.at')
+      .orderBy('a.id')
+      .execute(),
+  ]);
+  return { values, answers };
 }
 
 /** Every value checked in on the promises, oldest first, with the time of its check-in. */

@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { Db } from './database.js';
+import { countOf, type Page, type PageOf } from './pages.js';
 import type { CycleEventsTable, CyclesTable, HorizonsTable } from './schema.js';
 
 export async function insertHorizon(db: Db, row: HorizonsTable): Promise<void> {
@@ -15,6 +17,27 @@ export async function listHorizons(db: Db, organizationId: string): Promise<Hori
     .execute();
 }
 
+/** A page of the horizons, longest first (the order promises cascade in), then by id. */
+export async function pageHorizons(
+  db: Db,
+  organizationId: string,
+  page: Page,
+): Promise<PageOf<HorizonsTable>> {
+  const query = db.selectFrom('horizons').where('organization_id', '=', organizationId);
+  const [rows, count] = await Promise.all([
+    query
+      .selectAll()
+      // A month counts as 30.44 days, as everywhere a horizon's length is compared.
+      .orderBy(sql`coalesce(months * 30.44, days, 0)`, 'desc')
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: countOf(count) };
+}
+
 export async function insertCycle(db: Db, row: CyclesTable): Promise<void> {
   await db.insertInto('cycles').values(row).execute();
 }
@@ -27,6 +50,29 @@ export async function listCycles(db: Db, organizationId: string): Promise<Cycles
     .orderBy('start_date')
     .orderBy('end_date', 'desc')
     .execute();
+}
+
+/** A page of the cycles (of one horizon, if named), by start date, longer first, then by id. */
+export async function pageCycles(
+  db: Db,
+  organizationId: string,
+  horizonId: string | undefined,
+  page: Page,
+): Promise<PageOf<CyclesTable>> {
+  let query = db.selectFrom('cycles').where('organization_id', '=', organizationId);
+  if (horizonId) query = query.where('horizon_id', '=', horizonId);
+  const [rows, count] = await Promise.all([
+    query
+      .selectAll()
+      .orderBy('start_date')
+      .orderBy('end_date', 'desc')
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: countOf(count) };
 }
 
 export async function findCycle(
@@ -56,6 +102,27 @@ export async function listCycleEvents(db: Db, organizationId: string, cycleId: s
     .where('e.cycle_id', '=', cycleId)
     .orderBy('e.at')
     .execute();
+}
+
+/** A page of a cycle's events, newest first, then by id, and how many it has. */
+export async function pageCycleEvents(db: Db, organizationId: string, cycleId: string, page: Page) {
+  const query = db
+    .selectFrom('cycle_events as e')
+    .where('e.organization_id', '=', organizationId)
+    .where('e.cycle_id', '=', cycleId);
+  const [rows, count] = await Promise.all([
+    query
+      .innerJoin('people as p', 'p.id', 'e.person_id')
+      .selectAll('e')
+      .select('p.name as person_name')
+      .orderBy('e.at', 'desc')
+      .orderBy('e.id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: countOf(count) };
 }
 
 /** Moves a cycle only from the state it was read in, so two owners moving it at once cannot both land. */

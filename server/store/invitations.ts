@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { countOf, type Page } from './pages.js';
 import type { InvitationsTable } from './schema.js';
 
 export async function insertInvitation(db: Db, row: InvitationsTable): Promise<void> {
@@ -18,15 +19,33 @@ export async function findInvitation(db: Db, organizationId: string, id: string)
     .executeTakeFirst();
 }
 
-export async function listInvitations(db: Db, organizationId: string) {
-  return db
-    .selectFrom('invitations as i')
-    .innerJoin('people as p', 'p.id', 'i.invited_by')
-    .selectAll('i')
-    .select('p.name as invited_by_name')
-    .where('i.organization_id', '=', organizationId)
-    .orderBy('i.created_at', 'desc')
-    .execute();
+/** A page of the organization's invitations, newest first, then by id, and how many it has. */
+export async function pageInvitations(
+  db: Db,
+  organizationId: string,
+  filter: { pendingAt?: string | undefined },
+  page: Page,
+) {
+  let query = db.selectFrom('invitations as i').where('i.organization_id', '=', organizationId);
+  if (filter.pendingAt) {
+    query = query
+      .where('i.accepted_at', 'is', null)
+      .where('i.revoked_at', 'is', null)
+      .where('i.expires_at', '>', filter.pendingAt);
+  }
+  const [rows, count] = await Promise.all([
+    query
+      .innerJoin('people as p', 'p.id', 'i.invited_by')
+      .selectAll('i')
+      .select('p.name as invited_by_name')
+      .orderBy('i.created_at', 'desc')
+      .orderBy('i.id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: countOf(count) };
 }
 
 export async function updateInvitation(

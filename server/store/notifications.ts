@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { countOf, type Page } from './pages.js';
 import type { NotificationsTable } from './schema.js';
 
 /**
@@ -15,15 +16,23 @@ export async function insertNotifications(db: Db, rows: NotificationsTable[]): P
   return Number(result.numInsertedOrUpdatedRows ?? 0);
 }
 
-export async function listNotifications(db: Db, organizationId: string, personId: string, limit: number) {
-  return db
+/** A page of a person's notifications, newest first, then by id, and how many they have. */
+export async function pageNotifications(db: Db, organizationId: string, personId: string, page: Page) {
+  const query = db
     .selectFrom('notifications')
-    .selectAll()
     .where('organization_id', '=', organizationId)
-    .where('person_id', '=', personId)
-    .orderBy('at', 'desc')
-    .limit(limit)
-    .execute();
+    .where('person_id', '=', personId);
+  const [rows, count] = await Promise.all([
+    query
+      .selectAll()
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: countOf(count) };
 }
 
 export async function countUnread(db: Db, organizationId: string, personId: string) {

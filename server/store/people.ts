@@ -1,6 +1,7 @@
 import type { Role } from '../../contract/common.js';
 import type { Db } from './database.js';
 import type { Dialect } from './dialect.js';
+import { countOf, type Page, type PageOf } from './pages.js';
 import type { MembershipsTable, PeopleTable } from './schema.js';
 
 export async function insertPerson(db: Db, row: PeopleTable): Promise<void> {
@@ -62,16 +63,12 @@ export interface MemberRow {
   joined_at: string;
 }
 
-export async function listMembers(
-  db: Db,
-  dialect: Dialect,
-  organizationId: string,
-  filter: { q?: string | undefined; personId?: string } = {},
-): Promise<MemberRow[]> {
+type MemberFilter = { q?: string | undefined; personId?: string };
+
+function members(db: Db, dialect: Dialect, organizationId: string, filter: MemberFilter) {
   let query = db
     .selectFrom('memberships as m')
     .innerJoin('people as p', 'p.id', 'm.person_id')
-    .select(['p.id', 'p.name', 'p.email', 'm.role', 'm.title', 'm.joined_at'])
     .where('m.organization_id', '=', organizationId)
     .where('m.removed_at', 'is', null);
   if (filter.personId) query = query.where('p.id', '=', filter.personId);
@@ -84,7 +81,45 @@ export async function listMembers(
       ]),
     );
   }
-  return query.orderBy('p.name').orderBy('p.id').execute();
+  return query;
+}
+
+const memberColumns = ['p.id', 'p.name', 'p.email', 'm.role', 'm.title', 'm.joined_at'] as const;
+
+/** Every current member matching the filter, by name: for a scope known to be small (one person). */
+export async function listMembers(
+  db: Db,
+  dialect: Dialect,
+  organizationId: string,
+  filter: MemberFilter = {},
+): Promise<MemberRow[]> {
+  return members(db, dialect, organizationId, filter)
+    .select(memberColumns)
+    .orderBy('p.name')
+    .orderBy('p.id')
+    .execute();
+}
+
+/** A page of the current members matching the filter, by name then id, and how many match. */
+export async function pageMembers(
+  db: Db,
+  dialect: Dialect,
+  organizationId: string,
+  filter: MemberFilter,
+  page: Page,
+): Promise<PageOf<MemberRow>> {
+  const query = members(db, dialect, organizationId, filter);
+  const [rows, count] = await Promise.all([
+    query
+      .select(memberColumns)
+      .orderBy('p.name')
+      .orderBy('p.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: countOf(count) };
 }
 
 export async function updateMembershipRole(

@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '../../contract/pages.js';
 import type { Db } from './database.js';
 import type {
   PartyType,
@@ -233,61 +234,59 @@ export function filtered(db: Db, organizationId: string, filter: PromiseFilter) 
       list.length === 0 ? eb.val(false) : eb('pr.id', 'in', promiseIdsOf(db, organizationId, list, as)),
     );
   if (filter.parties) query = partyMatch(filter.parties.list, filter.parties.as);
-  // A draft awaits its drafting side, so "awaiting" names who may see it.
   if (filter.draftVisibleTo === 'all') return query;
   const visible = filter.draftVisibleTo;
-  query = query.where((eb) =>
+  return query.where((eb) =>
     eb.or([
       eb('pr.status', '!=', 'draft'),
-      // ...and the reviewers it was shared with.
-      ...(visible.length
-        ? [
-            eb.exists(
-              eb
-                .selectFrom('review_requests as rr')
-                .select('rr.id')
-                .whereRef('rr.organization_id', '=', 'pr.organization_id')
-                .whereRef('rr.promise_id', '=', 'pr.id')
-                .where((inner) =>
-                  inner.or(
-                    visible.map((p) =>
-                      inner.and([inner('rr.reviewer_type', '=', p.type), inner('rr.reviewer_id', '=', p.id)]),
-                    ),
-                  ),
-                ),
-            ),
-          ]
-        : []),
-      ...visible.map((p) =>
-        eb.and([
-          eb.or([
-            eb.and([
-              eb('pr.customer_type', '=', p.type),
-              eb('pr.customer_id', '=', p.id),
-              eb('pr.awaiting', '=', 'customer'),
-            ]),
-            eb.and([
-              eb('pr.awaiting', '=', 'performer'),
-              eb.exists(
-                eb
-                  .selectFrom('promise_performers as dp')
-                  .select('dp.party_id')
-                  .whereRef('dp.organization_id', '=', 'pr.organization_id')
-                  .whereRef('dp.promise_id', '=', 'pr.id')
-                  .where('dp.party_type', '=', p.type)
-                  .where('dp.party_id', '=', p.id),
-              ),
-            ]),
-          ]),
-        ]),
-      ),
+      ...(visible.length ? [eb('pr.id', 'in', visibleDraftIds(db, organizationId, visible))] : []),
     ]),
   );
-  return query;
 }
 
-/** The most a page of promises holds: whoever needs every promise of a scope asks for that scope below. */
-export const MAX_PAGE_SIZE = 200;
+/**
+ * The ids of the drafts these parties may see, as one uncorrelated subquery the engines run once: a
+ * draft awaits its drafting side, so "awaiting" names who may see it (the customer while the customer
+ * drafts, a performer while the performers do), and so may the reviewers it was shared with. Each
+ * branch is a search of its own index (promises_customer, promise_performers_party_promise,
+ * review_requests_reviewer_idx); tested row by row as an OR of EXISTS, the same rule made the engines
+ * read every promise of the organization to count a page's total.
+ */
+function visibleDraftIds(db: Db, organizationId: string, visible: readonly PartyFilter[]) {
+  const asCustomer = db
+    .selectFrom('promises as dc')
+    .select('dc.id')
+    .where('dc.organization_id', '=', organizationId)
+    .where((eb) =>
+      eb.or(
+        visible.map((p) => eb.and([eb('dc.customer_type', '=', p.type), eb('dc.customer_id', '=', p.id)])),
+      ),
+    )
+    .where('dc.status', '=', 'draft')
+    .where('dc.awaiting', '=', 'customer');
+  const asPerformer = db
+    .selectFrom('promise_performers as dp')
+    .innerJoin('promises as dpr', (join) =>
+      join.onRef('dpr.organization_id', '=', 'dp.organization_id').onRef('dpr.id', '=', 'dp.promise_id'),
+    )
+    .select('dp.promise_id as id')
+    .where('dp.organization_id', '=', organizationId)
+    .where((eb) =>
+      eb.or(visible.map((p) => eb.and([eb('dp.party_type', '=', p.type), eb('dp.party_id', '=', p.id)]))),
+    )
+    .where('dpr.status', '=', 'draft')
+    .where('dpr.awaiting', '=', 'performer');
+  const asReviewer = db
+    .selectFrom('review_requests as rr')
+    .select('rr.promise_id as id')
+    .where('rr.organization_id', '=', organizationId)
+    .where((eb) =>
+      eb.or(
+        visible.map((p) => eb.and([eb('rr.reviewer_type', '=', p.type), eb('rr.reviewer_id', '=', p.id)])),
+      ),
+    );
+  return asCustomer.unionAll(asPerformer).unionAll(asReviewer);
+}
 
 /** One page of the promises a person browses (the list page and its filters). */
 export async function listPromises(
@@ -296,6 +295,7 @@ export async function listPromises(
   filter: PromiseFilter,
   page: { limit: number; offset: number },
 ): Promise<{ rows: PromisesTable[]; total: number }> {
+  // The most a page holds: whoever needs every promise of a scope asks for that scope below.
   if (page.limit > MAX_PAGE_SIZE) {
     throw new RangeError(`A page holds at most ${MAX_PAGE_SIZE} promises; select the scope instead`);
   }
@@ -319,9 +319,37 @@ export async function listPromises(
       .limit(page.limit)
       .offset(page.offset)
       .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    countPromises(db, organizationId, filter),
   ]);
-  return { rows, total: Number(count.n) };
+  return { rows, total: count };
+}
+
+/**
+ * How many promises a filtered list has, counted in two parts: those that are not drafts, everyone
+ * sees, from an index alone (promises_status_due) without reading a row; and the drafts, few, with
+ * the test of who may see them. Counted in one, every promise of the organization would be read.
+ */
+async function countPromises(db: Db, organizationId: string, filter: PromiseFilter): Promise<number> {
+  const everyone = filtered(db, organizationId, { ...filter, draftVisibleTo: 'all' });
+  const visible = filter.draftVisibleTo;
+  const [settled, drafts] = await Promise.all([
+    everyone
+      .where('pr.status', '!=', 'draft')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+    visible === 'all' || visible.length > 0
+      ? everyone
+          .where('pr.status', '=', 'draft')
+          .where((eb) =>
+            visible === 'all'
+              ? eb.val(true)
+              : eb('pr.id', 'in', visibleDraftIds(db, organizationId, visible)),
+          )
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      : { n: 0 },
+  ]);
+  return Number(settled.n) + Number(drafts.n);
 }
 
 /** Every promise of a scope, by due date: the queries below name the scopes the pages need. */

@@ -9,6 +9,7 @@ import * as links from './alignment.js';
 import * as checkIns from './check-ins.js';
 import * as dashboard from './dashboard.js';
 import type { Db } from './database.js';
+import * as notifications from './notifications.js';
 import * as promises from './promises.js';
 import * as standings from './standings.js';
 
@@ -107,6 +108,12 @@ const EXPECTED_INDEXES: Record<string, string> = {
   dependencies_state: '(organization_id, state)',
   check_ins_promise_at: '(organization_id, promise_id, at, id)',
   contributions_to: '(organization_id, to_promise_id)',
+  promises_status_due: '(organization_id, status, due_date)',
+  memberships_current: '(organization_id, removed_at, person_id)',
+  teams_name: '(organization_id, archived_at, name, id)',
+  invitations_created: '(organization_id, created_at, id)',
+  notifications_person_at: '(organization_id, person_id, at, id)',
+  cycles_start: '(organization_id, start_date, end_date, id)',
 };
 
 describe.each(testEngines())('the plans of the hot queries on %s', (engine) => {
@@ -214,6 +221,17 @@ describe.each(testEngines())('the plans of the hot queries on %s', (engine) => {
           { limit: 50, offset: 0 },
         ),
       "a promise's check-ins": (db) => checkIns.listCheckIns(db, org, [kept.id]),
+      "a page of a promise's check-ins": async (db) => {
+        const { rows } = await checkIns.pageCheckIns(db, org, kept.id, { limit: 20, offset: 0 });
+        return checkIns.valuesAndAnswersOf(
+          db,
+          org,
+          kept.id,
+          rows.map((row) => row.id),
+        );
+      },
+      'a page of my notifications': (db) =>
+        notifications.pageNotifications(db, org, performer.personId, { limit: 20, offset: 0 }),
       "a promise's values": (db) => checkIns.listValues(db, org, [kept.id]),
       'the promises the inbox lists': (db) =>
         promises.listPromisesInvolving(db, org, parties, FINAL_STATUSES),

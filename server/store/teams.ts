@@ -1,4 +1,6 @@
 import type { Db } from './database.js';
+import type { Dialect } from './dialect.js';
+import { countOf, type Page, type PageOf } from './pages.js';
 import type { TeamMembersTable, TeamsTable } from './schema.js';
 
 export async function insertTeam(db: Db, row: TeamsTable): Promise<void> {
@@ -29,6 +31,20 @@ export async function findTeams(
     .execute();
 }
 
+function teamsOf(
+  db: Db,
+  dialect: Dialect,
+  organizationId: string,
+  filter: { archived: 'true' | 'false' | 'all'; q?: string | undefined },
+) {
+  let query = db.selectFrom('teams').where('organization_id', '=', organizationId);
+  if (filter.archived === 'true') query = query.where('archived_at', 'is not', null);
+  if (filter.archived === 'false') query = query.where('archived_at', 'is', null);
+  const q = filter.q;
+  if (q) query = query.where((eb) => dialect.containsInsensitive(eb.ref('name'), q));
+  return query;
+}
+
 export async function listTeams(
   db: Db,
   organizationId: string,
@@ -38,6 +54,22 @@ export async function listTeams(
   if (archived === 'true') query = query.where('archived_at', 'is not', null);
   if (archived === 'false') query = query.where('archived_at', 'is', null);
   return query.orderBy('name').orderBy('id').execute();
+}
+
+/** A page of the teams, by name then id, and how many match. */
+export async function pageTeams(
+  db: Db,
+  dialect: Dialect,
+  organizationId: string,
+  filter: { archived: 'true' | 'false' | 'all'; q?: string | undefined },
+  page: Page,
+): Promise<PageOf<TeamsTable>> {
+  const query = teamsOf(db, dialect, organizationId, filter);
+  const [rows, count] = await Promise.all([
+    query.selectAll().orderBy('name').orderBy('id').limit(page.limit).offset(page.offset).execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: countOf(count) };
 }
 
 export async function updateTeam(

@@ -1,5 +1,6 @@
 import type { Role } from '../../contract/common.js';
 import type { Db } from './database.js';
+import { countOf, type Page, type PageOf } from './pages.js';
 import type { ApiTokensTable } from './schema.js';
 
 export async function insertApiToken(db: Db, row: ApiTokensTable): Promise<void> {
@@ -37,19 +38,29 @@ export async function findLiveTokenWithMember(
   return { token, person: { name: person_name, email: person_email }, role: membership_role };
 }
 
-export async function listApiTokens(
+/** A page of a person's live tokens, newest first, then by id, and how many they have. */
+export async function pageApiTokens(
   db: Db,
   organizationId: string,
   personId: string,
-): Promise<ApiTokensTable[]> {
-  return db
+  page: Page,
+): Promise<PageOf<ApiTokensTable>> {
+  const query = db
     .selectFrom('api_tokens')
-    .selectAll()
     .where('organization_id', '=', organizationId)
     .where('person_id', '=', personId)
-    .where('revoked_at', 'is', null)
-    .orderBy('created_at', 'desc')
-    .execute();
+    .where('revoked_at', 'is', null);
+  const [rows, count] = await Promise.all([
+    query
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: countOf(count) };
 }
 
 export async function findApiToken(db: Db, organizationId: string, personId: string, id: string) {

@@ -327,7 +327,10 @@ async function presentDependencies(ctx: ServiceContext, viewer: Viewer, rows: De
 }
 
 /** The old `GET /inbox`: every proposed dependency of the organization, each supplier loaded alone. */
-export async function legacyGetInbox(ctx: ServiceContext, actor: MemberActor): Promise<Inbox> {
+export async function legacyGetInbox(
+  ctx: ServiceContext,
+  actor: MemberActor,
+): Promise<Omit<Inbox, 'totals' | 'limit'>> {
   const viewer = await loadViewer(ctx, actor);
   const mine = viewerParties(viewer);
   const rows = await promises.listPromisesInvolving(ctx.db, actor.organizationId, mine, FINAL_STATUSES);

@@ -93,7 +93,7 @@ export async function createCalendar(
   owner: MemberActor,
   year = 2027,
 ): Promise<Calendar> {
-  const listed = await listHorizons(ctx, owner);
+  const { horizons: listed } = await listHorizons(ctx, owner, { limit: 50, offset: 0 });
   const byKey = (key: string) => {
     const horizon = listed.find((h) => h.key === key);
     if (!horizon) throw new Error(`no ${key} horizon`);

@@ -1,4 +1,10 @@
-import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  type QueryClient,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { AnswerCheckInBody, CreateCheckInBody } from '../../contract/check-ins.js';
 import {
@@ -8,6 +14,7 @@ import {
   listCheckIns,
 } from '../../contract/endpoints/check-ins.js';
 import { call } from './client.js';
+import { nextOffset } from './pages.js';
 
 /** Everything this module caches about one promise's progress and assessment starts with this key. */
 export const progressKey = (promiseId: string) => ['progress', promiseId] as const;
@@ -19,11 +26,18 @@ export function useProgress(promiseId: string) {
   });
 }
 
+/** A promise's check-ins, newest first, a page at a time ("Show more" fetches the next). */
 export function useCheckIns(promiseId: string) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...progressKey(promiseId), 'check-ins'],
-    queryFn: ({ signal }) => call(listCheckIns, { params: { id: promiseId }, signal }),
-    select: (data) => data.checkIns,
+    queryFn: ({ signal, pageParam }) =>
+      call(listCheckIns, { params: { id: promiseId }, query: { offset: pageParam }, signal }),
+    initialPageParam: 0,
+    getNextPageParam: nextOffset,
+    select: (data) => ({
+      checkIns: data.pages.flatMap((page) => page.checkIns),
+      total: data.pages.at(-1)?.total ?? 0,
+    }),
   });
 }
 

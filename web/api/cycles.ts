@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   CreateCycleBody,
@@ -17,28 +17,36 @@ import {
   updateCycle,
   updatePlanningSettings,
 } from '../../contract/endpoints/cycles.js';
+import { MAX_PAGE_SIZE } from '../../contract/pages.js';
 import type { CycleState } from '../../core/planning/index.js';
 import { call } from './client.js';
+import { nextOffset } from './pages.js';
 import { planningKey, timelineKey } from './planning-keys.js';
 
 const horizonsKey = [...planningKey, 'horizons'] as const;
 const cyclesKey = [...planningKey, 'cycles'] as const;
 
+/*
+ * The calendar is the one directory the app reads as one page: an organization keeps a handful of
+ * horizons and adds a few cycles a year, so the largest page (200) covers decades of them, and the
+ * cycle pickers, the cycles page and the filters all read the same cached page.
+ */
+
 /** The organization's horizons, longest first (the order promises cascade in). */
 export function useHorizons() {
   return useQuery({
     queryKey: horizonsKey,
-    queryFn: ({ signal }) => call(listHorizons, { signal }),
+    queryFn: ({ signal }) => call(listHorizons, { query: { limit: MAX_PAGE_SIZE }, signal }),
     select: (data) => data.horizons,
     staleTime: 60_000,
   });
 }
 
-/** Every cycle of the organization, by start date. */
+/** The organization's cycles, by start date. */
 export function useCycles() {
   return useQuery({
     queryKey: cyclesKey,
-    queryFn: ({ signal }) => call(listCycles, { signal }),
+    queryFn: ({ signal }) => call(listCycles, { query: { limit: MAX_PAGE_SIZE }, signal }),
     select: (data) => data.cycles,
     staleTime: 60_000,
   });
@@ -91,10 +99,18 @@ export function useUpdatePlanningSettings() {
   });
 }
 
+/** A cycle's milestones, and the record of its moves newest first, a page at a time. */
 export function useCycleTimeline(cycleId: string) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: timelineKey(cycleId),
-    queryFn: ({ signal }) => call(getCycleTimeline, { params: { id: cycleId }, signal }),
+    queryFn: ({ signal, pageParam }) =>
+      call(getCycleTimeline, { params: { id: cycleId }, query: { offset: pageParam }, signal }),
+    initialPageParam: 0,
+    getNextPageParam: nextOffset,
+    select: (data) => ({
+      ...data.pages[0]!,
+      events: data.pages.flatMap((page) => page.events),
+    }),
   });
 }
 

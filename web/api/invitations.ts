@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import {
   acceptInvitation,
@@ -11,14 +11,22 @@ import { getMe } from '../../contract/endpoints/me.js';
 import type { AcceptInvitationBody, CreateInvitationBody } from '../../contract/invitations.js';
 import { call } from './client.js';
 import { useStartFresh } from './me.js';
+import { nextOffset } from './pages.js';
 
 const invitationsKey = ['invitations'] as const;
 
+/** The organization's invitations waiting for an answer, newest first, a page at a time ("Show more" fetches the next). */
 export function useInvitations(enabled: boolean) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: invitationsKey,
-    queryFn: ({ signal }) => call(listInvitations, { signal }),
-    select: (data) => data.invitations,
+    queryFn: ({ signal, pageParam }) =>
+      call(listInvitations, { query: { pending: 'true', offset: pageParam }, signal }),
+    initialPageParam: 0,
+    getNextPageParam: nextOffset,
+    select: (data) => ({
+      invitations: data.pages.flatMap((page) => page.invitations),
+      total: data.pages.at(-1)?.total ?? 0,
+    }),
     enabled,
   });
 }

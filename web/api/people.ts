@@ -5,10 +5,24 @@ import { call } from './client.js';
 
 export const peopleKey = ['people'] as const;
 
-export function usePeople(search = '') {
+/** How many people a search offers at once: type more of the name to find someone else. */
+export const SEARCH_LIMIT = 20;
+
+/** One page of the members matching `search` on name or email, by name, with the total. */
+export function usePeople(search: string, page: { limit: number; offset: number }) {
   return useQuery({
-    queryKey: [...peopleKey, search],
-    queryFn: ({ signal }) => call(listPeople, { query: { q: search.trim() }, signal }),
+    queryKey: [...peopleKey, search, page.limit, page.offset],
+    queryFn: ({ signal }) => call(listPeople, { query: { q: search.trim(), ...page }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The first members matching `search`, for a picker: never the whole directory. */
+export function useSearchPeople(search: string) {
+  return useQuery({
+    queryKey: [...peopleKey, search, SEARCH_LIMIT, 0],
+    queryFn: ({ signal }) =>
+      call(listPeople, { query: { q: search.trim(), limit: SEARCH_LIMIT, offset: 0 }, signal }),
     select: (data) => data.people,
     placeholderData: keepPreviousData,
   });

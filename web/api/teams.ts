@@ -10,14 +10,25 @@ import {
 } from '../../contract/endpoints/teams.js';
 import type { CreateTeamBody, Team, TeamFilter, UpdateTeamBody } from '../../contract/teams.js';
 import { call } from './client.js';
-import { peopleKey } from './people.js';
+import { peopleKey, SEARCH_LIMIT } from './people.js';
 
 const teamsKey = ['teams'] as const;
 
-export function useTeams(archived: TeamFilter = 'false') {
+/** One page of the teams, active or archived or both, by name, with the total. */
+export function useTeams(archived: TeamFilter, page: { limit: number; offset: number }) {
   return useQuery({
-    queryKey: [...teamsKey, 'list', archived],
-    queryFn: ({ signal }) => call(listTeams, { query: { archived }, signal }),
+    queryKey: [...teamsKey, 'list', archived, '', page.limit, page.offset],
+    queryFn: ({ signal }) => call(listTeams, { query: { archived, ...page }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The first active teams whose name matches `search`, for a picker: never every team. */
+export function useSearchTeams(search: string, archived: TeamFilter = 'false') {
+  return useQuery({
+    queryKey: [...teamsKey, 'list', archived, search, SEARCH_LIMIT, 0],
+    queryFn: ({ signal }) =>
+      call(listTeams, { query: { archived, q: search.trim(), limit: SEARCH_LIMIT, offset: 0 }, signal }),
     select: (data) => data.teams,
     placeholderData: keepPreviousData,
   });

@@ -1,14 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createToken, listTokens, revokeToken } from '../../contract/endpoints/tokens.js';
 import { call } from './client.js';
 
 const tokensKey = ['tokens'] as const;
 
-export function useTokens() {
+/** One page of my API tokens, newest first, with the total. */
+export function useTokens(page: { limit: number; offset: number }) {
   return useQuery({
-    queryKey: tokensKey,
-    queryFn: () => call(listTokens),
-    select: (data) => data.tokens,
+    queryKey: [...tokensKey, page.limit, page.offset],
+    queryFn: ({ signal }) => call(listTokens, { query: page, signal }),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -4,7 +4,6 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { CycleReview } from '../../contract/cycle-review.js';
 import { ApiError } from '../api/client.js';
 import { REVIEW_PAGE_SIZE, useCycleReview } from '../api/cycle-review.js';
-import { useTeams } from '../api/teams.js';
 import { EndedPromisesTable } from '../components/assessments/ended-promises-table.js';
 import { KeptPromiseCard } from '../components/assessments/kept-promise-card.js';
 import { ReviewOutcomeChart } from '../components/assessments/review-outcome-chart.js';
@@ -15,6 +14,7 @@ import { formatCalendarDate } from '../components/format.js';
 import { PageHeader } from '../components/page-header.js';
 import { PagePicker } from '../components/page-picker.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
+import { useTeamOptions } from '../components/teams/use-team-options.js';
 
 /** The end of a cycle: what was kept and how well, what the customers said, and what we said no to. */
 export function ReviewRoute() {
@@ -78,12 +78,13 @@ function ReviewPage({
   teamId: string | undefined;
   onTeamChange: (teamId: string | undefined) => void;
 }) {
-  const teams = useTeams('all');
+  const teams = useTeamOptions(teamId, {
+    archived: 'all',
+    known: review.team,
+    otherLabels: ['All teams'],
+  });
   const { cycle } = review;
-  const teamOptions = [
-    { value: '', label: 'All teams' },
-    ...(teams.data ?? []).map((team) => ({ value: team.id, label: team.name })),
-  ];
+  const teamOptions = [{ value: '', label: 'All teams' }, ...teams.data];
 
   return (
     <>
@@ -102,6 +103,7 @@ function ReviewPage({
           <Select
             label="Team"
             data={teamOptions}
+            {...teams.search}
             value={teamId ?? ''}
             onChange={(value) => onTeamChange(value || undefined)}
             allowDeselect={false}

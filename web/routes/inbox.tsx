@@ -1,8 +1,9 @@
-import { Button, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { IconChecks, IconHourglass, IconPlus } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import type { InboxItem } from '../../contract/inbox.js';
+import { MAX_PAGE_SIZE } from '../../contract/pages.js';
 import { useInbox } from '../api/inbox.js';
 import { useCurrentOrganization, useSignedInMe } from '../api/me.js';
 import { EmptyMessage } from '../components/empty-message.js';
@@ -13,6 +14,7 @@ import { OwedMilestones } from '../components/inbox/owed-milestones.js';
 import { PageHeader } from '../components/page-header.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
 import { roleWithArticle } from '../components/roles.js';
+import { ShowMore } from '../components/show-more.js';
 
 const sections: Record<Section, { title: string; empty: string; hint: string; icon: ReactNode }> = {
   awaitingMe: {
@@ -29,16 +31,29 @@ const sections: Record<Section, { title: string; empty: string; hint: string; ic
   },
 };
 
-function InboxSection({ section, items }: { section: Section; items: InboxItem[] }) {
+/** Each section shows this many more at a time, up to the most a page holds. */
+const STEP = 50;
+
+function InboxSection({
+  section,
+  items,
+  total,
+  more,
+}: {
+  section: Section;
+  items: InboxItem[];
+  total: number;
+  more: { isLoading: boolean; onMore: (() => void) | null };
+}) {
   const { title, empty, hint, icon } = sections[section];
   const id = `${section}-heading`;
   return (
     <section aria-labelledby={id}>
       <Title order={2} size="h3" mb="sm" id={id}>
         {title}{' '}
-        {items.length > 0 && (
+        {total > 0 && (
           <Text span c="dimmed" fw={400}>
-            ({items.length})
+            ({total})
           </Text>
         )}
       </Title>
@@ -47,7 +62,27 @@ function InboxSection({ section, items }: { section: Section; items: InboxItem[]
           {hint}
         </EmptyMessage>
       ) : (
-        <InboxList items={items} section={section} />
+        <>
+          <InboxList items={items} section={section} />
+          {more.onMore ? (
+            <ShowMore
+              shown={items.length}
+              total={total}
+              noun="items"
+              isLoading={more.isLoading}
+              onMore={more.onMore}
+            />
+          ) : (
+            items.length < total && (
+              <Text size="sm" c="dimmed" ta="center">
+                {items.length} of {total} shown, the longest waiting first.{' '}
+                <Anchor component={Link} to="/promises?mine=true" size="sm">
+                  See all your promises
+                </Anchor>
+              </Text>
+            )
+          )}
+        </>
       )}
     </section>
   );
@@ -57,7 +92,12 @@ function InboxSection({ section, items }: { section: Section; items: InboxItem[]
 export function InboxRoute() {
   const me = useSignedInMe();
   const organization = useCurrentOrganization();
-  const inbox = useInbox();
+  const [limit, setLimit] = useState(STEP);
+  const inbox = useInbox(limit);
+  const more = {
+    isLoading: inbox.isFetching && inbox.isPlaceholderData,
+    onMore: limit < MAX_PAGE_SIZE ? () => setLimit(Math.min(limit + STEP, MAX_PAGE_SIZE)) : null,
+  };
 
   return (
     <>
@@ -88,8 +128,18 @@ export function InboxRoute() {
       ) : (
         <Stack gap="xl">
           <OwedMilestones milestones={inbox.data.milestones} />
-          <InboxSection section="awaitingMe" items={inbox.data.awaitingMe} />
-          <InboxSection section="waitingOnOthers" items={inbox.data.waitingOnOthers} />
+          <InboxSection
+            section="awaitingMe"
+            items={inbox.data.awaitingMe}
+            total={inbox.data.totals.awaitingMe}
+            more={more}
+          />
+          <InboxSection
+            section="waitingOnOthers"
+            items={inbox.data.waitingOnOthers}
+            total={inbox.data.totals.waitingOnOthers}
+            more={more}
+          />
         </Stack>
       )}
     </>

@@ -2,11 +2,13 @@ import { Button, Group, Radio, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
+import { pageCount } from '../../contract/pages.js';
 import type { TeamFilter } from '../../contract/teams.js';
 import { useCurrentOrganization } from '../api/me.js';
 import { useTeams } from '../api/teams.js';
 import { EmptyMessage } from '../components/empty-message.js';
 import { PageHeader } from '../components/page-header.js';
+import { PagePicker } from '../components/page-picker.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
 import { CreateTeamDialog } from '../components/teams/create-team-dialog.js';
 import { TeamsTable } from '../components/teams/teams-table.js';
@@ -27,11 +29,14 @@ function isTeamFilter(value: string): value is TeamFilter {
   return filters.some((filter) => filter.value === value);
 }
 
+const PAGE_SIZE = 25;
+
 export function TeamsRoute() {
   const organization = useCurrentOrganization();
   const mayCreate = organization.can.createTeam;
   const [filter, setFilter] = useState<TeamFilter>('false');
-  const teams = useTeams(filter);
+  const [page, setPage] = useState(1);
+  const teams = useTeams(filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const [isCreating, creating] = useDisclosure(false);
 
   const createButton = mayCreate && (
@@ -52,7 +57,9 @@ export function TeamsRoute() {
           label="Show"
           value={filter}
           onChange={(value) => {
-            if (isTeamFilter(value)) setFilter(value);
+            if (!isTeamFilter(value)) return;
+            setFilter(value);
+            setPage(1);
           }}
         >
           <Group gap="lg" mt={6}>
@@ -65,7 +72,7 @@ export function TeamsRoute() {
           <PageLoader label="Loading teams" />
         ) : teams.error ? (
           <LoadError error={teams.error} onRetry={() => teams.refetch()} />
-        ) : teams.data.length === 0 ? (
+        ) : teams.data.teams.length === 0 ? (
           <EmptyMessage
             icon={<IconUsersGroup />}
             title={emptyTitles[filter]}
@@ -78,7 +85,14 @@ export function TeamsRoute() {
                 : 'An owner or admin of your organization creates teams.'}
           </EmptyMessage>
         ) : (
-          <TeamsTable teams={teams.data} />
+          <>
+            <TeamsTable
+              teams={teams.data.teams}
+              total={teams.data.total}
+              page={{ page, pages: pageCount(teams.data) }}
+            />
+            <PagePicker pages={pageCount(teams.data)} page={page} onChange={setPage} />
+          </>
         )}
       </Stack>
       {mayCreate && <CreateTeamDialog opened={isCreating} onClose={creating.close} />}

@@ -12,6 +12,7 @@ import { can } from '../../../core/policies/index.js';
 import { AppError, notFound } from '../../errors.js';
 import * as planning from '../../store/cycles.js';
 import { lockOrganization } from '../../store/locks.js';
+import type { Page } from '../../store/pages.js';
 import type { CyclesTable, HorizonsTable } from '../../store/schema.js';
 import type { MemberActor } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
@@ -55,11 +56,14 @@ export async function createDefaultHorizons(
   return rows;
 }
 
-export async function listHorizons(ctx: ServiceContext, actor: MemberActor): Promise<Horizon[]> {
-  const rows = await planning.listHorizons(ctx.db, actor.organizationId);
-  // Longest first: the order in which promises cascade, from the board's to the engineer's.
-  const days = (row: HorizonsTable) => (row.months !== null ? row.months * 30.44 : (row.days ?? 0));
-  return rows.sort((a, b) => days(b) - days(a)).map(presentHorizon);
+/** A page of the horizons, longest first: the order in which promises cascade, from the board's to the engineer's. */
+export async function listHorizons(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  page: Page,
+): Promise<{ horizons: Horizon[]; total: number } & Page> {
+  const { rows, total } = await planning.pageHorizons(ctx.db, actor.organizationId, page);
+  return { horizons: rows.map(presentHorizon), total, ...page };
 }
 
 export async function createHorizon(
@@ -112,18 +116,18 @@ function presentCycle(row: CyclesTable, horizons: HorizonsTable[], role: Role): 
   };
 }
 
+/** A page of the cycles (of one horizon, if named), by start date. */
 export async function listCycles(
   ctx: ServiceContext,
   actor: MemberActor,
-  horizonId?: string,
-): Promise<Cycle[]> {
-  const [rows, horizons] = await Promise.all([
-    planning.listCycles(ctx.db, actor.organizationId),
+  horizonId: string | undefined,
+  page: Page,
+): Promise<{ cycles: Cycle[]; total: number } & Page> {
+  const [{ rows, total }, horizons] = await Promise.all([
+    planning.pageCycles(ctx.db, actor.organizationId, horizonId, page),
     planning.listHorizons(ctx.db, actor.organizationId),
   ]);
-  return rows
-    .filter((row) => !horizonId || row.horizon_id === horizonId)
-    .map((row) => presentCycle(row, horizons, actor.role));
+  return { cycles: rows.map((row) => presentCycle(row, horizons, actor.role)), total, ...page };
 }
 
 export async function getCycle(
@@ -217,9 +221,11 @@ export async function updateCycle(
       await refreshCycleDueTimes(tx, actor.organizationId, { ...row, check_in_cadence: cadence });
     });
   }
-  const cycle = (await listCycles(ctx, actor)).find((c) => c.id === id);
-  if (!cycle) throw notFound('Cycle');
-  return cycle;
+  const [updated, horizons] = await Promise.all([
+    getCycle(ctx, actor.organizationId, id),
+    planning.listHorizons(ctx.db, actor.organizationId),
+  ]);
+  return presentCycle(updated, horizons, actor.role);
 }
 
 /** A cycle's id and those of every cycle nested in it: a year covers its quarters, a span its years. */

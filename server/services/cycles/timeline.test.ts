@@ -5,6 +5,8 @@ import { createCalendar, createOrganization, promiseIn } from '../../test/servic
 import { publishDirection, saveDirectionDraft } from '../direction.js';
 import { getTimeline, moveCycleState, updatePlanningSettings } from './timeline.js';
 
+const firstPage = { limit: 50, offset: 0 };
+
 describe.each(testEngines())('cycle timelines and moves on %s', (engine) => {
   const s = useTestServices(engine);
 
@@ -19,7 +21,7 @@ describe.each(testEngines())('cycle timelines and moves on %s', (engine) => {
   }
 
   const milestones = async (actor: Awaited<ReturnType<typeof planning>>['owner'], cycleId: string) =>
-    (await getTimeline(s.ctx, actor, cycleId)).milestones.map((m) => [m.key, m.due, m.status]);
+    (await getTimeline(s.ctx, actor, cycleId, firstPage)).milestones.map((m) => [m.key, m.due, m.status]);
 
   it('lays the milestones out before the start, and marks each as the days pass and it is met', async () => {
     s.clock.set('2030-11-01T09:00:00Z');
@@ -101,7 +103,7 @@ describe.each(testEngines())('cycle timelines and moves on %s', (engine) => {
     expect(approved.state).toBe('active');
     expect(approved.unsettled.map((u) => u.id).sort()).toEqual([...unsettled].sort());
 
-    const timeline = await getTimeline(s.ctx, lead, cycle.id);
+    const timeline = await getTimeline(s.ctx, lead, cycle.id, firstPage);
     expect(timeline.state).toBe('active');
     expect(timeline.events).toEqual([
       expect.objectContaining({

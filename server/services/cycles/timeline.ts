@@ -12,6 +12,7 @@ import { AppError, conflict } from '../../errors.js';
 import type { PlanningSettings } from '../../store/cycles.js';
 import * as cyclesStore from '../../store/cycles.js';
 import * as directionStore from '../../store/direction.js';
+import type { Page } from '../../store/pages.js';
 import * as promises from '../../store/promises.js';
 import type { CyclesTable } from '../../store/schema.js';
 import * as teamStore from '../../store/teams.js';
@@ -111,13 +112,21 @@ export async function cycleMilestones(
   });
 }
 
-export async function getTimeline(ctx: ServiceContext, actor: MemberActor, cycleId: string) {
+/** A cycle's milestones, and a page of the record of its moves, newest first. */
+export async function getTimeline(ctx: ServiceContext, actor: MemberActor, cycleId: string, page: Page) {
   const cycle = await getCycle(ctx, actor.organizationId, cycleId);
-  const events = await cyclesStore.listCycleEvents(ctx.db, actor.organizationId, cycleId);
+  const { rows: events, total } = await cyclesStore.pageCycleEvents(
+    ctx.db,
+    actor.organizationId,
+    cycleId,
+    page,
+  );
   return {
     cycleId,
     state: cycle.state,
     milestones: await cycleMilestones(ctx, actor.organizationId, cycle),
+    total,
+    ...page,
     events: events.map((e) => ({
       id: e.id,
       from: e.from_state as CyclesTable['state'],

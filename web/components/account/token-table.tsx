@@ -1,13 +1,19 @@
 import { Button, Code, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { pageCount } from '../../../contract/pages.js';
 import type { ApiToken } from '../../../contract/tokens.js';
 import { useRevokeToken, useTokens } from '../../api/tokens.js';
 import { ConfirmDialog, useConfirmedAction } from '../confirm-dialog.js';
 import { formatInstant, formatInstantDay } from '../format.js';
 import { notifySuccess } from '../notify.js';
+import { PagePicker } from '../page-picker.js';
 import { LoadError, PageLoader } from '../query-state.js';
 
+const PAGE_SIZE = 20;
+
 export function TokenTable() {
-  const tokens = useTokens();
+  const [page, setPage] = useState(1);
+  const tokens = useTokens({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const revoke = useConfirmedAction(useRevokeToken(), {
     variables: (token: ApiToken) => token.id,
     onDone: (token) => notifySuccess(`The token “${token.name}” is revoked`),
@@ -15,7 +21,8 @@ export function TokenTable() {
 
   if (tokens.isPending) return <PageLoader label="Loading tokens" />;
   if (tokens.error) return <LoadError error={tokens.error} onRetry={() => tokens.refetch()} />;
-  if (tokens.data.length === 0) return <Text c="dimmed">You have no API tokens in this organization.</Text>;
+  if (tokens.data.tokens.length === 0 && page === 1)
+    return <Text c="dimmed">You have no API tokens in this organization.</Text>;
 
   return (
     <>
@@ -32,7 +39,7 @@ export function TokenTable() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {tokens.data.map((token) => (
+            {tokens.data.tokens.map((token) => (
               <Table.Tr key={token.id}>
                 <Table.Th scope="row" fw={500}>
                   {token.name}
@@ -58,6 +65,7 @@ export function TokenTable() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      <PagePicker pages={pageCount(tokens.data)} page={page} onChange={setPage} />
       <ConfirmDialog
         {...revoke.dialog}
         title={`Revoke “${revoke.item?.name ?? 'token'}”?`}

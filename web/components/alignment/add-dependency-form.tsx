@@ -5,17 +5,17 @@ import { CreateDependencyBody, MAX_DEPENDENCY_NOTE_LENGTH } from '../../../contr
 import type { PromiseDetail } from '../../../contract/promises.js';
 import { useCreateDependency } from '../../api/alignment.js';
 import { errorMessage } from '../../api/client.js';
-import { useTeams } from '../../api/teams.js';
 import { notifySuccess } from '../notify.js';
 import { PromisePicker } from '../promises/promise-picker.js';
+import { useTeamOptions } from '../teams/use-team-options.js';
 import { type DependencyValues, toDependencyBody, validateDependency } from './alignment-bodies.js';
 
 /** Says this promise needs another promise, or a team that has not promised anything yet. */
 export function AddDependencyForm({ promise }: { promise: PromiseDetail }) {
   const create = useCreateDependency();
-  const teams = useTeams();
   const [kind, setKind] = useState<DependencyValues['kind']>('promise');
   const [supplierId, setSupplierId] = useState<string | null>(null);
+  const teams = useTeamOptions(kind === 'team' ? supplierId : null);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
 
@@ -65,7 +65,8 @@ export function AddDependencyForm({ promise }: { promise: PromiseDetail }) {
             <Select
               label="Supplier team"
               searchable
-              data={(teams.data ?? []).map((team) => ({ value: team.id, label: team.name }))}
+              data={teams.data}
+              {...teams.search}
               value={supplierId}
               onChange={setSupplierId}
               error={errors.supplierId}

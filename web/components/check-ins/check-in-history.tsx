@@ -13,7 +13,7 @@ const answerLabels: Record<CheckIn['answers'][number]['kind'], string> = {
   'offer-help': 'Offered help',
 };
 
-/** Every check-in, newest first, with what the customer answered; the customer answers here too. */
+/** Check-ins, newest first as they come, with what the customer answered; the customer answers here too. */
 export function CheckInHistory({
   checkIns,
   keyResults,
@@ -34,7 +34,7 @@ export function CheckInHistory({
         </EmptyMessage>
       ) : (
         <Stack gap="sm">
-          {[...checkIns].reverse().map((checkIn, index) => (
+          {checkIns.map((checkIn, index) => (
             <CheckInEntry
               key={checkIn.id}
               checkIn={checkIn}

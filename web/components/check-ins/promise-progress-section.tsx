@@ -5,6 +5,7 @@ import { wasNeverPromised } from '../../../core/promises/index.js';
 import { useCheckIns, useProgress } from '../../api/check-ins.js';
 import { EmptyMessage } from '../empty-message.js';
 import { LoadError } from '../query-state.js';
+import { ShowMore } from '../show-more.js';
 import { chartSpan } from './chart-time.js';
 import { CheckInForm } from './check-in-form.js';
 import { CheckInHistory } from './check-in-history.js';
@@ -53,7 +54,8 @@ function ProgressOfKeptPromise({ promise }: { promise: PromiseDetail }) {
     }
     const span = chartSpan(progress.data.startDate, progress.data.dueDate);
     const { keyResults } = progress.data;
-    const latest = checkIns.data.at(-1);
+    // Newest first: the first is the latest.
+    const latest = checkIns.data.checkIns[0];
     return (
       <Stack gap="lg">
         <ScoreSummary progress={progress.data} span={span} isKept={isKept} />
@@ -89,7 +91,14 @@ function ProgressOfKeptPromise({ promise }: { promise: PromiseDetail }) {
             last={latest ? { confidence: latest.confidence, status: latest.status } : undefined}
           />
         )}
-        <CheckInHistory checkIns={checkIns.data} keyResults={keyResults} canAnswer={canAnswer} />
+        <CheckInHistory checkIns={checkIns.data.checkIns} keyResults={keyResults} canAnswer={canAnswer} />
+        <ShowMore
+          shown={checkIns.data.checkIns.length}
+          total={checkIns.data.total}
+          noun="check-ins"
+          isLoading={checkIns.isFetchingNextPage}
+          onMore={() => void checkIns.fetchNextPage()}
+        />
       </Stack>
     );
   };

@@ -5,6 +5,7 @@ import type { CycleState } from '../../../core/planning/index.js';
 import { useCycleTimeline } from '../../api/cycles.js';
 import { formatCalendarDate, formatInstant, formatInstantDay } from '../format.js';
 import { LoadError, PageLoader } from '../query-state.js';
+import { ShowMore } from '../show-more.js';
 import {
   cycleStateColors,
   cycleStateLabels,
@@ -120,6 +121,13 @@ export function CycleTimelineSection({
           </Group>
           <MilestonesTable milestones={timeline.data.milestones} />
           <CycleEvents events={timeline.data.events} />
+          <ShowMore
+            shown={timeline.data.events.length}
+            total={timeline.data.total}
+            noun="moves"
+            isLoading={timeline.isFetchingNextPage}
+            onMore={() => void timeline.fetchNextPage()}
+          />
           {canMove && <CycleMoves cycleId={cycleId} cycleName={cycleName} state={timeline.data.state} />}
         </Stack>
       )}

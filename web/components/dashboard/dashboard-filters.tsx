@@ -1,8 +1,7 @@
 import { Group, Select } from '@mantine/core';
 import { useCycles } from '../../api/cycles.js';
 import type { DashboardScope } from '../../api/dashboard.js';
-import { usePeople } from '../../api/people.js';
-import { useTeams } from '../../api/teams.js';
+import { usePartyOptions } from '../promises/use-party-options.js';
 
 const ORGANIZATION = 'organization';
 
@@ -32,8 +31,10 @@ export function DashboardFilters({
   onChange: (scope: DashboardScope) => void;
 }) {
   const cycles = useCycles();
-  const teams = useTeams();
-  const people = usePeople();
+  // Teams and people are searched by what is typed, never listed whole; the chosen one stays an option.
+  const chosen = scopeValue(scope);
+  const parties = usePartyOptions(chosen === ORGANIZATION ? [] : [chosen], [], ['Whole organization']);
+  const [people, teams] = parties.data;
 
   const cycleOptions = (cycles.data ?? []).map((cycle) => ({
     value: cycle.id,
@@ -41,14 +42,8 @@ export function DashboardFilters({
   }));
   const scopeOptions = [
     { group: 'Organization', items: [{ value: ORGANIZATION, label: 'Whole organization' }] },
-    {
-      group: 'Teams',
-      items: (teams.data ?? []).map((team) => ({ value: `team:${team.id}`, label: team.name })),
-    },
-    {
-      group: 'People',
-      items: (people.data ?? []).map((person) => ({ value: `person:${person.id}`, label: person.name })),
-    },
+    { group: 'Teams', items: teams?.items ?? [] },
+    { group: 'People', items: people?.items ?? [] },
   ].filter((group) => group.items.length > 0);
 
   return (
@@ -70,6 +65,7 @@ export function DashboardFilters({
         description="Whose promises to count"
         data={scopeOptions}
         value={scopeValue(scope)}
+        {...parties.search}
         onChange={(value) => onChange({ ...scope, ...scopeOf(value) })}
         searchable
         allowDeselect={false}

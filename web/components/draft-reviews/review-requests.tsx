@@ -119,8 +119,8 @@ const validateRequest = contractValidator(RequestReviewBody, toRequestReviewBody
 /** Shares the draft or proposal with any team or person, as a peer, supplier, consumer or manager. */
 export function RequestReviewForm({ promiseId, reviews }: { promiseId: string; reviews: PromiseReviews }) {
   const request = useRequestReview(promiseId);
-  const parties = usePartyOptions();
   const [reviewer, setReviewer] = useState<string | null>(null);
+  const parties = usePartyOptions(reviewer ? [reviewer] : []);
   const [role, setRole] = useState<ReviewRole>('peer');
   const [reviewerError, setReviewerError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -158,6 +158,7 @@ export function RequestReviewForm({ promiseId, reviews }: { promiseId: string; r
             label="Reviewer"
             placeholder={parties.isPending ? 'Loading teams and people…' : 'A team or a person'}
             data={data}
+            {...parties.search}
             value={reviewer}
             onChange={(value) => {
               setReviewer(value);

@@ -5,6 +5,7 @@ import { useId } from 'react';
 import { useMarkAllNotificationsRead, useNotifications } from '../../api/notifications.js';
 import { notifyFailure } from '../notify.js';
 import { LoadError } from '../query-state.js';
+import { ShowMore } from '../show-more.js';
 import { NotificationList } from './notification-list.js';
 
 /** The header's bell: the unread count at a glance, the notifications a click away; polled every 30 s. */
@@ -70,6 +71,13 @@ export function NotificationBell() {
         ) : (
           <ScrollArea.Autosize mah={420} type="auto">
             <NotificationList notifications={notifications.data.notifications} onFollow={panel.close} />
+            <ShowMore
+              shown={notifications.data.notifications.length}
+              total={notifications.data.total}
+              noun="notifications"
+              isLoading={notifications.isFetchingNextPage}
+              onMore={() => void notifications.fetchNextPage()}
+            />
           </ScrollArea.Autosize>
         )}
       </Popover.Dropdown>

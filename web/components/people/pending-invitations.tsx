@@ -6,6 +6,7 @@ import { formatInstantDay } from '../format.js';
 import { notifySuccess } from '../notify.js';
 import { LoadError, PageLoader } from '../query-state.js';
 import { roleLabels } from '../roles.js';
+import { ShowMore } from '../show-more.js';
 
 /** Invitations nobody has answered yet; a manager may revoke them. */
 export function PendingInvitations() {
@@ -14,7 +15,7 @@ export function PendingInvitations() {
     variables: (invitation: Invitation) => invitation.id,
     onDone: (invitation) => notifySuccess(`The invitation for ${invitation.email} is revoked`),
   });
-  const pending = invitations.data?.filter((invitation) => invitation.status === 'pending') ?? [];
+  const pending = invitations.data?.invitations ?? [];
 
   return (
     <section aria-labelledby="pending-invitations-heading">
@@ -65,6 +66,13 @@ export function PendingInvitations() {
               ))}
             </Table.Tbody>
           </Table>
+          <ShowMore
+            shown={pending.length}
+            total={invitations.data.total}
+            noun="invitations"
+            isLoading={invitations.isFetchingNextPage}
+            onMore={() => void invitations.fetchNextPage()}
+          />
         </Table.ScrollContainer>
       )}
       <ConfirmDialog {...revoke.dialog} title="Revoke the invitation?" confirmLabel="Revoke invitation">

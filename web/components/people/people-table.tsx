@@ -10,11 +10,16 @@ import { MemberRoleSelect } from './member-role-select.js';
 
 export function PeopleTable({
   people,
+  total = people.length,
+  page,
   search,
   actorId,
   organizationName,
 }: {
+  /** A page of the members; the caption counts them all (`total`) and says which page this is. */
   people: Person[];
+  total?: number;
+  page?: { page: number; pages: number };
   search: string;
   actorId: string;
   organizationName: string;
@@ -38,7 +43,8 @@ export function PeopleTable({
       <Table.ScrollContainer minWidth={640}>
         <Table verticalSpacing="sm" highlightOnHover>
           <Table.Caption>
-            {people.length === 1 ? '1 member' : `${people.length} members`}
+            {page && page.pages > 1 ? `Page ${page.page} of ${page.pages}: ` : ''}
+            {total === 1 ? '1 member' : `${total} members`}
             {search ? ` matching “${search}”` : ''}
           </Table.Caption>
           <Table.Thead>

@@ -1,6 +1,8 @@
 import { Group, MultiSelect, Radio, Select, SimpleGrid, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
+import { useSignedInMe } from '../../api/me.js';
 import type { NewPromiseValues, Opening } from './new-promise-values.js';
+import { partyValue } from './party-options.js';
 import { usePartyOptions } from './use-party-options.js';
 
 type Side = 'customer' | 'performer';
@@ -43,9 +45,14 @@ export function OpeningFields({
   mySide: Side;
   onSideChange: (side: Side) => void;
 }) {
-  const parties = usePartyOptions();
+  const me = useSignedInMe();
   const values = form.getValues();
-  const placeholder = parties.isPending ? 'Loading people and teams…' : undefined;
+  const myOption = { value: partyValue({ type: 'person', id: me.person.id }), label: me.person.name };
+  const chosen = [...(values.customer ? [values.customer] : []), ...values.performers];
+  // Each select searches by what is typed into it; both keep every party chosen in either.
+  const customers = usePartyOptions(chosen, [myOption]);
+  const performers = usePartyOptions(chosen, [myOption]);
+  const placeholder = customers.isPending ? 'Loading people and teams…' : undefined;
 
   return (
     <Stack gap="md">
@@ -92,7 +99,8 @@ export function OpeningFields({
           description={mySide === 'customer' ? 'You, or a team you lead' : 'Who the promise is made to'}
           required
           searchable
-          data={parties.data}
+          data={customers.data}
+          {...customers.search}
           placeholder={placeholder}
           nothingFoundMessage="Nobody by that name"
           key={form.key('customer')}
@@ -107,7 +115,8 @@ export function OpeningFields({
           }
           required
           searchable
-          data={parties.data}
+          data={performers.data}
+          {...performers.search}
           placeholder={placeholder}
           nothingFoundMessage="Nobody by that name"
           maxValues={10}

@@ -1,9 +1,10 @@
 import { Button, Checkbox, Group, Select } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { PutTeamMemberBody, type Team, TeamMemberParams } from '../../../contract/teams.js';
 import { errorMessage } from '../../api/client.js';
-import { usePeople } from '../../api/people.js';
+import { useSearchPeople } from '../../api/people.js';
 import { usePutTeamMember } from '../../api/teams.js';
 import { contractValidator } from '../forms/contract-validator.js';
 import { notifySuccess } from '../notify.js';
@@ -22,16 +23,25 @@ const validateMember = contractValidator(
 
 /** Adds a member of the organization to the team, optionally as a lead. */
 export function AddTeamMemberForm({ team }: { team: Team }) {
-  const people = usePeople();
   const put = usePutTeamMember(team.id);
   const [personId, setPersonId] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search, 200);
+  // The first members matching what is typed, never the whole directory.
+  const people = useSearchPeople(debouncedSearch);
+  // The one chosen stays an option, with its name, whatever is typed next.
+  const [chosen, setChosen] = useState<{ value: string; label: string; name: string } | null>(null);
   const [isLead, setIsLead] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const memberIds = new Set(team.members.map((member) => member.personId));
-  const candidates = (people.data ?? [])
+  const found = (people.data ?? [])
     .filter((person) => !memberIds.has(person.id))
-    .map((person) => ({ value: person.id, label: `${person.name} (${person.email})` }));
+    .map((person) => ({ value: person.id, label: `${person.name} (${person.email})`, name: person.name }));
+  const candidates = [
+    ...(chosen && personId === chosen.value && !found.some((p) => p.value === chosen.value) ? [chosen] : []),
+    ...found,
+  ];
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -39,7 +49,7 @@ export function AddTeamMemberForm({ team }: { team: Team }) {
     setError(problems.personId ?? null);
     if (Object.keys(problems).length > 0) return;
     const member = AddTeamMemberRequest.parse({ personId, isLead });
-    const name = people.data?.find((person) => person.id === member.personId)?.name ?? 'They';
+    const name = candidates.find((person) => person.value === member.personId)?.name ?? 'They';
     put.mutate(member, {
       onSuccess: () => {
         setPersonId(null);
@@ -56,10 +66,13 @@ export function AddTeamMemberForm({ team }: { team: Team }) {
         <Select
           label="Person"
           placeholder={people.isPending ? 'Loading people…' : 'Choose a member of the organization'}
-          data={candidates}
+          data={candidates.map(({ value, label }) => ({ value, label }))}
           value={personId}
+          searchValue={search}
+          onSearchChange={setSearch}
           onChange={(value) => {
             setPersonId(value);
+            setChosen(candidates.find((person) => person.value === value) ?? null);
             setError(null);
           }}
           searchable

@@ -2,11 +2,23 @@ import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Team } from '../../../contract/teams.js';
 
-export function TeamsTable({ teams }: { teams: Team[] }) {
+/** A page of the teams; the caption counts them all and says which page this is. */
+export function TeamsTable({
+  teams,
+  total = teams.length,
+  page,
+}: {
+  teams: Team[];
+  total?: number;
+  page?: { page: number; pages: number };
+}) {
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table verticalSpacing="sm" highlightOnHover>
-        <Table.Caption>{teams.length === 1 ? '1 team' : `${teams.length} teams`}</Table.Caption>
+        <Table.Caption>
+          {page && page.pages > 1 ? `Page ${page.page} of ${page.pages}: ` : ''}
+          {total === 1 ? '1 team' : `${total} teams`}
+        </Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Team</Table.Th>
