@@ -14,7 +14,7 @@ export function Sessions() {
     onDone: () => notifySuccess('That session is signed out'),
   });
   const endOthers = useConfirmedAction(useEndOtherSessions(), {
-    variables: () => null,
+    variables: (_everyone: 'others') => null,
     onDone: () => notifySuccess('Every other session is signed out'),
   });
 
@@ -74,7 +74,7 @@ export function Sessions() {
             </Table>
           </Table.ScrollContainer>
           {sessions.data.some((session) => !session.isCurrent) ? (
-            <Button mt="sm" variant="default" onClick={() => endOthers.ask(null)}>
+            <Button mt="sm" variant="default" onClick={() => endOthers.ask('others')}>
               Sign out everywhere else
             </Button>
           ) : null}
