@@ -14,6 +14,15 @@ export interface Config {
   secureCookies: boolean;
   logLevel: string;
   loginRateLimit: { max: number; timeWindowMs: number };
+  /**
+   * Attempts per client address at signing in (whatever the email), signing up and accepting
+   * invitations, so that one address cannot try many accounts.
+   */
+  addressRateLimit: { max: number; timeWindowMs: number };
+  /** A session ends this long after it was opened, however much it is used (ACCORD_SESSION_LIFETIME_DAYS). */
+  sessionLifetimeMs: number;
+  /** …and this long after it was last used (ACCORD_SESSION_IDLE_HOURS; seen at most hourly, so 2 h at least). */
+  sessionIdleMs: number;
   /** argon2id cost; tests lower it, production keeps the OWASP-recommended default. */
   passwordHashing: { memoryCost: number; timeCost: number };
   webRoot: string | null;
@@ -79,6 +88,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (checkResponses !== 'true' && checkResponses !== 'false') {
     throw new Error(`ACCORD_CHECK_RESPONSES must be true or false, got ${checkResponses}`);
   }
+  const lifetimeDays = Number(env.ACCORD_SESSION_LIFETIME_DAYS ?? 30);
+  if (!Number.isFinite(lifetimeDays) || lifetimeDays <= 0 || lifetimeDays > 3650) {
+    throw new Error(
+      `ACCORD_SESSION_LIFETIME_DAYS must be a number of days from 1 to 3650, got ${env.ACCORD_SESSION_LIFETIME_DAYS}`,
+    );
+  }
+  const idleHours = Number(env.ACCORD_SESSION_IDLE_HOURS ?? 14 * 24);
+  if (!Number.isFinite(idleHours) || idleHours < 2 || idleHours > lifetimeDays * 24) {
+    throw new Error(
+      `ACCORD_SESSION_IDLE_HOURS must be a number of hours from 2 to the session lifetime, got ${env.ACCORD_SESSION_IDLE_HOURS}`,
+    );
+  }
   const metrics = parseMetrics(env);
   if (metrics?.port === port && port !== 0) {
     throw new Error(
@@ -95,6 +116,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     secureCookies: publicUrl.startsWith('https://'),
     logLevel: env.LOG_LEVEL ?? 'info',
     loginRateLimit: { max: 10, timeWindowMs: 60_000 },
+    addressRateLimit: { max: 30, timeWindowMs: 60_000 },
+    sessionLifetimeMs: lifetimeDays * 86_400_000,
+    sessionIdleMs: idleHours * 3_600_000,
     passwordHashing: { memoryCost: 19_456, timeCost: 2 },
     webRoot: null,
     sessionCacheMs: 30_000,

@@ -10,7 +10,7 @@ export const signUp = defineEndpoint({
   access: 'public',
   body: SignupBody,
   responses: { 201: Me },
-  errors: [400, 403, 409],
+  errors: [400, 403, 409, 429],
 });
 
 export const logIn = defineEndpoint({

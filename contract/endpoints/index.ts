@@ -18,6 +18,7 @@ import * as notifications from './notifications.js';
 import * as people from './people.js';
 import * as planningBoard from './planning-board.js';
 import * as promises from './promises.js';
+import * as sessions from './sessions.js';
 import * as setup from './setup.js';
 import * as teams from './teams.js';
 import * as tokens from './tokens.js';
@@ -27,6 +28,7 @@ export const endpointsByNoun = {
   setup,
   auth,
   me,
+  sessions,
   tokens,
   people,
   invitations,

@@ -73,5 +73,5 @@ export const acceptInvitation = defineEndpoint({
   access: 'public',
   body: AcceptInvitationBody,
   responses: { 200: AcceptedInvitation },
-  errors: [400, 403, 404, 409],
+  errors: [400, 403, 404, 409, 429],
 });

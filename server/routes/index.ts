@@ -19,6 +19,7 @@ import { notificationRoutes } from './notifications.js';
 import { peopleRoutes } from './people.js';
 import { planningBoardRoutes } from './planning-board.js';
 import { promiseRoutes } from './promises.js';
+import { sessionRoutes } from './sessions.js';
 import { setupRoutes } from './setup.js';
 import { teamRoutes } from './teams.js';
 import { tokenRoutes } from './tokens.js';
@@ -30,6 +31,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     setupRoutes,
     authRoutes,
     meRoutes,
+    sessionRoutes,
     tokenRoutes,
     peopleRoutes,
     invitationRoutes,

@@ -4,6 +4,7 @@ import { setSessionCookies } from '../plugins/authentication.js';
 import { switchOrganization } from '../services/accounts.js';
 import type { ServiceContext } from '../services/context.js';
 import * as invitations from '../services/invitations.js';
+import { addressRateLimit } from './auth.js';
 import { route } from './route.js';
 
 export function invitationRoutes(app: FastifyInstance, ctx: ServiceContext): void {
@@ -21,12 +22,18 @@ export function invitationRoutes(app: FastifyInstance, ctx: ServiceContext): voi
     invitations.previewInvitation(ctx, params.token),
   );
 
-  route(app, endpoints.acceptInvitation, async ({ actor, body }, reply) => {
-    const signedIn = actor && { personId: actor.personId, email: actor.email };
-    const result = await invitations.acceptInvitation(ctx, signedIn, body);
-    // A newcomer is signed in; a signed-in person's session moves to the organization they joined.
-    if (result.session) setSessionCookies(reply, result.session, ctx.config.secureCookies);
-    else if (actor?.sessionId) await switchOrganization(ctx, actor, result.organizationId);
-    return { organizationId: result.organizationId };
-  });
+  route(
+    app,
+    endpoints.acceptInvitation,
+    async ({ actor, body }, reply) => {
+      const signedIn = actor && { personId: actor.personId, email: actor.email };
+      const result = await invitations.acceptInvitation(ctx, signedIn, body);
+      // A newcomer is signed in; a signed-in person's session moves to the organization they joined.
+      if (result.session) setSessionCookies(reply, result.session, ctx.config.secureCookies);
+      else if (actor?.sessionId) await switchOrganization(ctx, actor, result.organizationId);
+      return { organizationId: result.organizationId };
+    },
+    // Guessing invitation tokens from one address is limited with signing in and up.
+    { preHandler: [addressRateLimit(ctx, ctx.config.addressRateLimit)] },
+  );
 }

@@ -1,4 +1,10 @@
-import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type {
+  FastifyContextConfig,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  preHandlerAsyncHookHandler,
+} from 'fastify';
 import type { z } from 'zod';
 import { type Access, type AnyEndpoint, errorResponses } from '../../contract/endpoints/endpoint.js';
 import type { Actor } from '../services/actor.js';
@@ -88,12 +94,17 @@ export function route<E extends AnyEndpoint>(
   app: FastifyInstance,
   endpoint: E,
   handler: Handler<E>,
-  options: { config?: Omit<FastifyContextConfig, 'endpoint'> } = {},
+  options: {
+    config?: Omit<FastifyContextConfig, 'endpoint'>;
+    /** Run before the handler, after validation: e.g. a rate limit shared by several routes. */
+    preHandler?: preHandlerAsyncHookHandler[];
+  } = {},
 ): void {
   app.route({
     method: endpoint.method,
     url: endpoint.path,
     config: { ...options.config, endpoint },
+    ...(options.preHandler ? { preHandler: options.preHandler } : {}),
     schema: schemaOf(endpoint),
     handler: async (request, reply) => {
       const actor = admitted<E['access']>(endpoint.access, request.actor);

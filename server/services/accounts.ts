@@ -14,9 +14,6 @@ import type { Actor } from './actor.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
 import { createDefaultHorizons } from './cycles/cycles.js';
 
-const SESSION_DAYS = 30;
-const DAY_MS = 86_400_000;
-
 export interface NewSession {
   /** The cookie value; only its hash is stored. */
   secret: string;
@@ -104,7 +101,7 @@ export async function openSession(
   const secret = randomSecret();
   const csrfToken = randomSecret(18);
   const now = ctx.now();
-  const expiresAt = new Date(now.getTime() + SESSION_DAYS * DAY_MS);
+  const expiresAt = new Date(now.getTime() + ctx.config.sessionLifetimeMs);
   await sessions.insertSession(ctx.db, {
     id: sha256(secret),
     person_id: personId,
@@ -146,7 +143,12 @@ export async function actorFromSession(ctx: ServiceContext, secret: string): Pro
   const sessionId = sha256(secret);
   const cached = ctx.sessionCache.get(sessionId, now);
   if (cached) return cached;
-  const found = await sessions.findLiveSessionWithPerson(ctx.db, sessionId, iso(now));
+  const found = await sessions.findLiveSessionWithPerson(
+    ctx.db,
+    sessionId,
+    iso(now),
+    iso(new Date(now.getTime() - ctx.config.sessionIdleMs)),
+  );
   if (!found) return undefined;
   const { session, person, role } = found;
   // Touch at most hourly: a read should not cost a write.
