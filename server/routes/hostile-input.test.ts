@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorResponse } from '../../contract/common.js';
 import type { Team } from '../../contract/teams.js';
-import { type SignedIn, signUpOwner } from '../test/factories.js';
+import { createTeam, type SignedIn, signUpOwner } from '../test/factories.js';
 import { Client, createTestApp, type TestApp, testEngines } from '../test/harness.js';
 
 /**
@@ -76,6 +76,26 @@ describe.each(testEngines())('hostile input on %s', (engine) => {
     const created = await owner.client.post<Team>('/api/v1/teams', { name });
     expect(created.status).toBe(201);
     expect((await owner.client.get<Team>(`/api/v1/teams/${created.body.id}`)).body.name).toBe(name);
+  });
+
+  it('refuses a body field the endpoint does not take, naming it, and changes nothing', async () => {
+    const team = await createTeam(owner, 'Unchanged');
+    const response = await owner.client.patch<ErrorResponse>(`/api/v1/teams/${team.id}`, {
+      description: 'new words',
+      nmae: 'Typo',
+    });
+    expectError(response, 400, 'validation_failed', 'body: nmae is not a field');
+    const after = await owner.client.get<Team>(`/api/v1/teams/${team.id}`);
+    expect(after.body).toMatchObject({ name: 'Unchanged', description: team.description });
+  });
+
+  it('refuses a query parameter the endpoint does not take, naming it', async () => {
+    expectError(
+      await owner.client.get('/api/v1/teams?q=engineering'),
+      400,
+      'validation_failed',
+      'querystring: q is not a parameter',
+    );
   });
 
   it("answers the router's own errors in Accord's shape", async () => {
