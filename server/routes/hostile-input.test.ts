@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorResponse } from '../../contract/common.js';
+import { MAX_DIRECTION_LENGTH } from '../../contract/direction.js';
+import { MAX_DESCRIPTION_LENGTH } from '../../contract/promises.js';
 import type { Team } from '../../contract/teams.js';
-import { createTeam, type SignedIn, signUpOwner } from '../test/factories.js';
+import { createCalendar, createTeam, type SignedIn, signUpOwner } from '../test/factories.js';
 import { Client, createTestApp, type TestApp, testEngines } from '../test/harness.js';
 
 /**
@@ -96,6 +98,37 @@ describe.each(testEngines())('hostile input on %s', (engine) => {
       'validation_failed',
       'querystring: q is not a parameter',
     );
+  });
+
+  it('refuses markdown longer than its documented cap, naming the field, and stores nothing', async () => {
+    const { quarter } = await createCalendar(owner);
+    const direction = `/api/v1/cycles/${quarter.id}/direction`;
+    expectError(
+      await owner.client.put(direction, { markdown: '[a]('.repeat(MAX_DIRECTION_LENGTH / 4 + 1) }),
+      400,
+      'validation_failed',
+      `body: markdown must have at most ${MAX_DIRECTION_LENGTH} characters`,
+    );
+    expect((await owner.client.get<{ draft: unknown }>(direction)).body.draft).toBeNull();
+
+    const promises = async () =>
+      (await owner.client.get<{ total: number }>(`/api/v1/promises?cycleId=${quarter.id}`)).body.total;
+    const before = await promises();
+    expectError(
+      await owner.client.post('/api/v1/promises', {
+        cycleId: quarter.id,
+        customer: { type: 'person', id: owner.personId },
+        performers: [{ type: 'person', id: owner.personId }],
+        title: 'Too long to read',
+        description: 'x'.repeat(MAX_DESCRIPTION_LENGTH + 1),
+        dueDate: '2027-03-31',
+        open: 'draft',
+      }),
+      400,
+      'validation_failed',
+      `body: description must have at most ${MAX_DESCRIPTION_LENGTH} characters`,
+    );
+    expect(await promises()).toBe(before);
   });
 
   it("answers the router's own errors in Accord's shape", async () => {
