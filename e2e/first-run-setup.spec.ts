@@ -37,6 +37,6 @@ test('setup explains what is wrong with a short password', async ({ page }) => {
 
   await setup.createOrganization({ ...owner, password: 'short' });
 
-  await expect(page.getByText('Must have at least 10 characters')).toBeVisible();
+  await expect(page.getByText('Must have at least 12 characters')).toBeVisible();
   await expect(setup.heading).toBeVisible();
 });
