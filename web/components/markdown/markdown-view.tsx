@@ -18,10 +18,42 @@ import { safeHref } from './safe-href.js';
 
 /*
  * Markdown (CommonMark and GitHub's tables, task lists and strikethrough) through react-markdown,
- * whose parser (micromark) is linear in the document once `boundMarkdown` has defused the two
- * shapes it is not, so no document can stall or crash a page. It builds React elements, never HTML: raw HTML in the text is dropped (`skipHtml`, and no
+ * whose parser (micromark) is linear in the document once `boundMarkdown` has defused the shapes
+ * it is not, so no document can stall or crash a page. It builds React elements, never HTML: raw
+ * HTML shows as the text it is (`htmlAsText`; `skipHtml` drops any left, and there is no
  * rehype-raw), and a link keeps its address only when `safeHref` allows it.
  */
+
+/** The part of a markdown syntax tree (mdast) `htmlAsText` reads and changes. */
+interface MdastNode {
+  type: string;
+  value?: string;
+  children?: MdastNode[];
+}
+
+/** Where a block of HTML stands on its own, it becomes a paragraph of its text; within a line, text. */
+const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
+/**
+ * A remark plugin: raw HTML in a document is shown as written, `<script>` and all, so its author
+ * sees what they typed and nothing of it is interpreted. Walks with its own stack.
+ */
+function htmlAsText() {
+  return (tree: MdastNode) => {
+    const stack = [tree];
+    for (let parent = stack.pop(); parent !== undefined; parent = stack.pop()) {
+      const children = parent.children ?? [];
+      children.forEach((node, index) => {
+        if (node.type !== 'html') {
+          stack.push(node);
+          return;
+        }
+        const text = { type: 'text', value: node.value ?? '' };
+        children[index] = FLOW_PARENTS.has(parent.type) ? { type: 'paragraph', children: [text] } : text;
+      });
+    }
+  };
+}
 
 type Heading = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -80,7 +112,7 @@ function componentsFor(headingOffset: number): Components {
   };
 }
 
-const remarkPlugins = [remarkGfm];
+const remarkPlugins = [remarkGfm, htmlAsText];
 const byOffset = new Map<number, Components>();
 
 /**
