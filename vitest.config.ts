@@ -8,6 +8,8 @@ export default defineConfig({
       'server/**/*.test.ts',
       'cli/**/*.test.ts',
       'web/**/*.test.ts',
+      // Tests of components, typechecked with the web app (web/tsconfig.json: JSX and the DOM).
+      'web/**/*.test.tsx',
       'scripts/**/*.test.ts',
       'bench/**/*.test.ts',
     ],

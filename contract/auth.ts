@@ -1,15 +1,29 @@
 import { z } from 'zod';
-import { Email, Id, isRequired, Password, PersonName, RequiredText, Role } from './common.js';
+import {
+  Email,
+  Id,
+  isPasswordTheEmail,
+  isRequired,
+  Password,
+  PersonName,
+  RequiredText,
+  Role,
+} from './common.js';
 import { Can } from './policies.js';
 
 export const OrganizationName = RequiredText(120);
 
-export const SignupBody = z.object({
-  organizationName: OrganizationName,
-  name: PersonName,
-  email: Email,
-  password: Password,
-});
+export const SignupBody = z
+  .object({
+    organizationName: OrganizationName,
+    name: PersonName,
+    email: Email,
+    password: Password,
+  })
+  .refine((body) => !isPasswordTheEmail(body.password, body.email), {
+    path: ['password'],
+    message: 'cannot be your email address',
+  });
 export type SignupBody = z.input<typeof SignupBody>;
 
 export const LoginBody = z.object({

@@ -54,11 +54,20 @@ export const Email = z
 
 export const PersonName = RequiredText(120);
 
-/** Long enough to be hard to guess, short enough to keep hashing cheap and bounded. */
+/**
+ * A new password: long enough to be hard to guess, short enough to keep hashing cheap and bounded.
+ * These are the rules a form can check as the person types; the server also refuses the owner's
+ * email and common passwords (server/security/password-strength.ts; README, "Passwords").
+ */
 export const Password = z
   .string({ error: isRequired })
-  .min(10, 'must have at least 10 characters')
-  .max(200, 'must have at most 200 characters');
+  .min(12, 'must have at least 12 characters')
+  .max(200, 'must have at most 200 characters')
+  .refine((password) => !/^(.)\1*$/su.test(password), 'cannot be one character repeated');
+
+/** Whether a new password is the email it signs in with, which anyone who knows the person could guess. */
+export const isPasswordTheEmail = (password: string, email: string) =>
+  password.trim().toLowerCase() === email.trim().toLowerCase();
 
 export const Role = z.enum(ROLES).meta({ id: 'Role' });
 export type Role = z.infer<typeof Role>;
@@ -68,6 +77,9 @@ export const ErrorCode = z.enum([
   'invalid_json',
   'unsupported_media_type',
   'payload_too_large',
+  'uri_too_long',
+  'headers_too_large',
+  'request_timeout',
   'unauthenticated',
   'forbidden',
   'csrf_failed',

@@ -37,7 +37,15 @@ export const DirectionDocument = z
   .meta({ id: 'DirectionDocument' });
 export type DirectionDocument = z.infer<typeof DirectionDocument>;
 
-export const SaveDirectionBody = z.object({ markdown: z.string().max(200_000) });
+/**
+ * The longest direction document, in characters: every member's browser renders it, so it is
+ * bounded (README, "Markdown"). About 15,000 words.
+ */
+export const MAX_DIRECTION_LENGTH = 100_000;
+
+export const SaveDirectionBody = z.object({
+  markdown: z.string().max(MAX_DIRECTION_LENGTH, `must have at most ${MAX_DIRECTION_LENGTH} characters`),
+});
 export const MAX_DIRECTION_COMMENT_LENGTH = 5000;
 
 export const CommentDirectionBody = z.object({

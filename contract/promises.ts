@@ -24,7 +24,11 @@ export const ConditionInput = z.object({
 
 export const MAX_TITLE_LENGTH = 200;
 export const Title = RequiredText(MAX_TITLE_LENGTH);
-export const Description = z.string().max(20_000, 'must have at most 20000 characters');
+/** The longest promise description (markdown), in characters (README, "Markdown"). */
+export const MAX_DESCRIPTION_LENGTH = 20_000;
+export const Description = z
+  .string()
+  .max(MAX_DESCRIPTION_LENGTH, `must have at most ${MAX_DESCRIPTION_LENGTH} characters`);
 export const Tag = z
   .string()
   .trim()

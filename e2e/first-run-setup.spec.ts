@@ -37,6 +37,17 @@ test('setup explains what is wrong with a short password', async ({ page }) => {
 
   await setup.createOrganization({ ...owner, password: 'short' });
 
-  await expect(page.getByText('Must have at least 10 characters')).toBeVisible();
+  await expect(page.getByText('Must have at least 12 characters')).toBeVisible();
+  await expect(setup.heading).toBeVisible();
+});
+
+test('setup explains, from the server, why a common password is refused', async ({ page }) => {
+  const setup = new SetupPage(page);
+  await setup.open();
+
+  // Long enough for the form's own rules: only the server's dictionary knows it is common.
+  await setup.createOrganization({ ...owner, password: 'password1234' });
+
+  await expect(page.getByText(/^Is too easy to guess/)).toBeVisible();
   await expect(setup.heading).toBeVisible();
 });

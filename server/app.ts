@@ -8,6 +8,7 @@ import { registerAuthentication } from './plugins/authentication.js';
 import { registerCompression } from './plugins/compression.js';
 import { registerConditionalGet } from './plugins/conditional-get.js';
 import { registerErrorHandling } from './plugins/errors.js';
+import { edgeErrorOptions, registerHostileInputGuard } from './plugins/hostile-input.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerOpenApi, serveOpenApiDocument } from './plugins/openapi.js';
 import { databaseRateLimitStore } from './plugins/rate-limit-store.js';
@@ -32,11 +33,13 @@ export async function buildApp(
     loggerInstance: options.logger,
     bodyLimit: BODY_LIMIT,
     trustProxy: process.env.ACCORD_TRUST_PROXY === 'true',
+    ...edgeErrorOptions,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializerCompiler(ctx.config.checkResponses));
   registerErrorHandling(app);
+  registerHostileInputGuard(app);
   // Before any route: compression attaches itself to each route as the route is added.
   await registerCompression(app);
   registerConditionalGet(app);

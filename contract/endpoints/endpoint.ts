@@ -103,11 +103,24 @@ export function defineEndpoint<
     ...rest,
     // Absent parts are undefined, which is what the type parameters default to when they are left out.
     params: params as Params,
-    query: query as Query,
-    body: body as Body,
+    query: refuseUnknownFields(query) as Query,
+    body: refuseUnknownFields(body) as Body,
     status: Number(success[0]) as SuccessStatus,
     response: success[1],
   };
+}
+
+/**
+ * A body or a query lists every field it takes: any other is refused (a 400 naming it) rather than
+ * dropped, so a misspelt or unsupported field (`?q=`, `PATCH {name}`) never "works" by doing nothing.
+ * Done here, once, so each schema stays a plain `z.object` that forms may also use and extend. The
+ * strict copy keeps the schema's refinements and its metadata (the OpenAPI component's id).
+ */
+function refuseUnknownFields<S extends Schema | undefined>(schema: S): S {
+  if (!(schema instanceof z.ZodObject)) return schema;
+  const strict = schema.strict();
+  const meta = z.globalRegistry.get(schema);
+  return (meta ? strict.meta(meta) : strict) as z.ZodType as S;
 }
 
 /** Any endpoint, whatever its schemas: what lists and registrars take. */

@@ -47,7 +47,7 @@ describe('compressed API responses', () => {
     const response = await read('gzip');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-encoding']).toBe('gzip');
-    expect(response.headers['cache-control']).toBe('private, no-cache');
+    expect(response.headers['cache-control']).toBe('no-store');
     expect(response.headers.etag).toBe(plain.headers.etag);
     expect(JSON.parse(zlib.gunzipSync(response.rawPayload).toString())).toEqual(plain.json());
   });

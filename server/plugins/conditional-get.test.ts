@@ -54,14 +54,24 @@ describe.each(testEngines())('conditional API reads on %s', (engine) => {
     expect(JSON.stringify(changed.body)).toContain('Platform');
   });
 
-  it('marks every API read private: a shared cache must never hand one person another’s answer', async () => {
+  it('lets no cache store any API answer: reads, refusals, changes and secrets alike', async () => {
     const owner = await signUpOwner(t.app);
     const read = await owner.client.get('/api/v1/me');
-    expect(read.headers['cache-control']).toBe('private, no-cache');
+    expect(read.headers['cache-control']).toBe('no-store');
+    expect(read.headers.etag).toMatch(/^W\//);
     const refused = await t.app.inject({ method: 'GET', url: '/api/v1/me' });
     expect(refused.statusCode).toBe(401);
-    expect(refused.headers['cache-control']).toBe('private, no-cache');
+    expect(refused.headers['cache-control']).toBe('no-store');
     expect(refused.headers.etag).toBeUndefined();
+    const token = await owner.client.post<{ secret: string }>('/api/v1/tokens', { name: 'Script' });
+    expect(token.status).toBe(201);
+    expect(token.headers['cache-control']).toBe('no-store');
+    const invitation = await owner.client.post('/api/v1/invitations', { email: 'grace@example.com' });
+    expect(invitation.status).toBe(201);
+    expect(invitation.headers['cache-control']).toBe('no-store');
+    const unknown = await owner.client.get('/api/v1/no-such-route');
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers['cache-control']).toBe('no-store');
   });
 
   it('tags only reads: a change answers without an ETag', async () => {

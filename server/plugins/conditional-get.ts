@@ -22,18 +22,19 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
  * changed. The body is still computed (the tag is a hash of it), so this saves the transfer, not
  * the query.
  *
- * Every API read may depend on who asks, so it is `private` (never kept by a shared cache or
- * proxy) and `no-cache` (the browser revalidates before reusing it).
+ * No API answer is stored anywhere, `no-store`: each may depend on who asks, and some carry
+ * secrets (a new token, an invitation link) that must not outlive the page in a browser's or a
+ * proxy's cache. Errors and changes too, not only reads. The ETag stays: a client that kept a body
+ * itself (the web app's query cache) may still revalidate it and be answered 304.
  *
  * Registered on the root instance, its onSend hook runs before the route-level hook of
  * @fastify/compress, so the tag is computed on the JSON text, not on a compressed stream.
  */
 export function registerConditionalGet(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || !request.url.startsWith('/api/')) {
-      return payload;
-    }
-    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'private, no-cache');
+    if (!request.url.startsWith('/api/')) return payload;
+    reply.header('cache-control', 'no-store');
+    if (request.method !== 'GET' && request.method !== 'HEAD') return payload;
     if (reply.statusCode !== 200 || !(typeof payload === 'string' || Buffer.isBuffer(payload))) {
       return payload;
     }

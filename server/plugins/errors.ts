@@ -8,9 +8,18 @@ import { ResponseShapeError } from './serialization.js';
 
 function describeValidation(error: FastifyError): { message: string; issues: ValidationIssue[] } {
   const where = error.validationContext ?? 'request';
-  const issues = (error.validation ?? []).map((issue) => {
+  const issues = (error.validation ?? []).flatMap((issue): ValidationIssue[] => {
     const path = (issue.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
-    return { path: path || where, message: issue.message ?? 'is invalid' };
+    // Zod's "Unrecognized keys" becomes one issue per field the endpoint does not take, named by its path.
+    const unknown = issue.keyword === 'unrecognized_keys' ? issue.params?.keys : undefined;
+    if (Array.isArray(unknown)) {
+      const what = where === 'querystring' ? 'a parameter' : 'a field';
+      return unknown.map((key) => ({
+        path: path ? `${path}.${String(key)}` : String(key),
+        message: `is not ${what} this endpoint takes`,
+      }));
+    }
+    return [{ path: path || where, message: issue.message ?? 'is invalid' }];
   });
   const first = issues[0];
   const message = first ? `${where}: ${first.path} ${first.message}` : `The ${where} is invalid`;

@@ -2,6 +2,7 @@ import type { Me, OrganizationSummary } from '../../contract/auth.js';
 import { firstFreeSlug, slugify } from '../../core/organization/slug.js';
 import { can, rolesToInvite } from '../../core/policies/index.js';
 import { AppError, conflict, notFound } from '../errors.js';
+import { refuseWeakPassword } from '../security/password-strength.js';
 import { decoyHash, hashPassword, verifyPassword } from '../security/passwords.js';
 import { randomSecret, sha256 } from '../security/secrets.js';
 import { lockInstance } from '../store/locks.js';
@@ -87,6 +88,7 @@ export async function signUp(
         'Sign-up is closed on this instance; ask an administrator for an invitation',
       );
     }
+    refuseWeakPassword(input.password, input.email);
     const person = await createPerson(tx, input);
     const organization = await createOrganizationFor(tx, person.id, input.organizationName);
     return openSession(tx, person.id, organization.id);

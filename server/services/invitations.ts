@@ -1,7 +1,8 @@
-import type { Role } from '../../contract/common.js';
+import { Password, type Role } from '../../contract/common.js';
 import type { Invitation } from '../../contract/invitations.js';
 import { can } from '../../core/policies/index.js';
 import { AppError, conflict, forbidden, notFound } from '../errors.js';
+import { refuseWeakPassword } from '../security/password-strength.js';
 import { randomSecret, sha256 } from '../security/secrets.js';
 import * as credentials from '../store/invitations.js';
 import * as organizations from '../store/organizations.js';
@@ -144,11 +145,12 @@ export async function acceptInvitation(
       if (!input.name || !input.password) {
         throw new AppError(
           'validation_failed',
-          'Give your name and a password (10 characters or more) to join',
+          `Give your name and a password (${Password.minLength} characters or more) to join`,
         );
       }
       const existing = await people.findPersonByEmail(tx.db, row.email);
       if (existing) throw conflict(`An account with ${row.email} exists; sign in to accept the invitation`);
+      refuseWeakPassword(input.password, row.email);
       personId = (await createPerson(tx, { name: input.name, email: row.email, password: input.password }))
         .id;
     }

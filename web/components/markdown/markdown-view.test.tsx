@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdownToHtml as render } from './markdown-html.js';
+import { safeHref } from './safe-href.js';
+
+/** The opening tags of one kind of element, with their attributes. */
+const tags = (html: string, name: string) => html.match(new RegExp(`<${name}\\b[^>]*>`, 'g')) ?? [];
+
+describe('the safe markdown of directions and promises', () => {
+  it('reads headings below the page’s own, paragraphs, lists and emphasis', () => {
+    const html = render('# Grow\n\nWin the **mid-market**.\n\n- one\n- *two*');
+    expect(html).toMatch(/<h3[^>]*>Grow<\/h3>/);
+    expect(html).toMatch(/<p[^>]*>Win the <strong>mid-market<\/strong>.<\/p>/);
+    expect(html).toMatch(/<ul[^>]*>.*one.*<em>two<\/em>.*<\/ul>/s);
+    expect(render('# Grow', 3)).toMatch(/<h4[^>]*>Grow<\/h4>/);
+  });
+
+  it('reads numbered lists, quotes and tables', () => {
+    const html = render(
+      '3. third\n4. fourth\n\n> Customers first.\n\n| metric | target |\n| --- | ---: |\n| NPS | 40 |',
+    );
+    expect(tags(html, 'ol')[0]).toContain('start="3"');
+    expect(html).toMatch(/<li[^>]*>.*third.*<\/li>/s);
+    expect(html).toMatch(/<blockquote[^>]*>.*Customers first\..*<\/blockquote>/s);
+    expect(html).toMatch(/<table[^>]*>.*<th[^>]*>metric<\/th>.*<td[^>]*>NPS<\/td>.*<td[^>]*>40<\/td>/s);
+  });
+
+  it('shows HTML as the text it is: nothing in a document can run', () => {
+    const html = render(
+      '<script>alert(1)</script>\n\nHello <img src=x onerror=alert(1)> <b onclick="x()">bold</b>\n\n> <iframe src="https://evil.example"></iframe>',
+    );
+    for (const tag of ['script', 'img', 'b', 'iframe']) expect(tags(html, tag)).toEqual([]);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toMatch(
+      /<p[^>]*>Hello &lt;img src=x onerror=alert\(1\)&gt; &lt;b onclick=&quot;x\(\)&quot;&gt;bold&lt;\/b&gt;<\/p>/,
+    );
+    expect(html).toMatch(/<blockquote[^>]*>.*&lt;iframe.*<\/blockquote>/s);
+  });
+
+  it('links only to http, https and mailto addresses, in a new tab that learns nothing of the page', () => {
+    const html = render(
+      '[bad](javascript:alert(1)) [data](data:text/html,<script>) [page](/admin) [good](https://example.com/a) [mail](mailto:ada@example.com)',
+    );
+    const anchors = tags(html, 'a');
+    expect(anchors).toHaveLength(2);
+    expect(anchors[0]).toContain('href="https://example.com/a"');
+    expect(anchors[1]).toContain('href="mailto:ada@example.com"');
+    for (const anchor of anchors) {
+      expect(anchor).toContain('target="_blank"');
+      expect(anchor).toContain('rel="noopener noreferrer nofollow"');
+    }
+    expect(html).not.toMatch(/javascript:|data:text/);
+    // The refused links keep their words, as text.
+    expect(html).toContain('bad');
+    expect(html).toContain('page');
+  });
+
+  it('shows an image as its description, fetching nothing', () => {
+    const html = render('![the roadmap](https://tracker.example/pixel.png)');
+    expect(tags(html, 'img')).toEqual([]);
+    expect(html).toContain('the roadmap');
+    expect(html).not.toContain('tracker.example');
+  });
+
+  it('renders what would overflow or stall the parser: deep quotes, thousands of emphasis marks or links', () => {
+    const quotes = render(`${'>'.repeat(20_000)} deep`);
+    expect(tags(quotes, 'blockquote').length).toBeLessThan(20);
+    expect(quotes).toContain('deep');
+    const marks = render('*_'.repeat(10_000));
+    expect(tags(marks, 'em')).toEqual([]);
+    expect(marks).toContain('*_*_');
+    const links = render('[a]('.repeat(10_000));
+    expect(tags(links, 'a')).toEqual([]);
+    expect(links).toContain('[a]([a](');
+  });
+
+  it('says so when nothing is written', () => {
+    expect(render('  \n ')).toContain('Nothing written yet.');
+  });
+
+  it('allows exactly the addresses a link may have', () => {
+    expect(safeHref('https://example.com/a')).toBe('https://example.com/a');
+    expect(safeHref('HTTP://Example.com')).toBe('http://example.com/');
+    expect(safeHref('mailto:ada@example.com')).toBe('mailto:ada@example.com');
+    expect(safeHref('javascript:alert(1)')).toBeNull();
+    expect(safeHref(' javascript:alert(1)')).toBeNull();
+    expect(safeHref('data:text/html,<script>')).toBeNull();
+    expect(safeHref('//evil.example')).toBeNull();
+    expect(safeHref('https://')).toBeNull();
+  });
+});
