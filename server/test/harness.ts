@@ -67,6 +67,9 @@ export async function createTestServices(
       loginRateLimit: { max: 1000, timeWindowMs: 60_000 },
       // Every test's requests come from 127.0.0.1, and on PostgreSQL the run shares one database.
       addressRateLimit: { max: 1_000_000, timeWindowMs: 60_000 },
+      // Tests move the clock by weeks between one person's requests: a session idles as long as it
+      // lives here, and sessions.test.ts tests the idle timeout with production's.
+      sessionIdleMs: 30 * 86_400_000,
       // Tests run the jobs themselves, for their own organizations and at the time they choose.
       jobIntervalMs: null,
       // Every response the tests see is checked against its schema, which production skips.
