@@ -7,7 +7,7 @@ import type { Metrics } from './observability/metrics.js';
 import { registerAuthentication } from './plugins/authentication.js';
 import { registerCompression } from './plugins/compression.js';
 import { registerConditionalGet } from './plugins/conditional-get.js';
-import { registerErrorHandling } from './plugins/errors.js';
+import { answerFrameworkError, registerErrorHandling } from './plugins/errors.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerOpenApi, serveOpenApiDocument } from './plugins/openapi.js';
 import { databaseRateLimitStore } from './plugins/rate-limit-store.js';
@@ -32,6 +32,7 @@ export async function buildApp(
     loggerInstance: options.logger,
     bodyLimit: BODY_LIMIT,
     trustProxy: process.env.ACCORD_TRUST_PROXY === 'true',
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

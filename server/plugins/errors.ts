@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { ErrorCode, ErrorResponse } from '../../contract/common.js';
 import type { ErrorDetails, ValidationIssue } from '../../contract/error-details.js';
@@ -63,6 +63,21 @@ export function registerErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return send('internal', 'Something went wrong on our side; it has been logged');
   });
+}
+
+/**
+ * Errors Fastify raises before it finds the route (a bad percent-encoding, a path parameter over the
+ * length limit) bypass the error handler; this is its `frameworkErrors` option, in the one shape.
+ */
+export function answerFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  const status =
+    error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  const message =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? 'A path parameter is longer than the limit (100 characters)'
+      : 'The URL is not valid: check its percent-encoding';
+  const body: ErrorResponse = { error: { code: 'validation_failed', message } };
+  return reply.status(status).send(body);
 }
 
 /** A race that slipped past a service's check still answers 409, on either engine. */

@@ -92,6 +92,12 @@ describe.each(testEngines())('bad input on %s', (engine) => {
     expectError(await owner.client.get('/api/v1/nothing-here'), 404, 'not_found');
   });
 
+  it('answers a bad URL encoding and an overlong path parameter in the error shape', async () => {
+    expectError(await owner.client.get('/api/v1/teams/%zz'), 400, 'validation_failed');
+    expectError(await owner.client.get('/api/v1/teams/%ED%A0%80'), 400, 'validation_failed');
+    expectError(await owner.client.get(`/api/v1/teams/${'a'.repeat(101)}`), 414, 'validation_failed');
+  });
+
   it('answers 401 when not signed in, whatever the route', async () => {
     const anonymous = new Client(t.app);
     expectError(await anonymous.get('/api/v1/teams'), 401, 'unauthenticated');
