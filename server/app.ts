@@ -13,6 +13,7 @@ import { registerOpenApi, serveOpenApiDocument } from './plugins/openapi.js';
 import { databaseRateLimitStore } from './plugins/rate-limit-store.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { responseSerializerCompiler } from './plugins/serialization.js';
+import { refuseUnsafeText } from './plugins/unsafe-text.js';
 import { serveWebApp } from './plugins/web-app.js';
 import { registerRoutes } from './routes/index.js';
 import type { ServiceContext } from './services/context.js';
@@ -56,6 +57,7 @@ export async function buildApp(
   await registerOpenApi(app);
 
   registerAuthentication(app, ctx);
+  refuseUnsafeText(app);
   registerRoutes(app, ctx);
   serveOpenApiDocument(app);
 
