@@ -183,7 +183,11 @@ function idSource(world: World, pathNoun: string): IdSource {
     ids(name) {
       // A path's `:id` names the noun before it: /promises/:id is a promise's.
       const kind = kindOf(name === 'id' || name === undefined ? pathNoun : name);
-      const ofKind = world.idsByKind[kind] ?? [];
+      // An `id` outside a path is a party's ({ type, id }): a person or a team.
+      const ofKind =
+        kind === ''
+          ? [...(world.idsByKind.person ?? []), ...(world.idsByKind.team ?? [])]
+          : (world.idsByKind[kind] ?? []);
       if (ofKind.length === 0) return anyId;
       return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...ofKind) }, { weight: 1, arbitrary: anyId });
     },
@@ -311,11 +315,21 @@ function schemasOf(endpoint: AnyEndpoint): PartSchemas {
  * Who may send a request to `endpoint` in the fuzzer. Signing out and the event stream would end a
  * seeded session or never answer, so only those who have no session to lose call them.
  */
-function actorsFor(endpoint: AnyEndpoint): readonly ActorName[] {
+function actorsFor(endpoint: AnyEndpoint): fc.Arbitrary<ActorName> {
   if (endpoint.operationId === 'logOut' || endpoint.operationId === 'streamEvents') {
-    return ['anonymous', 'forged'];
+    return fc.constantFrom('anonymous', 'forged');
   }
-  return ACTORS;
+  // Members most often, so that requests get past the door to the services more often than not.
+  const weights: Record<ActorName, number> = {
+    owner: 4,
+    admin: 2,
+    member: 4,
+    viewer: 1,
+    stranger: 1,
+    anonymous: 1,
+    forged: 1,
+  };
+  return fc.oneof(...ACTORS.map((actor) => ({ weight: weights[actor], arbitrary: fc.constant(actor) })));
 }
 
 /** `arbitrary` once in `odds` draws, null otherwise. */
@@ -358,7 +372,7 @@ function requestsFor(endpoint: AnyEndpoint, world: World): fc.Arbitrary<FuzzRequ
 
   return fc
     .record({
-      actor: fc.constantFrom(...actorsFor(endpoint)),
+      actor: actorsFor(endpoint),
       params: part(schemas.params),
       query: part(schemas.query),
       body: part(schemas.body),

@@ -35,8 +35,8 @@ export interface FuzzSummary {
   seed: number;
   requests: number;
   statuses: Record<number, number>;
-  /** How many requests each endpoint got, so that a run can show it reached them all. */
-  operations: Record<string, number>;
+  /** Each endpoint's answers by status, so that a run shows which it got past validation and which not. */
+  operations: Record<string, Record<number, number>>;
   failures: FuzzFailure[];
 }
 
@@ -98,7 +98,8 @@ export async function fuzz(t: TestApp, options: FuzzOptions): Promise<FuzzSummar
       const status = response.statusCode;
       summary.requests += 1;
       summary.statuses[status] = (summary.statuses[status] ?? 0) + 1;
-      summary.operations[request.operationId] = (summary.operations[request.operationId] ?? 0) + 1;
+      const answers = (summary.operations[request.operationId] ??= {});
+      answers[status] = (answers[status] ?? 0) + 1;
       const expected = byOperation.get(request.operationId)?.status ?? 200;
       let problem = problemOf(status, response.body, expected);
       if (status >= 400 && status < 500) {
@@ -131,6 +132,12 @@ export function formatSummary(summary: FuzzSummary, engine: string): string {
   const lines = [
     `fuzz on ${engine}: ${summary.requests} requests, seed ${summary.seed}, ${Object.keys(summary.operations).length} operations`,
     `  statuses: ${statuses}`,
+    `  operations that never succeeded: ${
+      Object.entries(summary.operations)
+        .filter(([, answers]) => Object.keys(answers).every((status) => Number(status) >= 300))
+        .map(([operation]) => operation)
+        .join(', ') || 'none'
+    }`,
     `  failures: ${summary.failures.length}`,
     ...summary.failures
       .slice(0, 50)

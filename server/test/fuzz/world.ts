@@ -48,6 +48,9 @@ const SYNONYMS: Record<string, string> = {
   contributedBy: 'contribution',
   dependsOn: 'dependency',
   dependedOnBy: 'dependency',
+  // A review is listed as a request for review; a cycle's parent is a cycle.
+  request: 'review',
+  parent: 'cycle',
 };
 
 interface Collected {
