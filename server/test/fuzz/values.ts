@@ -123,9 +123,14 @@ export function validValue(
       return text(s.minLength ?? 0, s.maxLength ?? 200);
     case 'integer': {
       const min = s.minimum ?? (s.exclusiveMinimum === undefined ? -1000 : s.exclusiveMinimum + 1);
-      // Versions and counts are small in a seeded organization: stay near the low end.
-      const max = Math.min(s.maximum ?? 1000, min + 20);
-      return fc.integer({ min, max });
+      // Versions and counts are small in a seeded organization: stay near the low end, and now and
+      // then try the bounds, and the edges of a 32-bit column, when the schema allows them.
+      const max = s.maximum ?? 1000;
+      const edges = [min, max, 2 ** 31 - 1, 2 ** 31].filter((n) => n >= min && n <= max);
+      return fc.oneof(
+        { weight: 9, arbitrary: fc.integer({ min, max: Math.min(max, min + 20) }) },
+        { weight: 1, arbitrary: fc.constantFrom(...edges) },
+      );
     }
     case 'number': {
       const min = s.minimum ?? s.exclusiveMinimum ?? -1000;
