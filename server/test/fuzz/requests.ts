@@ -287,6 +287,22 @@ function badUtf8(json: string): Buffer {
   return Buffer.concat([Buffer.from(json.slice(0, at + 1)), bad, Buffer.from(json.slice(at + 1))]);
 }
 
+/** Headers a browser would not send: conditional and encoding edge cases, foreign origins, broken credentials. */
+const HOSTILE_HEADERS: Array<[string, string]> = [
+  ['if-none-match', '*'],
+  ['if-none-match', 'W/"x", ,,"y"'],
+  ['accept-encoding', 'br;q=NaN, gzip;q=2, *'],
+  ['accept-encoding', 'identity;q=0, *;q=0'],
+  ['accept', 'text/event-stream'],
+  ['origin', 'http://evil.example'],
+  ['origin', 'null'],
+  ['authorization', 'Bearer '],
+  ['authorization', 'Basic Zm9vOmJhcg=='],
+  ['authorization', `Bearer accord_${'a'.repeat(3000)}`],
+  ['cookie', 'accord_session=%zz; accord_csrf=%zz'],
+  ['x-csrf-token', 'wrong'],
+];
+
 const CONTENT_TYPES = [
   'text/plain',
   'application/x-www-form-urlencoded',
@@ -378,6 +394,7 @@ function requestsFor(endpoint: AnyEndpoint, world: World): fc.Arbitrary<FuzzRequ
       body: part(schemas.body),
       rawParam,
       garbageQuery: rarely(fc.constantFrom(...GARBAGE_QUERIES), 15),
+      hostileHeader: rarely(fc.constantFrom(...HOSTILE_HEADERS), 10),
       transport: bodyTransport,
       raw: rawBody,
       contentType: fc.constantFrom(...CONTENT_TYPES),
@@ -398,6 +415,11 @@ function requestsFor(endpoint: AnyEndpoint, world: World): fc.Arbitrary<FuzzRequ
       } else url += queryOf(drawn.query.value);
 
       const headers: Record<string, string> = { ...world.headers[drawn.actor] };
+      if (drawn.hostileHeader) {
+        const [name, value] = drawn.hostileHeader;
+        headers[name] = value;
+        how.push(`header ${name}: ${value.slice(0, 30)}`);
+      }
       let payload: string | Buffer | undefined;
       const json = drawn.body.value === undefined ? undefined : JSON.stringify(drawn.body.value);
       switch (drawn.transport) {
