@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import type { AnyEndpoint } from '../../../contract/endpoints/endpoint.js';
+import { mutatedValue } from './mutations.js';
 import { type IdSource, type JsonSchema, jsonSchemaOf, validValue } from './values.js';
+import {
+  badUtf8,
+  CONTENT_TYPES,
+  encodeSegment,
+  GARBAGE_QUERIES,
+  GARBAGE_SEGMENTS,
+  HOSTILE_HEADERS,
+  rawBody,
+} from './wire.js';
 import { ACTORS, type ActorName, kindOf, type World } from './world.js';
 
 /** One request as it goes on the wire, with how it was made, so a failure can be read and replayed. */
@@ -13,160 +23,6 @@ export interface FuzzRequest {
   payload?: string | Buffer;
   /** The mutations applied, in words: "body: dropped .title", "path: garbage". */
   how: string[];
-}
-
-/** Text that has broken servers before: encodings, injections, number edge cases, control characters. */
-const NASTY_STRINGS = [
-  '',
-  ' ',
-  '\t\n',
-  '\u0000',
-  'a\u0000b',
-  'a\ud800b',
-  '\udfff',
-  '\ufeff',
-  '\u202egnp.exe',
-  '%00',
-  '%',
-  '../../etc/passwd',
-  "'; drop table promises; --",
-  '<script>alert(1)</script>',
-  '1e400',
-  '-0',
-  'NaN',
-  'Infinity',
-  'null',
-  'true',
-  '[]',
-  '{}',
-  '__proto__',
-  'constructor',
-  '𝔘𝔫𝔦𝔠𝔬𝔡𝔢 👩‍👩‍👧‍👦',
-  'ﷺ'.repeat(60),
-  '2027-02-30',
-  '2027-13-01',
-  '0000-00-00',
-  '9999-12-31T23:59:60Z',
-];
-
-const hugeString = fc
-  .tuple(fc.constantFrom(2_000, 70_000, 300_000, 1_100_000), fc.constantFrom('x', 'é', '😀', ' '))
-  .map(([length, unit]) => unit.repeat(Math.ceil(length / unit.length)));
-
-/** A JSON value nested `depth` deep, as text: too deep for a recursive parser or validator. */
-function deeplyNested(depth: number, kind: 'array' | 'object'): string {
-  return kind === 'array'
-    ? `${'['.repeat(depth)}${']'.repeat(depth)}`
-    : `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
-}
-
-const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constant(null),
-  fc.boolean(),
-  fc.integer(),
-  fc.constantFrom(-0, 0.1, 1e308, -1e308, 2 ** 53 + 2, -(2 ** 31) - 1, 2 ** 31),
-  fc.constantFrom(...NASTY_STRINGS),
-  fc.string({ unit: 'binary', maxLength: 30 }),
-  fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }),
-  fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 3 }),
-  fc.integer({ min: 10, max: 400 }).map((depth) => JSON.parse(deeplyNested(depth, 'object')) as unknown),
-  hugeString,
-);
-
-type Path = Array<string | number>;
-
-/** Every place in a JSON value: the root, each property, each item. */
-function pathsIn(value: unknown, at: Path = []): Path[] {
-  const paths: Path[] = [at];
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) paths.push(...pathsIn(item, [...at, index]));
-  } else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) paths.push(...pathsIn(item, [...at, key]));
-  }
-  return paths;
-}
-
-function describePath(path: Path): string {
-  return path.length === 0 ? '(root)' : `.${path.join('.')}`;
-}
-
-/** `value` with the node at `path` replaced by what `change` makes of it (undefined: removed). */
-function rewrite(value: unknown, path: Path, change: (node: unknown) => unknown): unknown {
-  const [head, ...rest] = path;
-  if (head === undefined) return change(value);
-  if (Array.isArray(value) && typeof head === 'number') {
-    const copy = [...value];
-    const next = rewrite(copy[head], rest, change);
-    if (next === undefined) copy.splice(head, 1);
-    else copy[head] = next;
-    return copy;
-  }
-  if (typeof value === 'object' && value !== null && typeof head === 'string') {
-    const copy: Record<string, unknown> = { ...value };
-    const next = rewrite(copy[head], rest, change);
-    if (next === undefined) delete copy[head];
-    else copy[head] = next;
-    return copy;
-  }
-  return value;
-}
-
-const extraKey = fc.constantFrom(
-  'extra',
-  'organizationId',
-  'id',
-  'role',
-  'isAdmin',
-  'createdAt',
-  '__proto__',
-);
-
-/** `valid` broken in one or two places: a field dropped, retyped, nulled or added. */
-interface Mutated {
-  value: unknown;
-  how: string[];
-}
-
-function mutatedValue(valid: fc.Arbitrary<unknown>): fc.Arbitrary<Mutated> {
-  const once = (value: unknown): fc.Arbitrary<Mutated> =>
-    fc.constantFrom(...pathsIn(value)).chain((path) =>
-      fc.oneof<fc.Arbitrary<Mutated>[]>(
-        hostileValue.map((replacement) => ({
-          value: rewrite(value, path, () => replacement),
-          how: [`replaced ${describePath(path)}`],
-        })),
-        fc.constant<Mutated>({
-          value: rewrite(value, path, () => null),
-          how: [`nulled ${describePath(path)}`],
-        }),
-        fc.constant<Mutated>({
-          value: rewrite(value, path, () => undefined),
-          how: [`dropped ${describePath(path)}`],
-        }),
-        fc.tuple(extraKey, hostileValue).map(([key, extra]) => ({
-          value: rewrite(value, path, (node) =>
-            typeof node === 'object' && node !== null && !Array.isArray(node)
-              ? { ...node, [key]: extra }
-              : node,
-          ),
-          how: [`added ${key} at ${describePath(path)}`],
-        })),
-      ),
-    );
-  return valid.chain((value) =>
-    once(value).chain((first) =>
-      fc.oneof(
-        { weight: 3, arbitrary: fc.constant(first) },
-        {
-          weight: 1,
-          arbitrary: once(first.value).map((second) => ({
-            value: second.value,
-            how: [...first.how, ...second.how],
-          })),
-        },
-      ),
-    ),
-  );
 }
 
 /** The ids a request names: the organization's own mostly, other tenants', unknown ones, and garbage. */
@@ -194,46 +50,12 @@ function idSource(world: World, pathNoun: string): IdSource {
   };
 }
 
-/** Raw path segments no client library would send. */
-const GARBAGE_SEGMENTS = [
-  '%00',
-  '%ff',
-  '%',
-  '%zz',
-  '%2F',
-  '..',
-  '.',
-  '%2e%2e',
-  ' ',
-  '%20',
-  'a'.repeat(101),
-  'a'.repeat(5000),
-  '%E0%A4%A',
-  '%C0%AF',
-  '%ED%A0%80',
-];
-
 function pathOf(endpoint: AnyEndpoint, params: Record<string, unknown>, raw: Record<string, string>): string {
   return endpoint.path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
     if (name in raw) return raw[name] ?? '';
     const value = params[name];
     return encodeSegment(typeof value === 'string' ? value : JSON.stringify(value ?? ''));
   });
-}
-
-/** Like encodeURIComponent, but a lone surrogate goes out as its WTF-8 bytes instead of throwing. */
-function encodeSegment(text: string): string {
-  let encoded = '';
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    const isLone = char.length === 1 && code >= 0xd800 && code <= 0xdfff;
-    encoded += isLone
-      ? [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)]
-          .map((byte) => `%${byte.toString(16).toUpperCase()}`)
-          .join('')
-      : encodeURIComponent(char);
-  }
-  return encoded;
 }
 
 function queryOf(query: unknown): string {
@@ -247,71 +69,6 @@ function queryOf(query: unknown): string {
   const text = search.toString();
   return text ? `?${text}` : '';
 }
-
-/** Query strings a URL parser may choke on. */
-const GARBAGE_QUERIES = [
-  '?%',
-  '?a=%zz',
-  '?a=%00',
-  '?a[b]=c',
-  '?__proto__[x]=1',
-  '?=',
-  '?&&&',
-  '?limit=1&limit=2',
-  `?q=${'%E2%82'.repeat(10)}`,
-];
-
-/** A body that is not well-formed JSON, or is JSON no schema expects. */
-const rawBody: fc.Arbitrary<{ payload: string | Buffer; how: string }> = fc.oneof(
-  fc.constantFrom('{', '{"a":', '[1,]', 'nul', '"unterminated', '{"a":1}}', '\u0000', '').map((payload) => ({
-    payload,
-    how: 'malformed JSON',
-  })),
-  fc
-    .tuple(fc.constantFrom(1_000, 10_000, 200_000), fc.constantFrom('array' as const, 'object' as const))
-    .map(([depth, kind]) => ({ payload: deeplyNested(depth, kind), how: `nested ${depth} deep` })),
-  fc
-    .constantFrom(
-      '{"__proto__":{"isAdmin":true}}',
-      '{"constructor":{"prototype":{"isAdmin":true}}}',
-      '{"title":"a","title":"b"}',
-    )
-    .map((payload) => ({ payload, how: 'prototype keys' })),
-);
-
-/** Bytes that are not UTF-8, inside what is otherwise the valid body. */
-function badUtf8(json: string): Buffer {
-  const at = json.indexOf('"', json.indexOf(':') + 1);
-  const bad = Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80, 0xf4, 0x90, 0x80, 0x80, 0xc0, 0xaf]);
-  if (at < 0) return Buffer.concat([Buffer.from(json), bad]);
-  return Buffer.concat([Buffer.from(json.slice(0, at + 1)), bad, Buffer.from(json.slice(at + 1))]);
-}
-
-/** Headers a browser would not send: conditional and encoding edge cases, foreign origins, broken credentials. */
-const HOSTILE_HEADERS: Array<[string, string]> = [
-  ['if-none-match', '*'],
-  ['if-none-match', 'W/"x", ,,"y"'],
-  ['accept-encoding', 'br;q=NaN, gzip;q=2, *'],
-  ['accept-encoding', 'identity;q=0, *;q=0'],
-  ['accept', 'text/event-stream'],
-  ['origin', 'http://evil.example'],
-  ['origin', 'null'],
-  ['authorization', 'Bearer '],
-  ['authorization', 'Basic Zm9vOmJhcg=='],
-  ['authorization', `Bearer accord_${'a'.repeat(3000)}`],
-  ['cookie', 'accord_session=%zz; accord_csrf=%zz'],
-  ['x-csrf-token', 'wrong'],
-];
-
-const CONTENT_TYPES = [
-  'text/plain',
-  'application/x-www-form-urlencoded',
-  'multipart/form-data; boundary=x',
-  'application/json; charset=utf-16',
-  'application/json; charset=latin1',
-  'application/jsonx',
-  '',
-];
 
 interface PartSchemas {
   params?: JsonSchema;

@@ -101,8 +101,9 @@ export async function fuzz(t: TestApp, options: FuzzOptions): Promise<FuzzSummar
       const status = response.statusCode;
       summary.requests += 1;
       summary.statuses[status] = (summary.statuses[status] ?? 0) + 1;
-      const answers = (summary.operations[request.operationId] ??= {});
+      const answers = summary.operations[request.operationId] ?? {};
       answers[status] = (answers[status] ?? 0) + 1;
+      summary.operations[request.operationId] = answers;
       const expected = byOperation.get(request.operationId)?.status ?? 200;
       let problem = problemOf(status, response.body, expected, request);
       if (status >= 400 && status < 500) {
