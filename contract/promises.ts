@@ -166,15 +166,22 @@ export const CreatePromiseBody = z.object({
 });
 export type CreatePromiseBody = z.input<typeof CreatePromiseBody>;
 
+/**
+ * The version a change is made against, as a request names it. Versions are stored as 32-bit
+ * integers on both engines; a larger one cannot match and PostgreSQL refuses to compare with it.
+ */
+export const MAX_VERSION = 2_147_483_647;
+const VersionInput = z.number().int().min(1).max(MAX_VERSION, `must be at most ${MAX_VERSION}`);
+
 export const ReviseDraftBody = TermsChangeInput.extend({
-  version: z.number().int().min(1),
+  version: VersionInput,
   tags: z.array(Tag).max(20).optional(),
 });
 
 export const MoveBody = z
   .object({
     act: Act,
-    version: z.number().int().min(1).describe('The version of the promise the move is made against'),
+    version: VersionInput.describe('The version of the promise the move is made against'),
     reason: Reason.optional(),
     changes: TermsChangeInput.optional(),
     text: RequiredText(5000).optional(),

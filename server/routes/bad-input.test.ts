@@ -92,6 +92,28 @@ describe.each(testEngines())('bad input on %s', (engine) => {
     expectError(await owner.client.get('/api/v1/nothing-here'), 404, 'not_found');
   });
 
+  it('answers a bad URL encoding and an overlong path parameter in the error shape', async () => {
+    expectError(await owner.client.get('/api/v1/teams/%zz'), 400, 'validation_failed');
+    expectError(await owner.client.get('/api/v1/teams/%ED%A0%80'), 400, 'validation_failed');
+    expectError(await owner.client.get(`/api/v1/teams/${'a'.repeat(101)}`), 414, 'uri_too_long');
+  });
+
+  it('refuses a NUL character or a lone surrogate anywhere, identically on both engines', async () => {
+    const before = await teamCount();
+    expectError(await new Client(t.app).get('/api/v1/jobs/%00'), 400, 'validation_failed');
+    expectError(await owner.client.get('/api/v1/cycles/%00/board'), 400, 'validation_failed');
+    expectError(await owner.client.get('/api/v1/people?q=a%00b'), 400, 'validation_failed');
+    expectError(await owner.client.post('/api/v1/teams', { name: 'a\u0000b' }), 400, 'validation_failed');
+    expectError(await owner.client.post('/api/v1/teams', { name: 'a\ud800b' }), 400, 'validation_failed');
+    // Looked for without recursion: a body nested deep enough to overflow the stack is still answered.
+    const deep = `${'{"name":'.repeat(100_000)}"a\\u0000"${'}'.repeat(100_000)}`;
+    const response = await owner.client.request('POST', '/api/v1/teams', deep, {
+      'content-type': 'application/json',
+    });
+    expectError(response, 400, 'validation_failed');
+    expect(await teamCount()).toBe(before);
+  });
+
   it('answers 401 when not signed in, whatever the route', async () => {
     const anonymous = new Client(t.app);
     expectError(await anonymous.get('/api/v1/teams'), 401, 'unauthenticated');

@@ -145,6 +145,22 @@ describe.each(testEngines())('promises and their conversation on %s', (engine) =
     expect(stale.status).toBe(201);
   });
 
+  it('refuses a version beyond what a version can be with 400, on both engines, and changes nothing', async () => {
+    // PostgreSQL stores versions as 32-bit integers and answered 500 to this comment (found by the fuzzer).
+    const opened = await request();
+    const comment = await move(customer, opened.id, { act: 'comment', version: 2 ** 31, text: 'hi' });
+    expect(comment.status).toBe(400);
+    expect(comment.body.error.message).toContain('version');
+    const revised = await customer.client.patch<ErrorResponse>(`/api/v1/promises/${opened.id}`, {
+      version: 2 ** 31,
+      title: 'Renamed',
+    });
+    expect(revised.status).toBe(400);
+    const after = await customer.client.get<PromiseDetail>(`/api/v1/promises/${opened.id}`);
+    expect(after.body).toMatchObject({ title: 'Ship the onboarding flow', version: opened.version });
+    expect(after.body.history).toHaveLength(1);
+  });
+
   it('renegotiates from Execute back to Negotiate, keeping the history', async () => {
     const opened = await request();
     await move(performer, opened.id, { act: 'promise', version: 2 });
