@@ -169,10 +169,13 @@ describe.each(testEngines())('two server processes on one %s database', (engine:
         server.logs().filter((line) => line.msg === 'job slot claimed by another process' && line.job === JOB)
           .length,
     );
-    // Both processes ticked each second; each slot ran once, by whichever claimed it.
+    // Both processes ticked each second; each slot ran once, by whichever claimed it. Whether their
+    // ticks met in one slot is up to the timers (scheduler.test.ts makes two schedulers meet for
+    // certain): here, both took part, and no slot ran twice.
     expect(ranBy[0]! + ranBy[1]!).toBe(runs.length);
     expect(runs.every((run) => run.outcome === 'succeeded')).toBe(true);
     expect(new Set(runs.map((run) => run.slot)).size).toBe(runs.length);
-    expect(skippedBy[0]! + skippedBy[1]!).toBeGreaterThanOrEqual(1);
+    for (const i of [0, 1])
+      expect(ranBy[i]! + skippedBy[i]!, `process ${i + 1} ticked`).toBeGreaterThanOrEqual(1);
   });
 });
