@@ -54,13 +54,26 @@ export function openPostgres(
     max: options.max ?? 10,
     types: { getTypeParser: pgTypeParser as typeof pg.types.getTypeParser },
   });
+  // The pool's end resolves once it has let go of its clients, before their sockets have closed: the
+  // handle waits for those too, so that whoever drops the database next finds no session on it. A
+  // client the pool has let go of may still hear the server's goodbye; that is not an error.
+  const open = new Set<pg.Client>();
+  pool.on('connect', (client) => {
+    open.add(client);
+    client.on('error', () => {});
+    client.once('end', () => open.delete(client));
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: logOf(options.observe) });
   return {
     db,
     dialect: dialectFor('postgres'),
     engine: 'postgres',
     connections: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
-    close: () => db.destroy(),
+    async close() {
+      const closing = [...open].map((client) => new Promise((resolve) => client.once('end', resolve)));
+      await db.destroy();
+      await Promise.all(closing);
+    },
   };
 }
 
