@@ -6,7 +6,7 @@ import { getTeam, listTeams } from '../contract/endpoints/teams.js';
 import { MAX_PAGE_SIZE } from '../contract/pages.js';
 import type { Party } from '../contract/parties.js';
 import type { Person } from '../contract/people.js';
-import type { Team } from '../contract/teams.js';
+import type { Team, TeamSummary } from '../contract/teams.js';
 import { CliError, usageError } from './errors.js';
 import type { AccordClient } from './http.js';
 
@@ -45,7 +45,11 @@ export async function resolveParty(client: AccordClient, text: string, option: s
  * Where only a team makes sense (`accord ask TEAM`, `--team`), its name or id alone will do:
  * `Platform`, `team:Platform` or the id. `what` names the place in messages: 'TEAM', '--team'.
  */
-export async function resolveTeamName(client: AccordClient, text: string, what: string): Promise<Team> {
+export async function resolveTeamName(
+  client: AccordClient,
+  text: string,
+  what: string,
+): Promise<Team | TeamSummary> {
   return findTeam(client, parseKindedName(text, 'team', what));
 }
 
@@ -91,7 +95,7 @@ async function unlessMissing<T>(fetch: () => Promise<T>): Promise<T[]> {
 const looksLikeId = (key: string) =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(key);
 
-async function findTeam(client: AccordClient, key: string): Promise<Team> {
+async function findTeam(client: AccordClient, key: string): Promise<Team | TeamSummary> {
   // Archived teams keep their promises but make no new ones, so only active teams are candidates.
   // The server searches the names, so only the teams that could match are fetched, not every team.
   const byId = looksLikeId(key)
@@ -102,7 +106,7 @@ async function findTeam(client: AccordClient, key: string): Promise<Team> {
     : await client.call(listTeams, { query: { archived: 'false', q: key, limit: MAX_PAGE_SIZE } });
   return pickOne(teams, key, {
     what: 'team',
-    describe: (candidate: Team) => `${candidate.name} (team:${candidate.id})`,
+    describe: (candidate: Team | TeamSummary) => `${candidate.name} (team:${candidate.id})`,
     names: (candidate) => [candidate.name],
     hint: "Run 'accord teams list' to see the teams.",
   });

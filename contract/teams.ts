@@ -14,19 +14,29 @@ export const TeamMember = z.object({
 });
 export type TeamMember = z.infer<typeof TeamMember>;
 
-export const Team = z
-  .object({
-    id: Id,
-    name: z.string(),
-    description: z.string(),
-    archivedAt: Timestamp.nullable(),
-    isLeadership: z.boolean().describe('Leadership teams write the direction document'),
-    createdAt: Timestamp,
-    members: z.array(TeamMember),
-    can: Can('team', 'TeamActions'),
-  })
-  .meta({ id: 'Team' });
+const TeamFields = z.object({
+  id: Id,
+  name: z.string(),
+  description: z.string(),
+  archivedAt: Timestamp.nullable(),
+  isLeadership: z.boolean().describe('Leadership teams write the direction document'),
+  createdAt: Timestamp,
+  can: Can('team', 'TeamActions'),
+});
+
+/** A team with all its members: what the team's own page shows. */
+export const Team = TeamFields.extend({ members: z.array(TeamMember) }).meta({ id: 'Team' });
 export type Team = z.infer<typeof Team>;
+
+/**
+ * A team as a list shows it: its leads and how many members it has, not every member, so a page
+ * of teams weighs the same whatever the teams' sizes.
+ */
+export const TeamSummary = TeamFields.extend({
+  memberCount: z.number().int().nonnegative(),
+  leads: z.array(z.object({ personId: Id, name: z.string() })).describe('By name'),
+}).meta({ id: 'TeamSummary' });
+export type TeamSummary = z.infer<typeof TeamSummary>;
 
 /** Which teams a list shows: the active ones, the archived ones, or all. */
 export const TeamFilter = z.enum(['false', 'true', 'all']);
@@ -39,7 +49,7 @@ export const TeamsQuery = z
   })
   .extend(PageQuery(50).shape);
 
-export const TeamList = pageOf('teams', Team);
+export const TeamList = pageOf('teams', TeamSummary);
 
 export const CreateTeamBody = z.object({
   name: TeamName,

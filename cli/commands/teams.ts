@@ -1,26 +1,19 @@
 import * as endpoints from '../../contract/endpoints/teams.js';
-import type { Team } from '../../contract/teams.js';
+import type { TeamSummary } from '../../contract/teams.js';
 import { defineCommand } from '../command.js';
 import { usageError } from '../errors.js';
 import { type Column, formatTable } from '../output.js';
 import { pageNote, pageOptions, pageQuery } from '../page-options.js';
 import { defineGroup } from '../registry.js';
 
-const teamColumns: readonly Column<Team>[] = [
+const teamColumns: readonly Column<TeamSummary>[] = [
   { header: 'name', value: (team) => team.name },
-  { header: 'members', value: (team) => String(team.members.length) },
-  {
-    header: 'leads',
-    value: (team) =>
-      team.members
-        .filter((member) => member.isLead)
-        .map((member) => member.name)
-        .join(', '),
-  },
+  { header: 'members', value: (team) => String(team.memberCount) },
+  { header: 'leads', value: (team) => team.leads.map((lead) => lead.name).join(', ') },
   { header: 'id', value: (team) => team.id },
 ];
 
-const archivedColumn: Column<Team> = {
+const archivedColumn: Column<TeamSummary> = {
   header: 'archived',
   value: (team) => team.archivedAt?.slice(0, 10) ?? '',
 };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Team } from '../../contract/teams.js';
+import type { Team, TeamSummary } from '../../contract/teams.js';
 import { addMember, createTeam, signUpOwner } from '../test/factories.js';
 import { createTestApp, type TestApp, testEngines } from '../test/harness.js';
 
@@ -45,6 +45,38 @@ describe.each(testEngines())('teams on %s', (engine) => {
     expect(person.body.teams).toEqual([{ id: team.id, name: team.name, isLead: true }]);
   });
 
+  it('lists teams with their leads and member counts, not every member', async () => {
+    const owner = await signUpOwner(t.app);
+    const [ana, ben, cy, removed] = await Promise.all(
+      ['ana', 'ben', 'cy', 'dee'].map((name) => addMember(t.app, owner, 'member', name)),
+    );
+    const platform = await createTeam(owner, 'Platform');
+    const growth = await createTeam(owner, 'Growth');
+    for (const [person, isLead] of [
+      [ben!, true],
+      [ana!, true],
+      [cy!, false],
+      [removed!, true],
+    ] as const)
+      await owner.client.put(`/api/v1/teams/${platform.id}/members/${person.personId}`, { isLead });
+    // Someone who left the organization is neither counted nor shown as a lead.
+    expect((await owner.client.delete(`/api/v1/members/${removed!.personId}`)).status).toBe(204);
+
+    const listed = await owner.client.get<{ teams: TeamSummary[] }>('/api/v1/teams');
+    expect(listed.body.teams).toEqual([
+      expect.objectContaining({ id: growth.id, memberCount: 0, leads: [] }),
+      expect.objectContaining({
+        id: platform.id,
+        memberCount: 3,
+        leads: [
+          { personId: ana!.personId, name: ana!.me.person.name },
+          { personId: ben!.personId, name: ben!.me.person.name },
+        ],
+      }),
+    ]);
+    expect(listed.body.teams[0]).not.toHaveProperty('members');
+  });
+
   it('archives a team keeping its members, and restores it', async () => {
     const owner = await signUpOwner(t.app);
     const member = await addMember(t.app, owner, 'member');
@@ -54,8 +86,8 @@ describe.each(testEngines())('teams on %s', (engine) => {
     expect(archived.status).toBe(200);
     expect(archived.body.archivedAt).not.toBeNull();
     expect((await owner.client.get<{ teams: Team[] }>('/api/v1/teams')).body.teams).toHaveLength(0);
-    const all = await owner.client.get<{ teams: Team[] }>('/api/v1/teams?archived=true');
-    expect(all.body.teams[0]?.members.map((m) => m.personId)).toEqual([member.personId]);
+    const all = await owner.client.get<{ teams: TeamSummary[] }>('/api/v1/teams?archived=true');
+    expect(all.body.teams[0]?.memberCount).toBe(1);
 
     const rename = await owner.client.patch(`/api/v1/teams/${team.id}`, { name: 'While archived' });
     expect(rename.status).toBe(409);

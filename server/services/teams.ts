@@ -1,4 +1,4 @@
-import type { Team } from '../../contract/teams.js';
+import type { Team, TeamSummary } from '../../contract/teams.js';
 import { can, type TeamFacts } from '../../core/policies/index.js';
 import { notFound } from '../errors.js';
 import type { Page } from '../store/pages.js';
@@ -7,6 +7,7 @@ import type { TeamsTable } from '../store/schema.js';
 import * as teams from '../store/teams.js';
 import type { MemberActor } from './authorization.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
+import { groupBy } from './group-by.js';
 import { loadViewer, type Viewer } from './parties.js';
 import { enforce } from './policies.js';
 
@@ -20,26 +21,56 @@ export function teamFacts(viewer: Viewer, team: TeamsTable): TeamFacts {
   };
 }
 
-async function present(ctx: ServiceContext, actor: MemberActor, rows: TeamsTable[]): Promise<Team[]> {
-  const [members, viewer] = await Promise.all([
-    teams.listTeamMembers(
-      ctx.db,
-      actor.organizationId,
-      rows.map((r) => r.id),
-    ),
-    loadViewer(ctx, actor),
-  ]);
-  return rows.map((row) => ({
+/** What every view of a team shows, whatever it shows of the members. */
+function presentFields(viewer: Viewer, row: TeamsTable) {
+  return {
     id: row.id,
     name: row.name,
     description: row.description,
     archivedAt: row.archived_at,
     isLeadership: row.is_leadership === 1,
     createdAt: row.created_at,
-    members: members
-      .filter((m) => m.team_id === row.id)
-      .map((m) => ({ personId: m.person_id, name: m.name, email: m.email, isLead: m.role === 'lead' })),
     can: can('team', teamFacts(viewer, row)),
+  };
+}
+
+/** One team with every member: its own page. */
+async function present(ctx: ServiceContext, actor: MemberActor, row: TeamsTable): Promise<Team> {
+  const [members, viewer] = await Promise.all([
+    teams.listTeamMembers(ctx.db, actor.organizationId, [row.id]),
+    loadViewer(ctx, actor),
+  ]);
+  return {
+    ...presentFields(viewer, row),
+    members: members.map((m) => ({
+      personId: m.person_id,
+      name: m.name,
+      email: m.email,
+      isLead: m.role === 'lead',
+    })),
+  };
+}
+
+/** A page of teams with their leads and member counts: two grouped queries, whatever the team sizes. */
+async function presentSummaries(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  rows: TeamsTable[],
+): Promise<TeamSummary[]> {
+  const [{ counts, leads }, viewer] = await Promise.all([
+    teams.summarizeTeamMembers(
+      ctx.db,
+      actor.organizationId,
+      rows.map((r) => r.id),
+    ),
+    loadViewer(ctx, actor),
+  ]);
+  const countOf = new Map(counts.map((c) => [c.team_id, Number(c.n)]));
+  const leadsOf = groupBy(leads, (lead) => lead.team_id);
+  return rows.map((row) => ({
+    ...presentFields(viewer, row),
+    memberCount: countOf.get(row.id) ?? 0,
+    leads: (leadsOf.get(row.id) ?? []).map((lead) => ({ personId: lead.person_id, name: lead.name })),
   }));
 }
 
@@ -59,7 +90,7 @@ export async function listTeams(
   ctx: ServiceContext,
   actor: MemberActor,
   query: { archived: 'true' | 'false' | 'all'; q?: string | undefined } & Page,
-): Promise<{ teams: Team[]; total: number } & Page> {
+): Promise<{ teams: TeamSummary[]; total: number } & Page> {
   const { archived, q, limit, offset } = query;
   const { rows, total } = await teams.pageTeams(
     ctx.db,
@@ -68,12 +99,11 @@ export async function listTeams(
     { archived, q },
     { limit, offset },
   );
-  return { teams: await present(ctx, actor, rows), total, limit, offset };
+  return { teams: await presentSummaries(ctx, actor, rows), total, limit, offset };
 }
 
 export async function getTeam(ctx: ServiceContext, actor: MemberActor, id: string): Promise<Team> {
-  const [team] = await present(ctx, actor, [await requireTeam(ctx, actor.organizationId, id)]);
-  return team!;
+  return present(ctx, actor, await requireTeam(ctx, actor.organizationId, id));
 }
 
 export async function createTeam(

@@ -115,6 +115,36 @@ export async function listTeamMembers(
     .execute();
 }
 
+/** How many current members each of the given teams has, and who leads it (by name). */
+export async function summarizeTeamMembers(
+  db: Db,
+  organizationId: string,
+  teamIds: readonly string[],
+): Promise<{ counts: Array<{ team_id: string; n: number | string | bigint }>; leads: TeamMemberRow[] }> {
+  if (teamIds.length === 0) return { counts: [], leads: [] };
+  const current = db
+    .selectFrom('team_members as tm')
+    .innerJoin('memberships as m', (join) =>
+      join.onRef('m.organization_id', '=', 'tm.organization_id').onRef('m.person_id', '=', 'tm.person_id'),
+    )
+    .where('tm.organization_id', '=', organizationId)
+    .where('tm.team_id', 'in', teamIds)
+    .where('m.removed_at', 'is', null);
+  const [counts, leads] = await Promise.all([
+    current
+      .select(['tm.team_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('tm.team_id')
+      .execute(),
+    current
+      .innerJoin('people as p', 'p.id', 'tm.person_id')
+      .select(['tm.team_id', 'tm.person_id', 'p.name', 'p.email', 'tm.role'])
+      .where('tm.role', '=', 'lead')
+      .orderBy('p.name')
+      .execute(),
+  ]);
+  return { counts, leads };
+}
+
 export async function listTeamsOfPeople(db: Db, organizationId: string, personIds: readonly string[]) {
   if (personIds.length === 0) return [];
   return db

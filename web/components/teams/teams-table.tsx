@@ -1,6 +1,6 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Team } from '../../../contract/teams.js';
+import type { TeamSummary } from '../../../contract/teams.js';
 
 /** A page of the teams; the caption counts them all and says which page this is. */
 export function TeamsTable({
@@ -8,7 +8,7 @@ export function TeamsTable({
   total = teams.length,
   page,
 }: {
-  teams: Team[];
+  teams: TeamSummary[];
   total?: number;
   page?: { page: number; pages: number };
 }) {
@@ -29,7 +29,7 @@ export function TeamsTable({
         </Table.Thead>
         <Table.Tbody>
           {teams.map((team) => {
-            const leads = team.members.filter((member) => member.isLead);
+            const leads = team.leads;
             return (
               <Table.Tr key={team.id}>
                 <Table.Th scope="row">
@@ -56,7 +56,7 @@ export function TeamsTable({
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>{team.members.length}</Table.Td>
+                <Table.Td>{team.memberCount}</Table.Td>
               </Table.Tr>
             );
           })}
