@@ -2,7 +2,7 @@ import { leavesNoOwner, type RoleChangeRefusal, refuseRoleChange } from '../orga
 import { closedCycleMessage, nextCycleStates } from '../planning/cycle-state.js';
 import { notADraftMessage } from '../promises/revise-draft.js';
 import { MAY_RETROSPECT_STATUSES, UNSETTLED_STATUSES } from '../promises/status-groups.js';
-import { isIn, isOn, isOnASide, mayManage, mayWrite, speaksFor, speaksForASide } from './checks.js';
+import { isIn, isOn, isOnASide, mayManage, mayWrite, openTo, speaksFor, speaksForASide } from './checks.js';
 import type { Facts, MemberFacts, Resource, RoleChangeFacts, TeamFacts } from './facts.js';
 import { after, type Check, when, who } from './refusal.js';
 
@@ -77,6 +77,7 @@ export const policies = {
         (facts) =>
           `A check-in is for a promise being kept (Q3 Execute); this one is ${facts.status}, so nothing was recorded`,
       ),
+      openTo('check-in'),
     ],
     answerCheckIn: [
       mayWrite,
@@ -124,10 +125,11 @@ export const policies = {
       ),
       when(isIn(['draft']), (facts) => notADraftMessage(facts.status)),
     ],
-    contribute: [mayWrite, who(speaksForASide, contributeMessage)],
+    contribute: [mayWrite, who(speaksForASide, contributeMessage), openTo('new-link')],
     dependOn: [
       mayWrite,
       who(speaksForASide, 'Only the customer or performer of a promise can say what it depends on'),
+      openTo('new-link'),
     ],
   },
   question: {
