@@ -44,7 +44,9 @@ test('a promise of a closed cycle offers comments only, and says the cycle is cl
 
     // Comments stay: talking about history changes none of it.
     await performerPage.move('Comment').click();
-    await performerPage.dialog.getByLabel('Note').fill('Shipped a week after the close');
+    await performerPage.dialog
+      .getByRole('textbox', { name: 'Comment' })
+      .fill('Shipped a week after the close');
     await performerPage.dialog.getByRole('button', { name: 'Comment', exact: true }).click();
     await expect(performerPage.historyEntries().last()).toContainText('Shipped a week after the close');
   } finally {
