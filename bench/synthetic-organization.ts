@@ -245,6 +245,7 @@ export async function generateOrganization(
       state,
       check_in_cadence: cadence,
       created_at: joinedAt,
+      archived_at: null,
     });
     return plan;
   };

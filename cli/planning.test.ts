@@ -387,4 +387,24 @@ describe.each(testEngines())('planning from the command line, against a server o
     const list: PromiseList = JSON.parse((await owner.accord('promises', 'list', '--json')).stdout);
     expect(list.promises.map((promise) => promise.title)).toEqual(['Single sign-on']);
   });
+
+  it('renames and redates a cycle in planning, refuses to archive it before it closes, deletes an empty one', async () => {
+    const { owner, platformLead } = await planningOrganization();
+    const edited = await owner.accord('cycle', 'edit', QUARTER, '--name', 'Spring', '--end', `${YEAR}-03-30`);
+    expect(edited.stderr).toBe('');
+    expect(edited.stdout).toBe(`Spring: ${YEAR}-01-01 to ${YEAR}-03-30, check-ins weekly.\n`);
+
+    const early = await owner.accord('cycle', 'archive', 'Spring');
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain('Only a closed cycle is archived; this one is planning');
+    const withQuarter = await owner.accord('cycle', 'delete', `FY${YEAR}`);
+    expect(withQuarter.code).toBe(1);
+    expect(withQuarter.stderr).toContain(`FY${YEAR} has cycles within it (Spring)`);
+    expect((await platformLead.accord('cycle', 'delete', 'Spring')).code).toBe(1);
+
+    const deleted = await owner.accord('cycle', 'delete', 'Spring');
+    expect(deleted.stdout).toBe('Deleted Spring.\n');
+    const gone = await owner.accord('cycle', 'show', 'Spring');
+    expect(gone.code).toBe(1);
+  });
 });

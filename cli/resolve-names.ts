@@ -129,8 +129,9 @@ async function findPerson(client: AccordClient, key: string): Promise<Person> {
 }
 
 export async function resolveCycle(client: AccordClient, key: string): Promise<Cycle> {
-  // An organization adds a few cycles a year: the largest page holds decades of them.
-  const { cycles } = await client.call(listCycles, { query: { limit: MAX_PAGE_SIZE } });
+  // An organization adds a few cycles a year: the largest page holds decades of them. Archived ones
+  // are named too: they stay readable, and are brought back by name.
+  const { cycles } = await client.call(listCycles, { query: { limit: MAX_PAGE_SIZE, archived: 'include' } });
   const known = cycles.map((cycle) => cycle.name).join(', ');
   return pickOne(cycles, key.trim(), {
     what: 'cycle',

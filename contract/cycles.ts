@@ -60,6 +60,7 @@ export const Cycle = z
     state: CycleState,
     checkInCadence: Cadence,
     createdAt: Timestamp,
+    archivedAt: Timestamp.nullable().describe('Set while the closed cycle is archived: out of the pickers'),
     can: Can('cycle', 'CycleActions'),
   })
   .meta({ id: 'Cycle' });
@@ -67,7 +68,15 @@ export type Cycle = z.infer<typeof Cycle>;
 
 export const CycleList = pageOf('cycles', Cycle);
 
-export const CyclesQuery = z.object({ horizonId: Id.optional() }).extend(PageQuery(50).shape);
+export const CyclesQuery = z
+  .object({
+    horizonId: Id.optional(),
+    archived: z
+      .enum(['exclude', 'include'])
+      .default('exclude')
+      .describe('Archived cycles are left out unless included'),
+  })
+  .extend(PageQuery(50).shape);
 
 export const MAX_CYCLE_NAME_LENGTH = 60;
 
@@ -79,9 +88,19 @@ export const CreateCycleBody = z.object({
   endDate: CalendarDate,
 });
 
+/**
+ * What changes in a cycle, each by its own rule: name and dates while planning (within the nesting
+ * rules), the cadence until it closes, archived once closed. Its horizon, parent and state are not
+ * here: a cycle moves between states by its transitions, and stays on its horizon and in its parent.
+ */
 export const UpdateCycleBody = z.object({
+  name: RequiredText(MAX_CYCLE_NAME_LENGTH).optional(),
+  startDate: CalendarDate.optional(),
+  endDate: CalendarDate.optional(),
   checkInCadence: Cadence.optional(),
+  isArchived: z.boolean().optional().describe('Archive a closed cycle, or bring it back'),
 });
+export type UpdateCycleBody = z.infer<typeof UpdateCycleBody>;
 
 export const PlanningSettings = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CYCLE_STATES } from '../core/planning/cycle-state.js';
 import { Contribution, Dependency } from './alignment.js';
 import { CheckInStatus } from './check-ins.js';
 import { CalendarDate, Id, RequiredText, Timestamp } from './common.js';
@@ -132,7 +133,12 @@ export const PromiseDetail = PromiseSummary.extend({
   lastReason: Reason.nullable(),
   situation: z.string().describe('Where the conversation stands and who may do what, in words'),
   mySides: z.array(Participant).describe('The sides the signed-in person acts for on this promise'),
-  allowedMoves: z.array(Act).describe('The moves the signed-in person may make now'),
+  allowedMoves: z
+    .array(Act)
+    .describe('The moves the signed-in person may make now: none but comment once its cycle is closed'),
+  cycleState: z
+    .enum(CYCLE_STATES)
+    .describe("The state of the promise's cycle: once closed, the promise takes no move but comments"),
   can: Can('promise', 'PromiseActions'),
   history: z.array(MoveRecord),
   contributesTo: z.array(Contribution),

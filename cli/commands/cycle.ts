@@ -2,6 +2,7 @@ import type { MovedCycle } from '../../contract/cycles.js';
 import * as cycles from '../../contract/endpoints/cycles.js';
 import { getPlanningBoard } from '../../contract/endpoints/planning-board.js';
 import { CYCLE_STATES } from '../../core/planning/index.js';
+import { CADENCES } from '../../core/scoring/index.js';
 import { defineCommand } from '../command.js';
 import { usageError } from '../errors.js';
 import { oneOf } from '../option-values.js';
@@ -63,6 +64,81 @@ const moveCycle = defineCommand({
   },
 });
 
+const editCycle = defineCommand({
+  path: ['cycle', 'edit'],
+  summary: 'Rename or redate a cycle in planning, or change its check-in cadence (owners and admins)',
+  description: [
+    'A cycle keeps within its parent, clear of the other cycles on its horizon, around the cycles',
+    'within it and the due dates of its promises; the server says which of these a change breaks.',
+    'Name and dates change only while the cycle is in planning; the cadence until it closes.',
+  ].join('\n'),
+  arguments: [{ name: 'cycle', isRequired: true, description: 'The cycle, by name (FY2027-Q1) or id' }],
+  options: {
+    name: { type: 'string', valueName: 'NAME', description: 'Its new name' },
+    start: { type: 'string', valueName: 'DATE', description: 'Its new start date, YYYY-MM-DD' },
+    end: { type: 'string', valueName: 'DATE', description: 'Its new end date, YYYY-MM-DD' },
+    cadence: { type: 'string', valueName: 'CADENCE', description: `One of ${CADENCES.join(', ')}` },
+  },
+  examples: [
+    'accord cycle edit FY2027-Q2 --name "FY2027 spring"',
+    'accord cycle edit FY2027-Q2 --start 2027-04-05 --end 2027-06-25',
+  ],
+  async run({ args, options, connect, out }) {
+    const body = {
+      name: options.name,
+      startDate: options.start,
+      endDate: options.end,
+      checkInCadence:
+        options.cadence === undefined ? undefined : oneOf(options.cadence, CADENCES, '--cadence'),
+    };
+    if (Object.values(body).every((value) => value === undefined)) {
+      throw usageError('accord cycle edit needs --name, --start, --end or --cadence');
+    }
+    const client = await connect();
+    const cycle = await resolveCycle(client, args.cycle);
+    const edited = await client.call(cycles.updateCycle, { params: { id: cycle.id }, body });
+    out.print(
+      edited,
+      () => `${edited.name}: ${edited.startDate} to ${edited.endDate}, check-ins ${edited.checkInCadence}.`,
+    );
+  },
+});
+
+/** Archiving and bringing back are one change of one flag: two commands, so each reads as it acts. */
+function archiveCommand(verb: 'archive' | 'unarchive') {
+  const isArchived = verb === 'archive';
+  return defineCommand({
+    path: ['cycle', verb],
+    summary: isArchived
+      ? 'Archive a closed cycle: out of the pickers and lists, still readable with its review'
+      : 'Bring an archived cycle back into the pickers and lists',
+    arguments: [{ name: 'cycle', isRequired: true, description: 'The cycle, by name (FY2027-Q1) or id' }],
+    examples: [`accord cycle ${verb} FY2026-Q4`],
+    async run({ args, connect, out }) {
+      const client = await connect();
+      const cycle = await resolveCycle(client, args.cycle);
+      const changed = await client.call(cycles.updateCycle, {
+        params: { id: cycle.id },
+        body: { isArchived },
+      });
+      out.print(changed, () => `${changed.name} is ${isArchived ? 'archived' : 'back in the lists'}.`);
+    },
+  });
+}
+
+const deleteCycle = defineCommand({
+  path: ['cycle', 'delete'],
+  summary: 'Delete an empty cycle: no promise (drafts count) and no cycle within it (owners and admins)',
+  arguments: [{ name: 'cycle', isRequired: true, description: 'The cycle, by name (FY2027-Q1) or id' }],
+  examples: ['accord cycle delete FY2027-Q5'],
+  async run({ args, connect, out }) {
+    const client = await connect();
+    const cycle = await resolveCycle(client, args.cycle);
+    await client.call(cycles.deleteCycle, { params: { id: cycle.id } });
+    out.print({ id: cycle.id, deleted: true }, () => `Deleted ${cycle.name}.`);
+  },
+});
+
 function describeMove(name: string, from: string, moved: MovedCycle, isApproval: boolean): string {
   if (!isApproval) {
     const now = moved.state === 'reviewing' ? 'in review' : moved.state;
@@ -76,7 +152,8 @@ function describeMove(name: string, from: string, moved: MovedCycle, isApproval:
   ].join('\n\n');
 }
 
-export const cycle = defineGroup('cycle', 'Cycles: the planning timeline, the board, and moving a cycle on', [
-  showCycle,
-  moveCycle,
-]);
+export const cycle = defineGroup(
+  'cycle',
+  'Cycles: the planning timeline, the board, moving a cycle on, editing, archiving and deleting it',
+  [showCycle, moveCycle, editCycle, archiveCommand('archive'), archiveCommand('unarchive'), deleteCycle],
+);

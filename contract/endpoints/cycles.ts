@@ -15,7 +15,7 @@ import {
   TimelineQuery,
   UpdateCycleBody,
 } from '../cycles.js';
-import { defineEndpoint } from './endpoint.js';
+import { defineEndpoint, NoContent } from './endpoint.js';
 
 // Any member reads the calendar; who may change it (owners and admins) is the policy table's, which
 // the services enforce.
@@ -121,11 +121,24 @@ export const updateCycle = defineEndpoint({
   operationId: 'updateCycle',
   method: 'PATCH',
   path: '/api/v1/cycles/:id',
-  summary: "Change a cycle's check-in cadence (owners and admins)",
+  summary:
+    'Rename or redate a cycle in planning, change its check-in cadence, archive it once closed (owners and admins)',
   tags: ['planning'],
   access: 'member',
   params: IdParams,
   body: UpdateCycleBody,
   responses: { 200: Cycle },
-  errors: [400, 401, 403, 404],
+  errors: [400, 401, 403, 404, 409],
+});
+
+export const deleteCycle = defineEndpoint({
+  operationId: 'deleteCycle',
+  method: 'DELETE',
+  path: '/api/v1/cycles/:id',
+  summary: 'Delete an empty cycle: no promise and no cycle within it (owners and admins)',
+  tags: ['planning'],
+  access: 'member',
+  params: IdParams,
+  responses: { 204: NoContent },
+  errors: [401, 403, 404, 409],
 });

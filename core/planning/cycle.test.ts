@@ -146,6 +146,23 @@ describe('validating a cycle', () => {
     );
     expect(taken).toMatchObject([{ code: 'name-taken', conflictingCycleId: 'FY2027-Q1' }]);
   });
+
+  it('refuses redating a year so that a quarter within it no longer fits, naming the quarter', () => {
+    const shortened = { ...fy2027, start: '2027-02-01' };
+    const refusals = validateCycle(shortened, { parent: null, siblings: [fy2027], children: [q2, q1] });
+    expect(refusals).toEqual([
+      {
+        code: 'leaves-out-child',
+        message:
+          'FY2027-Q1 (2027-01-01 to 2027-03-31) lies within this cycle and would no longer fit in ' +
+          '2027-02-01 to 2027-12-31; keep the dates around it, or redate it first.',
+        conflictingCycleId: 'FY2027-Q1',
+      },
+    ]);
+    expect(
+      validateCycle({ ...fy2027, end: '2027-06-30' }, { parent: null, siblings: [], children: [q1, q2] }),
+    ).toEqual([]);
+  });
 });
 
 describe('finding the cycle of a date', () => {

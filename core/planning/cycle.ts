@@ -39,6 +39,8 @@ export interface CycleContext {
    * Cycles on other horizons and the candidate itself (same id) are ignored if passed.
    */
   siblings: readonly CycleNeighbour[];
+  /** The cycles nested in the candidate, when it is redated: each must still lie within it. */
+  children?: readonly CycleNeighbour[];
 }
 
 export const cycleRefusalCodes = [
@@ -51,6 +53,7 @@ export const cycleRefusalCodes = [
   'starts-before-parent',
   'ends-after-parent',
   'overlaps-sibling',
+  'leaves-out-child',
 ] as const;
 
 export type CycleRefusalCode = (typeof cycleRefusalCodes)[number];
@@ -96,7 +99,21 @@ export function validateCycle(candidate: CycleCandidate, context: CycleContext):
   }
   if (context.parent) refusals.push(...refuseParent(candidate, context.parent));
   refusals.push(...refuseOverlaps(candidate, context.siblings));
+  refusals.push(...refuseChildren(candidate, context.children ?? []));
   return refusals;
+}
+
+function refuseChildren(candidate: CycleCandidate, children: readonly CycleNeighbour[]): CycleRefusal[] {
+  return children
+    .filter((child) => child.start < candidate.start || child.end > candidate.end)
+    .sort((a, b) => compareDates(a.start, b.start))
+    .map(
+      (child): CycleRefusal => ({
+        code: 'leaves-out-child',
+        message: `${describeCycle(child)} lies within this cycle and would no longer fit in ${candidate.start} to ${candidate.end}; keep the dates around it, or redate it first.`,
+        conflictingCycleId: child.id,
+      }),
+    );
 }
 
 function refuseName(candidate: CycleCandidate, siblings: readonly CycleNeighbour[]): CycleRefusal[] {

@@ -1,9 +1,10 @@
 import type { Role } from '../organization/roles.js';
 import { canManageOrganization, canWrite } from '../organization/roles.js';
+import { type ClosedCycleWork, refusalInCycle } from '../planning/cycle-state.js';
 import type { Side } from '../promises/move.js';
 import type { Status } from '../promises/state.js';
 import type { PromiseFacts } from './facts.js';
-import { type Check, check } from './refusal.js';
+import { type Check, check, when } from './refusal.js';
 
 /** Conditions shared by many rows of the table. */
 
@@ -46,3 +47,10 @@ export const isIn =
   (statuses: readonly Status[]) =>
   (facts: Pick<PromiseFacts, 'status'>): boolean =>
     statuses.includes(facts.status);
+
+/** The promise's cycle is open to `work`: a closed cycle's record stays as it was closed. */
+export const openTo = (work: ClosedCycleWork): Check<Pick<PromiseFacts, 'cycle'>> =>
+  when(
+    (facts) => refusalInCycle(facts.cycle.state, facts.cycle.name, work) === null,
+    (facts) => refusalInCycle(facts.cycle.state, facts.cycle.name, work) ?? '',
+  );

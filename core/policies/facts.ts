@@ -23,8 +23,19 @@ export interface PromiseFacts {
   readonly sides: Pick<Participation, 'moves' | 'member'>;
   readonly status: Status;
   readonly draftedBy: Side;
-  /** The protocol moves the viewer may make now (`allowedMoves` over the sides they move for). */
+  /**
+   * The protocol moves the viewer may make now (`allowedMoves` over the sides they move for), none
+   * but comment once the promise's cycle is closed.
+   */
   readonly allowedMoves: readonly Act[];
+  /** The promise's cycle: once it is closed, the promise's record is history. */
+  readonly cycle: PromiseCycle;
+}
+
+/** What the policies need to know of a promise's cycle. */
+export interface PromiseCycle {
+  readonly name: string;
+  readonly state: CycleState;
 }
 
 /** A new promise, before it exists: who drafts it and whether the viewer speaks for that side. */

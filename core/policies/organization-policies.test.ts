@@ -120,16 +120,29 @@ describe('the direction document', () => {
 });
 
 describe('cycles', () => {
-  it('are edited and moved by owners and admins, and a closed cycle moves no more', () => {
+  it('are edited and moved by owners and admins, renamed and redated while planning, archived once closed', () => {
     for (const role of roles) {
       for (const state of CYCLE_STATES) {
         const isManager = managers.includes(role);
         expect(can('cycle', { role, state }), `${role} ${state}`).toEqual({
-          edit: isManager,
+          edit: isManager && state !== 'closed',
+          rename: isManager && state === 'planning',
+          redate: isManager && state === 'planning',
           move: isManager && state !== 'closed',
+          archive: isManager && state === 'closed',
+          delete: isManager,
         });
       }
     }
+    expect(message(decide('cycle', 'redate', { role: 'owner', state: 'active' }))).toMatch(
+      /only while it is in planning/,
+    );
+    expect(message(decide('cycle', 'archive', { role: 'admin', state: 'reviewing' }))).toBe(
+      'Only a closed cycle is archived; this one is reviewing',
+    );
+    expect(message(decide('cycle', 'delete', { role: 'member', state: 'planning' }))).toBe(
+      'Only owners and admins can do this',
+    );
     expect(message(decide('cycle', 'move', { role: 'owner', state: 'closed' }))).toBe(
       'The cycle is closed and cannot be reopened; its assessments are final. Plan the next cycle instead.',
     );

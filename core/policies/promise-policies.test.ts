@@ -9,6 +9,8 @@ import { promiseFacts } from './promise-facts.js';
 import type { ActionOf } from './table.js';
 
 const roles: readonly Role[] = ['owner', 'admin', 'member', 'viewer'];
+const active = { name: 'FY2027-Q1', state: 'active' } as const;
+const closed = { name: 'FY2027-Q1', state: 'closed' } as const;
 
 /** How a viewer can take part in a promise: which sides they lead (move for) and belong to. */
 const profiles = {
@@ -78,7 +80,7 @@ describe('promise policies: every action × role × side × state', () => {
       for (const role of roles) {
         for (const profile of allProfiles) {
           for (const [name, state] of examples) {
-            const decision = decide('promise', action, promiseFacts(role, profiles[profile], state));
+            const decision = decide('promise', action, promiseFacts(role, profiles[profile], state, active));
             const isTheirs = rule.who(state).includes(profile);
             const isTime = rule.STATUSES.includes(state.status);
             const where = `${role} ${profile} on ${name}`;
@@ -98,7 +100,7 @@ describe('promise policies: every action × role × side × state', () => {
   it('gives the same answer in can as in decide, for each action', () => {
     for (const [, state] of examples) {
       for (const profile of allProfiles) {
-        const facts = promiseFacts('member', profiles[profile], state);
+        const facts = promiseFacts('member', profiles[profile], state, active);
         const answers = can('promise', facts);
         expect(Object.keys(answers).sort()).toEqual(Object.keys(expected).sort());
         for (const [action, allowed] of Object.entries(answers)) {
@@ -110,11 +112,12 @@ describe('promise policies: every action × role × side × state', () => {
 });
 
 describe('what a refused person reads', () => {
-  const member = (profile: Profile, state: PromiseState) => promiseFacts('member', profiles[profile], state);
+  const member = (profile: Profile, state: PromiseState) =>
+    promiseFacts('member', profiles[profile], state, active);
   const refusal = (decision: ReturnType<typeof decide>) => (decision.ok ? null : decision.refusal.message);
 
   it('tells a viewer they only read', () => {
-    const facts = promiseFacts('viewer', profiles.performerLead, examplePromises.promised);
+    const facts = promiseFacts('viewer', profiles.performerLead, examplePromises.promised, active);
     expect(refusal(decide('promise', 'checkIn', facts))).toBe('Viewers can read but not change anything');
   });
 
@@ -145,5 +148,44 @@ describe('what a refused person reads', () => {
   it('lets a plain member of the performing team check in, but not size or review', () => {
     const facts = member('performerMember', examplePromises.promised);
     expect(can('promise', facts)).toMatchObject({ checkIn: true, size: false, requestReview: false });
+  });
+});
+
+describe('a promise in a closed cycle', () => {
+  const inClosed = (profile: Profile, state: PromiseState) =>
+    promiseFacts('member', profiles[profile], state, closed);
+
+  it('offers no move but comment, whatever the state', () => {
+    for (const [name, state] of examples) {
+      for (const profile of allProfiles) {
+        const open = promiseFacts('member', profiles[profile], state, active).allowedMoves;
+        const moves = inClosed(profile, state).allowedMoves;
+        expect(moves, `${profile} on ${name}`).toEqual(open.filter((act) => act === 'comment'));
+      }
+    }
+    expect(
+      promiseFacts('member', profiles.performerLead, examplePromises.promised, active).allowedMoves,
+    ).toEqual(expect.arrayContaining(['report-complete', 'renegotiate']));
+  });
+
+  it('refuses check-ins, assessment and new links, saying the cycle is closed; questions stay open', () => {
+    const performer = inClosed('leadOfBoth', examplePromises.promised);
+    expect(can('promise', performer)).toMatchObject({
+      checkIn: false,
+      contribute: false,
+      dependOn: false,
+      askQuestion: true,
+      answerCheckIn: true,
+    });
+    expect(can('promise', inClosed('customerLead', examplePromises.reported)).assess).toBe(false);
+    const decision = decide('promise', 'checkIn', performer);
+    expect(decision).toEqual({
+      ok: false,
+      refusal: {
+        code: 'not-now',
+        message:
+          'FY2027-Q1 is closed: its promises take no check-in. Carry unfinished work into the next cycle instead.',
+      },
+    });
   });
 });

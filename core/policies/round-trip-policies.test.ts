@@ -26,6 +26,7 @@ describe('the round trip around a promise', () => {
       status: 'draft',
       draftedBy: 'customer',
       allowedMoves: [],
+      cycle: { name: 'FY2027-Q1', state: 'planning' },
       isAsker: false,
       isAnswered: false,
       isResolved: false,

@@ -2,12 +2,15 @@ import { leavesNoOwner, type RoleChangeRefusal, refuseRoleChange } from '../orga
 import { closedCycleMessage, nextCycleStates } from '../planning/cycle-state.js';
 import { notADraftMessage } from '../promises/revise-draft.js';
 import { MAY_RETROSPECT_STATUSES, UNSETTLED_STATUSES } from '../promises/status-groups.js';
-import { isIn, isOn, isOnASide, mayManage, mayWrite, speaksFor, speaksForASide } from './checks.js';
+import { isIn, isOn, isOnASide, mayManage, mayWrite, openTo, speaksFor, speaksForASide } from './checks.js';
 import type { Facts, MemberFacts, Resource, RoleChangeFacts, TeamFacts } from './facts.js';
 import { after, type Check, when, who } from './refusal.js';
 
 const contributeMessage =
   'Only the customer or performer of one of the promises can say that one contributes to the other';
+
+const fixedFrameMessage =
+  'A cycle is renamed and redated only while it is in planning: once the plan is approved, its promises rely on its name and dates';
 
 const leadershipMessage = 'Only members of a leadership team write the direction document';
 
@@ -77,6 +80,7 @@ export const policies = {
         (facts) =>
           `A check-in is for a promise being kept (Q3 Execute); this one is ${facts.status}, so nothing was recorded`,
       ),
+      openTo('check-in'),
     ],
     answerCheckIn: [
       mayWrite,
@@ -124,10 +128,11 @@ export const policies = {
       ),
       when(isIn(['draft']), (facts) => notADraftMessage(facts.status)),
     ],
-    contribute: [mayWrite, who(speaksForASide, contributeMessage)],
+    contribute: [mayWrite, who(speaksForASide, contributeMessage), openTo('new-link')],
     dependOn: [
       mayWrite,
       who(speaksForASide, 'Only the customer or performer of a promise can say what it depends on'),
+      openTo('new-link'),
     ],
   },
   question: {
@@ -197,8 +202,22 @@ export const policies = {
     comment: [mayWrite, when((facts) => facts.hasPublishedVersion, 'Nothing is published yet to comment on')],
   },
   cycle: {
-    edit: [mayManage],
+    // The check-in cadence: a closed cycle takes no check-in, so its cadence no longer matters.
+    edit: [mayManage, when((facts) => facts.state !== 'closed', closedCycleMessage)],
+    // Name and dates are the plan's frame: fixed once the plan is approved and promises rely on them.
+    rename: [mayManage, when((facts) => facts.state === 'planning', fixedFrameMessage)],
+    redate: [mayManage, when((facts) => facts.state === 'planning', fixedFrameMessage)],
     move: [mayManage, when((facts) => nextCycleStates(facts.state).length > 0, closedCycleMessage)],
+    // Archiving (and bringing back) puts a finished cycle out of the pickers; nothing of it is lost.
+    archive: [
+      mayManage,
+      when(
+        (facts) => facts.state === 'closed',
+        (facts) => `Only a closed cycle is archived; this one is ${facts.state}`,
+      ),
+    ],
+    // Whether it is empty (no promise, no cycle within) is the service's to check: it needs the data.
+    delete: [mayManage],
   },
   member: {
     remove: roleChange(() => null),

@@ -51,6 +51,40 @@ export class CyclesPage {
     await this.dialog.getByRole('button', { name: 'Create cycle' }).click();
   }
 
+  /** Renames or redates a cycle through its Edit dialog; the dialog stays open when the server refuses. */
+  async editCycle(
+    cycle: string,
+    changes: { name?: string; startDate?: string; endDate?: string },
+  ): Promise<void> {
+    await this.page.getByRole('button', { name: `Edit ${cycle}` }).click();
+    const dialog = this.editDialog(cycle);
+    await expect(dialog).toBeVisible();
+    if (changes.name !== undefined)
+      await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill(changes.name);
+    if (changes.startDate) await dialog.getByLabel('Start date').fill(changes.startDate);
+    if (changes.endDate) await dialog.getByLabel('End date').fill(changes.endDate);
+    await dialog.getByRole('button', { name: 'Save cycle' }).click();
+  }
+
+  editDialog(cycle: string): Locator {
+    return this.page.getByRole('dialog', { name: `Edit ${cycle}` });
+  }
+
+  /** Archives, brings back or deletes a cycle by its button in the table. */
+  action(verb: 'Archive' | 'Bring back' | 'Delete', cycle: string): Locator {
+    return this.page.getByRole('button', { name: `${verb} ${cycle}`, exact: true });
+  }
+
+  async deleteCycle(cycle: string): Promise<void> {
+    await this.action('Delete', cycle).click();
+    const dialog = this.page.getByRole('dialog', { name: `Delete ${cycle}?` });
+    await dialog.getByRole('button', { name: 'Delete cycle' }).click();
+  }
+
+  async showArchived(shows: boolean): Promise<void> {
+    await this.page.getByRole('switch', { name: 'Show archived cycles' }).setChecked(shows);
+  }
+
   async setCadence(cycle: string, cadence: 'Weekly' | 'Every two weeks' | 'Monthly'): Promise<void> {
     await this.page.getByLabel(`Check-in cadence of ${cycle}`).selectOption({ label: cadence });
   }

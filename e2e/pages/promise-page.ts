@@ -10,6 +10,9 @@ export interface MoveDetails {
 export class PromisePage {
   readonly moves: Locator;
   readonly situation: Locator;
+  readonly closedCycle: Locator;
+  /** The forms that add a contribution or a dependency. */
+  readonly linkForms: Locator;
   readonly phase: Locator;
   readonly proposal: Locator;
   readonly history: Locator;
@@ -18,6 +21,8 @@ export class PromisePage {
   constructor(readonly page: Page) {
     this.moves = page.getByRole('group', { name: 'Your moves' });
     this.situation = page.getByRole('alert').filter({ hasText: 'Situation' });
+    this.closedCycle = page.getByRole('alert').filter({ hasText: 'Cycle closed' });
+    this.linkForms = page.getByRole('form', { name: /^Add a (contribution|dependency)$/ });
     this.phase = page.getByRole('list', { name: 'Phase' });
     this.proposal = page.getByRole('table', { name: 'What changes' });
     this.history = page.getByRole('list', { name: 'History' });

@@ -256,6 +256,7 @@ async function createDemoCycles(ctx: ServiceContext, organizationId: string) {
       state,
       check_in_cadence: 'weekly',
       created_at: iso(ctx.now()),
+      archived_at: null,
     });
     return { id, end: cycle.end };
   };

@@ -10,6 +10,7 @@ import * as sharedState from './0006-shared-state.js';
 import * as promiseStanding from './0007-promise-standing.js';
 import * as listIndexes from './0009-list-indexes.js';
 import * as oneRunningSetupJob from './0010-one-running-setup-job.js';
+import * as cycleUpkeep from './0012-cycle-upkeep.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -24,6 +25,7 @@ const migrations: Record<string, MigrationModule> = {
   '0007-promise-standing': promiseStanding,
   '0009-list-indexes': listIndexes,
   '0010-one-running-setup-job': oneRunningSetupJob,
+  '0012-cycle-upkeep': cycleUpkeep,
 };
 
 /** The names of the migrations this version knows, in the order they apply. */

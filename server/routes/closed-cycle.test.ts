@@ -89,4 +89,18 @@ describe.each(testEngines())('a closed cycle on %s', (engine) => {
     expect(comment.status).toBe(201);
     expect(comment.body.history.at(-1)).toMatchObject({ act: 'comment' });
   });
+
+  it('offers no move but comment and no check-in or link to either side, and says why', async () => {
+    const { promise } = await keptPromise({ customer, performer, cycle: calendar.year });
+    const open = (await performer.client.get<PromiseDetail>(`/api/v1/promises/${promise.id}`)).body;
+    expect(open.allowedMoves).toEqual(expect.arrayContaining(['report-complete', 'comment']));
+    expect(open.can).toMatchObject({ checkIn: true, contribute: true, dependOn: true });
+    await close(calendar.year.id);
+    for (const side of [customer, performer]) {
+      const closed = (await side.client.get<PromiseDetail>(`/api/v1/promises/${promise.id}`)).body;
+      expect(closed.cycleState).toBe('closed');
+      expect(closed.allowedMoves).toEqual(['comment']);
+      expect(closed.can).toMatchObject({ checkIn: false, contribute: false, dependOn: false, assess: false });
+    }
+  });
 });

@@ -78,6 +78,38 @@ describe.each(testEngines())('invariants under concurrent requests on %s', (engi
     expect(cycles.filter((c) => c.name === 'FY2031')).toHaveLength(1);
   });
 
+  it('keeps two quarters apart when each is redated into the other at once, 20 times over', async () => {
+    const owner = await signUpOwner(t.app);
+    const { horizons, year } = await createCalendar(owner);
+    const quarter = async (name: string, startDate: string, endDate: string) =>
+      (
+        await owner.client.post<Cycle>('/api/v1/cycles', {
+          name,
+          horizonId: horizons.quarter,
+          parentId: year.id,
+          startDate,
+          endDate,
+        })
+      ).body;
+    const q3 = await quarter('FY2027-Q3', '2027-07-01', '2027-07-31');
+    const q4 = await quarter('FY2027-Q4', '2027-10-01', '2027-12-31');
+    // Each redate alone fits; one of each kind overlap, from 1 to 15 September.
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        i % 2 === 0
+          ? owner.client.patch(`/api/v1/cycles/${q3.id}`, { endDate: '2027-09-15' })
+          : owner.client.patch(`/api/v1/cycles/${q4.id}`, { startDate: '2027-09-01' }),
+      ),
+    );
+    expect(responses.every((r) => r.status === 200 || r.status === 409)).toBe(true);
+    const cycles = (
+      await owner.client.get<{ cycles: Cycle[] }>(`/api/v1/cycles?horizonId=${horizons.quarter}`)
+    ).body.cycles;
+    const [third, fourth] = [q3, q4].map((q) => cycles.find((c) => c.id === q.id)!);
+    expect(third!.endDate < fourth!.startDate, `${third!.endDate} before ${fourth!.startDate}`).toBe(true);
+    expect(statuses(responses).filter((s) => s === 200).length).toBeGreaterThan(0);
+  });
+
   it('creates one of 20 horizons of one name created at once', async () => {
     const owner = await signUpOwner(t.app);
     const responses = await Promise.all(

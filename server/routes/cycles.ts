@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import * as endpoints from '../../contract/endpoints/cycles.js';
 import type { ServiceContext } from '../services/context.js';
 import * as cycles from '../services/cycles/cycles.js';
+import * as editing from '../services/cycles/edit-cycle.js';
 import * as timeline from '../services/cycles/timeline.js';
 import { route } from './route.js';
 
@@ -10,8 +11,8 @@ export function cycleRoutes(app: FastifyInstance, ctx: ServiceContext): void {
 
   route(app, endpoints.createHorizon, async ({ actor, body }) => cycles.createHorizon(ctx, actor, body));
 
-  route(app, endpoints.listCycles, async ({ actor, query: { horizonId, ...page } }) =>
-    cycles.listCycles(ctx, actor, horizonId, page),
+  route(app, endpoints.listCycles, async ({ actor, query: { horizonId, archived, ...page } }) =>
+    cycles.listCycles(ctx, actor, { horizonId, archived }, page),
   );
 
   route(app, endpoints.createCycle, async ({ actor, body }) => cycles.createCycle(ctx, actor, body));
@@ -33,6 +34,8 @@ export function cycleRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   );
 
   route(app, endpoints.updateCycle, async ({ actor, params, body }) =>
-    cycles.updateCycle(ctx, actor, params.id, body),
+    editing.updateCycle(ctx, actor, params.id, body),
   );
+
+  route(app, endpoints.deleteCycle, async ({ actor, params }) => editing.deleteCycle(ctx, actor, params.id));
 }

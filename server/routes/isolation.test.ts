@@ -118,6 +118,8 @@ describe.each(testEngines())('tenant isolation on %s', (engine) => {
     ['POST', `/api/v1/promises/${bPromise.id}/retrospectives`, { wentWell: 'mine now' }],
     ['POST', `/api/v1/check-ins/${bCheckInId}/answers`, { kind: 'acknowledge' }],
     ['PATCH', `/api/v1/cycles/${bCalendar.year.id}`, { checkInCadence: 'monthly' }],
+    ['PATCH', `/api/v1/cycles/${bCalendar.quarter.id}`, { name: 'Taken over', endDate: '2027-02-28' }],
+    ['DELETE', `/api/v1/cycles/${bCalendar.quarter.id}`],
     ['GET', `/api/v1/cycles/${bCalendar.year.id}/review`],
     ['GET', `/api/v1/dashboard?cycleId=${bCalendar.year.id}`],
     ['GET', `/api/v1/dashboard?teamId=${bTeam.id}`],

@@ -1,6 +1,6 @@
 import type { Contribution, Dependency } from '../../contract/alignment.js';
 import { cyclesOverlap } from '../../core/planning/index.js';
-import { can, promiseFacts } from '../../core/policies/index.js';
+import { can } from '../../core/policies/index.js';
 import { AppError, conflict, notFound } from '../errors.js';
 import * as links from '../store/alignment.js';
 import * as promises from '../store/promises.js';
@@ -12,6 +12,7 @@ import { getCycle, requireOpenCycle } from './cycles/cycles.js';
 import { notify, peopleOfSides } from './notifications.js';
 import { actsFor, loadViewer, participation, type Viewer } from './parties.js';
 import { enforce } from './policies.js';
+import { loadPromiseFacts } from './promises/facts.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
 import { requireVisible, visibleIds } from './promises/visibility.js';
 
@@ -232,9 +233,8 @@ export async function createDependency(
     enforce(
       'promise',
       'dependOn',
-      promiseFacts(actor.role, participation(viewer, dependent), dependent.state),
+      await loadPromiseFacts(tx, actor.role, participation(viewer, dependent), dependent),
     );
-    requireOpenCycle(await getCycle(tx, actor.organizationId, dependent.row.cycle_id), 'new-link');
     if (input.supplierPromiseId) {
       if (input.supplierPromiseId === input.promiseId) {
         throw new AppError('validation_failed', 'A promise cannot depend on itself');

@@ -1,7 +1,6 @@
 import type { TeamCapacity } from '../../contract/capacity.js';
 import type { PromiseSummary } from '../../contract/promises.js';
 import { type CapacityUnit, capacityStanding, measureLoad } from '../../core/planning/index.js';
-import { promiseFacts } from '../../core/policies/index.js';
 import * as capacityStore from '../store/capacity.js';
 import * as promises from '../store/promises.js';
 import type { TeamCapacitiesTable } from '../store/schema.js';
@@ -10,6 +9,7 @@ import { iso, type ServiceContext } from './context.js';
 import { getCycle } from './cycles/cycles.js';
 import { loadViewer, participation } from './parties.js';
 import { enforce } from './policies.js';
+import { loadPromiseFacts } from './promises/facts.js';
 import { loadPresenter } from './promises/present.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
 import { requireVisible } from './promises/visibility.js';
@@ -104,6 +104,6 @@ export async function setPromiseSize(
   const viewer = await loadViewer(ctx, actor);
   // A draft does not exist to those it is private from: they cannot size it either.
   await requireVisible(ctx, viewer, record);
-  enforce('promise', 'size', promiseFacts(actor.role, participation(viewer, record), record.state));
+  enforce('promise', 'size', await loadPromiseFacts(ctx, actor.role, participation(viewer, record), record));
   await capacityStore.setPromiseSize(ctx.db, actor.organizationId, promiseId, size);
 }

@@ -1,5 +1,4 @@
 import type { CheckIn, CheckInStatus, Progress } from '../../contract/check-ins.js';
-import { promiseFacts } from '../../core/policies/index.js';
 import {
   type CheckInAnswerKind,
   type Contribution,
@@ -14,11 +13,11 @@ import { findPromises } from '../store/promises.js';
 import type { CheckInValuesTable } from '../store/schema.js';
 import type { MemberActor } from './authorization.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
-import { getCycle, requireOpenCycle } from './cycles/cycles.js';
 import { groupBy } from './group-by.js';
 import { loadViewer, participation } from './parties.js';
 import { enforce } from './policies.js';
 import { loadProgress, type PromiseProgress } from './progress.js';
+import { loadPromiseFacts } from './promises/facts.js';
 import { loadCalendar } from './promises/present.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
 import { requireVisible } from './promises/visibility.js';
@@ -31,7 +30,7 @@ export async function visible(ctx: ServiceContext, actor: MemberActor, promiseId
   const viewer = await loadViewer(ctx, actor);
   await requireVisible(ctx, viewer, record);
   const who = participation(viewer, record);
-  return { record, who, facts: promiseFacts(actor.role, who, record.state) };
+  return { record, who, facts: await loadPromiseFacts(ctx, actor.role, who, record) };
 }
 
 /** Checks each value against the agreed key result it is for: a number for a metric, done for a milestone. */
@@ -86,7 +85,6 @@ export async function createCheckIn(
     const lock = await lockForCheckIn(tx, actor.organizationId, promiseId);
     const { record, facts } = await visible(tx, actor, promiseId);
     enforce('promise', 'checkIn', facts);
-    requireOpenCycle(await getCycle(tx, actor.organizationId, record.row.cycle_id), 'check-in');
     const checkInId = tx.newId();
     const stored = await checkIns.insertCheckIn(
       tx.db,

@@ -4,7 +4,6 @@ import { roundTripOf } from '../../core/planning/index.js';
 import {
   can,
   type PromiseFacts,
-  promiseFacts,
   type QuestionFacts,
   type ReviewRequestFacts,
 } from '../../core/policies/index.js';
@@ -26,6 +25,7 @@ import {
   type Viewer,
 } from './parties.js';
 import { enforce } from './policies.js';
+import { loadPromiseFacts } from './promises/facts.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
 import { requireVisible } from './promises/visibility.js';
 
@@ -33,7 +33,11 @@ async function visible(ctx: ServiceContext, actor: MemberActor, promiseId: strin
   const record = await loadRecord(ctx, actor.organizationId, promiseId);
   const viewer = await loadViewer(ctx, actor);
   await requireVisible(ctx, viewer, record);
-  return { record, viewer, facts: promiseFacts(actor.role, participation(viewer, record), record.state) };
+  return {
+    record,
+    viewer,
+    facts: await loadPromiseFacts(ctx, actor.role, participation(viewer, record), record),
+  };
 }
 
 /** What a policy needs to know of a question: the promise's facts, and where the question stands. */

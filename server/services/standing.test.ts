@@ -8,7 +8,7 @@ import { KEY_RESULT_CONDITIONS } from '../test/promise-shapes.js';
 import { customerAndPerformer, keptPromise } from '../test/service-factories.js';
 import { createCheckIn, getProgress, listCheckIns } from './check-ins.js';
 import type { ServiceContext } from './context.js';
-import { updateCycle } from './cycles/cycles.js';
+import { updateCycle } from './cycles/edit-cycle.js';
 import { makeMove } from './promises/make-move.js';
 import { getPromise } from './promises/read-promise.js';
 

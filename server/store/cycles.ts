@@ -52,15 +52,19 @@ export async function listCycles(db: Db, organizationId: string): Promise<Cycles
     .execute();
 }
 
-/** A page of the cycles (of one horizon, if named), by start date, longer first, then by id. */
+/**
+ * A page of the cycles (of one horizon, if named; archived ones only if included), by start date,
+ * longer first, then by id.
+ */
 export async function pageCycles(
   db: Db,
   organizationId: string,
-  horizonId: string | undefined,
+  filter: { horizonId?: string | undefined; includeArchived: boolean },
   page: Page,
 ): Promise<PageOf<CyclesTable>> {
   let query = db.selectFrom('cycles').where('organization_id', '=', organizationId);
-  if (horizonId) query = query.where('horizon_id', '=', horizonId);
+  if (filter.horizonId) query = query.where('horizon_id', '=', filter.horizonId);
+  if (!filter.includeArchived) query = query.where('archived_at', 'is', null);
   const [rows, count] = await Promise.all([
     query
       .selectAll()
@@ -152,6 +156,102 @@ export async function setCheckInCadence(
   await db
     .updateTable('cycles')
     .set({ check_in_cadence: cadence })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', cycleId)
+    .execute();
+}
+
+/** A cycle's name and dates: its frame, changed only while it is in planning. */
+export async function setCycleFrame(
+  db: Db,
+  organizationId: string,
+  cycleId: string,
+  frame: Pick<CyclesTable, 'name' | 'start_date' | 'end_date'>,
+): Promise<void> {
+  await db
+    .updateTable('cycles')
+    .set(frame)
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', cycleId)
+    .execute();
+}
+
+/** Archives a cycle from `at`, or brings it back with null. */
+export async function setCycleArchived(
+  db: Db,
+  organizationId: string,
+  cycleId: string,
+  at: string | null,
+): Promise<void> {
+  await db
+    .updateTable('cycles')
+    .set({ archived_at: at })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', cycleId)
+    .execute();
+}
+
+/** The cycles directly within a cycle: a year's quarters. */
+export async function listChildCycles(db: Db, organizationId: string, cycleId: string) {
+  return db
+    .selectFrom('cycles')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('parent_id', '=', cycleId)
+    .orderBy('start_date')
+    .execute();
+}
+
+/** Whether any promise (a draft included) is made in the cycle. */
+export async function hasPromises(db: Db, organizationId: string, cycleId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('promises')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('cycle_id', '=', cycleId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** How many of the cycle's promises are due outside `start`..`end`: a redate must keep them in. */
+export async function countPromisesDueOutside(
+  db: Db,
+  organizationId: string,
+  cycleId: string,
+  frame: { start: string; end: string },
+): Promise<number> {
+  const row = await db
+    .selectFrom('promises')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('organization_id', '=', organizationId)
+    .where('cycle_id', '=', cycleId)
+    .where((eb) => eb.or([eb('due_date', '<', frame.start), eb('due_date', '>', frame.end)]))
+    .executeTakeFirstOrThrow();
+  return countOf(row);
+}
+
+/**
+ * Deletes an empty cycle (no promise, no cycle within) and what hangs off it alone: its moves between
+ * states, its direction document and comments, the capacities declared for it, its notifications.
+ */
+export async function deleteCycle(db: Db, organizationId: string, cycleId: string): Promise<void> {
+  for (const table of [
+    'cycle_events',
+    'direction_comments',
+    'direction_versions',
+    'direction_drafts',
+    'team_capacities',
+    'notifications',
+  ] as const) {
+    await db
+      .deleteFrom(table)
+      .where('organization_id', '=', organizationId)
+      .where('cycle_id', '=', cycleId)
+      .execute();
+  }
+  await db
+    .deleteFrom('cycles')
     .where('organization_id', '=', organizationId)
     .where('id', '=', cycleId)
     .execute();

@@ -166,6 +166,8 @@ export interface CyclesTable {
   state: CycleState;
   check_in_cadence: Cadence;
   created_at: string;
+  /** Set while a closed cycle is archived: hidden from the pickers and lists, still readable. */
+  archived_at: string | null;
 }
 
 export type PartyType = 'person' | 'team';

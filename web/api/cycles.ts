@@ -9,6 +9,7 @@ import type {
 import {
   createCycle,
   createHorizon,
+  deleteCycle,
   getCycleTimeline,
   getPlanningSettings,
   listCycles,
@@ -42,11 +43,12 @@ export function useHorizons() {
   });
 }
 
-/** The organization's cycles, by start date. */
-export function useCycles() {
+/** The organization's cycles, by start date; archived ones only when asked for (the cycles page). */
+export function useCycles({ includeArchived = false }: { includeArchived?: boolean } = {}) {
+  const archived = includeArchived ? 'include' : 'exclude';
   return useQuery({
-    queryKey: cyclesKey,
-    queryFn: ({ signal }) => call(listCycles, { query: { limit: MAX_PAGE_SIZE }, signal }),
+    queryKey: [...cyclesKey, archived],
+    queryFn: ({ signal }) => call(listCycles, { query: { limit: MAX_PAGE_SIZE, archived }, signal }),
     select: (data) => data.cycles,
     staleTime: 60_000,
   });
@@ -75,6 +77,14 @@ export function useUpdateCycle() {
       call(updateCycle, { params: { id }, body }),
     // The cadence decides which promises are stale: the inbox and the promise pages change too.
     onSuccess: () => queryClient.invalidateQueries({ predicate: ({ queryKey }) => queryKey[0] !== 'me' }),
+  });
+}
+
+export function useDeleteCycle() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => call(deleteCycle, { params: { id } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: cyclesKey }),
   });
 }
 

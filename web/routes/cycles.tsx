@@ -1,6 +1,7 @@
-import { Button, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Switch, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconCalendarPlus, IconClockPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useCycles, useHorizons } from '../api/cycles.js';
 import { useCurrentOrganization } from '../api/me.js';
 import { CreateCycleDialog } from '../components/cycles/create-cycle-dialog.js';
@@ -13,7 +14,8 @@ import { LoadError, PageLoader } from '../components/query-state.js';
 export function CyclesRoute() {
   const organization = useCurrentOrganization();
   const horizons = useHorizons();
-  const cycles = useCycles();
+  const [showsArchived, setShowsArchived] = useState(false);
+  const cycles = useCycles({ includeArchived: showsArchived });
   const [isCreatingCycle, creatingCycle] = useDisclosure(false);
   const [isCreatingHorizon, creatingHorizon] = useDisclosure(false);
 
@@ -58,6 +60,11 @@ export function CyclesRoute() {
         />
       ) : (
         <Stack gap="xl">
+          <Switch
+            label="Show archived cycles"
+            checked={showsArchived}
+            onChange={(event) => setShowsArchived(event.currentTarget.checked)}
+          />
           {cyclesByHorizon(horizons.data, cycles.data).map(({ horizon, cycles: ofHorizon }) => (
             <section key={horizon.id} aria-labelledby={`horizon-${horizon.id}`}>
               <Title order={2} size="h3" mb="xs" id={`horizon-${horizon.id}`}>

@@ -3,6 +3,8 @@ import type { Cycle, Horizon } from '../../../contract/cycles.js';
 import {
   type ClosedCycleWork,
   type Horizon as CoreHorizon,
+  type CycleNeighbour,
+  type CycleRefusal,
   defaultHorizons,
   refusalInCycle,
   validateCycle,
@@ -17,7 +19,6 @@ import type { CyclesTable, HorizonsTable } from '../../store/schema.js';
 import type { MemberActor } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
 import { enforce } from '../policies.js';
-import { refreshCycleDueTimes } from '../standing.js';
 
 const presentHorizon = (row: HorizonsTable): Horizon => ({
   id: row.id,
@@ -28,7 +29,7 @@ const presentHorizon = (row: HorizonsTable): Horizon => ({
   isDefault: row.is_default === 1,
 });
 
-const toCoreHorizon = (row: HorizonsTable): CoreHorizon =>
+export const toCoreHorizon = (row: HorizonsTable): CoreHorizon =>
   row.months !== null
     ? { key: row.key, name: row.name, months: row.months }
     : { key: row.key, name: row.name, days: row.days ?? 1 };
@@ -100,7 +101,7 @@ export async function createHorizon(
   });
 }
 
-function presentCycle(row: CyclesTable, horizons: HorizonsTable[], role: Role): Cycle {
+export function presentCycle(row: CyclesTable, horizons: HorizonsTable[], role: Role): Cycle {
   const horizon = horizons.find((h) => h.id === row.horizon_id);
   return {
     id: row.id,
@@ -112,19 +113,25 @@ function presentCycle(row: CyclesTable, horizons: HorizonsTable[], role: Role): 
     state: row.state,
     checkInCadence: row.check_in_cadence,
     createdAt: row.created_at,
+    archivedAt: row.archived_at,
     can: can('cycle', { role, state: row.state }),
   };
 }
 
-/** A page of the cycles (of one horizon, if named), by start date. */
+/** A page of the cycles (of one horizon, if named; archived ones if included), by start date. */
 export async function listCycles(
   ctx: ServiceContext,
   actor: MemberActor,
-  horizonId: string | undefined,
+  filter: { horizonId?: string | undefined; archived: 'exclude' | 'include' },
   page: Page,
 ): Promise<{ cycles: Cycle[]; total: number } & Page> {
   const [{ rows, total }, horizons] = await Promise.all([
-    planning.pageCycles(ctx.db, actor.organizationId, horizonId, page),
+    planning.pageCycles(
+      ctx.db,
+      actor.organizationId,
+      { horizonId: filter.horizonId, includeArchived: filter.archived === 'include' },
+      page,
+    ),
     planning.listHorizons(ctx.db, actor.organizationId),
   ]);
   return { cycles: rows.map((row) => presentCycle(row, horizons, actor.role)), total, ...page };
@@ -138,6 +145,35 @@ export async function getCycle(
   const row = await planning.findCycle(ctx.db, organizationId, id);
   if (!row) throw notFound('Cycle');
   return row;
+}
+
+/** A cycle as validateCycle sees its neighbours: on its horizon, with its dates. */
+export function neighbourIn(horizons: readonly HorizonsTable[]) {
+  return (row: CyclesTable): CycleNeighbour => ({
+    id: row.id,
+    name: row.name,
+    horizon: toCoreHorizon(horizons.find((h) => h.id === row.horizon_id)!),
+    start: row.start_date,
+    end: row.end_date,
+  });
+}
+
+/**
+ * Refuses a cycle the calendar cannot take, every reason at once: a clash with another cycle (an
+ * overlap, a name, a cycle within left outside) is a 409, a form's mistake a 400.
+ */
+export function refuseCycle(refusals: readonly CycleRefusal[]): void {
+  if (refusals.length === 0) return;
+  const conflicts: readonly CycleRefusal['code'][] = ['overlaps-sibling', 'name-taken', 'leaves-out-child'];
+  const isConflict = refusals.some((r) => conflicts.includes(r.code));
+  throw new AppError(
+    isConflict ? 'conflict' : 'validation_failed',
+    refusals.map((r) => r.message).join(' '),
+    {
+      kind: 'cycle-refused',
+      refusals: [...refusals],
+    },
+  );
 }
 
 /** Refuses `work` in a closed cycle with 409: its record stays as it was closed. */
@@ -161,16 +197,7 @@ export async function createCycle(
     const horizon = horizons.find((h) => h.id === input.horizonId);
     if (!horizon) throw notFound('Horizon');
     const cycles = await planning.listCycles(tx.db, actor.organizationId);
-    const neighbour = (row: CyclesTable) => {
-      const rowHorizon = horizons.find((h) => h.id === row.horizon_id)!;
-      return {
-        id: row.id,
-        name: row.name,
-        horizon: toCoreHorizon(rowHorizon),
-        start: row.start_date,
-        end: row.end_date,
-      };
-    };
+    const neighbour = neighbourIn(horizons);
     let parent = null;
     if (input.parentId) {
       const parentRow = cycles.find((c) => c.id === input.parentId);
@@ -181,14 +208,7 @@ export async function createCycle(
       { name: input.name, horizon: toCoreHorizon(horizon), start: input.startDate, end: input.endDate },
       { parent, siblings: cycles.filter((c) => c.horizon_id === horizon.id).map(neighbour) },
     );
-    if (refusals.length > 0) {
-      const isConflict = refusals.some((r) => r.code === 'overlaps-sibling' || r.code === 'name-taken');
-      throw new AppError(
-        isConflict ? 'conflict' : 'validation_failed',
-        refusals.map((r) => r.message).join(' '),
-        { kind: 'cycle-refused', refusals },
-      );
-    }
+    refuseCycle(refusals);
     const row: CyclesTable = {
       organization_id: actor.organizationId,
       id: tx.newId(),
@@ -200,32 +220,11 @@ export async function createCycle(
       state: 'planning',
       check_in_cadence: 'weekly',
       created_at: iso(tx.now()),
+      archived_at: null,
     };
     await planning.insertCycle(tx.db, row);
     return presentCycle(row, horizons, actor.role);
   });
-}
-
-export async function updateCycle(
-  ctx: ServiceContext,
-  actor: MemberActor,
-  id: string,
-  input: { checkInCadence?: CyclesTable['check_in_cadence'] | undefined },
-): Promise<Cycle> {
-  const row = await getCycle(ctx, actor.organizationId, id);
-  enforce('cycle', 'edit', { role: actor.role, state: row.state });
-  const cadence = input.checkInCadence;
-  if (cadence) {
-    await inTransaction(ctx, async (tx) => {
-      await planning.setCheckInCadence(tx.db, actor.organizationId, id, cadence);
-      await refreshCycleDueTimes(tx, actor.organizationId, { ...row, check_in_cadence: cadence });
-    });
-  }
-  const [updated, horizons] = await Promise.all([
-    getCycle(ctx, actor.organizationId, id),
-    planning.listHorizons(ctx.db, actor.organizationId),
-  ]);
-  return presentCycle(updated, horizons, actor.role);
 }
 
 /** A cycle's id and those of every cycle nested in it: a year covers its quarters, a span its years. */

@@ -5,7 +5,7 @@ import type {
   PromiseList,
   PromiseSummary,
 } from '../../../contract/promises.js';
-import { can, cannot, promiseFacts } from '../../../core/policies/index.js';
+import { can, cannot, movesInCycle, promiseFacts } from '../../../core/policies/index.js';
 import {
   allowedMoves,
   applyChanges,
@@ -24,6 +24,7 @@ import * as store from '../../store/promises.js';
 import { presentContributions, presentDependencies } from '../alignment.js';
 import type { MemberActor } from '../authorization.js';
 import type { ServiceContext } from '../context.js';
+import { getCycle } from '../cycles/cycles.js';
 import { loadViewer, participation } from '../parties.js';
 import { loadPresenter } from './present.js';
 import { loadRecord, loadRecords } from './records.js';
@@ -76,6 +77,7 @@ export async function getPromise(
     presentDependencies(ctx, viewer, touchingDependencies),
   ]);
   const canAct = actor.role !== 'viewer' && at === undefined;
+  const cycle = await getCycle(ctx, actor.organizationId, record.row.cycle_id);
   const history: MoveRecord[] = moveRows.map((row) => ({
     id: row.id,
     act: row.act as MoveRecord['act'],
@@ -116,16 +118,20 @@ export async function getPromise(
     situation: describeSituation(state),
     mySides: [...new Set([...who.moves, ...who.comments])],
     allowedMoves: canAct
-      ? [
-          ...new Set(
-            who.moves
-              .flatMap((side) => allowedMoves(state, side))
-              .concat(who.comments.length ? ['comment'] : []),
-          ),
-        ]
+      ? movesInCycle(
+          [
+            ...new Set(
+              who.moves
+                .flatMap((side) => allowedMoves(state, side))
+                .concat(who.comments.length ? ['comment'] : []),
+            ),
+          ],
+          cycle.state,
+        )
       : [],
+    cycleState: cycle.state,
     // A promise shown as it stood at `at` is history: nothing is done to it there.
-    can: at === undefined ? can('promise', promiseFacts(actor.role, who, state)) : cannot('promise'),
+    can: at === undefined ? can('promise', promiseFacts(actor.role, who, state, cycle)) : cannot('promise'),
     history,
     contributesTo: contributions.filter((c) => c.from.id === id),
     contributedBy: contributions.filter((c) => c.to.id === id),

@@ -1,4 +1,3 @@
-import { promiseFacts } from '../../../core/policies/index.js';
 import { reviseDraft as revise } from '../../../core/promises/index.js';
 import { AppError } from '../../errors.js';
 import * as store from '../../store/promises.js';
@@ -8,6 +7,7 @@ import { getCycle } from '../cycles/cycles.js';
 import { loadViewer, participation } from '../parties.js';
 import { enforce } from '../policies.js';
 import { refreshStanding } from '../standing.js';
+import { loadPromiseFacts } from './facts.js';
 import { getPromise } from './read-promise.js';
 import { loadRecord, projectionOf } from './records.js';
 import { type TermsChangeInput, toTermsChange } from './terms-input.js';
@@ -24,7 +24,11 @@ export async function reviseDraft(
     const record = await loadRecord(tx, actor.organizationId, id);
     const viewer = await loadViewer(tx, actor);
     await requireVisible(tx, viewer, record);
-    enforce('promise', 'editDraft', promiseFacts(actor.role, participation(viewer, record), record.state));
+    enforce(
+      'promise',
+      'editDraft',
+      await loadPromiseFacts(tx, actor.role, participation(viewer, record), record),
+    );
     if (record.state.version !== input.version) {
       throw new AppError(
         'conflict',

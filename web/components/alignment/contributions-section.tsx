@@ -38,7 +38,7 @@ function ContributionTable({
   caption: string;
   contributions: Contribution[];
   other: (contribution: Contribution) => Contribution['to'];
-  /** A promise shown as it stood in the past offers no changes. */
+  /** A promise shown as it stood in the past, or in a closed cycle, offers no changes. */
   isCurrent: boolean;
 }) {
   const remove = useDeleteContribution();
@@ -174,7 +174,8 @@ function AddContributionForm({ promise }: { promise: PromiseDetail }) {
 
 /** Which promises this one serves, and which serve it: alignment across horizons and teams. */
 export function ContributionsSection({ promise }: { promise: PromiseDetail }) {
-  const isCurrent = promise.asOf === null;
+  // A promise shown as it stood, or in a closed cycle, is history: its links stay as they were.
+  const isCurrent = promise.asOf === null && promise.cycleState !== 'closed';
   return (
     <section aria-labelledby="contributions-heading">
       <Title order={2} size="h3" mb="sm" id="contributions-heading">

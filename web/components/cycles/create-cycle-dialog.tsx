@@ -7,19 +7,17 @@ import {
   type Horizon,
   MAX_CYCLE_NAME_LENGTH,
 } from '../../../contract/cycles.js';
-import type { DetailsOf } from '../../../contract/error-details.js';
 import {
   type Horizon as CoreHorizon,
-  type CycleRefusalCode,
   isLongerHorizon,
   suggestChildCycles,
 } from '../../../core/planning/index.js';
-import { ApiError } from '../../api/client.js';
 import { useCreateCycle } from '../../api/cycles.js';
 import { contractValidator } from '../forms/contract-validator.js';
 import { FormActions } from '../forms/form-actions.js';
 import { notifySuccess } from '../notify.js';
 import { splitRequestErrors } from '../promises/request-errors.js';
+import { splitRefusals } from './cycle-refusals.js';
 
 interface Values {
   horizonId: string | null;
@@ -28,16 +26,6 @@ interface Values {
   startDate: string;
   endDate: string;
 }
-
-const fieldOfRefusal: Partial<Record<CycleRefusalCode, keyof Values>> = {
-  'name-empty': 'name',
-  'name-too-long': 'name',
-  'name-taken': 'name',
-  'end-before-start': 'endDate',
-  'parent-horizon-not-longer': 'parentId',
-  'starts-before-parent': 'startDate',
-  'ends-after-parent': 'endDate',
-};
 
 /** The request the values make; a choice or a day not given yet is left out, so the contract asks for it. */
 function toCycleBody(values: Values) {
@@ -53,12 +41,6 @@ function coreHorizon(horizon: Horizon): CoreHorizon {
   return horizon.months !== null
     ? { key: horizon.key, name: horizon.name, months: horizon.months }
     : { key: horizon.key, name: horizon.name, days: horizon.days ?? 1 };
-}
-
-/** The server's refusals of a cycle ({ code, message }), each to show next to its field. */
-function refusalsOf(error: unknown): DetailsOf<'cycle-refused'>['refusals'] {
-  if (!(error instanceof ApiError) || error.details?.kind !== 'cycle-refused') return [];
-  return error.details.refusals;
 }
 
 /**
@@ -126,17 +108,10 @@ export function CreateCycleDialog({
         notifySuccess(`Created ${cycle.name}`);
       },
       onError: (failure) => {
-        const refusals = refusalsOf(failure);
-        const fieldErrors: Record<string, string> = {};
-        const general: string[] = [];
-        for (const refusal of refusals) {
-          const field = fieldOfRefusal[refusal.code];
-          if (field) fieldErrors[field] = refusal.message;
-          else general.push(refusal.message);
-        }
-        if (refusals.length > 0) {
-          form.setErrors(fieldErrors);
-          return setError(general.length > 0 ? general.join(' ') : null);
+        const refused = splitRefusals(failure);
+        if (refused.isRefused) {
+          form.setErrors(refused.fieldErrors);
+          return setError(refused.message);
         }
         const split = splitRequestErrors(failure, ['horizonId', 'parentId', 'name', 'startDate', 'endDate']);
         form.setErrors(split.fieldErrors);

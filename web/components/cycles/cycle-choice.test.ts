@@ -14,7 +14,8 @@ function cycle(name: string, state: Cycle['state'], startDate: string, endDate: 
     state,
     checkInCadence: 'weekly',
     createdAt: '',
-    can: { edit: false, move: false },
+    archivedAt: null,
+    can: { edit: false, rename: false, redate: false, move: false, archive: false, delete: false },
   };
 }
 

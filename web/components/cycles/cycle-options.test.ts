@@ -25,7 +25,8 @@ const cycle = (name: string, of: Horizon, startDate: string, endDate: string): C
   state: 'planning',
   checkInCadence: 'weekly',
   createdAt: '2026-11-02T10:00:00.000Z',
-  can: { edit: false, move: false },
+  archivedAt: null,
+  can: { edit: false, rename: false, redate: false, move: false, archive: false, delete: false },
 });
 
 const q2 = cycle('FY2027-Q2', quarter, '2027-04-01', '2027-06-30');

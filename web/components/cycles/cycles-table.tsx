@@ -1,6 +1,7 @@
 import { Badge, Table, Text } from '@mantine/core';
 import type { Cycle } from '../../../contract/cycles.js';
 import { CadenceSelect, cadenceLabels } from './cadence-select.js';
+import { CycleActions } from './cycle-actions.js';
 import { formatCycleDates } from './cycle-options.js';
 
 const stateColors: Record<Cycle['state'], string> = {
@@ -17,7 +18,7 @@ const stateLabels: Record<Cycle['state'], string> = {
   closed: 'Closed',
 };
 
-/** The cycles of one horizon: dates, the cycle they nest in, state and check-in cadence. */
+/** The cycles of one horizon: dates, the cycle they nest in, state, check-in cadence and what may be done. */
 export function CyclesTable({
   caption,
   cycles,
@@ -40,6 +41,7 @@ export function CyclesTable({
             <Table.Th scope="col">Within</Table.Th>
             <Table.Th scope="col">State</Table.Th>
             <Table.Th scope="col">Check-ins</Table.Th>
+            <Table.Th scope="col">Actions</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -52,6 +54,11 @@ export function CyclesTable({
                 <Badge color={stateColors[cycle.state]} variant="light" style={{ textTransform: 'none' }}>
                   {stateLabels[cycle.state]}
                 </Badge>
+                {cycle.archivedAt && (
+                  <Text span size="sm" c="dimmed" ml="xs">
+                    Archived
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>
                 {cycle.can.edit ? (
@@ -59,6 +66,9 @@ export function CyclesTable({
                 ) : (
                   <Text size="sm">{cadenceLabels[cycle.checkInCadence]}</Text>
                 )}
+              </Table.Td>
+              <Table.Td>
+                <CycleActions cycle={cycle} />
               </Table.Td>
             </Table.Tr>
           ))}
