@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, darken } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -15,9 +15,28 @@ export const theme = createTheme({
   },
 });
 
+/**
+ * The text of light and outline badges and alerts, dark enough to read. Mantine writes them in a
+ * color's shade 8 or 9, which on its pale shades or on white is under WCAG AA's 4.5:1 for yellow
+ * (2.5:1), orange, lime, green and teal (3.5–4.3:1); shade 9 darkened by 30% is at least 4.7:1 on
+ * shades 1 and 2 and on white, for every color. The outline's border follows its text.
+ */
+function readableVariantColors(colors: Record<string, readonly string[]>): Record<string, string> {
+  const variables: Record<string, string> = {};
+  for (const [name, shades] of Object.entries(colors)) {
+    const text = darken(shades[9] ?? '', 0.3);
+    variables[`--mantine-color-${name}-light-color`] = text;
+    variables[`--mantine-color-${name}-outline`] = text;
+  }
+  return variables;
+}
+
 /** Dimmed text (hints, captions, secondary facts) dark enough to read: gray 7 is 7:1 on white. */
-export const cssVariablesResolver: CSSVariablesResolver = () => ({
+export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    ...readableVariantColors(resolved.colors),
+  },
   dark: { '--mantine-color-dimmed': 'var(--mantine-color-gray-4)' },
 });
