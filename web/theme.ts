@@ -11,7 +11,9 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   components: {
     Button: { defaultProps: { radius: 'md' } },
-    Modal: { defaultProps: { centered: true } },
+    // Mantine's close buttons are an icon with no name: a screen reader would announce "button".
+    Modal: { defaultProps: { centered: true, closeButtonProps: { 'aria-label': 'Close' } } },
+    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } } },
   },
 });
 
