@@ -106,6 +106,16 @@ describe('the safe markdown of directions and promises', () => {
     expect(links).toContain('[a]([a](');
   });
 
+  it('keeps every word of lists nested deeper than markdown-it goes by default', () => {
+    const deepList = Array.from({ length: 64 }, (_, depth) => `${'  '.repeat(depth)}- item ${depth}`).join(
+      '\n',
+    );
+    const html = render(`${deepList}\n\nThe end.`);
+    expect(tags(html, 'ul')).toHaveLength(64);
+    expect(html).toContain('item 63');
+    expect(html).toContain('The end.');
+  });
+
   it('says so when nothing is written', () => {
     expect(render('  \n ')).toContain('Nothing written yet.');
   });

@@ -1,4 +1,4 @@
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type Options } from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { boundMarkdown } from './bounded-markdown.js';
 import { safeHref } from './safe-href.js';
@@ -11,7 +11,27 @@ import { safeHref } from './safe-href.js';
  * keep a link only to an address `safeHref` allows and show an image as its description.
  */
 
-const markdownIt = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
+/*
+ * markdown-it drops everything after the point where a document nests deeper than `maxNesting`
+ * (100 by default: a list 50 deep by indentation, and the whole rest of the document was lost).
+ * Here nothing is deep enough to reach 5,000: each level of a list costs two more spaces of
+ * indentation, so 1 MiB holds at most about 2,000 levels, and quotes and markers on one line are
+ * bounded by `boundMarkdown`. markdown-it's recursion that deep fits the stack.
+ */
+const MAX_NESTING_LEVELS = 5_000;
+
+/** markdown-it's options, with the one its type declarations leave out. */
+interface RendererOptions extends Options {
+  maxNesting: number;
+}
+
+const options: RendererOptions = {
+  html: false,
+  linkify: false,
+  typographer: false,
+  maxNesting: MAX_NESTING_LEVELS,
+};
+const markdownIt = new MarkdownIt('default', options);
 
 /*
  * Every address is let through the parser, so that a refused link can be unwrapped to its words
@@ -71,8 +91,8 @@ markdownIt.renderer.rules.heading_close = shiftHeading(true);
 /**
  * The document as HTML safe to insert into the page; its headings sit `headingOffset` levels below
  * their written level (`#` is an h3 with offset 2). `boundMarkdown` first defuses the shapes
- * markdown-it is still slow on (thousands of `[` or emphasis marks in one paragraph) or would cut
- * short (it drops what is nested past `maxNesting`), so every word shows, in linear time.
+ * markdown-it is still slow on (thousands of `[` or emphasis marks in one paragraph) or would nest
+ * without end (`>>>>…` on one line), so every word shows, in linear time.
  */
 export function renderMarkdown(markdown: string, headingOffset: number): string {
   return markdownIt.render(boundMarkdown(markdown), { headingOffset } satisfies RenderEnvironment);
