@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures.js';
 import { AccountabilityMapPage } from './pages/accountability-map-page.js';
 import { AppShell } from './pages/app-shell.js';
+import { expectAccessible } from './support/axe.js';
 
 test("the demo organization's accountability map: teams first, then a team's promises, and back", async ({
   page,
@@ -20,6 +21,7 @@ test("the demo organization's accountability map: teams first, then a team's pro
   await expect(map.link('Leadership', 'Product')).toHaveCount(1);
   // No promise is listed before a team is opened.
   await expect(map.edges).toHaveCount(0);
+  await expectAccessible(page, 'the accountability map');
 
   // A team on the graph opens with the keyboard.
   await map.teamNode('Engineering').focus();
@@ -29,6 +31,7 @@ test("the demo organization's accountability map: teams first, then a team's pro
   await expect(map.edge(ceo.name, cto.name, '1 year')).toHaveCount(1);
   await expect(map.edge(cto.name, engineer1.name, 'Quarter')).not.toHaveCount(0);
   await expect(map.edge(po.name, engineer2.name, 'Quarter')).not.toHaveCount(0);
+  await expectAccessible(page, 'the map of a team');
   // The Board's promise to the CEO is Leadership's, not Engineering's.
   await expect(map.edge('Board', ceo.name, '3 years')).toHaveCount(0);
   // A declined promise makes no accountability.

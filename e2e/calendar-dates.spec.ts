@@ -3,6 +3,7 @@ import { AppShell } from './pages/app-shell.js';
 import { CyclesPage } from './pages/cycles-page.js';
 import { NewPromisePage } from './pages/new-promise-page.js';
 import { PromisePage } from './pages/promise-page.js';
+import { expectAccessible } from './support/axe.js';
 import { apiPost, horizonId } from './support/promise-api.js';
 
 // West of UTC, where midnight UTC on the 31st is still the 30th: a calendar date read as an
@@ -48,12 +49,14 @@ test('cycle dates and due dates show as stored to someone west of UTC', async ({
     .getByRole('row')
     .filter({ has: page.getByRole('link', { name: 'Ship the new year release' }) });
   await expect(listed.getByRole('cell', { name: 'Dec 31, 2031', exact: true })).toBeVisible();
+  await expectAccessible(page, 'the promise list');
 
   await page.goto(`/promises/${promise.id}`);
   const promisePage = new PromisePage(page);
   await expect(promisePage.heading('Ship the new year release')).toBeVisible();
   const due = page.getByRole('term').filter({ hasText: /^Due$/ });
   await expect(due.locator('xpath=following-sibling::*[1]')).toHaveText('Dec 31, 2031');
+  await expectAccessible(page, 'the promise page');
 
   // Choosing the cycle of a new promise names its days and proposes its last day as the due date.
   const newPromise = new NewPromisePage(page);

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
 import { CyclesPage } from './pages/cycles-page.js';
+import { expectAccessible } from './support/axe.js';
 
 test('an owner creates a year and its first quarter, is told why an overlapping year is refused, and sets the cadence', async ({
   page,
@@ -37,6 +38,7 @@ test('an owner creates a year and its first quarter, is told why an overlapping 
   await expect(cycles.dialog.getByRole('alert')).toContainText(
     'The cycle overlaps FY2031 (2031-01-01 to 2031-12-31)',
   );
+  await expectAccessible(page, 'the new cycle dialog with its error');
   await cycles.dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(cycles.cycle('FY2031-bis')).toHaveCount(0);
 
@@ -44,4 +46,5 @@ test('an owner creates a year and its first quarter, is told why an overlapping 
   await expect(page.getByText('FY2031-Q1: check-ins every two weeks')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Check-in cadence of FY2031-Q1')).toHaveValue('biweekly');
+  await expectAccessible(page, 'the cycles page');
 });

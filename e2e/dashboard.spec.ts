@@ -2,6 +2,7 @@ import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
 import { DashboardPage } from './pages/dashboard-page.js';
 import { ReviewPage } from './pages/review-page.js';
+import { expectAccessible } from './support/axe.js';
 
 test('the CEO of the demo organization reads the dashboard, narrows it to a person and opens the review', async ({
   page,
@@ -30,6 +31,7 @@ test('the CEO of the demo organization reads the dashboard, narrows it to a pers
   await expect(statuses.getByRole('row').filter({ hasText: 'At risk' })).toContainText('2');
   const overTime = await dashboard.chartData('Average score over time');
   await expect(overTime.getByRole('row').nth(1)).toBeVisible();
+  await expectAccessible(page, 'the dashboard');
 
   // Narrowed to one engineer, only the promise they keep is at risk.
   await dashboard.chooseScope(demo.people.engineer1.name);
@@ -44,6 +46,7 @@ test('the CEO of the demo organization reads the dashboard, narrows it to a pers
   await expect(review.heading(year)).toBeVisible();
   await expect(review.endedPromise('Launch a mobile app')).toContainText('Capacity');
   await expect(review.keptPromise('Move the database to PostgreSQL')).toContainText('Satisfied');
+  await expectAccessible(page, 'the cycle review');
 
   // A promise at risk opens from the dashboard.
   await page.goBack();

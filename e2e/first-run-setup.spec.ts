@@ -2,6 +2,7 @@ import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
 import { InboxPage } from './pages/inbox-page.js';
 import { SetupPage } from './pages/setup-page.js';
+import { expectAccessible } from './support/axe.js';
 
 const owner = {
   organizationName: 'Acme Rockets',
@@ -15,6 +16,7 @@ test('first-run setup creates the organization and its owner, who lands signed i
 }) => {
   const setup = new SetupPage(page);
   await setup.open();
+  await expectAccessible(page, 'the setup page');
 
   await setup.createOrganization(owner);
 
@@ -38,6 +40,7 @@ test('setup explains what is wrong with a short password', async ({ page }) => {
   await setup.createOrganization({ ...owner, password: 'short' });
 
   await expect(page.getByText('Must have at least 12 characters')).toBeVisible();
+  await expectAccessible(page, 'the setup form with its error');
   await expect(setup.heading).toBeVisible();
 });
 

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.js';
+import { expectAccessible } from './support/axe.js';
 import { addMember, createTeam } from './support/planning-setup.js';
 import { call, horizonId } from './support/promise-api.js';
 
@@ -25,6 +26,7 @@ test('a team lead who has not drafted by the drafts milestone finds it in the in
     const owed = pat.page.getByRole('region', { name: 'Planning milestones you owe' });
     await expect(owed).toBeVisible();
     await expect(owed.getByRole('listitem')).toContainText('Missed: the drafts of Platform for Next sprint');
+    await expectAccessible(pat.page, 'the inbox with a missed milestone');
     await owed.getByRole('link', { name: 'Next sprint' }).click();
     await expect(pat.page).toHaveURL(/\/planning\?cycle=/);
   } finally {

@@ -2,10 +2,12 @@ import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
 import { InboxPage } from './pages/inbox-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
+import { expectAccessible } from './support/axe.js';
 
 test('a person signs in and finds their way with the keyboard alone', async ({ page, owner }) => {
   await new AppShell(page).signOut();
   await expect(new SignInPage(page).heading).toBeVisible();
+  await expectAccessible(page, 'the sign-in page');
 
   // Tab into the form, type, and press Enter: no pointer anywhere.
   const email = page.getByRole('textbox', { name: /^Email/ });

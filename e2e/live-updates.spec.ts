@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures.js';
 import { NotificationBell } from './pages/notification-bell.js';
 import { PromisePage } from './pages/promise-page.js';
+import { expectAccessible } from './support/axe.js';
 import { addMember, createFutureQuarter } from './support/planning-setup.js';
 import { call } from './support/promise-api.js';
 
@@ -44,6 +45,7 @@ test("another person's ask rings the bell and their move shows on the open promi
 
     await expect(grace.currentPhase()).toContainText('Q3 Execute');
     await expect(grace.move('Withdraw')).toBeVisible();
+    await expectAccessible(page, 'the promise page');
   } finally {
     await pat.context.close();
   }

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.js';
 import { NotificationBell } from './pages/notification-bell.js';
+import { expectAccessible } from './support/axe.js';
 import { addMember, createFutureQuarter, createTeam } from './support/planning-setup.js';
 import { call } from './support/promise-api.js';
 
@@ -31,6 +32,7 @@ test("an ask rings the team lead's bell, and marking it read clears it", async (
     await bell.open();
     await expect(bell.item('Single sign-on')).toContainText('An ask for you');
     await expect(bell.item('Single sign-on')).toContainText('Unread');
+    await expectAccessible(pat.page, 'the inbox with the notifications open');
     await bell.markRead('Single sign-on');
     await expect(bell.button).toHaveAccessibleName('Notifications');
     await expect(bell.item('Single sign-on').getByRole('button', { name: /^Mark read/ })).toHaveCount(0);

@@ -2,6 +2,7 @@ import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
 import { InboxPage } from './pages/inbox-page.js';
 import { TeamsPage } from './pages/teams-page.js';
+import { expectAccessible } from './support/axe.js';
 
 test('a person creates a second organization and switches back to the first', async ({ page, owner }) => {
   const home = new InboxPage(page);
@@ -16,6 +17,7 @@ test('a person creates a second organization and switches back to the first', as
   await shell.createOrganization('Side Project');
   await expect(home.membership('an owner', 'Side Project')).toBeVisible();
   await expect(shell.organization).toHaveValue('Side Project');
+  await expectAccessible(page, 'the inbox of a new organization');
 
   // Nothing of the first organization shows in the second.
   await shell.goTo('Teams');

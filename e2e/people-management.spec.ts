@@ -4,6 +4,7 @@ import { AppShell } from './pages/app-shell.js';
 import { InboxPage } from './pages/inbox-page.js';
 import { PeoplePage } from './pages/people-page.js';
 import { TeamsPage } from './pages/teams-page.js';
+import { expectAccessible } from './support/axe.js';
 
 test('an owner invites a viewer, who reads but cannot manage, then changes their role and removes them', async ({
   page,
@@ -19,6 +20,7 @@ test('an owner invites a viewer, who reads but cannot manage, then changes their
   const mistakenLink = await people.invite('wrong@acme.test');
   await people.revokeInvitation('wrong@acme.test');
   await expect(people.pendingInvitation('wrong@acme.test')).toBeHidden();
+  await expectAccessible(page, 'the people page');
 
   const link = await people.invite('kay@acme.test', 'Viewer');
   const viewerContext = await browser.newContext({ baseURL });
@@ -29,6 +31,7 @@ test('an owner invites a viewer, who reads but cannot manage, then changes their
 
     const invitation = new AcceptInvitationPage(viewerPage);
     await invitation.open(link, owner.organizationName);
+    await expectAccessible(viewerPage, 'the invitation page');
     await invitation.joinAsNewcomer(owner.organizationName, 'Kay Nguyen', 'read only please');
     await expect(new InboxPage(viewerPage).membership('a viewer', owner.organizationName)).toBeVisible();
 
@@ -37,6 +40,7 @@ test('an owner invites a viewer, who reads but cannot manage, then changes their
     await viewerShell.goTo('People');
     const viewerPeople = new PeoplePage(viewerPage);
     await expect(viewerPeople.member(owner.name)).toContainText('Owner');
+    await expectAccessible(viewerPage, 'the people page, as a viewer');
     await expect(viewerPage.getByRole('button', { name: 'Invite person' })).toBeHidden();
     await expect(viewerPage.getByRole('combobox', { name: /^Role of/ })).toHaveCount(0);
     await viewerShell.goTo('Teams');

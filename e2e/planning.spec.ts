@@ -6,6 +6,7 @@ import { PlanningPage } from './pages/planning-page.js';
 import { PromisePage } from './pages/promise-page.js';
 import { PromiseReviewSection } from './pages/promise-review-section.js';
 import { TeamCapacitySection } from './pages/team-capacity-section.js';
+import { expectAccessible } from './support/axe.js';
 import { addMember, ask, createFutureQuarter, createTeam } from './support/planning-setup.js';
 import { call } from './support/promise-api.js';
 
@@ -49,6 +50,7 @@ test('the planning round trip: direction, a draft citing it, asks within capacit
     await planning.chooseCycle(cycle.name);
     await expect(planning.cycleState('In planning')).toBeVisible();
     await expect(planning.milestone('Direction published')).toContainText('Upcoming');
+    await expectAccessible(page, 'the planning board');
     await planning.openDirection();
     const direction = new DirectionPage(page);
     await expect(direction.heading(cycle.name)).toBeVisible();
@@ -67,6 +69,7 @@ test('the planning round trip: direction, a draft citing it, asks within capacit
       'https://example.com/pricing',
     );
     await expect(direction.document.getByRole('link', { name: 'a trap' })).toHaveCount(0);
+    await expectAccessible(page, 'the direction page');
 
     // The product lead reads it (no draft for them), comments, and drafts the team's promise citing it.
     const productDirection = new DirectionPage(priya.page);
@@ -90,6 +93,7 @@ test('the planning round trip: direction, a draft citing it, asks within capacit
     const draftId = priya.page.url().split('/promises/')[1] ?? '';
     const review = new PromiseReviewSection(priya.page);
     await expect(review.citation(cycle.name, 1)).toBeVisible();
+    await expectAccessible(priya.page, 'a draft with its review section');
 
     // It asks the platform team for two things (asking is tested elsewhere), and needs one of them.
     const sso = await ask(priya.page, cycle, product.id, platform.id, 'Single sign-on');
@@ -102,6 +106,7 @@ test('the planning round trip: direction, a draft citing it, asks within capacit
     await capacity.chooseCycle(cycle.name);
     await capacity.declare(1);
     await expect(capacity.region.getByText('Open asks exceed the capacity')).toBeVisible();
+    await expectAccessible(pat.page, 'a team page with its capacity');
     await pat.page.goto(`/promises/${exports.id}`);
     const patReview = new PromiseReviewSection(pat.page);
     await expect(patReview.capacityNote('Platform')).toContainText('over capacity');

@@ -3,6 +3,7 @@ import { InboxPage } from './pages/inbox-page.js';
 import { NewPromisePage } from './pages/new-promise-page.js';
 import { PromiseAssessmentSection } from './pages/promise-assessment-section.js';
 import { PromisePage } from './pages/promise-page.js';
+import { expectAccessible } from './support/axe.js';
 import { addPerson, createCurrentCycles } from './support/promise-api.js';
 
 const performer = { name: 'Alan Turing', email: 'alan@acme.test', password: 'enigma machine 1912' };
@@ -32,6 +33,7 @@ test('a customer requests, the performer counters, and the promise is kept after
     });
     await form.addCondition('Activation above 40%', { start: '22', target: '40' });
     await form.addCondition('Guided setup in three steps');
+    await expectAccessible(page, 'the new promise form');
     await form.submit('Send request');
 
     const grace = new PromisePage(page);
@@ -45,6 +47,7 @@ test('a customer requests, the performer counters, and the promise is kept after
     await alanInbox.open();
     const request = alanInbox.item(alanInbox.awaitingMe, 'A request to answer', title);
     await expect(request).toContainText(`From ${owner.name}`);
+    await expectAccessible(alan.page, 'the inbox with a request');
     await request.getByRole('link', { name: title }).click();
     const alanView = new PromisePage(alan.page);
     await expect(alanView.heading(title)).toBeVisible();
@@ -65,6 +68,7 @@ test('a customer requests, the performer counters, and the promise is kept after
       .click();
     await expect(grace.proposedChange('Condition')).toContainText('Activation above 40%');
     await expect(grace.proposedChange('Condition')).toContainText('Activation above 35%');
+    await expectAccessible(page, 'a promise with a counter-offer');
     await grace.makeMove('Accept');
     await expect(grace.currentPhase()).toContainText('Q3 Execute');
 
@@ -95,6 +99,7 @@ test('a customer requests, the performer counters, and the promise is kept after
       /^Reported complete by Alan Turing.*Activation is at 36% now/,
       /^Declared satisfied by Grace Hopper/,
     ]);
+    await expectAccessible(page, 'a kept promise');
   } finally {
     await alan.context.close();
   }

@@ -5,6 +5,7 @@ import { PromiseAssessmentSection } from './pages/promise-assessment-section.js'
 import { PromisePage } from './pages/promise-page.js';
 import { PromiseProgressSection } from './pages/promise-progress-section.js';
 import { ReviewPage } from './pages/review-page.js';
+import { expectAccessible } from './support/axe.js';
 import { makeKeptPromise } from './support/kept-promise.js';
 import { addPerson, createCurrentCycles } from './support/promise-api.js';
 
@@ -75,6 +76,7 @@ test('a performer checks in twice, the customer answers, assesses and both look 
     await expect(confidenceData.getByRole('row').nth(2)).toContainText('8 of 10');
     // (0.7 + 1) / 2: signups are 70% of the way, the milestone is done.
     await expect(performerProgress.score).toHaveAttribute('aria-valuenow', '85');
+    await expectAccessible(performerPage, 'a promise with its check-ins');
 
     // The customer reads the check-in and answers it; the performer sees the answer.
     await page.goto(`/promises/${promise.id}`);
@@ -106,6 +108,7 @@ test('a performer checks in twice, the customer answers, assesses and both look 
     await expect(customerAssessment.finalKeyResult(signups)).toContainText('70 signups');
     await expect(customerAssessment.finalKeyResult(signups)).toContainText('70%');
     await expect(customerAssessment.finalKeyResult(pricing)).toContainText('Done');
+    await expectAccessible(page, 'an assessed promise');
     await customerAssessment.writeRetrospective('Weekly check-ins kept us honest', 'Start the ads earlier');
 
     await performerPage.reload();
@@ -129,6 +132,7 @@ test('a performer checks in twice, the customer answers, assesses and both look 
     await expect(kept).toContainText('Weekly check-ins kept us honest');
     await expect(kept).toContainText('The pricing page shipped early');
     await expect(review.stat('Satisfied')).toContainText('1');
+    await expectAccessible(page, 'the cycle review');
   } finally {
     await alan.context.close();
   }

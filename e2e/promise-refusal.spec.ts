@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.js';
 import { PromisePage } from './pages/promise-page.js';
+import { expectAccessible } from './support/axe.js';
 import { addPerson, apiPost, createCurrentCycles } from './support/promise-api.js';
 
 test('a decline without a reason is refused with the reason why, and declined with one', async ({
@@ -35,6 +36,7 @@ test('a decline without a reason is refused with the reason why, and declined wi
       view.dialog.getByText('Cannot decline without a reason: say why, so the other side can respond.'),
     ).toBeVisible();
     await expect(view.dialog).toBeVisible();
+    await expectAccessible(alan.page, 'the decline dialog with its error');
 
     await view.dialog.getByRole('radio', { name: 'Capacity' }).check();
     await view.dialog.getByLabel('Why').fill('Single sign-on takes every engineer we have.');

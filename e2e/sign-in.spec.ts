@@ -2,6 +2,7 @@ import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
 import { InboxPage } from './pages/inbox-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
+import { expectAccessible } from './support/axe.js';
 
 test('an owner signs out, is refused a wrong password, and signs in again', async ({ page, owner }) => {
   const home = new InboxPage(page);
@@ -17,6 +18,7 @@ test('an owner signs out, is refused a wrong password, and signs in again', asyn
 
   await signIn.signIn(owner.email, 'not the password');
   await expect(signIn.error('The email or the password is wrong')).toBeVisible();
+  await expectAccessible(page, 'the sign-in page with its error');
   await expect(signIn.heading).toBeVisible();
 
   await signIn.signIn(owner.email, owner.password);
@@ -24,4 +26,5 @@ test('an owner signs out, is refused a wrong password, and signs in again', asyn
   await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
   await new AppShell(page).goTo('Inbox');
   await expect(home.welcome('Grace')).toBeVisible();
+  await expectAccessible(page, 'the inbox');
 });

@@ -2,6 +2,7 @@ import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
 import { TeamPage } from './pages/team-page.js';
 import { TeamsPage } from './pages/teams-page.js';
+import { expectAccessible } from './support/axe.js';
 
 test('an owner renames a team, archives it, finds it among archived teams and restores it', async ({
   page,
@@ -22,6 +23,7 @@ test('an owner renames a team, archives it, finds it among archived teams and re
   await team.archive();
   await expect(team.archivedNotice).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add member' })).toBeHidden();
+  await expectAccessible(page, 'an archived team');
 
   await shell.goTo('Teams');
   await expect(page.getByText('No teams yet')).toBeVisible();

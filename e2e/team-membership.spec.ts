@@ -5,6 +5,7 @@ import { InboxPage } from './pages/inbox-page.js';
 import { PeoplePage } from './pages/people-page.js';
 import { TeamPage } from './pages/team-page.js';
 import { TeamsPage } from './pages/teams-page.js';
+import { expectAccessible } from './support/axe.js';
 
 test('an owner invites a newcomer, creates a team, adds the newcomer and makes them lead', async ({
   page,
@@ -46,6 +47,7 @@ test('an owner invites a newcomer, creates a team, adds the newcomer and makes t
   await expect(team.member('Alan Turing')).toContainText('Member');
   await team.makeLead('Alan Turing');
   await expect(team.member('Alan Turing')).toContainText('Lead');
+  await expectAccessible(page, 'a team page');
 
   // The lead shows everywhere the team does.
   await page.reload();

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
 import { TeamsPage } from './pages/teams-page.js';
+import { expectAccessible } from './support/axe.js';
 import { createTeam } from './support/planning-setup.js';
 
 test('an owner of many teams pages through them, 25 at a time', async ({ page, owner: _owner }) => {
@@ -13,6 +14,7 @@ test('an owner of many teams pages through them, 25 at a time', async ({ page, o
   await expect(teams.teams).toHaveAccessibleName('Page 1 of 2: 27 teams');
   await expect(teams.team('Team 25')).toBeVisible();
   await expect(teams.team('Team 26')).toBeHidden();
+  await expectAccessible(page, 'the teams page');
 
   await page.getByRole('button', { name: 'Next page' }).click();
   await expect(teams.teams).toHaveAccessibleName('Page 2 of 2: 27 teams');

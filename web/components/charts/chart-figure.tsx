@@ -78,7 +78,10 @@ export function ChartFigure<Row>({
             <VisuallyHidden>: {caption}</VisuallyHidden>
           </Button>
         </Group>
-        <div aria-hidden="true">{chart}</div>
+        {/* Inert as well as hidden: the chart library makes its picture focusable, for nothing to read. */}
+        <div aria-hidden="true" inert>
+          {chart}
+        </div>
         <div id={tableId} hidden={!isOpen}>
           {isOpen && (
             <Table.ScrollContainer minWidth={320}>

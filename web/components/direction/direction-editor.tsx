@@ -9,7 +9,7 @@ import { notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';
 
 const syntax =
-  'Markdown: # headings (to ###), paragraphs, - lists, **bold**, *emphasis*, `code` and [links](https://…).';
+  'Markdown: # headings (to ###), paragraphs, - lists, 1. numbered lists, > quotes, | tables |, **bold**, *emphasis*, `code` and [links](https://…).';
 
 /** The field's own problem (too long) goes next to it; anything else above the buttons. */
 function fieldProblem(error: unknown): string | null {

@@ -29,7 +29,8 @@ export function OwedMilestones({ milestones }: { milestones: Inbox['milestones']
               </Text>{' '}
               {names[m.key]}
               {m.team ? ` of ${m.team.name}` : ''} for{' '}
-              <Anchor component={Link} to={`/planning?cycle=${m.cycle.id}`}>
+              {/* On the alert's tint the link takes the text's color, and is told apart by its underline. */}
+              <Anchor component={Link} to={`/planning?cycle=${m.cycle.id}`} c="inherit" underline="always">
                 {m.cycle.name}
               </Anchor>
               , due {formatCalendarDate(m.due)}

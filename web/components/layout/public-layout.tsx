@@ -48,7 +48,10 @@ export function PublicLayout({
             </Stack>
           </Paper>
           <Text component="footer" size="sm" c="dimmed" ta="center">
-            Accord plans and tracks OKRs as promises. <Anchor href="/api/docs">API reference</Anchor>
+            Accord plans and tracks OKRs as promises.{' '}
+            <Anchor href="/api/docs" underline="always">
+              API reference
+            </Anchor>
           </Text>
         </Stack>
       </Container>

@@ -1,12 +1,12 @@
 /*
- * react-markdown's parser (micromark) is linear in most documents, but not in the kinds a hostile
- * writer can make: emphasis delimiters (`*_*_*_…`) and unclosed links (`[a]([a](…`) in one paragraph
- * are matched in time quadratic in their number, and containers nested thousands deep (`>>>>…`,
- * `- - - …`) overflow the stack of the tree walkers and of React. They are defused here, in one
- * linear pass, before parsing: in a block with more delimiter runs or links than prose has, every
- * delimiter or link opening is escaped (it shows as written, without emphasis or link), and quote
- * and list markers nested deeper than a document needs are escaped (they show as text). Ordinary
- * documents pass through unchanged.
+ * markdown-it is linear in most documents, but not in the kinds a hostile writer can make: unclosed
+ * link texts (`[a]([a](…`, each scanned to the end of its paragraph) and emphasis delimiters
+ * (`*_*_*_…`) in one paragraph cost time growing faster than their number, and containers nested
+ * deeper than its `maxNesting` (`>>>>…`, `- - - …`) have their content dropped. They are defused
+ * here, in one linear pass, before parsing: in a block with more delimiter runs or links than prose
+ * has, every delimiter or link opening is escaped (it shows as written, without emphasis or link),
+ * and quote and list markers nested deeper than a document needs are escaped (they show as text).
+ * Ordinary documents pass through unchanged.
  */
 
 /** Delimiter runs (`*`, `_`, `~`) one block may have before its emphasis is dropped. */
@@ -19,7 +19,7 @@ export const MAX_NESTING = 16;
 const DELIMITER_RUN = /(?<!\\)(\*+|_+|~+)/g;
 const DELIMITER = /(?<!\\)([*_~])/g;
 const LINK_OPENING = /(?<!\\)\[/g;
-/** Both brackets: with only `[` escaped, micromark still matches each `]` in quadratic time. */
+/** Both brackets, so that no `]` is left to close a link text the escaping opened. */
 const BRACKET = /(?<!\\)([[\]])/g;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 

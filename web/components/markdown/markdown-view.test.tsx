@@ -54,6 +54,39 @@ describe('the safe markdown of directions and promises', () => {
     expect(html).toContain('page');
   });
 
+  it('refuses every disguise of an unsafe address, keeping the link’s words as text', () => {
+    const html = render(
+      '<javascript:alert(1)> [encoded](jav&#x61;script:alert(1)) [shout](JAVASCRIPT:alert(1)) [ref][r] [**bold** words](vbscript:x)\n\n[r]: javascript:alert(2)',
+    );
+    expect(tags(html, 'a')).toEqual([]);
+    expect(html).toMatch(/<p[^>]*>javascript:alert\(1\) encoded shout ref <strong>bold<\/strong> words<\/p>/);
+  });
+
+  it('keeps tables, their cells and code as text: nothing in them runs', () => {
+    const html = render(
+      '| a | b |\n| :- | -: |\n| <b>1</b> | [x](javascript:1) |\n\n```js\n<script>x</script>\n```',
+    );
+    expect(tags(html, 'b')).toEqual([]);
+    expect(tags(html, 'script')).toEqual([]);
+    expect(tags(html, 'a')).toEqual([]);
+    expect(html).toMatch(/<th style="text-align:right">b<\/th>/);
+    expect(html).toMatch(/<td[^>]*>&lt;b&gt;1&lt;\/b&gt;<\/td>/);
+    expect(html).toContain('<code class="language-js">&lt;script&gt;x&lt;/script&gt;');
+  });
+
+  it('escapes what would break out of an attribute', () => {
+    const anchors = tags(render('[a](https://example.com/"onmouseover="x "t\\"onclick=y")'), 'a');
+    expect(anchors).toHaveLength(1);
+    expect(anchors[0]).not.toMatch(/\son(mouseover|click)=/);
+  });
+
+  it('reads strikethrough and numbered lists with parentheses, and caps headings at h6', () => {
+    const html = render('~~gone~~\n\n1) a\n2) b\n\n##### five');
+    expect(html).toContain('<s>gone</s>');
+    expect(html).toMatch(/<ol[^>]*>\s*<li[^>]*>a<\/li>\s*<li[^>]*>b<\/li>\s*<\/ol>/);
+    expect(html).toMatch(/<h6[^>]*>five<\/h6>/);
+  });
+
   it('shows an image as its description, fetching nothing', () => {
     const html = render('![the roadmap](https://tracker.example/pixel.png)');
     expect(tags(html, 'img')).toEqual([]);
@@ -71,6 +104,16 @@ describe('the safe markdown of directions and promises', () => {
     const links = render('[a]('.repeat(10_000));
     expect(tags(links, 'a')).toEqual([]);
     expect(links).toContain('[a]([a](');
+  });
+
+  it('keeps every word of lists nested deeper than markdown-it goes by default', () => {
+    const deepList = Array.from({ length: 64 }, (_, depth) => `${'  '.repeat(depth)}- item ${depth}`).join(
+      '\n',
+    );
+    const html = render(`${deepList}\n\nThe end.`);
+    expect(tags(html, 'ul')).toHaveLength(64);
+    expect(html).toContain('item 63');
+    expect(html).toContain('The end.');
   });
 
   it('says so when nothing is written', () => {

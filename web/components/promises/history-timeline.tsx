@@ -67,6 +67,7 @@ export function HistoryTimeline({
                 component={Link}
                 to={`/promises/${promiseId}?at=${encodeURIComponent(move.at)}`}
                 size="xs"
+                underline="always"
               >
                 View as of this move
               </Anchor>
