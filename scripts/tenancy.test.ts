@@ -30,6 +30,7 @@ const GLOBAL_TABLES: Record<string, string> = {
 const UNSCOPED_QUERIES: Record<string, string> = {
   'tokens.ts:findApiTokenByHash': 'a bearer token names its organization: the lookup by hash finds it',
   'invitations.ts:findInvitationByHash': 'an invitation link names its organization the same way',
+  'calendar-feeds.ts:findCalendarFeedByHash': 'a calendar feed address names its organization the same way',
 };
 
 let handle: DatabaseHandle;

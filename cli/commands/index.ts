@@ -1,6 +1,7 @@
 import { CommandRegistry } from '../registry.js';
 import { ask } from './ask.js';
 import { assess } from './assess.js';
+import { calendar } from './calendar.js';
 import { capacity } from './capacity.js';
 import { checkin } from './checkin.js';
 import { cycle } from './cycle.js';
@@ -35,4 +36,5 @@ export const registry = new CommandRegistry([
   capacity,
   people,
   teams,
+  calendar,
 ]);

@@ -2,6 +2,7 @@ import * as accountability from './accountability.js';
 import * as alignment from './alignment.js';
 import * as assessments from './assessments.js';
 import * as auth from './auth.js';
+import * as calendar from './calendar.js';
 import * as capacity from './capacity.js';
 import * as checkIns from './check-ins.js';
 import * as cycleReview from './cycle-review.js';
@@ -30,6 +31,7 @@ export const endpointsByNoun = {
   me,
   sessions,
   tokens,
+  calendar,
   people,
   invitations,
   teams,

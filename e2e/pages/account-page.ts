@@ -4,11 +4,13 @@ export class AccountPage {
   readonly heading: Locator;
   readonly tokens: Locator;
   readonly secret: Locator;
+  readonly calendarAddress: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Account', level: 1 });
     this.tokens = page.getByRole('table', { name: 'Your API tokens' });
     this.secret = page.getByLabel('Token secret');
+    this.calendarAddress = page.getByRole('textbox', { name: 'Calendar address' });
   }
 
   async createToken(name: string): Promise<string> {
@@ -16,6 +18,13 @@ export class AccountPage {
     await this.page.getByRole('button', { name: 'Create token' }).click();
     await expect(this.secret).toBeVisible();
     return this.secret.inputValue();
+  }
+
+  /** Makes the calendar address and answers it, as shown once. */
+  async makeCalendarAddress(): Promise<string> {
+    await this.page.getByRole('button', { name: /^Make (my|a new) calendar address$/ }).click();
+    await expect(this.calendarAddress).toBeVisible();
+    return this.calendarAddress.inputValue();
   }
 
   async dismissSecret(): Promise<void> {

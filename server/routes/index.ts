@@ -4,6 +4,7 @@ import { accountabilityRoutes } from './accountability.js';
 import { alignmentRoutes } from './alignment.js';
 import { assessmentRoutes } from './assessments.js';
 import { authRoutes } from './auth.js';
+import { calendarRoutes } from './calendar.js';
 import { capacityRoutes } from './capacity.js';
 import { checkInRoutes } from './check-ins.js';
 import { cycleReviewRoutes } from './cycle-review.js';
@@ -33,6 +34,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     meRoutes,
     sessionRoutes,
     tokenRoutes,
+    calendarRoutes,
     peopleRoutes,
     invitationRoutes,
     teamRoutes,

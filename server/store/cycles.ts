@@ -306,3 +306,22 @@ export async function firstDraftOfTeams(
     .execute();
   return new Map(rows.map((r) => [r.team_id, String(r.first)]));
 }
+
+/** The first `limit` cycles in `state`, not archived, soonest start first. */
+export async function listCyclesInState(
+  db: Db,
+  organizationId: string,
+  state: CyclesTable['state'],
+  limit: number,
+): Promise<CyclesTable[]> {
+  return db
+    .selectFrom('cycles')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('state', '=', state)
+    .where('archived_at', 'is', null)
+    .orderBy('start_date')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}

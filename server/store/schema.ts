@@ -43,6 +43,7 @@ export interface Database {
   promise_standings: PromiseStandingsTable;
   key_result_latest: KeyResultLatestTable;
   promise_score_points: PromiseScorePointsTable;
+  calendar_feeds: CalendarFeedsTable;
 }
 
 export interface OrganizationsTable {
@@ -454,4 +455,15 @@ export interface PromiseScorePointsTable {
   at: string;
   until_at: string | null;
   score: number | null;
+}
+
+/** A person's secret iCalendar address in one organization; only the secret's hash is kept. */
+export interface CalendarFeedsTable {
+  organization_id: string;
+  id: string;
+  person_id: string;
+  secret_hash: string;
+  created_at: string;
+  last_read_at: string | null;
+  revoked_at: string | null;
 }

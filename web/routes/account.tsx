@@ -1,6 +1,7 @@
 import { Anchor, DataList, Stack, Text, Title } from '@mantine/core';
 import { useCurrentOrganization, useSignedInMe } from '../api/me.js';
 import { ApiTokens } from '../components/account/api-tokens.js';
+import { CalendarFeedSection } from '../components/account/calendar-feed.js';
 import { Sessions } from '../components/account/sessions.js';
 import { PageHeader } from '../components/page-header.js';
 import { roleLabels } from '../components/roles.js';
@@ -12,7 +13,7 @@ export function AccountRoute() {
     <>
       <PageHeader
         title="Account"
-        description="Who you are in Accord, where you are signed in, and the tokens scripts use to act as you."
+        description="Who you are in Accord, where you are signed in, your calendar, and the tokens scripts use to act as you."
       />
       <Stack gap="xl" maw={880}>
         <section aria-labelledby="profile-heading">
@@ -37,6 +38,7 @@ export function AccountRoute() {
           </DataList>
         </section>
         <Sessions />
+        <CalendarFeedSection />
         <ApiTokens organizationName={organization.name} />
         <section aria-labelledby="api-heading">
           <Title order={2} size="h3" mb="sm" id="api-heading">
