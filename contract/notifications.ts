@@ -14,6 +14,7 @@ export const Notification = z
       'milestone-missed',
       'dependency-declined',
       'promise-ended',
+      'webhook-disabled',
     ]),
     title: z.string(),
     promiseId: Id.nullable(),

@@ -30,6 +30,9 @@ const GLOBAL_TABLES: Record<string, string> = {
 const UNSCOPED_QUERIES: Record<string, string> = {
   'tokens.ts:findApiTokenByHash': 'a bearer token names its organization: the lookup by hash finds it',
   'invitations.ts:findInvitationByHash': 'an invitation link names its organization the same way',
+  'webhooks.ts:due':
+    'the delivery worker takes the due deliveries of every organization (on Citus: a query to each shard)',
+  'webhooks.ts:leaseDueDeliveries': 'the same worker leases the deliveries it found, by their global ids',
   'calendar-feeds.ts:findCalendarFeedByHash': 'a calendar feed address names its organization the same way',
 };
 

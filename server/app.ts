@@ -17,6 +17,7 @@ import { responseSerializerCompiler } from './plugins/serialization.js';
 import { serveWebApp } from './plugins/web-app.js';
 import { registerRoutes } from './routes/index.js';
 import type { ServiceContext } from './services/context.js';
+import { createDeliveryWorker } from './services/webhooks/delivery.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -63,6 +64,12 @@ export async function buildApp(
 
   await serveWebApp(app, ctx.config);
   scheduleJobs(app, ctx, options.jobs ?? JOBS, options.metrics);
+  if (ctx.config.deliveryIntervalMs !== null) {
+    // The outbox is sent from every process; each sends what it leased (server/services/webhooks).
+    const worker = createDeliveryWorker(ctx, ctx.config.deliveryIntervalMs);
+    app.addHook('onReady', async () => worker.start());
+    app.addHook('onClose', () => worker.stop());
+  }
   return app;
 }
 

@@ -33,6 +33,13 @@ export interface Config {
   sessionCacheMs: number;
   /** How often the time-based jobs (server/jobs/) run in this process; null: never (tests). */
   jobIntervalMs: number | null;
+  /**
+   * How often this process sends what the outbox holds (webhook deliveries); null: never (tests
+   * send themselves). ACCORD_DELIVERY_INTERVAL_SECONDS, 0 turns it off.
+   */
+  deliveryIntervalMs: number | null;
+  /** Whether webhooks may point to private, loopback or link-local addresses (ACCORD_ALLOW_PRIVATE_TARGETS). */
+  allowPrivateTargets: boolean;
   /** NODE_ENV=production: source maps are not served, and logs are JSON unless asked otherwise. */
   isProduction: boolean;
   /** json or pretty as asked (ACCORD_LOG_FORMAT), or auto: pretty on a terminal outside production. */
@@ -73,6 +80,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const signup = env.ACCORD_SIGNUP ?? 'open';
   if (signup !== 'open' && signup !== 'closed') {
     throw new Error(`ACCORD_SIGNUP must be open or closed, got ${signup}`);
+  }
+  const deliveryIntervalSeconds = Number(env.ACCORD_DELIVERY_INTERVAL_SECONDS ?? 5);
+  if (!Number.isFinite(deliveryIntervalSeconds) || deliveryIntervalSeconds < 0) {
+    throw new Error(
+      `ACCORD_DELIVERY_INTERVAL_SECONDS must be a number of seconds (0: off), got ${env.ACCORD_DELIVERY_INTERVAL_SECONDS}`,
+    );
   }
   const jobIntervalSeconds = Number(env.ACCORD_JOB_INTERVAL_SECONDS ?? 600);
   if (!Number.isFinite(jobIntervalSeconds) || jobIntervalSeconds < 0) {
@@ -123,6 +136,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webRoot: null,
     sessionCacheMs: 30_000,
     jobIntervalMs: jobIntervalSeconds > 0 ? jobIntervalSeconds * 1000 : null,
+    deliveryIntervalMs: deliveryIntervalSeconds > 0 ? deliveryIntervalSeconds * 1000 : null,
+    allowPrivateTargets: env.ACCORD_ALLOW_PRIVATE_TARGETS === 'true',
     isProduction: env.NODE_ENV === 'production',
     logFormat,
     metrics,

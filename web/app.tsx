@@ -29,6 +29,7 @@ const CyclesRoute = lazyPage(() => import('./routes/cycles.js'), 'CyclesRoute');
 const DashboardRoute = lazyPage(() => import('./routes/dashboard.js'), 'DashboardRoute');
 const DirectionRoute = lazyPage(() => import('./routes/direction.js'), 'DirectionRoute');
 const InboxRoute = lazyPage(() => import('./routes/inbox.js'), 'InboxRoute');
+const IntegrationsRoute = lazyPage(() => import('./routes/integrations.js'), 'IntegrationsRoute');
 const NewPromiseRoute = lazyPage(() => import('./routes/new-promise.js'), 'NewPromiseRoute');
 const NotFoundRoute = lazyPage(() => import('./routes/not-found.js'), 'NotFoundRoute');
 const PeopleRoute = lazyPage(() => import('./routes/people.js'), 'PeopleRoute');
@@ -68,6 +69,7 @@ export function App() {
             <Route path="planning" element={<PlanningBoardRoute />} />
             <Route path="planning/:cycleId/direction" element={<DirectionRoute />} />
             <Route path="account" element={<AccountRoute />} />
+            <Route path="integrations" element={<IntegrationsRoute />} />
             <Route path="*" element={<NotFoundRoute />} />
           </Route>
         </Route>

@@ -15,6 +15,7 @@ import { people } from './people.js';
 import { promises } from './promises.js';
 import { review } from './review.js';
 import { teams } from './teams.js';
+import { webhooks } from './webhooks.js';
 import { whoami } from './whoami.js';
 
 /** Every command, in the order `accord help` lists them. A new command group is one file and one line here. */
@@ -37,4 +38,5 @@ export const registry = new CommandRegistry([
   people,
   teams,
   calendar,
+  webhooks,
 ]);

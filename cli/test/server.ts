@@ -10,6 +10,8 @@ type Engine = Parameters<typeof createTestApp>[0];
 export interface CliServer {
   /** The app, for factories that set the scene through the API. */
   readonly app: FastifyInstance;
+  /** Its services, for what a test runs itself (the delivery worker). */
+  readonly ctx: TestApp['ctx'];
   /** Where the CLI reaches it. */
   readonly url: string;
   /** `person`, sitting at a terminal of their own where they have logged in with a fresh token. */
@@ -20,11 +22,11 @@ export interface CliServer {
  * The server a describe block's CLI tests talk to over HTTP, on one engine: started before its
  * tests on a local port and closed after them. Each test's terminals are removed after it.
  */
-export function cliServer(engine: Engine): CliServer {
+export function cliServer(engine: Engine, overrides: Parameters<typeof createTestApp>[1] = {}): CliServer {
   let testApp: TestApp | undefined;
   let url = '';
   beforeAll(async () => {
-    testApp = await createTestApp(engine);
+    testApp = await createTestApp(engine, overrides);
     url = await listen(testApp);
   });
   afterAll(() => testApp?.close());
@@ -33,6 +35,10 @@ export function cliServer(engine: Engine): CliServer {
     get app() {
       if (!testApp) throw new Error('The server starts before the tests: use it inside one');
       return testApp.app;
+    },
+    get ctx() {
+      if (!testApp) throw new Error('The server starts before the tests: use it inside one');
+      return testApp.ctx;
     },
     get url() {
       return url;

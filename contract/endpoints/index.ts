@@ -23,6 +23,7 @@ import * as sessions from './sessions.js';
 import * as setup from './setup.js';
 import * as teams from './teams.js';
 import * as tokens from './tokens.js';
+import * as webhooks from './webhooks.js';
 
 /** Every endpoint of the API, by noun; the server registers each of them and no other route. */
 export const endpointsByNoun = {
@@ -50,6 +51,7 @@ export const endpointsByNoun = {
   planningBoard,
   notifications,
   events,
+  webhooks,
 } satisfies Record<string, Record<string, AnyEndpoint>>;
 
 export const endpoints: AnyEndpoint[] = Object.values(endpointsByNoun).flatMap((noun) => Object.values(noun));

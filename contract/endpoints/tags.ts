@@ -12,6 +12,7 @@ export const tags = [
   { name: 'alignment', description: 'Contributions, dependencies, the inbox and the accountability map' },
   { name: 'progress', description: 'Check-ins, scores, assessments, reviews and dashboards' },
   { name: 'notifications', description: 'Everything that awaits someone, as one stream' },
+  { name: 'integrations', description: 'Webhooks and the other ways Accord reaches other systems' },
 ] as const;
 
 export type Tag = (typeof tags)[number]['name'];

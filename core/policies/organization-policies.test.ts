@@ -24,6 +24,7 @@ describe('the organization', () => {
         editPlanningSettings: isManager,
         invite: isManager,
         seeInvitations: isManager,
+        manageIntegrations: isManager,
       });
     }
     expect(message(decide('organization', 'createTeam', { role: 'member' }))).toBe(

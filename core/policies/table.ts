@@ -57,6 +57,7 @@ export const policies = {
     editPlanningSettings: [mayManage],
     invite: [mayManage],
     seeInvitations: [mayManage],
+    manageIntegrations: [mayManage],
   },
   newPromise: {
     create: [

@@ -12,6 +12,7 @@ import * as listIndexes from './0009-list-indexes.js';
 import * as oneRunningSetupJob from './0010-one-running-setup-job.js';
 import * as cycleUpkeep from './0012-cycle-upkeep.js';
 import * as calendarFeeds from './0017-calendar-feeds.js';
+import * as webhooks from './0018-webhooks.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -28,6 +29,7 @@ const migrations: Record<string, MigrationModule> = {
   '0010-one-running-setup-job': oneRunningSetupJob,
   '0012-cycle-upkeep': cycleUpkeep,
   '0017-calendar-feeds': calendarFeeds,
+  '0018-webhooks': webhooks,
 };
 
 /** The names of the migrations this version knows, in the order they apply. */

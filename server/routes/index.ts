@@ -24,6 +24,7 @@ import { sessionRoutes } from './sessions.js';
 import { setupRoutes } from './setup.js';
 import { teamRoutes } from './teams.js';
 import { tokenRoutes } from './tokens.js';
+import { webhookRoutes } from './webhooks.js';
 
 export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   // Every route is made by the registrar (server/routes/route.ts) from the contract's endpoint
@@ -53,6 +54,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     planningBoardRoutes,
     notificationRoutes,
     eventRoutes,
+    webhookRoutes,
   ]) {
     routes(app, ctx);
   }

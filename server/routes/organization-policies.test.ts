@@ -97,6 +97,7 @@ describe.each(testEngines())('can on the organization agrees with the server, on
         who.client.put('/api/v1/settings/planning', { directionWeeksBefore: 4, draftsWeeksBefore: 2 }),
       invite: (who) => who.client.post('/api/v1/invitations', { email: `${unique('i')}@example.com` }),
       seeInvitations: (who) => who.client.get('/api/v1/invitations'),
+      manageIntegrations: (who) => who.client.get('/api/v1/webhooks'),
     };
     for (const actor of actors) {
       const can = await organizationCan(people[actor]);
@@ -314,6 +315,7 @@ describe.each(testEngines())('can on the organization agrees with the server, on
         'editPlanningSettings',
         'invite',
         'seeInvitations',
+        'manageIntegrations',
         'inviteAs',
       ].map((action) => `organization.${action}`),
       'team.edit',

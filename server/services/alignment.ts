@@ -15,6 +15,7 @@ import { enforce } from './policies.js';
 import { loadPromiseFacts } from './promises/facts.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
 import { requireVisible, visibleIds } from './promises/visibility.js';
+import { recordEvent } from './webhooks/events.js';
 
 /**
  * The promises links join: each one's reference, and its record when it exists. Records the caller
@@ -304,6 +305,16 @@ export async function answerDependency(
     if (!(await links.updateDependency(tx.db, actor.organizationId, id, changes))) {
       throw conflict(`The dependency was already ${row.state}`);
     }
+    await recordEvent(tx, actor.organizationId, 'dependency.answered', {
+      dependency: {
+        id,
+        promiseId: row.promise_id,
+        supplierPromiseId: row.supplier_promise_id,
+        state: changes.state,
+      },
+      reason: changes.reason,
+      byPersonId: actor.personId,
+    });
     if (changes.state === 'declined') {
       const dependent = await loadRecord(tx, actor.organizationId, row.promise_id);
       await notify(tx, actor.organizationId, await peopleOfSides(tx, dependent), {

@@ -22,6 +22,7 @@ import { loadCalendar } from './promises/present.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
 import { requireVisible } from './promises/visibility.js';
 import { lockForCheckIn, recordCheckInStanding } from './standing.js';
+import { recordEvent } from './webhooks/events.js';
 
 type ValueInput = { conditionId: string; value: string } | { conditionId: string; done: boolean };
 
@@ -111,6 +112,16 @@ export async function createCheckIn(
       values: stored.values.map((v) => ({ conditionId: v.condition_id, value: v.value, done: v.done })),
     });
     tx.changes.publish({ kind: 'check-in-written', organizationId: actor.organizationId, promiseId });
+    await recordEvent(tx, actor.organizationId, 'check_in.created', {
+      checkIn: {
+        id: checkInId,
+        promiseId,
+        at: stored.row.at,
+        status: stored.row.status,
+        confidence: stored.row.confidence,
+      },
+      byPersonId: actor.personId,
+    });
     return stored;
   });
   // What was written, as the engine returned it: no read of the promise's history, and a new

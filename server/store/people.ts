@@ -160,3 +160,15 @@ export async function countOwners(db: Db, organizationId: string): Promise<numbe
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** The current owners and admins of an organization: who is told when its integrations fail. */
+export async function listManagerIds(db: Db, organizationId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .select('person_id')
+    .where('organization_id', '=', organizationId)
+    .where('removed_at', 'is', null)
+    .where('role', 'in', ['owner', 'admin'])
+    .execute();
+  return rows.map((row) => row.person_id);
+}

@@ -44,6 +44,8 @@ export interface Database {
   key_result_latest: KeyResultLatestTable;
   promise_score_points: PromiseScorePointsTable;
   calendar_feeds: CalendarFeedsTable;
+  webhook_subscriptions: WebhookSubscriptionsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 export interface OrganizationsTable {
@@ -466,4 +468,49 @@ export interface CalendarFeedsTable {
   created_at: string;
   last_read_at: string | null;
   revoked_at: string | null;
+}
+
+/** An admin's subscription of a URL to event types; the secret signs every delivery. */
+export interface WebhookSubscriptionsTable {
+  organization_id: string;
+  id: string;
+  url: string;
+  description: string;
+  /** JSON: the event types, e.g. ["promise.moved"]. */
+  event_types: string;
+  secret: string;
+  /** While a rotation overlaps, deliveries are signed with this one too, until the time below. */
+  previous_secret: string | null;
+  previous_secret_until: string | null;
+  created_by: string;
+  created_at: string;
+  /** Since when every attempt has failed; cleared by a delivery that lands. */
+  failing_since: string | null;
+  disabled_at: string | null;
+  disabled_reason: string | null;
+  removed_at: string | null;
+}
+
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+/** The outbox: one message to one subscription, written with the event, sent by the worker. */
+export interface WebhookDeliveriesTable {
+  organization_id: string;
+  /** Also the `webhook-id` header: the same on every attempt, so receivers can deduplicate. */
+  id: string;
+  subscription_id: string;
+  event_type: string;
+  /** The exact body sent: JSON of { type, timestamp, data }. */
+  payload: string;
+  created_at: string;
+  status: DeliveryStatus;
+  attempts: number;
+  next_attempt_at: string;
+  lease_until: string | null;
+  leased_by: string | null;
+  last_attempt_at: string | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  last_duration_ms: number | null;
+  delivered_at: string | null;
 }

@@ -21,6 +21,7 @@ import { inTransaction, iso, type ServiceContext } from '../context.js';
 import { enforce } from '../policies.js';
 import { loadPresenter } from '../promises/present.js';
 import { loadRecords } from '../promises/records.js';
+import { recordEvent } from '../webhooks/events.js';
 import { getCycle } from './cycles.js';
 
 export type { PlanningSettings };
@@ -180,6 +181,10 @@ export async function moveCycleState(
       person_id: actor.personId,
       at: iso(tx.now()),
       unsettled: JSON.stringify(unsettled.map((u) => ({ id: u.id, title: u.title, status: u.status }))),
+    });
+    await recordEvent(tx, actor.organizationId, 'cycle.transitioned', {
+      cycle: { id: cycleId, name: cycle.name, from: cycle.state, to },
+      byPersonId: actor.personId,
     });
     return { state: to, unsettled };
   });

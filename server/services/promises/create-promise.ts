@@ -10,6 +10,7 @@ import { requireCitableVersion } from '../direction.js';
 import { actsFor, loadViewer, requireParties } from '../parties.js';
 import { enforce } from '../policies.js';
 import { refreshStanding } from '../standing.js';
+import { recordEvent } from '../webhooks/events.js';
 import { makeMove } from './make-move.js';
 import { getPromise } from './read-promise.js';
 import { projectionOf } from './records.js';
@@ -110,6 +111,13 @@ export async function createPromise(
       })),
     );
     await refreshStanding(tx, actor.organizationId, promiseId);
+    // A private draft is nobody else's business yet: it is told when it is opened to the other side.
+    if (input.open !== 'draft') {
+      await recordEvent(tx, actor.organizationId, 'promise.created', {
+        promise: { id: promiseId, cycleId: cycle.id, title: input.title, dueDate: input.dueDate },
+        byPersonId: actor.personId,
+      });
+    }
     if (input.open !== 'draft') {
       await makeMove(tx, actor, promiseId, { act: input.open, version: draft.version, as: draftedBy });
     }

@@ -21,6 +21,7 @@ import { getCycle, requireOpenCycle } from '../cycles/cycles.js';
 import { notify, peopleOfSides } from '../notifications.js';
 import { loadViewer, participation } from '../parties.js';
 import { refreshStanding } from '../standing.js';
+import { recordEvent } from '../webhooks/events.js';
 import { loadRecord, loadRecords, type PromiseRecord, projectionOf } from './records.js';
 import { toTermsChange } from './terms-input.js';
 import { requireVisible } from './visibility.js';
@@ -153,6 +154,19 @@ export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseI
       await refreshStanding(tx, actor.organizationId, promiseId);
     }
     tx.changes.publish({ kind: 'promise-moved', organizationId: actor.organizationId, promiseId });
+    await recordEvent(tx, actor.organizationId, 'promise.moved', {
+      promise: {
+        id: promiseId,
+        cycleId: record.row.cycle_id,
+        title: result.state.terms.title,
+        status: result.state.status,
+        dueDate: result.state.terms.dueDate,
+        version: result.state.version,
+      },
+      act: move.act,
+      previousStatus: record.state.status,
+      byPersonId: actor.personId,
+    });
     await tellWhoIsConcerned(tx, record, move.act);
     if (record.state.status !== 'promised' && result.state.status === 'promised') {
       // Promising what others depend on is the supplier's acknowledgement of those dependencies.

@@ -12,6 +12,7 @@ import {
   IconUserCircle,
   IconUsers,
   IconUsersGroup,
+  IconWebhook,
 } from '@tabler/icons-react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useLiveEvents } from '../../api/live-events.js';
@@ -33,7 +34,10 @@ const sections = [
   { to: '/people', label: 'People', icon: IconUsers, isExact: false },
   { to: '/teams', label: 'Teams', icon: IconUsersGroup, isExact: false },
   { to: '/account', label: 'Account', icon: IconUserCircle, isExact: false },
-] as const;
+];
+
+/** Shown to owners and admins only, who manage the organization's integrations. */
+const integrations = { to: '/integrations', label: 'Integrations', icon: IconWebhook, isExact: false };
 
 /** The signed-in app: a header, the navigation with the organization switcher, and the page. */
 export function AppLayout() {
@@ -100,23 +104,25 @@ export function AppLayout() {
         </AppShell.Section>
         <AppShell.Section grow component={ScrollArea} mt="md">
           <Stack gap={2}>
-            {sections.map(({ to, label, icon: Icon, isExact }) => {
-              const active = isActive(to, isExact);
-              return (
-                <NavLink
-                  key={to}
-                  component={Link}
-                  to={to}
-                  label={label}
-                  active={active}
-                  // Filled: white on the primary blue reads at 5:1; the light tint's blue did not reach 4.5:1.
-                  variant="filled"
-                  aria-current={active ? 'page' : undefined}
-                  leftSection={<Icon size={18} aria-hidden="true" />}
-                  onClick={navigation.close}
-                />
-              );
-            })}
+            {sections
+              .concat(me.organization?.can.manageIntegrations ? [integrations] : [])
+              .map(({ to, label, icon: Icon, isExact }) => {
+                const active = isActive(to, isExact);
+                return (
+                  <NavLink
+                    key={to}
+                    component={Link}
+                    to={to}
+                    label={label}
+                    active={active}
+                    // Filled: white on the primary blue reads at 5:1; the light tint's blue did not reach 4.5:1.
+                    variant="filled"
+                    aria-current={active ? 'page' : undefined}
+                    leftSection={<Icon size={18} aria-hidden="true" />}
+                    onClick={navigation.close}
+                  />
+                );
+              })}
           </Stack>
         </AppShell.Section>
         <AppShell.Section>

@@ -14,10 +14,12 @@ const kindLabels: Record<Notification['kind'], string> = {
   'milestone-missed': 'Milestone missed',
   'dependency-declined': 'Dependency declined',
   'promise-ended': 'Promise ended',
+  'webhook-disabled': 'Webhook disabled',
 };
 
-/** Where a notification leads: its promise, else the planning of its cycle. */
+/** Where a notification leads: its promise, else the planning of its cycle, else its page. */
 function pathOf(notification: Notification): string | null {
+  if (notification.kind === 'webhook-disabled') return '/integrations';
   if (notification.promiseId) return `/promises/${encodeURIComponent(notification.promiseId)}`;
   if (notification.cycleId) return `/planning?cycle=${encodeURIComponent(notification.cycleId)}`;
   return null;
