@@ -23,7 +23,8 @@ export const CreateInvitationBody = z.object({ email: Email, role: Role.default(
 
 export const CreatedInvitation = z.object({
   invitation: Invitation,
-  link: z.string().describe('Send this link to the person; it is shown once, until email delivery exists'),
+  link: z.string().describe('The link to join; shown once. Send it yourself when email is off'),
+  emailed: z.boolean().describe('Whether Accord emails the invitation (email is on for this instance)'),
 });
 export type CreatedInvitation = z.infer<typeof CreatedInvitation>;
 

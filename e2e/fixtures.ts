@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, type DemoKey, demoPeople } from '../server/demo/organization.js';
+import { type Mailbox, startMailbox } from '../server/test/mailbox.js';
 import { InboxPage } from './pages/inbox-page.js';
 import { apiPost, loadDemo } from './support/promise-api.js';
 
@@ -88,6 +89,8 @@ async function openInboxAs(page: Page, name: string): Promise<void> {
 }
 
 interface Fixtures {
+  /** The SMTP server every test's Accord sends its email to; the test reads what arrived. */
+  mailbox: Mailbox;
   server: AccordServer;
   owner: Owner;
   demo: Demo;
@@ -106,7 +109,15 @@ interface Fixtures {
  */
 export const test = base.extend<Fixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
-  server: async ({}, use) => {
+  mailbox: async ({}, use) => {
+    const mailbox = await startMailbox();
+    try {
+      await use(mailbox);
+    } finally {
+      await mailbox.close();
+    }
+  },
+  server: async ({ mailbox }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-e2e-'));
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
@@ -127,6 +138,8 @@ export const test = base.extend<Fixtures>({
         // Webhooks reach the tests' receivers on 127.0.0.1, and go out within a second.
         ACCORD_ALLOW_PRIVATE_TARGETS: 'true',
         ACCORD_DELIVERY_INTERVAL_SECONDS: '0.5',
+        ACCORD_SMTP_URL: mailbox.url,
+        ACCORD_MAIL_FROM: 'Accord <accord@acme.test>',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

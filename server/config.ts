@@ -38,6 +38,10 @@ export interface Config {
    * send themselves). ACCORD_DELIVERY_INTERVAL_SECONDS, 0 turns it off.
    */
   deliveryIntervalMs: number | null;
+  /** Where email goes out (ACCORD_SMTP_URL, smtp:// or smtps://); null: email is off. */
+  smtpUrl: string | null;
+  /** The From of every email (ACCORD_MAIL_FROM). */
+  mailFrom: string;
   /** Whether webhooks may point to private, loopback or link-local addresses (ACCORD_ALLOW_PRIVATE_TARGETS). */
   allowPrivateTargets: boolean;
   /** NODE_ENV=production: source maps are not served, and logs are JSON unless asked otherwise. */
@@ -62,6 +66,20 @@ function parsePort(name: string, value: string): number {
     throw new Error(`${name} must be a port number, got ${value}`);
   }
   return port;
+}
+
+function parseSmtpUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`ACCORD_SMTP_URL must be an smtp:// or smtps:// address, got ${value}`);
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+    throw new Error(`ACCORD_SMTP_URL must be an smtp:// or smtps:// address, got ${url.protocol}`);
+  }
+  return value;
 }
 
 function parseMetrics(env: NodeJS.ProcessEnv): Config['metrics'] {
@@ -138,6 +156,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     jobIntervalMs: jobIntervalSeconds > 0 ? jobIntervalSeconds * 1000 : null,
     deliveryIntervalMs: deliveryIntervalSeconds > 0 ? deliveryIntervalSeconds * 1000 : null,
     allowPrivateTargets: env.ACCORD_ALLOW_PRIVATE_TARGETS === 'true',
+    smtpUrl: parseSmtpUrl(env.ACCORD_SMTP_URL),
+    mailFrom: env.ACCORD_MAIL_FROM || 'Accord <accord@localhost>',
     isProduction: env.NODE_ENV === 'production',
     logFormat,
     metrics,

@@ -39,6 +39,7 @@ const PromisesRoute = lazyPage(() => import('./routes/promises.js'), 'PromisesRo
 const SetupRoute = lazyPage(() => import('./routes/setup.js'), 'SetupRoute');
 const SignInRoute = lazyPage(() => import('./routes/sign-in.js'), 'SignInRoute');
 const SignUpRoute = lazyPage(() => import('./routes/sign-up.js'), 'SignUpRoute');
+const UnsubscribeRoute = lazyPage(() => import('./routes/unsubscribe.js'), 'UnsubscribeRoute');
 const TeamRoute = lazyPage(() => import('./routes/team.js'), 'TeamRoute');
 const TeamsRoute = lazyPage(() => import('./routes/teams.js'), 'TeamsRoute');
 
@@ -52,6 +53,7 @@ export function App() {
         <Route path="/sign-in" element={<SignInRoute />} />
         <Route path="/sign-up" element={<SignUpRoute />} />
         <Route path="/invite/:token" element={<AcceptInvitationRoute />} />
+        <Route path="/unsubscribe/:token" element={<UnsubscribeRoute />} />
         <Route element={<RequireSession />}>
           <Route element={<AppLayout />}>
             <Route index element={<Navigate to="/inbox" replace />} />

@@ -10,6 +10,7 @@ import * as cycles from './cycles.js';
 import * as dashboard from './dashboard.js';
 import * as direction from './direction.js';
 import * as draftReviews from './draft-reviews.js';
+import * as email from './email.js';
 import type { AnyEndpoint } from './endpoint.js';
 import * as events from './events.js';
 import * as inbox from './inbox.js';
@@ -50,6 +51,7 @@ export const endpointsByNoun = {
   capacity,
   planningBoard,
   notifications,
+  email,
   events,
   webhooks,
 } satisfies Record<string, Record<string, AnyEndpoint>>;

@@ -13,6 +13,7 @@ import * as oneRunningSetupJob from './0010-one-running-setup-job.js';
 import * as cycleUpkeep from './0012-cycle-upkeep.js';
 import * as calendarFeeds from './0017-calendar-feeds.js';
 import * as webhooks from './0018-webhooks.js';
+import * as email from './0019-email.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -30,6 +31,7 @@ const migrations: Record<string, MigrationModule> = {
   '0012-cycle-upkeep': cycleUpkeep,
   '0017-calendar-feeds': calendarFeeds,
   '0018-webhooks': webhooks,
+  '0019-email': email,
 };
 
 /** The names of the migrations this version knows, in the order they apply. */

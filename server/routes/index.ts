@@ -12,6 +12,7 @@ import { cycleRoutes } from './cycles.js';
 import { dashboardRoutes } from './dashboard.js';
 import { directionRoutes } from './direction.js';
 import { draftReviewRoutes } from './draft-reviews.js';
+import { emailRoutes } from './email.js';
 import { eventRoutes } from './events.js';
 import { inboxRoutes } from './inbox.js';
 import { invitationRoutes } from './invitations.js';
@@ -53,6 +54,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     capacityRoutes,
     planningBoardRoutes,
     notificationRoutes,
+    emailRoutes,
     eventRoutes,
     webhookRoutes,
   ]) {

@@ -12,6 +12,7 @@ import type { InvitationsTable } from '../store/schema.js';
 import { createPerson, type NewSession, openSession } from './accounts.js';
 import type { MemberActor } from './authorization.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
+import { enqueueEmail } from './email/outbox.js';
 import { enforce } from './policies.js';
 
 const INVITATION_DAYS = 14;
@@ -58,7 +59,7 @@ export async function inviteMember(
   ctx: ServiceContext,
   actor: MemberActor,
   input: { email: string; role: Role },
-): Promise<{ invitation: Invitation; link: string }> {
+): Promise<{ invitation: Invitation; link: string; emailed: boolean }> {
   enforce('newInvitation', 'create', { role: actor.role, invitedAs: input.role });
   const existing = await people.findPersonByEmail(ctx.db, input.email);
   if (existing && (await people.findActiveMembership(ctx.db, actor.organizationId, existing.id))) {
@@ -78,7 +79,29 @@ export async function inviteMember(
     accepted_at: null,
     revoked_at: null,
   };
-  await credentials.insertInvitation(ctx.db, row);
+  const link = `${ctx.config.publicUrl}/invite/${secret}`;
+  const emailed = await inTransaction(ctx, async (tx) => {
+    await credentials.insertInvitation(tx.db, row);
+    const organization = await organizations.findOrganization(tx.db, actor.organizationId);
+    const name = organization?.name ?? 'an organization';
+    return enqueueEmail(tx, {
+      organizationId: actor.organizationId,
+      kind: 'invitation',
+      personId: existing?.id ?? null,
+      to: input.email,
+      unsubscribable: false,
+      content: {
+        subject: `${actor.name} invites you to ${name} on Accord`,
+        greeting: 'Hello,',
+        lines: [
+          `${actor.name} invites you to join ${name} on Accord, where its teams plan and keep their promises.`,
+          `The invitation is valid for ${INVITATION_DAYS} days.`,
+        ],
+        action: { label: 'Accept the invitation', url: link },
+        footer: `You get this email because ${actor.name} invited ${input.email}. If you do not know them, ignore it.`,
+      },
+    });
+  });
   return {
     invitation: {
       id: row.id,
@@ -90,7 +113,8 @@ export async function inviteMember(
       expiresAt: row.expires_at,
       can: can('invitation', { role: actor.role, status: 'pending' }),
     },
-    link: `${ctx.config.publicUrl}/invite/${secret}`,
+    link,
+    emailed,
   };
 }
 

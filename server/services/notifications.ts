@@ -1,11 +1,15 @@
 import type { Notification } from '../../contract/notifications.js';
 import type { Party } from '../../contract/parties.js';
 import { notFound } from '../errors.js';
+import * as emailStore from '../store/email.js';
 import * as notificationStore from '../store/notifications.js';
+import * as organizationStore from '../store/organizations.js';
 import type { Page } from '../store/pages.js';
 import * as teamStore from '../store/teams.js';
 import type { MemberActor } from './authorization.js';
-import { iso, type ServiceContext } from './context.js';
+import { inTransaction, iso, type ServiceContext } from './context.js';
+import { enqueueEmail } from './email/outbox.js';
+import { channelsOf } from './email/preferences.js';
 import type { PromiseRecord } from './promises/records.js';
 
 type Kind = Notification['kind'];
@@ -21,26 +25,70 @@ export async function notify(
   personIds: readonly string[],
   event: { kind: Kind; title: string; promiseId?: string; cycleId?: string; dedupeKey: string },
 ): Promise<number> {
-  const at = iso(ctx.now());
-  const people = [...new Set(personIds)];
-  const reached = await notificationStore.insertNotifications(
-    ctx.db,
-    people.map((personId) => ({
-      organization_id: organizationId,
-      id: ctx.newId(),
-      person_id: personId,
+  return inTransaction(ctx, async (tx) => {
+    const at = iso(tx.now());
+    const channels = await channelsOf(tx, organizationId, [...new Set(personIds)], event.kind);
+    // Who chose "off" for this kind is not told at all, not even in the bell.
+    const people = [...channels].filter(([, channel]) => channel !== 'off').map(([id]) => id);
+    const reached = await notificationStore.insertNotifications(
+      tx.db,
+      people.map((personId) => ({
+        organization_id: organizationId,
+        id: tx.newId(),
+        person_id: personId,
+        kind: event.kind,
+        title: event.title,
+        promise_id: event.promiseId ?? null,
+        cycle_id: event.cycleId ?? null,
+        dedupe_key: event.dedupeKey,
+        at,
+        read_at: null,
+      })),
+    );
+    // Those already told (the dedupe key) are named too: a bell that refreshes for nothing costs one read.
+    if (reached.length > 0) {
+      tx.changes.publish({ kind: 'notifications-created', organizationId, personIds: people });
+      // Only the newly told get the email, once, like the bell: the same event noticed twice sends one.
+      const byEmail = reached.filter((id) => channels.get(id) === 'email');
+      await emailNotification(tx, organizationId, byEmail, event);
+    }
+    return reached.length;
+  });
+}
+
+async function emailNotification(
+  tx: ServiceContext,
+  organizationId: string,
+  personIds: readonly string[],
+  event: { kind: Kind; title: string; promiseId?: string; cycleId?: string },
+): Promise<void> {
+  if (personIds.length === 0 || !tx.config.smtpUrl) return;
+  const [addresses, organization] = await Promise.all([
+    emailStore.addressesOf(tx.db, personIds),
+    organizationStore.findOrganization(tx.db, organizationId),
+  ]);
+  const base = tx.config.publicUrl;
+  const url = event.promiseId
+    ? `${base}/promises/${event.promiseId}`
+    : event.cycleId
+      ? `${base}/planning?cycle=${event.cycleId}`
+      : `${base}/inbox`;
+  for (const person of addresses) {
+    await enqueueEmail(tx, {
+      organizationId,
       kind: event.kind,
-      title: event.title,
-      promise_id: event.promiseId ?? null,
-      cycle_id: event.cycleId ?? null,
-      dedupe_key: event.dedupeKey,
-      at,
-      read_at: null,
-    })),
-  );
-  // Those already told (the dedupe key) are named too: a bell that refreshes for nothing costs one read.
-  if (reached > 0) ctx.changes.publish({ kind: 'notifications-created', organizationId, personIds: people });
-  return reached;
+      personId: person.id,
+      to: person.email,
+      unsubscribable: true,
+      content: {
+        subject: event.title,
+        greeting: `Hello ${person.name},`,
+        lines: [event.title],
+        action: { label: event.promiseId ? 'Open the promise' : 'Open Accord', url },
+        footer: `You get this email from Accord for ${organization?.name ?? 'your organization'} because of your notification settings.`,
+      },
+    });
+  }
 }
 
 /** The people a party speaks through: the person, or a team's leads (or all its members). */

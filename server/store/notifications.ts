@@ -6,14 +6,16 @@ import type { NotificationsTable } from './schema.js';
  * Inserts each notification once per person and event; a repeat of the same event is ignored.
  * Returns how many were new.
  */
-export async function insertNotifications(db: Db, rows: NotificationsTable[]): Promise<number> {
-  if (rows.length === 0) return 0;
-  const result = await db
+/** Inserts the notifications not already there (by dedupe key); answers whom it newly told. */
+export async function insertNotifications(db: Db, rows: NotificationsTable[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db
     .insertInto('notifications')
     .values(rows)
     .onConflict((oc) => oc.columns(['organization_id', 'person_id', 'dedupe_key']).doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0);
+    .returning('person_id')
+    .execute();
+  return inserted.map((row) => row.person_id);
 }
 
 /** A page of a person's notifications, newest first, then by id, and how many they have. */

@@ -46,6 +46,8 @@ export interface Database {
   calendar_feeds: CalendarFeedsTable;
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  email_outbox: EmailOutboxTable;
+  notification_preferences: NotificationPreferencesTable;
 }
 
 export interface OrganizationsTable {
@@ -513,4 +515,36 @@ export interface WebhookDeliveriesTable {
   last_error: string | null;
   last_duration_ms: number | null;
   delivered_at: string | null;
+}
+
+/** An email waiting for (or past) its hand-over to the SMTP server. */
+export interface EmailOutboxTable {
+  organization_id: string;
+  id: string;
+  kind: string;
+  person_id: string | null;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  /** The hash of the token of its one-click unsubscribe link, when it has one. */
+  unsubscribe_hash: string | null;
+  /** The one-click unsubscribe address for the List-Unsubscribe header (RFC 8058). */
+  list_unsubscribe: string | null;
+  created_at: string;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  next_attempt_at: string;
+  lease_until: string | null;
+  leased_by: string | null;
+  last_error: string | null;
+  sent_at: string | null;
+}
+
+/** Where a person's notifications of one kind go, when not where they go by default. */
+export interface NotificationPreferencesTable {
+  organization_id: string;
+  person_id: string;
+  kind: string;
+  channel: 'app' | 'email' | 'off';
 }

@@ -2,6 +2,7 @@ import { Anchor, DataList, Stack, Text, Title } from '@mantine/core';
 import { useCurrentOrganization, useSignedInMe } from '../api/me.js';
 import { ApiTokens } from '../components/account/api-tokens.js';
 import { CalendarFeedSection } from '../components/account/calendar-feed.js';
+import { NotificationPreferencesSection } from '../components/account/notification-preferences.js';
 import { Sessions } from '../components/account/sessions.js';
 import { PageHeader } from '../components/page-header.js';
 import { roleLabels } from '../components/roles.js';
@@ -38,6 +39,7 @@ export function AccountRoute() {
           </DataList>
         </section>
         <Sessions />
+        <NotificationPreferencesSection />
         <CalendarFeedSection />
         <ApiTokens organizationName={organization.name} />
         <section aria-labelledby="api-heading">

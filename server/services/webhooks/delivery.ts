@@ -5,23 +5,16 @@ import * as people from '../../store/people.js';
 import type { WebhookDeliveriesTable, WebhookSubscriptionsTable } from '../../store/schema.js';
 import * as store from '../../store/webhooks.js';
 import { iso, type ServiceContext } from '../context.js';
+import { deliverDueEmails } from '../email/delivery.js';
 import { notify } from '../notifications.js';
+import {
+  ATTEMPT_TIMEOUT_MS,
+  DISABLE_AFTER_MS,
+  GIVE_UP_AFTER_MS,
+  LEASE_MS,
+  retryDelayMs,
+} from '../outbox-timing.js';
 import { webhookHeaders } from './signing.js';
-
-/** How long a worker holds the deliveries it took; past it, another worker may send them. */
-export const LEASE_MS = 60_000;
-/** How long one attempt may take before it counts as failed. */
-export const ATTEMPT_TIMEOUT_MS = 10_000;
-/** A delivery is retried for this long after its event, then given up. */
-export const GIVE_UP_AFTER_MS = 3 * 86_400_000;
-/** A subscription whose every delivery failed for this long is disabled and its admins told. */
-export const DISABLE_AFTER_MS = 3 * 86_400_000;
-/** The waits between attempts: exponential, then a day at a time until the three days are up. */
-const BACKOFF_MS = [30_000, 120_000, 600_000, 3_600_000, 4 * 3_600_000, 12 * 3_600_000, 24 * 3_600_000];
-
-export function retryDelayMs(attempts: number): number {
-  return BACKOFF_MS[Math.min(attempts, BACKOFF_MS.length) - 1] ?? BACKOFF_MS[0]!;
-}
 
 export interface DeliveryPass {
   delivered: number;
@@ -205,7 +198,7 @@ async function recordFailure(
   });
 }
 
-/** Sends the outbox every `intervalMs` in this process until stopped; passes never overlap. */
+/** Sends the outboxes (webhooks and email) every `intervalMs` in this process until stopped; passes never overlap. */
 export function createDeliveryWorker(ctx: ServiceContext, intervalMs: number) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> | undefined;
@@ -213,11 +206,16 @@ export function createDeliveryWorker(ctx: ServiceContext, intervalMs: number) {
   const worker = `${os.hostname()}:${process.pid}:${ctx.newId()}`;
   const tick = () => {
     if (isStopped || running) return;
-    running = deliverDueWebhooks(ctx, { worker })
-      .catch((error: unknown) => ctx.log.error({ err: error }, 'webhook delivery pass failed'))
-      .finally(() => {
-        running = undefined;
-      });
+    running = Promise.all([
+      deliverDueWebhooks(ctx, { worker }).catch((error: unknown) =>
+        ctx.log.error({ err: error }, 'webhook delivery pass failed'),
+      ),
+      deliverDueEmails(ctx, { worker }).catch((error: unknown) =>
+        ctx.log.error({ err: error }, 'email delivery pass failed'),
+      ),
+    ]).finally(() => {
+      running = undefined;
+    });
   };
   return {
     start() {

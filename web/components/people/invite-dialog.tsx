@@ -12,8 +12,8 @@ import { FormActions } from '../forms/form-actions.js';
 import { isRole, roleDescriptions, roleOptions, roleWithArticle } from '../roles.js';
 
 /**
- * Invites a person by email. Accord sends no email yet, so the dialog ends by showing the link for
- * the inviter to pass on.
+ * Invites a person by email. Accord emails the link when this instance sends email; either way the
+ * dialog ends by showing the link, for the inviter to pass on if the email does not arrive.
  */
 export function InviteDialog({
   opened,
@@ -114,16 +114,24 @@ function InvitationLink({
   onDone: () => void;
   onAnother: () => void;
 }) {
-  const { invitation, link } = created;
+  const { invitation, link, emailed } = created;
+  const until = formatInstantDay(invitation.expiresAt);
   return (
     <Stack>
       <Text role="status">
         Invitation created for <strong>{invitation.email}</strong> as {roleWithArticle[invitation.role]}.
+        {emailed
+          ? ' Accord is emailing it to them now.'
+          : ' Email is off on this instance: send them the link.'}
       </Text>
       <CopyField
         label="Invitation link"
         value={link}
-        description={`Send this link to ${invitation.email}; it works once, until ${formatInstantDay(invitation.expiresAt)}. It is shown only now.`}
+        description={
+          emailed
+            ? `The same link as in the email, should it not arrive; it works once, until ${until}. It is shown only now.`
+            : `Send this link to ${invitation.email}; it works once, until ${until}. It is shown only now.`
+        }
         copyLabel="Copy link"
       />
       <Group justify="flex-end">

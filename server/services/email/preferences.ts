@@ -1,0 +1,98 @@
+import type {
+  NotificationChannel,
+  NotificationKind,
+  NotificationPreferences,
+  Unsubscribed,
+  UpdateNotificationPreferencesBody,
+} from '../../../contract/email.js';
+import { NotificationKind as Kinds } from '../../../contract/email.js';
+import { notFound } from '../../errors.js';
+import { sha256 } from '../../security/secrets.js';
+import * as store from '../../store/email.js';
+import * as organizations from '../../store/organizations.js';
+import type { MemberActor } from '../authorization.js';
+import { inTransaction, type ServiceContext } from '../context.js';
+
+/**
+ * Where each kind goes unless the person chose otherwise: what asks for their move or tells of a
+ * problem comes by email as well; what is only news stays in the bell.
+ */
+export const DEFAULT_CHANNELS: Readonly<Record<NotificationKind, NotificationChannel>> = {
+  'ask-received': 'email',
+  'review-requested': 'email',
+  'question-raised': 'email',
+  'question-answered': 'app',
+  'milestone-near': 'email',
+  'milestone-missed': 'email',
+  'dependency-declined': 'email',
+  'promise-ended': 'app',
+  'webhook-disabled': 'email',
+};
+
+/** Each person's channel for `kind`: their choice, or the default. */
+export async function channelsOf(
+  ctx: ServiceContext,
+  organizationId: string,
+  personIds: readonly string[],
+  kind: NotificationKind,
+): Promise<Map<string, NotificationChannel>> {
+  const chosen = await store.preferencesOfKind(ctx.db, organizationId, personIds, kind);
+  const byPerson = new Map(chosen.map((row) => [row.person_id, row.channel]));
+  return new Map(personIds.map((id) => [id, byPerson.get(id) ?? DEFAULT_CHANNELS[kind]]));
+}
+
+export async function getNotificationPreferences(
+  ctx: ServiceContext,
+  actor: MemberActor,
+): Promise<NotificationPreferences> {
+  const chosen = new Map(
+    (await store.listPreferences(ctx.db, actor.organizationId, actor.personId)).map((row) => [
+      row.kind,
+      row.channel,
+    ]),
+  );
+  return {
+    emailEnabled: ctx.config.smtpUrl !== null,
+    preferences: Kinds.options.map((kind) => {
+      const channel = chosen.get(kind);
+      return { kind, channel: channel ?? DEFAULT_CHANNELS[kind], isDefault: channel === undefined };
+    }),
+  };
+}
+
+export async function updateNotificationPreferences(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  input: UpdateNotificationPreferencesBody,
+): Promise<NotificationPreferences> {
+  await inTransaction(ctx, async (tx) => {
+    for (const { kind, channel } of input.preferences) {
+      await store.savePreference(tx.db, {
+        organization_id: actor.organizationId,
+        person_id: actor.personId,
+        kind,
+        channel,
+      });
+    }
+  });
+  return getNotificationPreferences(ctx, actor);
+}
+
+/**
+ * One-click unsubscribe: the kind of the email the link came in goes to the bell only from now on.
+ * The link works as long as the email is kept; following it twice changes nothing more.
+ */
+export async function unsubscribe(ctx: ServiceContext, token: string): Promise<Unsubscribed> {
+  const email = await store.findEmailByUnsubscribeHash(ctx.db, sha256(token));
+  const kind = Kinds.safeParse(email?.kind);
+  const personId = email?.person_id;
+  const organization = email && (await organizations.findOrganization(ctx.db, email.organization_id));
+  if (!personId || !organization || !kind.success) throw notFound('Unsubscribe link');
+  await store.savePreference(ctx.db, {
+    organization_id: organization.id,
+    person_id: personId,
+    kind: kind.data,
+    channel: 'app',
+  });
+  return { kind: kind.data, organizationName: organization.name, channel: 'app' };
+}

@@ -1,0 +1,45 @@
+import type { AddressInfo } from 'node:net';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+/**
+ * A real SMTP server on 127.0.0.1 for the tests: Accord sends to it over SMTP as it would to any,
+ * and the test reads what arrived, parsed as a mail client would.
+ */
+export interface Mailbox {
+  /** The ACCORD_SMTP_URL that reaches it. */
+  url: string;
+  messages: ParsedMail[];
+  /** The messages sent to `address`. */
+  to(address: string): ParsedMail[];
+  close(): Promise<void>;
+}
+
+export async function startMailbox(): Promise<Mailbox> {
+  const messages: ParsedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((message) => {
+          messages.push(message);
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    to: (address) =>
+      messages.filter((message) => {
+        const to = Array.isArray(message.to) ? message.to : message.to ? [message.to] : [];
+        return to.some((list) => list.value.some((entry) => entry.address === address));
+      }),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
