@@ -34,7 +34,8 @@ const UNSCOPED_QUERIES: Record<string, string> = {
     'the delivery worker takes the due deliveries of every organization (on Citus: a query to each shard)',
   'email.ts:due': 'the delivery worker takes the due emails of every organization, like webhooks',
   'email.ts:leaseDueEmails': 'the same worker leases the emails it found, by their global ids',
-  'email.ts:findEmailByUnsubscribeHash': 'an unsubscribe link names its organization the way an invitation does',
+  'email.ts:findEmailByUnsubscribeHash':
+    'an unsubscribe link names its organization the way an invitation does',
   'webhooks.ts:leaseDueDeliveries': 'the same worker leases the deliveries it found, by their global ids',
   'calendar-feeds.ts:findCalendarFeedByHash': 'a calendar feed address names its organization the same way',
 };

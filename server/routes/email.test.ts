@@ -97,9 +97,7 @@ describe.each(testEngines())('email on %s', (engine) => {
       body: { title: 'Another ask' },
     });
     await send(owner);
-    expect(asks(member).map((m) => m.subject)).toEqual([
-      'Asked of you: Ship the onboarding flow',
-    ]);
+    expect(asks(member).map((m) => m.subject)).toEqual(['Asked of you: Ship the onboarding flow']);
     expect((await bell(member)).map((n) => n.title)).toContain('Asked of you: Another ask');
   });
 
