@@ -31,8 +31,25 @@ describe.each(testEngines())('accord webhooks against a server on %s', (engine) 
     expect(created.secret).toMatch(/^whsec_/);
 
     const list = await accord('webhooks', 'list');
-    expect(list.stdout).toMatch(/^URL +EVENTS +STATUS +ID$/m);
-    expect(list.stdout).toContain(`${receiver.url}  promise.created  active`);
+    expect(list.stdout).toMatch(/^URL +FORMAT +EVENTS +STATUS +ID$/m);
+    expect(list.stdout).toContain(`${receiver.url}  standard  promise.created  active`);
+
+    const slack = await accord(
+      'webhooks',
+      'add',
+      `${receiver.url}/slack`,
+      '--format',
+      'slack',
+      '--event',
+      'promise.moved',
+    );
+    expect(slack.code).toBe(0);
+    expect((await accord('webhooks', 'list')).stdout).toMatch(
+      new RegExp(`${receiver.url}/slack +slack +promise.moved +active`),
+    );
+    expect(
+      (await accord('webhooks', 'add', receiver.url, '--format', 'irc', '--event', 'promise.moved')).code,
+    ).toBe(2);
 
     await promiseIn('requested', { customer: owner, performer: member, cycle: calendar.quarter });
     expect(await sendOutbox(server.ctx, [owner.organizationId])).toMatchObject({
@@ -44,7 +61,7 @@ describe.each(testEngines())('accord webhooks against a server on %s', (engine) 
     expect((await accord('webhooks', 'remove', created.webhook.id)).stdout).toBe(
       `Removed webhook ${created.webhook.id}.\n`,
     );
-    expect((await accord('webhooks', 'list')).stdout).toContain('No webhooks yet');
+    expect((await accord('webhooks', 'list')).stdout).not.toContain(created.webhook.id);
   });
 
   it('is refused to a member, with the API message', async () => {

@@ -20,10 +20,15 @@ export const WebhookUrl = z
   .max(2000, 'must have at most 2000 characters')
   .pipe(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }));
 
+/** How deliveries are written: signed JSON for programs, or a chat message for people. */
+export const WebhookFormat = z.enum(['standard', 'slack', 'teams']);
+export type WebhookFormat = z.infer<typeof WebhookFormat>;
+
 export const Webhook = z
   .object({
     id: Id,
     url: z.string(),
+    format: WebhookFormat,
     description: z.string(),
     eventTypes: z.array(WebhookEventType),
     createdAt: Timestamp,
@@ -47,6 +52,11 @@ const EventTypes = z
 
 export const CreateWebhookBody = z.object({
   url: WebhookUrl,
+  format: WebhookFormat.default('standard').describe(
+    'standard: signed Standard Webhooks JSON; slack: a Slack incoming webhook (Block Kit); ' +
+      'teams: a Microsoft Teams workflow (Adaptive Card). Chat formats send only what people act on: ' +
+      'promises made, completed, assessed or ended, and at-risk or off-track check-ins.',
+  ),
   description: OptionalText(200).optional(),
   eventTypes: EventTypes,
 });

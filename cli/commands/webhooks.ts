@@ -4,6 +4,7 @@ import {
   type Webhook,
   type WebhookDelivery,
   type WebhookEventType,
+  WebhookFormat,
 } from '../../contract/webhooks.js';
 import { defineCommand } from '../command.js';
 import { usageError } from '../errors.js';
@@ -13,6 +14,7 @@ import { defineGroup } from '../registry.js';
 
 const webhookColumns: readonly Column<Webhook>[] = [
   { header: 'url', value: (webhook) => webhook.url },
+  { header: 'format', value: (webhook) => webhook.format },
   { header: 'events', value: (webhook) => webhook.eventTypes.join(',') },
   { header: 'status', value: (webhook) => webhook.status },
   { header: 'id', value: (webhook) => webhook.id },
@@ -58,6 +60,12 @@ const addWebhook = defineCommand({
       description: `An event type to send (repeat for several): ${WEBHOOK_EVENT_TYPES.join(', ')}`,
     },
     description: { type: 'string', valueName: 'TEXT', description: 'What the receiver is' },
+    format: {
+      type: 'string',
+      valueName: 'FORMAT',
+      description:
+        'standard (signed JSON, the default), slack (incoming webhook) or teams (workflow webhook)',
+    },
   },
   examples: ['accord webhooks add https://example.com/hooks --event promise.moved --event check_in.created'],
   async run({ args, options, connect, out }) {
@@ -69,10 +77,13 @@ const addWebhook = defineCommand({
         `unknown event type ${unknown.join(', ')}; choose from ${WEBHOOK_EVENT_TYPES.join(', ')}`,
       );
     }
+    const format = WebhookFormat.safeParse(options.format ?? 'standard');
+    if (!format.success) throw usageError(`--format must be standard, slack or teams, not ${options.format}`);
     const client = await connect();
     const created = await client.call(endpoints.createWebhook, {
       body: {
         url: args.url,
+        format: format.data,
         eventTypes: options.event.filter(isEventType),
         ...(options.description === undefined ? {} : { description: options.description }),
       },

@@ -14,6 +14,7 @@ import * as cycleUpkeep from './0012-cycle-upkeep.js';
 import * as calendarFeeds from './0017-calendar-feeds.js';
 import * as webhooks from './0018-webhooks.js';
 import * as email from './0019-email.js';
+import * as chatWebhooks from './0020-chat-webhooks.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -32,6 +33,7 @@ const migrations: Record<string, MigrationModule> = {
   '0017-calendar-feeds': calendarFeeds,
   '0018-webhooks': webhooks,
   '0019-email': email,
+  '0020-chat-webhooks': chatWebhooks,
 };
 
 /** The names of the migrations this version knows, in the order they apply. */

@@ -302,6 +302,60 @@ describe.each(testEngines())('webhooks on %s', (engine) => {
     }
   });
 
+  it('posts people-facing events to Slack and Teams as their own messages, unsigned', async () => {
+    const { owner, member, calendar } = await organization();
+    const slack = (
+      await owner.client.post<CreatedWebhook>('/api/v1/webhooks', {
+        url: `${receiver.url}/slack`,
+        format: 'slack',
+        eventTypes: ['promise.moved', 'check_in.created'],
+      })
+    ).body.webhook;
+    const teams = (
+      await owner.client.post<CreatedWebhook>('/api/v1/webhooks', {
+        url: `${receiver.url}/teams`,
+        format: 'teams',
+        eventTypes: ['promise.moved'],
+      })
+    ).body.webhook;
+    expect([slack.format, teams.format]).toEqual(['slack', 'teams']);
+
+    const promise = await promiseIn('promised', {
+      customer: owner,
+      performer: member,
+      cycle: calendar.quarter,
+      body: { title: 'Launch <the> beta' },
+    });
+    await member.client.post(`/api/v1/promises/${promise.id}/check-ins`, {
+      values: [],
+      confidence: 3,
+      status: 'at-risk',
+      note: '',
+      blockers: '',
+    });
+    await send(owner);
+
+    // The request was a move people do not act on: only "promised" and the at-risk check-in reach Slack.
+    const [slackLog, teamsLog] = await Promise.all([
+      deliveriesOf(owner, slack.id),
+      deliveriesOf(owner, teams.id),
+    ]);
+    const slackBodies = slackLog.deliveries.map((d) => JSON.parse(receivedFor(d.id)[0]!.body));
+    expect(slackBodies.map((body) => body.text).sort()).toEqual([
+      '“Launch <the> beta” is at risk (confidence 3/10).',
+      '“Launch <the> beta” was promised.',
+    ]);
+    const button = slackBodies[0].blocks[1].elements[0];
+    expect(button).toMatchObject({ type: 'button', url: expect.stringMatching(`/promises/${promise.id}$`) });
+    expect(receivedFor(slackLog.deliveries[0]!.id)[0]?.headers['webhook-signature']).toBeUndefined();
+
+    expect(teamsLog.total).toBe(1);
+    const card = JSON.parse(receivedFor(teamsLog.deliveries[0]!.id)[0]!.body);
+    expect(card.attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(card.attachments[0].content.body[0].text).toBe('“Launch <the> beta” was promised.');
+    expect(card.attachments[0].content.actions[0].url).toMatch(`/promises/${promise.id}`);
+  });
+
   it('is for owners and admins of the organization only', async () => {
     const { owner, member } = await organization();
     const { webhook } = await subscribe(owner, ['promise.created']);

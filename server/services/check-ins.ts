@@ -119,6 +119,7 @@ export async function createCheckIn(
         at: stored.row.at,
         status: stored.row.status,
         confidence: stored.row.confidence,
+        promiseTitle: record.state.terms.title,
       },
       byPersonId: actor.personId,
     });

@@ -477,6 +477,8 @@ export interface WebhookSubscriptionsTable {
   organization_id: string;
   id: string;
   url: string;
+  /** standard: signed Standard Webhooks JSON; slack: a Block Kit message; teams: an Adaptive Card. */
+  format: 'standard' | 'slack' | 'teams';
   description: string;
   /** JSON: the event types, e.g. ["promise.moved"]. */
   event_types: string;

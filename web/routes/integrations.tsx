@@ -104,6 +104,9 @@ function Integrations() {
                       <Table.Tr key={webhook.id}>
                         <Table.Th scope="row" style={{ wordBreak: 'break-all' }}>
                           {webhook.url}
+                          {webhook.format !== 'standard' && (
+                            <Text size="sm">{webhook.format === 'slack' ? 'Slack' : 'Microsoft Teams'}</Text>
+                          )}
                           {webhook.description && (
                             <Text size="sm" c="dimmed">
                               {webhook.description}

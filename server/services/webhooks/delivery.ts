@@ -135,7 +135,11 @@ async function attempt(
       headers: {
         'content-type': 'application/json',
         'user-agent': 'Accord-Webhooks/1',
-        ...webhookHeaders(secrets, delivery.id, Math.floor(at.getTime() / 1000), delivery.payload),
+        // Chat services take their own message format and no signature; programs get Standard Webhooks.
+        'webhook-id': delivery.id,
+        ...(subscription.format === 'standard'
+          ? webhookHeaders(secrets, delivery.id, Math.floor(at.getTime() / 1000), delivery.payload)
+          : {}),
       },
       body: delivery.payload,
       redirect: 'manual',

@@ -1,6 +1,7 @@
 import type { WebhookEventType } from '../../../contract/webhooks.js';
 import * as store from '../../store/webhooks.js';
 import { iso, type ServiceContext } from '../context.js';
+import { chatBody, chatMessageOf } from './chat-messages.js';
 
 /**
  * Writes the event to the outbox, one delivery per subscription that wants it, in the caller's
@@ -13,12 +14,18 @@ export async function recordEvent(
   type: WebhookEventType,
   data: Record<string, unknown>,
 ): Promise<void> {
-  const subscriptions = (await store.listEnabledSubscriptions(tx.db, organizationId)).filter((s) =>
-    (JSON.parse(s.event_types) as string[]).includes(type),
+  // A chat channel hears only what people act on (chat-messages.ts); programs hear everything.
+  const message = chatMessageOf({ type, data });
+  const subscriptions = (await store.listEnabledSubscriptions(tx.db, organizationId)).filter(
+    (s) =>
+      (JSON.parse(s.event_types) as string[]).includes(type) && (s.format === 'standard' || message !== null),
   );
   if (subscriptions.length === 0) return;
   const timestamp = iso(tx.now());
-  const payload = JSON.stringify({ type, timestamp, data });
+  const standard = JSON.stringify({ type, timestamp, data });
+  // The body is written as it will be sent: the log shows it, and every attempt sends the same.
+  const payloadFor = (format: (typeof subscriptions)[number]['format']) =>
+    format === 'standard' || message === null ? standard : chatBody(format, message, tx.config.publicUrl);
   await store.insertDeliveries(
     tx.db,
     subscriptions.map((subscription) => ({
@@ -26,7 +33,7 @@ export async function recordEvent(
       id: `msg_${tx.newId()}`,
       subscription_id: subscription.id,
       event_type: type,
-      payload,
+      payload: payloadFor(subscription.format),
       created_at: timestamp,
       status: 'pending',
       attempts: 0,

@@ -23,6 +23,7 @@ export function presentWebhook(row: WebhookSubscriptionsTable, now: Date): Webho
   return {
     id: row.id,
     url: row.url,
+    format: row.format,
     description: row.description,
     eventTypes: JSON.parse(row.event_types) as WebhookEventType[],
     createdAt: row.created_at,
@@ -84,6 +85,7 @@ export async function createWebhook(
     organization_id: actor.organizationId,
     id: ctx.newId(),
     url: input.url,
+    format: input.format,
     description: input.description ?? '',
     event_types: JSON.stringify(input.eventTypes),
     secret,

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconWebhook } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -23,7 +23,12 @@ export function WebhookForm({ onCreated }: { onCreated: (created: CreatedWebhook
   const [error, setError] = useState<string | null>(null);
   const form = useForm({
     mode: 'uncontrolled',
-    initialValues: { url: '', description: '', eventTypes: ['promise.moved'] as string[] },
+    initialValues: {
+      url: '',
+      format: 'standard',
+      description: '',
+      eventTypes: ['promise.moved'] as string[],
+    },
     validate: contractValidator(CreateWebhookBody),
   });
   const submit = form.onSubmit((values) => {
@@ -33,12 +38,24 @@ export function WebhookForm({ onCreated }: { onCreated: (created: CreatedWebhook
         form.reset();
         onCreated(created);
       },
-      onError: (failure) => setError(showRequestErrors(form, failure, ['url', 'description', 'eventTypes'])),
+      onError: (failure) =>
+        setError(showRequestErrors(form, failure, ['url', 'format', 'description', 'eventTypes'])),
     });
   });
   return (
     <form onSubmit={submit} noValidate aria-label="Add a webhook">
       <Stack gap="sm" maw={640}>
+        <NativeSelect
+          label="Receiver"
+          description="Slack and Teams get a message people read, for what they act on; a program gets every event, signed"
+          data={[
+            { value: 'standard', label: 'A program (signed JSON, Standard Webhooks)' },
+            { value: 'slack', label: 'A Slack channel (incoming webhook)' },
+            { value: 'teams', label: 'A Microsoft Teams channel (workflow webhook)' },
+          ]}
+          key={form.key('format')}
+          {...form.getInputProps('format')}
+        />
         <TextInput
           label="Receiver URL"
           description="Accord sends a signed POST here for each event you choose"
