@@ -15,6 +15,7 @@ export const Notification = z
       'dependency-declined',
       'promise-ended',
       'webhook-disabled',
+      'check-in-due',
     ]),
     title: z.string(),
     promiseId: Id.nullable(),

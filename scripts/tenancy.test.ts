@@ -36,6 +36,8 @@ const UNSCOPED_QUERIES: Record<string, string> = {
   'email.ts:leaseDueEmails': 'the same worker leases the emails it found, by their global ids',
   'email.ts:findEmailByUnsubscribeHash':
     'an unsubscribe link names its organization the way an invitation does',
+  'check-in-links.ts:findCheckInLinkByHash':
+    'a check-in link names its organization the way an invitation does',
   'webhooks.ts:leaseDueDeliveries': 'the same worker leases the deliveries it found, by their global ids',
   'calendar-feeds.ts:findCalendarFeedByHash': 'a calendar feed address names its organization the same way',
 };

@@ -40,6 +40,7 @@ const SetupRoute = lazyPage(() => import('./routes/setup.js'), 'SetupRoute');
 const SignInRoute = lazyPage(() => import('./routes/sign-in.js'), 'SignInRoute');
 const SignUpRoute = lazyPage(() => import('./routes/sign-up.js'), 'SignUpRoute');
 const UnsubscribeRoute = lazyPage(() => import('./routes/unsubscribe.js'), 'UnsubscribeRoute');
+const CheckInLinkRoute = lazyPage(() => import('./routes/check-in-link.js'), 'CheckInLinkRoute');
 const TeamRoute = lazyPage(() => import('./routes/team.js'), 'TeamRoute');
 const TeamsRoute = lazyPage(() => import('./routes/teams.js'), 'TeamsRoute');
 
@@ -54,6 +55,7 @@ export function App() {
         <Route path="/sign-up" element={<SignUpRoute />} />
         <Route path="/invite/:token" element={<AcceptInvitationRoute />} />
         <Route path="/unsubscribe/:token" element={<UnsubscribeRoute />} />
+        <Route path="/check-in/:token" element={<CheckInLinkRoute />} />
         <Route element={<RequireSession />}>
           <Route element={<AppLayout />}>
             <Route index element={<Navigate to="/inbox" replace />} />

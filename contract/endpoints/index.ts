@@ -4,6 +4,7 @@ import * as assessments from './assessments.js';
 import * as auth from './auth.js';
 import * as calendar from './calendar.js';
 import * as capacity from './capacity.js';
+import * as checkInLinks from './check-in-links.js';
 import * as checkIns from './check-ins.js';
 import * as cycleReview from './cycle-review.js';
 import * as cycles from './cycles.js';
@@ -43,6 +44,7 @@ export const endpointsByNoun = {
   inbox,
   accountability,
   checkIns,
+  checkInLinks,
   assessments,
   dashboard,
   cycleReview,

@@ -1,6 +1,7 @@
 import { forgetEndedSharedState } from './forget-ended-shared-state.js';
 import type { Job } from './job.js';
 import { notifyPlanningMilestones } from './notify-planning-milestones.js';
+import { remindCheckIns } from './remind-check-ins.js';
 
 export type { Job, JobScope } from './job.js';
 export { createScheduler, type JobRun, type Scheduler } from './scheduler.js';
@@ -8,5 +9,6 @@ export { createScheduler, type JobRun, type Scheduler } from './scheduler.js';
 /** Every time-based job, in the order a pass runs them. */
 export const JOBS: readonly Job[] = [
   { name: 'notify-planning-milestones', run: notifyPlanningMilestones },
+  { name: 'remind-check-ins', run: remindCheckIns },
   { name: 'forget-ended-shared-state', run: forgetEndedSharedState },
 ];

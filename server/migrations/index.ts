@@ -15,6 +15,7 @@ import * as calendarFeeds from './0017-calendar-feeds.js';
 import * as webhooks from './0018-webhooks.js';
 import * as email from './0019-email.js';
 import * as chatWebhooks from './0020-chat-webhooks.js';
+import * as checkInLinks from './0021-check-in-links.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -34,6 +35,7 @@ const migrations: Record<string, MigrationModule> = {
   '0018-webhooks': webhooks,
   '0019-email': email,
   '0020-chat-webhooks': chatWebhooks,
+  '0021-check-in-links': checkInLinks,
 };
 
 /** The names of the migrations this version knows, in the order they apply. */

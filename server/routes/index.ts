@@ -6,6 +6,7 @@ import { assessmentRoutes } from './assessments.js';
 import { authRoutes } from './auth.js';
 import { calendarRoutes } from './calendar.js';
 import { capacityRoutes } from './capacity.js';
+import { checkInLinkRoutes } from './check-in-links.js';
 import { checkInRoutes } from './check-ins.js';
 import { cycleReviewRoutes } from './cycle-review.js';
 import { cycleRoutes } from './cycles.js';
@@ -46,6 +47,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     inboxRoutes,
     accountabilityRoutes,
     checkInRoutes,
+    checkInLinkRoutes,
     assessmentRoutes,
     dashboardRoutes,
     cycleReviewRoutes,

@@ -14,6 +14,16 @@ import type { PromiseRecord } from './promises/records.js';
 
 type Kind = Notification['kind'];
 
+export interface NotificationEvent {
+  kind: Kind;
+  title: string;
+  promiseId?: string;
+  cycleId?: string;
+  dedupeKey: string;
+  /** What the email's button does for this person, when not just opening the promise. */
+  emailAction?: (tx: ServiceContext, personId: string) => Promise<{ label: string; url: string }>;
+}
+
 /**
  * One stream of events that await someone: the in-app bell now, email and chat later. Each event
  * reaches each person once (the dedupe key), however often or on however many servers it is noticed.
@@ -23,7 +33,7 @@ export async function notify(
   ctx: ServiceContext,
   organizationId: string,
   personIds: readonly string[],
-  event: { kind: Kind; title: string; promiseId?: string; cycleId?: string; dedupeKey: string },
+  event: NotificationEvent,
 ): Promise<number> {
   return inTransaction(ctx, async (tx) => {
     const at = iso(tx.now());
@@ -60,7 +70,7 @@ async function emailNotification(
   tx: ServiceContext,
   organizationId: string,
   personIds: readonly string[],
-  event: { kind: Kind; title: string; promiseId?: string; cycleId?: string },
+  event: NotificationEvent,
 ): Promise<void> {
   if (personIds.length === 0 || !tx.config.smtpUrl) return;
   const [addresses, organization] = await Promise.all([
@@ -84,7 +94,9 @@ async function emailNotification(
         subject: event.title,
         greeting: `Hello ${person.name},`,
         lines: [event.title],
-        action: { label: event.promiseId ? 'Open the promise' : 'Open Accord', url },
+        action: event.emailAction
+          ? await event.emailAction(tx, person.id)
+          : { label: event.promiseId ? 'Open the promise' : 'Open Accord', url },
         footer: `You get this email from Accord for ${organization?.name ?? 'your organization'} because of your notification settings.`,
       },
     });

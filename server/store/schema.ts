@@ -48,6 +48,7 @@ export interface Database {
   webhook_deliveries: WebhookDeliveriesTable;
   email_outbox: EmailOutboxTable;
   notification_preferences: NotificationPreferencesTable;
+  check_in_links: CheckInLinksTable;
 }
 
 export interface OrganizationsTable {
@@ -549,4 +550,16 @@ export interface NotificationPreferencesTable {
   person_id: string;
   kind: string;
   channel: 'app' | 'email' | 'off';
+}
+
+/** A single-use, expiring link for one person to check in on one promise without signing in. */
+export interface CheckInLinksTable {
+  organization_id: string;
+  id: string;
+  token_hash: string;
+  person_id: string;
+  promise_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }

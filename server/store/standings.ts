@@ -399,3 +399,20 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   }
   return groups;
 }
+
+/** The promised promises whose next check-in is due by `by`, soonest first, at most `limit`. */
+export async function listCheckInsDueBy(db: Db, organizationId: string, by: string, limit: number) {
+  return db
+    .selectFrom('promise_standings as s')
+    .innerJoin('promises as p', (join) =>
+      join.onRef('p.organization_id', '=', 's.organization_id').onRef('p.id', '=', 's.promise_id'),
+    )
+    .select(['p.id', 'p.title', 's.next_check_in_due'])
+    .where('s.organization_id', '=', organizationId)
+    .where('s.next_check_in_due', 'is not', null)
+    .where('s.next_check_in_due', '<=', by)
+    .where('p.status', '=', 'promised')
+    .orderBy('s.next_check_in_due')
+    .limit(limit)
+    .execute();
+}

@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { AnswerCheckInBody, CreateCheckInBody } from '../../contract/check-ins.js';
+import { checkInByLink, readCheckInLink } from '../../contract/endpoints/check-in-links.js';
 import {
   answerCheckIn,
   createCheckIn,
@@ -65,5 +66,21 @@ export function useAnswerCheckIn() {
     mutationFn: ({ checkInId, ...body }: z.input<typeof AnswerCheckInBody> & { checkInId: string }) =>
       call(answerCheckIn, { params: { id: checkInId }, body }),
     onSuccess: () => refreshAfterChange(queryClient),
+  });
+}
+
+/** What an emailed check-in link is for; no session needed. */
+export function useCheckInLink(token: string) {
+  return useQuery({
+    queryKey: ['check-in-link', token],
+    queryFn: ({ signal }) => call(readCheckInLink, { params: { token }, signal }),
+    retry: false,
+  });
+}
+
+/** Checks in through an emailed link; the link works once. */
+export function useCheckInByLink(token: string) {
+  return useMutation({
+    mutationFn: (body: z.input<typeof CreateCheckInBody>) => call(checkInByLink, { params: { token }, body }),
   });
 }

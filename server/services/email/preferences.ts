@@ -27,6 +27,7 @@ export const DEFAULT_CHANNELS: Readonly<Record<NotificationKind, NotificationCha
   'dependency-declined': 'email',
   'promise-ended': 'app',
   'webhook-disabled': 'email',
+  'check-in-due': 'email',
 };
 
 /** Each person's channel for `kind`: their choice, or the default. */

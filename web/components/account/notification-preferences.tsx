@@ -17,6 +17,7 @@ const kindLabels: Record<NotificationKind, string> = {
   'dependency-declined': 'A dependency of yours was declined',
   'promise-ended': 'A promise you rely on was withdrawn or revoked',
   'webhook-disabled': 'A webhook stopped (owners and admins)',
+  'check-in-due': 'A check-in of yours is due',
 };
 
 const channelLabels: Record<NotificationChannel, string> = {

@@ -34,12 +34,16 @@ export function CheckInForm({
   promiseId,
   keyResults,
   last,
+  submitTo,
 }: {
   promiseId: string;
   keyResults: KeyResultView[];
   last: { confidence: number; status: CheckInStatus } | undefined;
+  /** Where the check-in goes instead of the promise's check-ins (an emailed link's own endpoint). */
+  submitTo?: ReturnType<typeof useCreateCheckIn>;
 }) {
-  const create = useCreateCheckIn(promiseId);
+  const own = useCreateCheckIn(promiseId);
+  const create = submitTo ?? own;
   const [error, setError] = useState<string | null>(null);
   const form = useForm<CheckInValues>({
     mode: 'controlled',

@@ -15,6 +15,7 @@ const kindLabels: Record<Notification['kind'], string> = {
   'dependency-declined': 'Dependency declined',
   'promise-ended': 'Promise ended',
   'webhook-disabled': 'Webhook disabled',
+  'check-in-due': 'Check-in due',
 };
 
 /** Where a notification leads: its promise, else the planning of its cycle, else its page. */
