@@ -107,6 +107,7 @@ export const policies = {
         (facts) =>
           `A retrospective comes once the work is reported or the promise has ended; it is ${facts.status}`,
       ),
+      openTo('retrospective'),
     ],
     requestReview: [
       mayWrite,
@@ -116,10 +117,11 @@ export const policies = {
         isIn(UNSETTLED_STATUSES),
         (facts) => `Reviews are for drafts and open proposals; this promise is ${facts.status}`,
       ),
+      openTo('review'),
     ],
     // Anyone who can see a promise may question it; only its sides answer.
     askQuestion: [mayWrite],
-    size: [mayWrite, who(speaksFor('performer'), 'The performer sizes a promise')],
+    size: [mayWrite, who(speaksFor('performer'), 'The performer sizes a promise'), openTo('size')],
     editDraft: [
       mayWrite,
       who(
@@ -127,6 +129,7 @@ export const policies = {
         (facts) => `Only the ${facts.draftedBy}, who drafts this promise, can edit it`,
       ),
       when(isIn(['draft']), (facts) => notADraftMessage(facts.status)),
+      openTo('edit-draft'),
     ],
     contribute: [mayWrite, who(speaksForASide, contributeMessage), openTo('new-link')],
     dependOn: [

@@ -1,5 +1,5 @@
 import type { Contribution, Dependency } from '../../contract/alignment.js';
-import { cyclesOverlap } from '../../core/planning/index.js';
+import { type ClosedCycleWork, cyclesOverlap } from '../../core/planning/index.js';
 import { can } from '../../core/policies/index.js';
 import { AppError, conflict, notFound } from '../errors.js';
 import * as links from '../store/alignment.js';
@@ -147,6 +147,18 @@ export async function presentDependencies(
   return presented;
 }
 
+/** Refuses `work` on a link when either of its promises is in a closed cycle: its record stays as closed. */
+async function requireOpenCycles(
+  ctx: ServiceContext,
+  organizationId: string,
+  records: readonly PromiseRecord[],
+  work: ClosedCycleWork,
+): Promise<void> {
+  for (const cycleId of new Set(records.map((r) => r.row.cycle_id))) {
+    requireOpenCycle(await getCycle(ctx, organizationId, cycleId), work);
+  }
+}
+
 async function visibleRecord(ctx: ServiceContext, viewer: Viewer, id: string) {
   const record = await loadRecord(ctx, viewer.actor.organizationId, id);
   await requireVisible(ctx, viewer, record);
@@ -213,6 +225,7 @@ export async function deleteContribution(ctx: ServiceContext, actor: MemberActor
       role: actor.role,
       speaksForEither: speaksForEither(viewer, records),
     });
+    await requireOpenCycles(tx, actor.organizationId, records, 'remove-link');
     await links.deleteContribution(tx.db, actor.organizationId, id);
   });
 }
@@ -289,6 +302,12 @@ export async function answerDependency(
       answersForSupplier: await answersForSupplier(tx, viewer, row),
       state: row.state,
     });
+    const linked = await Promise.all(
+      [row.promise_id, row.supplier_promise_id].flatMap((promiseId) =>
+        promiseId ? [loadRecord(tx, actor.organizationId, promiseId)] : [],
+      ),
+    );
+    await requireOpenCycles(tx, actor.organizationId, linked, 'answer-dependency');
     if (input.answer === 'decline' && !input.reason) {
       throw new AppError(
         'validation_failed',
