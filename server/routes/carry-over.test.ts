@@ -191,6 +191,17 @@ describe.each(testEngines())('carrying over a closed cycle’s promises on %s', 
     expect((await detail(performer, left.id)).status).toBe('promised');
   });
 
+  it('carries a promise once when both sides carry it at the same moment', async () => {
+    const url = `/api/v1/promises/${left.id}/carry-over`;
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, index) => (index % 2 ? customer : performer).client.post(url)),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([201, ...Array(9).fill(409)]);
+    const review = (await customer.client.get<CycleReview>(`/api/v1/cycles/${calendar.quarter.id}/review`))
+      .body;
+    expect(review.carriedOver.filter((c) => c.from.id === left.id)).toHaveLength(1);
+  });
+
   it('refuses carrying, ending and leaving a finished promise or one of an open cycle', async () => {
     const finished = await customer.client.post(`/api/v1/promises/${satisfied.id}/carry-over`);
     expect(finished.status).toBe(409);
