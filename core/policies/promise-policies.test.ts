@@ -192,3 +192,44 @@ describe('a promise in a closed cycle', () => {
     });
   });
 });
+
+describe('links of a closed cycle’s promises', () => {
+  const closedQuarter = { name: 'FY2027-Q1', state: 'closed' as const };
+  const runningQuarter = { name: 'FY2027-Q2', state: 'active' as const };
+
+  it('are neither removed nor answered once either cycle is closed, and say so', () => {
+    const removing = decide('contribution', 'remove', {
+      role: 'member',
+      speaksForEither: true,
+      cycles: [runningQuarter, closedQuarter],
+    });
+    expect(removing).toMatchObject({
+      ok: false,
+      refusal: { code: 'not-now', message: /FY2027-Q1 is closed/ },
+    });
+    const answering = decide('dependency', 'answer', {
+      role: 'member',
+      answersForSupplier: true,
+      state: 'proposed',
+      cycles: [closedQuarter],
+    });
+    expect(answering).toMatchObject({
+      ok: false,
+      refusal: { code: 'not-now', message: /FY2027-Q1 is closed/ },
+    });
+  });
+
+  it('are removed and answered while every cycle runs', () => {
+    expect(
+      decide('contribution', 'remove', { role: 'member', speaksForEither: true, cycles: [runningQuarter] }),
+    ).toEqual({ ok: true });
+    expect(
+      decide('dependency', 'answer', {
+        role: 'member',
+        answersForSupplier: true,
+        state: 'proposed',
+        cycles: [runningQuarter],
+      }),
+    ).toEqual({ ok: true });
+  });
+});

@@ -2,7 +2,17 @@ import { leavesNoOwner, type RoleChangeRefusal, refuseRoleChange } from '../orga
 import { closedCycleMessage, nextCycleStates } from '../planning/cycle-state.js';
 import { notADraftMessage } from '../promises/revise-draft.js';
 import { MAY_RETROSPECT_STATUSES, UNSETTLED_STATUSES } from '../promises/status-groups.js';
-import { isIn, isOn, isOnASide, mayManage, mayWrite, openTo, speaksFor, speaksForASide } from './checks.js';
+import {
+  isIn,
+  isOn,
+  isOnASide,
+  linkOpenTo,
+  mayManage,
+  mayWrite,
+  openTo,
+  speaksFor,
+  speaksForASide,
+} from './checks.js';
 import type { Facts, MemberFacts, Resource, RoleChangeFacts, TeamFacts } from './facts.js';
 import { after, type Check, when, who } from './refusal.js';
 
@@ -170,6 +180,7 @@ export const policies = {
         (facts) => facts.speaksForEither,
         'Only the customer or performer of one of the promises can remove this contribution',
       ),
+      linkOpenTo('remove-link'),
     ],
   },
   dependency: {
@@ -183,6 +194,7 @@ export const policies = {
         (facts) => facts.state === 'proposed',
         (facts) => `The dependency was already ${facts.state}`,
       ),
+      linkOpenTo('answer-dependency'),
     ],
   },
   team: {

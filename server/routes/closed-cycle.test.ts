@@ -128,7 +128,14 @@ describe.each(testEngines())('a closed cycle on %s', (engine) => {
       note: 'Needs it',
     });
     expect(dependency.status).toBe(201);
+    const open = (await performer.client.get<PromiseDetail>(`/api/v1/promises/${kept.id}`)).body;
+    expect(open.contributesTo[0]!.can.remove).toBe(true);
+    expect(open.dependsOn[0]!.can.answer).toBe(true);
     await close(cycle.id);
+    // Nor are they offered: the page shows no control the server would refuse.
+    const closed = (await performer.client.get<PromiseDetail>(`/api/v1/promises/${kept.id}`)).body;
+    expect(closed.contributesTo[0]!.can.remove).toBe(false);
+    expect(closed.dependsOn[0]!.can.answer).toBe(false);
     const before = (await customer.client.get<PromiseDetail>(`/api/v1/promises/${kept.id}`)).body;
 
     const refused = {
