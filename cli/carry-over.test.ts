@@ -20,6 +20,9 @@ describe.each(testEngines())('carrying over from the command line, against a ser
       await customer.client.post(`/api/v1/cycles/${calendar.quarter.id}/transitions`, { to });
     }
     const terminal = await server.atTerminal(performer);
+    const inbox = await terminal.accord('inbox');
+    const row = inbox.stdout.split('\n').find((line) => line.includes('Faster onboarding'));
+    expect(row).toMatch(/^ *carry-over .*carry-over, end, leave/);
 
     const early = await terminal.accord('promise', 'carry-over', toCarry.id);
     expect(early.code).not.toBe(0);
