@@ -351,6 +351,7 @@ export function buildPromise(plan: PromisePlan, now: string, newId: () => string
       updated_at: lastAt,
       size: plan.size,
       direction_version_id: null,
+      carried_from_id: null,
     },
     moves,
     state,

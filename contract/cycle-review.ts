@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Retrospective } from './assessments.js';
 import { CalendarDate, Id, Timestamp } from './common.js';
-import { PromiseSummary } from './promises.js';
+import { CarriedPromise, PromiseSummary } from './promises.js';
 
 /** How many promises a review lists at most under each heading per page. */
 export const REVIEW_PAGE_LIMIT = 200;
@@ -37,6 +37,11 @@ export const CycleReview = z
         'A page of those declined, withdrawn or revoked during the cycle, soonest due first, and why',
       ),
     endedTotal: z.number().int(),
+    carriedOver: z
+      .array(z.object({ from: CarriedPromise, into: CarriedPromise }))
+      .describe(
+        `What was carried over from the cycle's unfinished promises, and into which promise of the next cycle (at most ${REVIEW_PAGE_LIMIT})`,
+      ),
     limit: z.number().int(),
     keptOffset: z.number().int(),
     endedOffset: z.number().int(),

@@ -125,6 +125,17 @@ export const MoveRecord = z
   .meta({ id: 'Move' });
 export type MoveRecord = z.infer<typeof MoveRecord>;
 
+/** A promise that one carries over from a closed cycle, or into the next: enough to link to it. */
+export const CarriedPromise = z
+  .object({
+    id: Id,
+    title: z.string(),
+    status: Status,
+    cycle: z.object({ id: Id, name: z.string() }),
+  })
+  .meta({ id: 'CarriedPromise' });
+export type CarriedPromise = z.infer<typeof CarriedPromise>;
+
 export const PromiseDetail = PromiseSummary.extend({
   terms: Terms.describe('The agreed terms once promised; before that, the terms on the table as opened'),
   proposal: Proposal.nullable(),
@@ -149,6 +160,18 @@ export const PromiseDetail = PromiseSummary.extend({
   citesDirection: z
     .object({ versionId: Id, cycleId: Id, cycleName: z.string(), version: z.number().int() })
     .nullable(),
+  carriedFrom: CarriedPromise.nullable().describe('The promise of a closed cycle this one carries over'),
+  carriedInto: CarriedPromise.nullable().describe('The promise of the next cycle this one was carried into'),
+  carryOver: z
+    .object({
+      isAsked: z
+        .boolean()
+        .describe(
+          'Its cycle is closed, it is unfinished and not carried: its sides decide what becomes of it',
+        ),
+      hasLeft: z.boolean().describe('The signed-in person chose to leave it as it is'),
+    })
+    .describe('What the carry-over question asks the signed-in person'),
 }).meta({ id: 'PromiseDetail' });
 export type PromiseDetail = z.infer<typeof PromiseDetail>;
 

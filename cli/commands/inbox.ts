@@ -24,7 +24,11 @@ const awaitingMeColumns: readonly Column<InboxItem>[] = [
   { header: 'promise', value: (item) => item.promise.title },
   { header: 'from', value: (item) => counterparts(item, true) },
   { header: 'since', value: (item) => formatTime(item.since) },
-  { header: 'your moves', value: (item) => item.acts.join(', ') },
+  {
+    header: 'your moves',
+    // A closed cycle's promise is answered with `accord promise carry-over|end|leave ID`.
+    value: (item) => (item.kind === 'carry-over' ? 'carry-over, end, leave' : item.acts.join(', ')),
+  },
   { header: 'id', value: (item) => item.promise.id },
 ];
 
@@ -54,6 +58,7 @@ export const inbox = defineCommand({
   description: [
     'Asks to answer, counters and renegotiations, completions to assess, dependencies to',
     'acknowledge: for you and for the teams you lead. Answer one with accord move ID ACT.',
+    'A promise of a closed cycle is carried over, ended or left with accord promise.',
   ].join('\n'),
   examples: ['accord inbox', 'accord inbox --json'],
   async run({ connect, out }) {

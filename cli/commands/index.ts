@@ -12,6 +12,7 @@ import { logout } from './logout.js';
 import { move } from './move.js';
 import { offer, request } from './open-promise.js';
 import { people } from './people.js';
+import { promise } from './promise.js';
 import { promises } from './promises.js';
 import { review } from './review.js';
 import { teams } from './teams.js';
@@ -25,6 +26,7 @@ export const registry = new CommandRegistry([
   whoami,
   inbox,
   promises,
+  promise,
   request,
   offer,
   ask,

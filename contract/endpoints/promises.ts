@@ -8,7 +8,7 @@ import {
   PromisesQuery,
   ReviseDraftBody,
 } from '../promises.js';
-import { defineEndpoint } from './endpoint.js';
+import { defineEndpoint, NoContent } from './endpoint.js';
 
 export const listPromises = defineEndpoint({
   operationId: 'listPromises',
@@ -71,5 +71,30 @@ export const makeMove = defineEndpoint({
   params: IdParams,
   body: MoveBody,
   responses: { 201: PromiseDetail },
+  errors: [400, 401, 403, 404, 409],
+});
+
+export const carryOverPromise = defineEndpoint({
+  operationId: 'carryOverPromise',
+  method: 'POST',
+  path: '/api/v1/promises/:id/carry-over',
+  summary:
+    'Carry an unfinished promise of a closed cycle into the next cycle on its horizon: a new promise that cites it',
+  tags: ['promises'],
+  access: 'member',
+  params: IdParams,
+  responses: { 201: PromiseDetail },
+  errors: [400, 401, 403, 404, 409],
+});
+
+export const leavePromiseAsItIs = defineEndpoint({
+  operationId: 'leavePromiseAsItIs',
+  method: 'POST',
+  path: '/api/v1/promises/:id/carry-over/leave',
+  summary: 'Leave an unfinished promise of a closed cycle as it is: the carry-over question leaves my inbox',
+  tags: ['promises'],
+  access: 'member',
+  params: IdParams,
+  responses: { 204: NoContent },
   errors: [400, 401, 403, 404, 409],
 });

@@ -28,6 +28,7 @@ const loadByState: Readonly<Record<Status, PromiseLoad>> = {
   satisfied: 'none',
   declined: 'none',
   withdrawn: 'none',
+  ended: 'none',
   revoked: 'none',
 };
 

@@ -90,14 +90,34 @@ function refuseMove(state: CycleState, to: CycleState): CycleMoveRefusal {
   };
 }
 
-/** What a closed cycle refuses: everything that would change its record, except talking about it. */
-export type ClosedCycleWork = 'move' | 'check-in' | 'new-promise' | 'new-link';
+/**
+ * What a closed cycle refuses: everything that would change its record (moves, check-ins, links,
+ * sizes, drafts, reviews, retrospectives). Talking about it stays open: comments, answers to
+ * check-ins and questions change none of the record.
+ */
+export type ClosedCycleWork =
+  | 'move'
+  | 'check-in'
+  | 'new-promise'
+  | 'new-link'
+  | 'remove-link'
+  | 'answer-dependency'
+  | 'size'
+  | 'edit-draft'
+  | 'review'
+  | 'retrospective';
 
 const closedCycleRefuses: Readonly<Record<ClosedCycleWork, string>> = {
   move: 'its promises take no move but comments',
   'check-in': 'its promises take no check-in',
   'new-promise': 'no promise can be made in it',
   'new-link': 'its promises take no new contribution or dependency',
+  'remove-link': 'the contributions and dependencies of its promises stay as they were',
+  'answer-dependency': 'dependencies on its promises are no longer answered',
+  size: 'the sizes of its promises stay as they were',
+  'edit-draft': 'its drafts stay as they were',
+  review: 'its promises go round no more reviews',
+  retrospective: 'its assessments and retrospectives are final',
 };
 
 /**

@@ -48,6 +48,18 @@ export const isIn =
   (facts: Pick<PromiseFacts, 'status'>): boolean =>
     statuses.includes(facts.status);
 
+/** Every cycle a link joins is open to `work`: a closed cycle's links stay as they were closed. */
+export const linkOpenTo = (
+  work: ClosedCycleWork,
+): Check<{ readonly cycles?: ReadonlyArray<PromiseFacts['cycle']> }> => {
+  const refusal = (facts: { readonly cycles?: ReadonlyArray<PromiseFacts['cycle']> }) =>
+    (facts.cycles ?? []).map((c) => refusalInCycle(c.state, c.name, work)).find((r) => r !== null) ?? null;
+  return when(
+    (facts) => refusal(facts) === null,
+    (facts) => refusal(facts) ?? '',
+  );
+};
+
 /** The promise's cycle is open to `work`: a closed cycle's record stays as it was closed. */
 export const openTo = (work: ClosedCycleWork): Check<Pick<PromiseFacts, 'cycle'>> =>
   when(

@@ -65,6 +65,8 @@ export interface ContributionFacts {
   readonly role: Role;
   /** The viewer speaks for a side of at least one of the two promises. */
   readonly speaksForEither: boolean;
+  /** The cycles of the promises it joins, when known: a closed one keeps its links as they are. */
+  readonly cycles?: readonly PromiseCycle[];
 }
 
 /** A dependency of one promise on another promise or on a team. */
@@ -73,6 +75,8 @@ export interface DependencyFacts {
   /** The viewer answers for the supplier: the performer of the promise depended on, or a lead of the team. */
   readonly answersForSupplier: boolean;
   readonly state: 'proposed' | 'acknowledged' | 'declined';
+  /** The cycles of the promises it joins, when known: a closed one's dependencies are not answered. */
+  readonly cycles?: readonly PromiseCycle[];
 }
 
 /** A team of the organization. */

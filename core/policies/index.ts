@@ -5,7 +5,7 @@
 export { mayManage, mayWrite } from './checks.js';
 export { can, cannot, decide } from './decide.js';
 export type * from './facts.js';
-export { movesInCycle, promiseFacts } from './promise-facts.js';
+export { isUnfinished, mayEnd, movesInCycle, promiseFacts } from './promise-facts.js';
 export {
   type Decision,
   type PolicyRefusal,

@@ -5,7 +5,7 @@ import type { Side } from '../promises/move.js';
 import type { Participation } from '../promises/participation.js';
 import { type PromiseState, STATUSES, type Status } from '../promises/state.js';
 import { can, decide } from './decide.js';
-import { promiseFacts } from './promise-facts.js';
+import { isUnfinished, promiseFacts } from './promise-facts.js';
 import type { ActionOf } from './table.js';
 
 const roles: readonly Role[] = ['owner', 'admin', 'member', 'viewer'];
@@ -155,14 +155,17 @@ describe('a promise in a closed cycle', () => {
   const inClosed = (profile: Profile, state: PromiseState) =>
     promiseFacts('member', profiles[profile], state, closed);
 
-  it('offers no move but comment, whatever the state', () => {
+  it('offers no move but comment, and end to a side of an unfinished promise, whatever the state', () => {
     for (const [name, state] of examples) {
       for (const profile of allProfiles) {
         const open = promiseFacts('member', profiles[profile], state, active).allowedMoves;
         const moves = inClosed(profile, state).allowedMoves;
-        expect(moves, `${profile} on ${name}`).toEqual(open.filter((act) => act === 'comment'));
+        const ends = isUnfinished(state.status) && profiles[profile].moves.length > 0 ? ['end'] : [];
+        expect(moves, `${profile} on ${name}`).toEqual([...ends, ...open.filter((act) => act === 'comment')]);
       }
     }
+    expect(inClosed('performerLead', examplePromises.promised).allowedMoves).toEqual(['end', 'comment']);
+    expect(inClosed('performerLead', examplePromises.satisfied).allowedMoves).toEqual(['comment']);
     expect(
       promiseFacts('member', profiles.performerLead, examplePromises.promised, active).allowedMoves,
     ).toEqual(expect.arrayContaining(['report-complete', 'renegotiate']));
@@ -187,5 +190,46 @@ describe('a promise in a closed cycle', () => {
           'FY2027-Q1 is closed: its promises take no check-in. Carry unfinished work into the next cycle instead.',
       },
     });
+  });
+});
+
+describe('links of a closed cycle’s promises', () => {
+  const closedQuarter = { name: 'FY2027-Q1', state: 'closed' as const };
+  const runningQuarter = { name: 'FY2027-Q2', state: 'active' as const };
+
+  it('are neither removed nor answered once either cycle is closed, and say so', () => {
+    const removing = decide('contribution', 'remove', {
+      role: 'member',
+      speaksForEither: true,
+      cycles: [runningQuarter, closedQuarter],
+    });
+    expect(removing).toMatchObject({
+      ok: false,
+      refusal: { code: 'not-now', message: /FY2027-Q1 is closed/ },
+    });
+    const answering = decide('dependency', 'answer', {
+      role: 'member',
+      answersForSupplier: true,
+      state: 'proposed',
+      cycles: [closedQuarter],
+    });
+    expect(answering).toMatchObject({
+      ok: false,
+      refusal: { code: 'not-now', message: /FY2027-Q1 is closed/ },
+    });
+  });
+
+  it('are removed and answered while every cycle runs', () => {
+    expect(
+      decide('contribution', 'remove', { role: 'member', speaksForEither: true, cycles: [runningQuarter] }),
+    ).toEqual({ ok: true });
+    expect(
+      decide('dependency', 'answer', {
+        role: 'member',
+        answersForSupplier: true,
+        state: 'proposed',
+        cycles: [runningQuarter],
+      }),
+    ).toEqual({ ok: true });
   });
 });

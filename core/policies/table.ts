@@ -2,7 +2,17 @@ import { leavesNoOwner, type RoleChangeRefusal, refuseRoleChange } from '../orga
 import { closedCycleMessage, nextCycleStates } from '../planning/cycle-state.js';
 import { notADraftMessage } from '../promises/revise-draft.js';
 import { MAY_RETROSPECT_STATUSES, UNSETTLED_STATUSES } from '../promises/status-groups.js';
-import { isIn, isOn, isOnASide, mayManage, mayWrite, openTo, speaksFor, speaksForASide } from './checks.js';
+import {
+  isIn,
+  isOn,
+  isOnASide,
+  linkOpenTo,
+  mayManage,
+  mayWrite,
+  openTo,
+  speaksFor,
+  speaksForASide,
+} from './checks.js';
 import type { Facts, MemberFacts, Resource, RoleChangeFacts, TeamFacts } from './facts.js';
 import { after, type Check, when, who } from './refusal.js';
 
@@ -108,6 +118,7 @@ export const policies = {
         (facts) =>
           `A retrospective comes once the work is reported or the promise has ended; it is ${facts.status}`,
       ),
+      openTo('retrospective'),
     ],
     requestReview: [
       mayWrite,
@@ -117,10 +128,11 @@ export const policies = {
         isIn(UNSETTLED_STATUSES),
         (facts) => `Reviews are for drafts and open proposals; this promise is ${facts.status}`,
       ),
+      openTo('review'),
     ],
     // Anyone who can see a promise may question it; only its sides answer.
     askQuestion: [mayWrite],
-    size: [mayWrite, who(speaksFor('performer'), 'The performer sizes a promise')],
+    size: [mayWrite, who(speaksFor('performer'), 'The performer sizes a promise'), openTo('size')],
     editDraft: [
       mayWrite,
       who(
@@ -128,6 +140,7 @@ export const policies = {
         (facts) => `Only the ${facts.draftedBy}, who drafts this promise, can edit it`,
       ),
       when(isIn(['draft']), (facts) => notADraftMessage(facts.status)),
+      openTo('edit-draft'),
     ],
     contribute: [mayWrite, who(speaksForASide, contributeMessage), openTo('new-link')],
     dependOn: [
@@ -168,6 +181,7 @@ export const policies = {
         (facts) => facts.speaksForEither,
         'Only the customer or performer of one of the promises can remove this contribution',
       ),
+      linkOpenTo('remove-link'),
     ],
   },
   dependency: {
@@ -181,6 +195,7 @@ export const policies = {
         (facts) => facts.state === 'proposed',
         (facts) => `The dependency was already ${facts.state}`,
       ),
+      linkOpenTo('answer-dependency'),
     ],
   },
   team: {

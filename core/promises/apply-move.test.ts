@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyMove } from './apply-move.js';
+import { applyLoggedMove, applyMove, endAtClose } from './apply-move.js';
 import { type ExampleName, examplePromises, wellFormedMove } from './examples.js';
 import { ACTS, type Act, PARTICIPANTS, type Participant, type Side } from './move.js';
 import type { RefusalCode } from './refusal.js';
@@ -190,5 +190,49 @@ describe.each(names)('a promise that is %s', (name) => {
 describe('the protocol table in this test', () => {
   it('names every example promise', () => {
     expect(names.sort()).toEqual(Object.keys(examplePromises).sort());
+  });
+});
+
+describe('ending a promise at its cycle’s close', () => {
+  const at = '2027-04-02T09:00:00.000Z';
+  const end = (state: (typeof examplePromises)[ExampleName], by: Participant) =>
+    endAtClose(state, { act: 'end', by, at, version: state.version });
+
+  it('ends an unfinished promise for either side, kept as the last move', () => {
+    for (const by of ['customer', 'performer'] as const) {
+      const result = end(examplePromises.promised, by);
+      expect(result.ok && result.state).toMatchObject({
+        status: 'ended',
+        awaiting: null,
+        proposal: null,
+        version: examplePromises.promised.version + 1,
+        lastMove: { act: 'end', by, at },
+      });
+    }
+  });
+
+  it('refuses a reviewer, a stale version and a final promise; the protocol itself has no end', () => {
+    expect(end(examplePromises.promised, 'reviewer')).toMatchObject({
+      ok: false,
+      refusal: { code: 'wrong-party' },
+    });
+    expect(end(examplePromises.satisfied, 'customer')).toMatchObject({
+      ok: false,
+      refusal: { code: 'final-state' },
+    });
+    expect(
+      endAtClose(examplePromises.promised, { act: 'end', by: 'customer', at, version: 1 }),
+    ).toMatchObject({ ok: false, refusal: { code: 'stale-version' } });
+    const promised = examplePromises.promised;
+    expect(applyMove(promised, { act: 'end', by: 'customer', at, version: promised.version })).toMatchObject({
+      ok: false,
+      refusal: { code: 'not-allowed-in-state' },
+    });
+  });
+
+  it('replays from the log like any other move', () => {
+    const promised = examplePromises.promised;
+    const ended = applyLoggedMove(promised, { act: 'end', by: 'performer', at, version: promised.version });
+    expect(ended.ok && ended.state.status).toBe('ended');
   });
 });

@@ -1,5 +1,5 @@
 import { type Move, otherSide, type Side } from './move.js';
-import { type Rule, ruleFor } from './protocol.js';
+import { endRule, type Rule, ruleFor } from './protocol.js';
 import { type MoveResult, type RefusalCode, refusalMessage, refuse } from './refusal.js';
 import { type PromiseState, termsOnTheTable } from './state.js';
 import { isFinal } from './status-groups.js';
@@ -40,6 +40,39 @@ export function applyMove<C extends ConditionOfSatisfaction>(
       lastMove: { act: rule.act, by: side, at: move.at },
     },
   };
+}
+
+/**
+ * Ends an unfinished promise once its cycle has closed, instead of carrying it into the next: the
+ * `end` move, by either side. It is no move of the protocol table (a running cycle's promises end by
+ * decline, withdraw or revoke), so `applyMove` refuses it; the caller has checked that the cycle is
+ * closed, and the fold replays it from the log (`applyLoggedMove`).
+ */
+export function endAtClose<C extends ConditionOfSatisfaction>(
+  state: PromiseState<C>,
+  move: Move<C>,
+): MoveResult<C> {
+  const refusal = (code: RefusalCode) => refuse(code, refusalMessage(code, state, move.act, move.by));
+  if (isFinal(state.status)) return refusal('final-state');
+  if (move.version !== state.version) return refusal('stale-version');
+  if (move.by === 'reviewer' || !endRule.who(state, move.by)) return refusal('wrong-party');
+  return {
+    ok: true,
+    state: {
+      ...closed(state, 'ended'),
+      version: state.version + 1,
+      lastReason: move.reason ?? null,
+      lastMove: { act: 'end', by: move.by, at: move.at },
+    },
+  };
+}
+
+/** A move as the log holds it: the protocol's, or the end of a promise at its cycle's close. */
+export function applyLoggedMove<C extends ConditionOfSatisfaction>(
+  state: PromiseState<C>,
+  move: Move<C>,
+): MoveResult<C> {
+  return move.act === 'end' ? endAtClose(state, move) : applyMove(state, move);
 }
 
 function missingData<C extends ConditionOfSatisfaction>(
@@ -114,6 +147,9 @@ function transition<C extends ConditionOfSatisfaction>(
       return closed(state, 'satisfied');
     case 'declare-dissatisfied':
       return { ...state, status: 'promised', awaiting: 'performer' };
+    case 'end':
+      // Never reached: `ruleFor` has no row for it. Ending at the close is `endAtClose`.
+      return closed(state, 'ended');
     case 'comment':
       return state;
   }
@@ -122,7 +158,7 @@ function transition<C extends ConditionOfSatisfaction>(
 /** Final states await nobody and carry no proposal: the move log keeps what was on the table. */
 function closed<C extends ConditionOfSatisfaction>(
   state: PromiseState<C>,
-  status: 'declined' | 'withdrawn' | 'revoked' | 'satisfied',
+  status: 'declined' | 'withdrawn' | 'revoked' | 'ended' | 'satisfied',
 ): PromiseState<C> {
   return { ...state, status, awaiting: null, proposal: null };
 }

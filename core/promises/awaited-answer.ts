@@ -15,7 +15,8 @@ export type AwaitedAnswer = (typeof AWAITED_ANSWERS)[number];
 
 /**
  * Every kind of item in an inbox: the answers a promise awaits, then what keeping promises asks
- * for (a dependency to acknowledge, an overdue check-in, a check-in to answer, an answer to read).
+ * for (a dependency to acknowledge, an overdue check-in, a check-in to answer, an answer to read), and
+ * an unfinished promise of a closed cycle to carry over, end or leave.
  */
 export const INBOX_ITEM_KINDS = [
   ...AWAITED_ANSWERS,
@@ -23,6 +24,7 @@ export const INBOX_ITEM_KINDS = [
   'stale',
   'check-in',
   'check-in-answer',
+  'carry-over',
 ] as const;
 export type InboxItemKind = (typeof INBOX_ITEM_KINDS)[number];
 

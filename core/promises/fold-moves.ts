@@ -1,4 +1,4 @@
-import { applyMove } from './apply-move.js';
+import { applyLoggedMove } from './apply-move.js';
 import type { Move } from './move.js';
 import type { Refusal } from './refusal.js';
 import type { PromiseState } from './state.js';
@@ -25,7 +25,7 @@ export function foldMoves<C extends ConditionOfSatisfaction>(
 ): FoldResult<C> {
   let state = initial;
   for (const [index, move] of moves.entries()) {
-    const result = applyMove(state, move);
+    const result = applyLoggedMove(state, move);
     if (!result.ok) return { ok: false, refusal: result.refusal, index, state };
     state = result.state;
   }

@@ -3,7 +3,7 @@
  * Pure functions over plain data; the move log is the promise and its state is the fold.
  */
 export { allowedMoves } from './allowed-moves.js';
-export { applyMove } from './apply-move.js';
+export { applyLoggedMove, applyMove, endAtClose } from './apply-move.js';
 export {
   AWAITED_ANSWERS,
   type AwaitedAnswer,

@@ -30,6 +30,7 @@ export function phaseOf(state: Pick<PromiseState<ConditionOfSatisfaction>, 'stat
     case 'declined':
     case 'withdrawn':
     case 'revoked':
+    case 'ended':
     case 'satisfied':
       return 'closed';
   }

@@ -108,6 +108,13 @@ export const rules = {
   final: [],
 } as const satisfies Record<Situation, readonly Rule[]>;
 
+/**
+ * Ending a promise whose cycle has closed, instead of carrying it into the next cycle: either side,
+ * from any situation but a final one. It is in no row of the table because it is no move of a
+ * running cycle; the cycle's policy (`movesInCycle`) offers it, and only once the cycle is closed.
+ */
+export const endRule: Rule = { act: 'end', who: eitherSide };
+
 export function situationOf(state: State): Situation {
   switch (state.status) {
     case 'promised':
@@ -115,6 +122,7 @@ export function situationOf(state: State): Situation {
     case 'declined':
     case 'withdrawn':
     case 'revoked':
+    case 'ended':
     case 'satisfied':
       return 'final';
     default:

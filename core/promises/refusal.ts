@@ -79,6 +79,7 @@ const actInWords: Record<Act, string> = {
   'report-complete': 'report it complete',
   'declare-satisfied': 'declare satisfied',
   'declare-dissatisfied': 'declare dissatisfied',
+  end: 'end it',
   comment: 'comment',
 };
 

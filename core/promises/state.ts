@@ -11,6 +11,7 @@ export const STATUSES = [
   'declined',
   'withdrawn',
   'revoked',
+  'ended',
   'satisfied',
 ] as const;
 

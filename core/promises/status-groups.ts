@@ -19,17 +19,20 @@ export const STATUS_GROUPS = {
   proposed: ['requested', 'offered', 'countered'],
   /** Both sides agreed the terms: being kept, reported complete, or kept to the customer's satisfaction. */
   agreed: ['promised', 'reported', 'satisfied'],
-  /** Ended without being kept: declined, withdrawn or revoked. The reason given stays with the promise. */
-  ended: ['declined', 'withdrawn', 'revoked'],
+  /**
+   * Ended without being kept: declined, withdrawn, revoked, or ended by a side once its cycle closed
+   * (rather than carried into the next). The reason given stays with the promise.
+   */
+  ended: ['declined', 'withdrawn', 'revoked', 'ended'],
   /** No move but a comment changes these: ended, or satisfied and closed. Nothing awaits anyone. */
-  final: ['declined', 'withdrawn', 'revoked', 'satisfied'],
+  final: ['declined', 'withdrawn', 'revoked', 'ended', 'satisfied'],
   /**
    * Opened and not ended: on the table, being kept, or delivered. What counts in a cycle's scores,
    * its review and the accountability map; drafts are private and ended promises are history.
    */
   live: ['requested', 'offered', 'countered', 'promised', 'reported', 'satisfied'],
   /** Either side may look back once the work is reported or the promise has ended, however it ended. */
-  mayRetrospect: ['reported', 'declined', 'withdrawn', 'revoked', 'satisfied'],
+  mayRetrospect: ['reported', 'declined', 'withdrawn', 'revoked', 'ended', 'satisfied'],
   /**
    * Statuses that prove the promise was never made, so it has no progress to show: not agreed yet,
    * or declined (a decline answers a request, an offer or a counter; a declined renegotiation leaves

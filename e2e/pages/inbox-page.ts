@@ -27,6 +27,22 @@ export class InboxPage {
     return this.page.getByText(`You are ${role} of ${organizationName}.`);
   }
 
+  /**
+   * Answers the carry-over question of an item (Carry over, End or Leave) and confirms it in the
+   * dialog that asks first.
+   */
+  async decideCarryOver(
+    item: Locator,
+    choice: 'Carry over' | 'End' | 'Leave',
+    confirm: string,
+  ): Promise<void> {
+    await item.getByRole('button', { name: choice, exact: true }).click();
+    const dialog = this.page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: confirm, exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
+
   /** An item of a section, e.g. "A request to answer: Ship the onboarding flow". */
   item(section: Locator, kind: string, title: string): Locator {
     return section.getByRole('listitem', { name: `${kind}: ${title}` });

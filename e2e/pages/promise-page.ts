@@ -29,6 +29,12 @@ export class PromisePage {
     this.dialog = page.getByRole('dialog');
   }
 
+  /** The link to the promise this one was carried over from, or carried into. */
+  carried(direction: 'from' | 'into', title: string): Locator {
+    const sentence = direction === 'from' ? 'Carried over from' : 'Carried into';
+    return this.page.getByText(sentence).getByRole('link', { name: new RegExp(`^${title} \\(`) });
+  }
+
   heading(title: string): Locator {
     return this.page.getByRole('heading', { name: title, level: 1 });
   }

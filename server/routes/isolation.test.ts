@@ -95,6 +95,9 @@ describe.each(testEngines())('tenant isolation on %s', (engine) => {
     ['PATCH', `/api/v1/promises/${bPromise.id}`, { version: 2, title: 'Taken over' }],
     ['POST', `/api/v1/promises/${bPromise.id}/moves`, { act: 'withdraw', version: 2 }],
     ['POST', `/api/v1/promises/${bPromise.id}/moves`, { act: 'comment', version: 2, text: 'hello' }],
+    ['POST', `/api/v1/promises/${bPromise.id}/moves`, { act: 'end', version: 2 }],
+    ['POST', `/api/v1/promises/${bPromise.id}/carry-over`],
+    ['POST', `/api/v1/promises/${bPromise.id}/carry-over/leave`],
     [
       'POST',
       '/api/v1/promises',

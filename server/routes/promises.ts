@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import * as endpoints from '../../contract/endpoints/promises.js';
+import { carryOverPromise, leavePromiseAsItIs } from '../services/carry-over.js';
 import type { ServiceContext } from '../services/context.js';
 import { createPromise } from '../services/promises/create-promise.js';
 import { makeMove } from '../services/promises/make-move.js';
@@ -25,4 +26,12 @@ export function promiseRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     await makeMove(ctx, actor, params.id, body);
     return getPromise(ctx, actor, params.id);
   });
+
+  route(app, endpoints.carryOverPromise, async ({ actor, params }) =>
+    carryOverPromise(ctx, actor, params.id),
+  );
+
+  route(app, endpoints.leavePromiseAsItIs, async ({ actor, params }) =>
+    leavePromiseAsItIs(ctx, actor, params.id),
+  );
 }

@@ -1,8 +1,9 @@
 import type { Contribution, Dependency } from '../../contract/alignment.js';
 import { cyclesOverlap } from '../../core/planning/index.js';
-import { can } from '../../core/policies/index.js';
+import { can, type PromiseCycle } from '../../core/policies/index.js';
 import { AppError, conflict, notFound } from '../errors.js';
 import * as links from '../store/alignment.js';
+import * as planning from '../store/cycles.js';
 import * as promises from '../store/promises.js';
 import type { ContributionsTable, DependenciesTable } from '../store/schema.js';
 import * as teamStore from '../store/teams.js';
@@ -76,6 +77,7 @@ export async function presentContributions(ctx: ServiceContext, viewer: Viewer, 
     rows.flatMap((r) => [r.from_promise_id, r.to_promise_id]),
   );
   const seen = await seenBy(ctx, viewer, linked, rows, (r) => [r.from_promise_id, r.to_promise_id]);
+  const cyclesOf = await linkCycles(ctx, viewer.actor.organizationId, linked.records());
   return seen.map(
     (row): Contribution => ({
       id: row.id,
@@ -89,6 +91,7 @@ export async function presentContributions(ctx: ServiceContext, viewer: Viewer, 
           linked.record(row.from_promise_id),
           linked.record(row.to_promise_id),
         ]),
+        cycles: cyclesOf([linked.record(row.from_promise_id), linked.record(row.to_promise_id)]),
       }),
     }),
   );
@@ -118,6 +121,7 @@ export async function presentDependencies(
   const seen = await seenBy(ctx, viewer, linked, rows, (r) =>
     r.supplier_promise_id ? [r.promise_id, r.supplier_promise_id] : [r.promise_id],
   );
+  const cyclesOf = await linkCycles(ctx, organizationId, linked.records());
   for (const row of seen) {
     const team = row.supplier_team_id ? teamById.get(row.supplier_team_id) : undefined;
     const cycleId = linked.record(row.promise_id)?.row.cycle_id;
@@ -142,10 +146,25 @@ export async function presentDependencies(
         role: viewer.actor.role,
         answersForSupplier: answersForSupplierOf(viewer, row, supplier),
         state: row.state,
+        cycles: cyclesOf([linked.record(row.promise_id), supplier]),
       }),
     });
   }
   return presented;
+}
+
+/**
+ * The cycles of the promises links join, as the link policies see them (a closed one keeps its links
+ * as they are): read once for all the links presented.
+ */
+async function linkCycles(ctx: ServiceContext, organizationId: string, records: readonly PromiseRecord[]) {
+  const cycles = records.length === 0 ? [] : await planning.listCycles(ctx.db, organizationId);
+  const byId = new Map(cycles.map((c): [string, PromiseCycle] => [c.id, { name: c.name, state: c.state }]));
+  return (joined: ReadonlyArray<PromiseRecord | undefined>): PromiseCycle[] =>
+    joined.flatMap((record) => {
+      const cycle = record ? byId.get(record.row.cycle_id) : undefined;
+      return cycle ? [cycle] : [];
+    });
 }
 
 async function visibleRecord(ctx: ServiceContext, viewer: Viewer, id: string) {
@@ -213,6 +232,7 @@ export async function deleteContribution(ctx: ServiceContext, actor: MemberActor
     enforce('contribution', 'remove', {
       role: actor.role,
       speaksForEither: speaksForEither(viewer, records),
+      cycles: (await linkCycles(tx, actor.organizationId, records))(records),
     });
     await links.deleteContribution(tx.db, actor.organizationId, id);
   });
@@ -285,10 +305,16 @@ export async function answerDependency(
     const row = await links.findDependency(tx.db, actor.organizationId, id);
     if (!row) throw notFound('Dependency');
     const viewer = await loadViewer(tx, actor);
+    const linked = await Promise.all(
+      [row.promise_id, row.supplier_promise_id].flatMap((promiseId) =>
+        promiseId ? [loadRecord(tx, actor.organizationId, promiseId)] : [],
+      ),
+    );
     enforce('dependency', 'answer', {
       role: actor.role,
       answersForSupplier: await answersForSupplier(tx, viewer, row),
       state: row.state,
+      cycles: (await linkCycles(tx, actor.organizationId, linked))(linked),
     });
     if (input.answer === 'decline' && !input.reason) {
       throw new AppError(

@@ -1,4 +1,4 @@
-import type { CycleReview } from '../../contract/cycle-review.js';
+import { type CycleReview, REVIEW_PAGE_LIMIT } from '../../contract/cycle-review.js';
 import { finalScoreOf } from '../../core/planning/index.js';
 import {
   ENDED_STATUSES,
@@ -9,6 +9,7 @@ import {
 } from '../../core/promises/index.js';
 import { notFound } from '../errors.js';
 import * as checkIns from '../store/assessments.js';
+import * as carryOver from '../store/carry-over.js';
 import * as review from '../store/cycle-review.js';
 import * as planning from '../store/cycles.js';
 import * as promises from '../store/promises.js';
@@ -45,7 +46,10 @@ export async function getCycleReview(
     review.pageOfPromises(ctx.db, scope, LIVE_STATUSES, { limit: query.limit, offset: query.keptOffset }),
     review.pageOfPromises(ctx.db, scope, ENDED_STATUSES, { limit: query.limit, offset: query.endedOffset }),
   ]);
-  const entries = await reviewEntries(ctx, actor.organizationId, [...keptIds, ...endedIds]);
+  const [entries, carried] = await Promise.all([
+    reviewEntries(ctx, actor.organizationId, [...keptIds, ...endedIds]),
+    carryOver.listCarriedOutOf(ctx.db, actor.organizationId, scope.cycleIds, REVIEW_PAGE_LIMIT),
+  ]);
   return {
     cycle: { id: cycle.id, name: cycle.name, startDate: cycle.start_date, endDate: cycle.end_date },
     team,
@@ -53,6 +57,23 @@ export async function getCycleReview(
     keptTotal: summary.keptTotal,
     ended: endedIds.map((id) => entries.get(id)!),
     endedTotal: summary.endedTotal,
+    carriedOver: carried.map((row) => ({
+      from: {
+        id: row.from_id,
+        title: row.from_title,
+        status: row.from_status as Status,
+        cycle: {
+          id: row.from_cycle_id,
+          name: cycles.find((c) => c.id === row.from_cycle_id)?.name ?? cycle.name,
+        },
+      },
+      into: {
+        id: row.into_id,
+        title: row.into_title,
+        status: row.into_status as Status,
+        cycle: { id: row.into_cycle_id, name: row.into_cycle_name },
+      },
+    })),
     limit: query.limit,
     keptOffset: query.keptOffset,
     endedOffset: query.endedOffset,

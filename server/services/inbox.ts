@@ -1,6 +1,8 @@
 import type { Inbox, InboxItem } from '../../contract/inbox.js';
+import { mayEnd } from '../../core/policies/index.js';
 import { allowedMoves, awaitedAnswerOf, FINAL_STATUSES } from '../../core/promises/index.js';
 import * as links from '../store/alignment.js';
+import * as carryOver from '../store/carry-over.js';
 import * as checkIns from '../store/check-ins.js';
 import * as promises from '../store/promises.js';
 import { answersForSupplierOf, presentDependencies } from './alignment.js';
@@ -64,7 +66,12 @@ export async function getInbox(
 
   const awaitingMe: InboxItem[] = [];
   const waitingOnOthers: InboxItem[] = [];
-  for (const record of records) {
+  // A closed cycle's promises await no ordinary move: their sides are asked to carry them over instead.
+  const isClosed = (record: PromiseRecord) =>
+    presenter.calendar.cycleRow(record.row.cycle_id)?.state === 'closed';
+  const [closedRecords, openRecords] = [records.filter(isClosed), records.filter((r) => !isClosed(r))];
+  await addCarryOverItems(ctx, viewer, closedRecords, presenter, awaitingMe);
+  for (const record of openRecords) {
     const kind = awaitedAnswerOf(record.state);
     const awaited = record.state.awaiting;
     if (!kind || !awaited) continue;
@@ -83,12 +90,15 @@ export async function getInbox(
     }
   }
 
-  await addCheckInItems(ctx, organizationId, records, viewer, presenter, awaitingMe);
+  await addCheckInItems(ctx, organizationId, openRecords, viewer, presenter, awaitingMe);
 
   const dependencies = await presentDependencies(ctx, viewer, proposed, [...recordById.values()]);
   for (const [index, row] of proposed.entries()) {
     const dependent = recordById.get(row.promise_id);
     if (!dependent || dependent.state.status === 'draft') continue;
+    const supplierRecord = row.supplier_promise_id ? recordById.get(row.supplier_promise_id) : undefined;
+    // A dependency on or of a closed cycle's promise is no longer answered.
+    if (isClosed(dependent) || (supplierRecord && isClosed(supplierRecord))) continue;
     const item: InboxItem = {
       kind: 'dependency',
       promise: presenter.summary(dependent),
@@ -108,6 +118,37 @@ export async function getInbox(
     limit,
     milestones: await milestonesOwedBy(ctx, actor),
   };
+}
+
+/**
+ * An unfinished promise of a closed cycle asks each person who speaks for one of its sides to carry
+ * it over, end it or leave it, until one carries or ends it or the person leaves it as it is.
+ */
+async function addCarryOverItems(
+  ctx: ServiceContext,
+  viewer: Viewer,
+  records: readonly PromiseRecord[],
+  presenter: Presenter,
+  into: InboxItem[],
+): Promise<void> {
+  const asked = records.filter((r) => mayEnd(r.state, participation(viewer, r)));
+  const ids = asked.map((r) => r.row.id);
+  const { organizationId, personId } = viewer.actor;
+  const [carried, left] = await Promise.all([
+    carryOver.findCarriedInto(ctx.db, organizationId, ids),
+    carryOver.dismissedBy(ctx.db, organizationId, personId, ids),
+  ]);
+  const carriedIds = new Set(carried.map((c) => c.carried_from_id));
+  for (const record of asked) {
+    if (carriedIds.has(record.row.id) || left.has(record.row.id)) continue;
+    into.push({
+      kind: 'carry-over',
+      promise: presenter.summary(record),
+      dependency: null,
+      since: record.row.updated_at,
+      acts: ['end'],
+    });
+  }
 }
 
 /**

@@ -20,6 +20,7 @@ export interface Database {
   horizons: HorizonsTable;
   cycles: CyclesTable;
   promises: PromisesTable;
+  carry_over_dismissals: CarryOverDismissalsTable;
   promise_performers: PromisePerformersTable;
   promise_tags: PromiseTagsTable;
   promise_moves: PromiseMovesTable;
@@ -201,6 +202,15 @@ export interface PromisesTable {
   size: number | null;
   /** The published direction document this promise cites. */
   direction_version_id: string | null;
+  /** The promise of a closed cycle this one carries into its cycle (migration 0015). */
+  carried_from_id: string | null;
+}
+
+export interface CarryOverDismissalsTable {
+  organization_id: string;
+  promise_id: string;
+  person_id: string;
+  at: string;
 }
 
 export interface PromisePerformersTable {

@@ -1,8 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import {
+  carryOverPromise,
   createPromise,
   getPromise,
+  leavePromiseAsItIs,
   listPromises,
   makeMove,
   reviseDraft,
@@ -73,5 +75,33 @@ export function useReviseDraft(id: string) {
       queryClient.setQueryData([...promisesKey, 'one', id, 'now'], promise);
       return changed();
     },
+  });
+}
+
+/** Carries an unfinished promise of a closed cycle into the next cycle: answers with the new promise. */
+export function useCarryOver() {
+  const changed = useEverythingChanged();
+  return useMutation({
+    mutationFn: (id: string) => call(carryOverPromise, { params: { id } }),
+    onSuccess: changed,
+  });
+}
+
+/** Ends an unfinished promise of a closed cycle: the `end` move, against the version shown. */
+export function useEndPromise() {
+  const changed = useEverythingChanged();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      call(makeMove, { params: { id }, body: { act: 'end', version } }),
+    onSuccess: changed,
+  });
+}
+
+/** Leaves an unfinished promise of a closed cycle as it is, for the signed-in person. */
+export function useLeaveAsItIs() {
+  const changed = useEverythingChanged();
+  return useMutation({
+    mutationFn: (id: string) => call(leavePromiseAsItIs, { params: { id } }),
+    onSuccess: changed,
   });
 }

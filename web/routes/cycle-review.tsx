@@ -180,6 +180,33 @@ function ReviewPage({
             onChange={(page) => onPageChange('endedPage', page)}
           />
         </section>
+
+        <section aria-labelledby="carried-heading">
+          <Title order={2} size="h3" id="carried-heading" mb="xs">
+            Carried over
+          </Title>
+          {review.carriedOver.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              Nothing was carried into a next cycle.
+            </Text>
+          ) : (
+            <Stack component="ul" gap="xs" style={{ paddingLeft: '1.25rem', margin: 0 }}>
+              {review.carriedOver.map(({ from, into }) => (
+                <li key={from.id}>
+                  <Text size="sm">
+                    <Anchor component={Link} to={`/promises/${from.id}`}>
+                      {from.title}
+                    </Anchor>{' '}
+                    was carried into{' '}
+                    <Anchor component={Link} to={`/promises/${into.id}`}>
+                      {into.title} ({into.cycle.name})
+                    </Anchor>
+                  </Text>
+                </li>
+              ))}
+            </Stack>
+          )}
+        </section>
       </Stack>
     </>
   );

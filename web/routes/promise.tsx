@@ -14,7 +14,7 @@ import { PromiseReviewSection } from '../components/draft-reviews/promise-review
 import { PageHeader } from '../components/page-header.js';
 import { AsOfControl, AsOfNotice } from '../components/promises/as-of-control.js';
 import { StatusBadge } from '../components/promises/badges.js';
-import { ClosedCycleNotice } from '../components/promises/closed-cycle-notice.js';
+import { CarriedLinks, ClosedCycleNotice } from '../components/promises/closed-cycle-notice.js';
 import { ConditionsList } from '../components/promises/conditions-list.js';
 import { DescriptionText } from '../components/promises/description-text.js';
 import { HistoryTimeline } from '../components/promises/history-timeline.js';
@@ -106,6 +106,7 @@ function PromisePage({
       <Stack gap="xl">
         {promise.asOf && <AsOfNotice at={promise.asOf} promiseId={promise.id} />}
         <ClosedCycleNotice promise={promise} />
+        <CarriedLinks promise={promise} />
 
         <Section id="standing" title="Where it stands">
           <Stack gap="md">

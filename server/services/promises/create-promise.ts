@@ -29,6 +29,8 @@ type CreateInput = {
   draftedBy?: Side | undefined;
   directionVersionId?: string | undefined;
   size?: number | undefined;
+  /** Set by carry-over only: the promise of a closed cycle this one carries over. */
+  carriedFromId?: string | undefined;
 };
 
 /**
@@ -96,6 +98,7 @@ export async function createPromise(
         direction_version_id: input.directionVersionId
           ? (await requireCitableVersion(tx, actor.organizationId, input.directionVersionId)).id
           : null,
+        carried_from_id: input.carriedFromId ?? null,
       },
       performers.map((party, position) => ({
         organization_id: actor.organizationId,

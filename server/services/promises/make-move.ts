@@ -4,6 +4,7 @@ import {
   allowedMoves,
   applyMove,
   type DeclineReasonCode,
+  endAtClose,
   describeSituation,
   type Move,
   type Participant,
@@ -22,6 +23,7 @@ import { notify, peopleOfSides } from '../notifications.js';
 import { loadViewer, participation } from '../parties.js';
 import { refreshStanding } from '../standing.js';
 import { recordEvent } from '../webhooks/events.js';
+import { requireCarryOverQuestion } from './carried.js';
 import { loadRecord, loadRecords, type PromiseRecord, projectionOf } from './records.js';
 import { toTermsChange } from './terms-input.js';
 import { requireVisible } from './visibility.js';
@@ -87,7 +89,9 @@ export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseI
     await requireVisible(tx, viewer, record);
     const by = chooseParticipant(record, who, input);
     const cycle = await getCycle(tx, actor.organizationId, record.row.cycle_id);
-    if (input.act !== 'comment') requireOpenCycle(cycle, 'move');
+    // Ending is the one move of a closed cycle: its sides decide what becomes of unfinished promises.
+    if (input.act === 'end') await requireCarryOverQuestion(tx, record, who, cycle);
+    else if (input.act !== 'comment') requireOpenCycle(cycle, 'move');
     const move: Move<Condition> = {
       act: input.act,
       by,
@@ -105,7 +109,7 @@ export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseI
         : {}),
       ...(input.text ? { text: input.text } : {}),
     };
-    const result = applyMove(record.state, move);
+    const result = move.act === 'end' ? endAtClose(record.state, move) : applyMove(record.state, move);
     if (!result.ok) {
       throw new AppError(statusOfRefusal[result.refusal.code], result.refusal.message, {
         kind: 'move-refused',

@@ -5,7 +5,7 @@ import type {
   PromiseList,
   PromiseSummary,
 } from '../../../contract/promises.js';
-import { can, cannot, movesInCycle, promiseFacts } from '../../../core/policies/index.js';
+import { can, cannot, mayEnd, movesInCycle, promiseFacts } from '../../../core/policies/index.js';
 import {
   allowedMoves,
   applyChanges,
@@ -17,6 +17,7 @@ import {
 } from '../../../core/promises/index.js';
 import { AppError } from '../../errors.js';
 import * as links from '../../store/alignment.js';
+import * as carryOverStore from '../../store/carry-over.js';
 import { findCycle } from '../../store/cycles.js';
 import { findDirectionVersion } from '../../store/direction.js';
 import type { PartyFilter } from '../../store/promises.js';
@@ -26,6 +27,7 @@ import type { MemberActor } from '../authorization.js';
 import type { ServiceContext } from '../context.js';
 import { getCycle } from '../cycles/cycles.js';
 import { loadViewer, participation } from '../parties.js';
+import { carriedFrom, carriedInto } from './carried.js';
 import { loadPresenter } from './present.js';
 import { loadRecord, loadRecords } from './records.js';
 import { requireVisible, viewerParties } from './visibility.js';
@@ -78,6 +80,13 @@ export async function getPromise(
   ]);
   const canAct = actor.role !== 'viewer' && at === undefined;
   const cycle = await getCycle(ctx, actor.organizationId, record.row.cycle_id);
+  const [from, into, left] = await Promise.all([
+    carriedFrom(ctx, record),
+    carriedInto(ctx, actor.organizationId, id),
+    carryOverStore.dismissedBy(ctx.db, actor.organizationId, actor.personId, [id]),
+  ]);
+  // Its sides are asked what becomes of an unfinished promise of a closed cycle until one carries it.
+  const isAsked = cycle.state === 'closed' && into === null && at === undefined && mayEnd(state, who);
   const history: MoveRecord[] = moveRows.map((row) => ({
     id: row.id,
     act: row.act as MoveRecord['act'],
@@ -127,6 +136,7 @@ export async function getPromise(
             ),
           ],
           cycle.state,
+          isAsked,
         )
       : [],
     cycleState: cycle.state,
@@ -139,6 +149,9 @@ export async function getPromise(
     dependedOnBy: dependencies.filter((d) => d.dependent.id !== id),
     asOf: at ?? null,
     citesDirection: await citedDirection(ctx, record.row.organization_id, record.row.direction_version_id),
+    carriedFrom: from,
+    carriedInto: into,
+    carryOver: { isAsked: isAsked && canAct, hasLeft: left.has(id) },
   };
 }
 

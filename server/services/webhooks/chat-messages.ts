@@ -25,6 +25,7 @@ const MOVE_PHRASES: Record<string, string> = {
   decline: 'was declined',
   withdraw: 'was withdrawn',
   revoke: 'was revoked',
+  end: 'was ended with its closed cycle',
 };
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');

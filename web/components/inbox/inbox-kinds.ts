@@ -16,6 +16,7 @@ const awaitingMeLabels: Record<Kind, string> = {
   stale: 'A check-in is overdue',
   'check-in': 'A check-in to answer',
   'check-in-answer': 'An answer to your check-in',
+  'carry-over': 'Its cycle closed: carry it over, end it or leave it',
 };
 
 /** What I wait for, in "Waiting on others". */
@@ -31,6 +32,7 @@ const waitingLabels: Record<Kind, string> = {
   stale: 'A check-in, overdue',
   'check-in': 'A check-in, to be answered',
   'check-in-answer': 'A check-in answer',
+  'carry-over': 'A promise of a closed cycle, to be carried over or ended',
 };
 
 export const kindColors: Record<Kind, string> = {
@@ -45,6 +47,7 @@ export const kindColors: Record<Kind, string> = {
   stale: 'red',
   'check-in': 'blue',
   'check-in-answer': 'blue',
+  'carry-over': 'gray',
 };
 
 export type InboxSection = 'awaitingMe' | 'waitingOnOthers';
@@ -66,6 +69,7 @@ export function whoOf(item: InboxItem, section: InboxSection): string {
   if (item.kind === 'stale') return `Check in with ${customer}`;
   if (item.kind === 'check-in') return `${performers} checked in`;
   if (item.kind === 'check-in-answer') return `${customer} answered`;
+  if (item.kind === 'carry-over') return `${item.promise.cycle.name} closed: ${customer} → ${performers}`;
   if (item.kind === 'draft') return `Not sent yet: ${customer} → ${performers}`;
   const awaited = promise.awaiting === 'customer' ? customer : performers;
   const other = promise.awaiting === 'customer' ? performers : customer;

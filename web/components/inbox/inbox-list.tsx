@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { InboxItem } from '../../../contract/inbox.js';
 import { formatCalendarDate, formatInstant } from '../format.js';
 import { PhaseBadge } from '../promises/badges.js';
+import { CarryOverActions } from '../promises/carry-over-actions.js';
 import { actLabels } from '../promises/labels.js';
 import { type InboxSection, kindColors, kindLabel, whoOf } from './inbox-kinds.js';
 
@@ -53,7 +54,10 @@ export function InboxList({ items, section }: { items: InboxItem[]; section: Inb
                     {item.dependency.note}
                   </Text>
                 )}
-                {item.acts.length > 0 && (
+                {item.kind === 'carry-over' && section === 'awaitingMe' && (
+                  <CarryOverActions promise={item.promise} />
+                )}
+                {item.acts.length > 0 && item.kind !== 'carry-over' && (
                   <Text size="sm" c="dimmed">
                     You may: {item.acts.map((act) => actLabels[act].toLowerCase()).join(', ')}
                   </Text>

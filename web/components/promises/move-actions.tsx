@@ -29,8 +29,9 @@ export function MoveActions({ promise, onStale }: { promise: PromiseDetail; onSt
   const [isEditing, setIsEditing] = useState(false);
   // The customer assesses a completion in the Assessment section, beside the final scores: the
   // declarations are not repeated here.
+  // Ending a closed cycle's promise is one of its carry-over choices, offered beside the others.
   const moves = promise.allowedMoves.filter(
-    (move) => move !== 'declare-satisfied' && move !== 'declare-dissatisfied',
+    (move) => move !== 'declare-satisfied' && move !== 'declare-dissatisfied' && move !== 'end',
   );
   const canEditDraft = promise.can.editDraft;
 
