@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CreateCycleBody } from '../../contract/cycles.js';
+import * as links from '../store/alignment.js';
 import { testEngines, useTestServices } from '../test/harness.js';
 import { teamParty } from '../test/promise-shapes.js';
 import { createCalendar, createOrganization, keptPromise, promiseIn } from '../test/service-factories.js';
-import { answerDependency, createContribution, createDependency } from './alignment.js';
+import { answerDependency, createContribution, createDependency, deleteContribution } from './alignment.js';
 import { getProgress } from './check-ins.js';
 import { createCycle } from './cycles/cycles.js';
 import { listNotifications } from './notifications.js';
@@ -53,6 +54,32 @@ describe.each(testEngines())('contributions and dependencies on %s', (engine) =>
     const seenByCeo = await getPromise(s.ctx, ceo, year.id);
     expect(seenByCeo.contributedBy.map((c) => c.from.id)).toEqual([quarter.id]);
     expect(await getProgress(s.ctx, ceo, year.id)).toMatchObject({ score: null, rolledUpScore: 1 });
+    await expect(createContribution(s.ctx, engineer, link)).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('keeps a removed contribution as history, hides it, and lets the same link be made again', async () => {
+    const { ceo, cto, engineer, calendar } = await chain();
+    const year = await promiseIn(s.ctx, 'promised', { customer: ceo, performer: cto, cycle: calendar.year });
+    const quarter = await promiseIn(s.ctx, 'promised', {
+      customer: cto,
+      performer: engineer,
+      cycle: calendar.quarter,
+    });
+    const link = { fromPromiseId: quarter.id, toPromiseId: year.id, weight: 1 };
+    const first = await createContribution(s.ctx, engineer, link);
+    const whileLinked = s.clock.advance({ hours: 1 }).toISOString();
+    s.clock.advance({ hours: 1 });
+    await deleteContribution(s.ctx, engineer, first.id);
+
+    expect((await getPromise(s.ctx, ceo, year.id)).contributedBy).toEqual([]);
+    await expect(deleteContribution(s.ctx, engineer, first.id)).rejects.toMatchObject({ code: 'not_found' });
+    // History is kept: the link stood while it was made.
+    const then = await links.contributionsTouching(s.ctx.db, ceo.organizationId, year.id, whileLinked);
+    expect(then.map((c) => [c.id, c.removed_by])).toEqual([[first.id, engineer.personId]]);
+
+    const again = await createContribution(s.ctx, engineer, link);
+    expect(again.id).not.toBe(first.id);
+    expect((await getPromise(s.ctx, ceo, year.id)).contributedBy.map((c) => c.id)).toEqual([again.id]);
     await expect(createContribution(s.ctx, engineer, link)).rejects.toMatchObject({ code: 'conflict' });
   });
 

@@ -193,6 +193,8 @@ export async function createContribution(
       weight: input.weight,
       created_by: actor.personId,
       created_at: iso(tx.now()),
+      removed_at: null,
+      removed_by: null,
     };
     await links.insertContribution(tx.db, row);
     const [presented] = await presentContributions(tx, viewer, [row]);
@@ -213,7 +215,15 @@ export async function deleteContribution(ctx: ServiceContext, actor: MemberActor
       role: actor.role,
       speaksForEither: speaksForEither(viewer, records),
     });
-    await links.deleteContribution(tx.db, actor.organizationId, id);
+    // Kept as history: the plan as of an earlier moment still shows it.
+    if (
+      !(await links.removeContribution(tx.db, actor.organizationId, id, {
+        by: actor.personId,
+        at: iso(tx.now()),
+      }))
+    ) {
+      throw notFound('Contribution');
+    }
   });
 }
 
@@ -259,6 +269,8 @@ export async function createDependency(
       created_at: iso(tx.now()),
       answered_by: null,
       answered_at: null,
+      removed_at: null,
+      removed_by: null,
     };
     await links.insertDependency(tx.db, row);
     const [presented] = await presentDependencies(tx, viewer, [row]);
