@@ -226,21 +226,26 @@ export async function acknowledgeDependenciesOn(
  * walked in the database with a recursive query over `contributions_to`. UNION (not UNION ALL) keeps
  * each contribution once, so a loop of contributions ends the walk instead of repeating it; the
  * result is bounded by the contribution graph above the promise, not by the organization.
- * Only live contributions count. The CROSS JOIN keeps SQLite's loops in that order (each promise reached, then the index search for
+ * Only live contributions count, or with `at` those that stood then. The CROSS JOIN keeps SQLite's loops in that order (each promise reached, then the index search for
  * its contributors) rather than walking the organization's contributions; PostgreSQL plans it as a
  * plain join.
  */
-export async function contributionsReaching(db: Db, organizationId: string, promiseId: string) {
+export async function contributionsReaching(db: Db, organizationId: string, promiseId: string, at?: string) {
+  // Live contributions, or those that stood at `at`.
+  const standing = (alias: string) =>
+    at === undefined
+      ? sql`${sql.ref(`${alias}.removed_at`)} is null`
+      : sql`${sql.ref(`${alias}.created_at`)} <= ${at} and (${sql.ref(`${alias}.removed_at`)} is null or ${sql.ref(`${alias}.removed_at`)} > ${at})`;
   const result = await sql<Pick<ContributionsTable, 'id' | 'from_promise_id' | 'to_promise_id' | 'weight'>>`
     with recursive reaching(id, from_promise_id, to_promise_id, weight) as (
-      select id, from_promise_id, to_promise_id, weight from contributions
-      where organization_id = ${organizationId} and to_promise_id = ${promiseId} and removed_at is null
+      select id, from_promise_id, to_promise_id, weight from contributions s
+      where s.organization_id = ${organizationId} and s.to_promise_id = ${promiseId} and ${standing('s')}
       union
       select c.id, c.from_promise_id, c.to_promise_id, c.weight
       from reaching r
       cross join contributions c
       where c.organization_id = ${organizationId} and c.to_promise_id = r.from_promise_id
-        and c.removed_at is null
+        and ${standing('c')}
     )
     select id, from_promise_id, to_promise_id, weight from reaching order by id`.execute(db);
   return result.rows.map((row) => ({ ...row, weight: Number(row.weight) }));

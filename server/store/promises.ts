@@ -139,6 +139,25 @@ export async function listMoves(db: Db, organizationId: string, promiseId: strin
     .execute();
 }
 
+/** The moves of these promises made by `until`, each promise's in the order they were accepted. */
+export async function listMovesUntil(
+  db: Db,
+  organizationId: string,
+  promiseIds: readonly string[],
+  until: string,
+) {
+  if (promiseIds.length === 0) return [];
+  return db
+    .selectFrom('promise_moves')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('promise_id', 'in', promiseIds)
+    .where('at', '<=', until)
+    .orderBy('promise_id')
+    .orderBy('seq')
+    .execute();
+}
+
 export interface PartyFilter {
   type: PartyType;
   id: string;

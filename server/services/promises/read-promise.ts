@@ -1,17 +1,10 @@
-import type {
-  Condition,
-  MoveRecord,
-  PromiseDetail,
-  PromiseList,
-  PromiseSummary,
-} from '../../../contract/promises.js';
+import type { MoveRecord, PromiseDetail, PromiseList, PromiseSummary } from '../../../contract/promises.js';
 import { can, cannot, movesInCycle, promiseFacts } from '../../../core/policies/index.js';
 import {
   allowedMoves,
   applyChanges,
   describeSituation,
   diffTerms,
-  type Move,
   phaseOf,
   stateAt,
 } from '../../../core/promises/index.js';
@@ -26,6 +19,7 @@ import type { MemberActor } from '../authorization.js';
 import type { ServiceContext } from '../context.js';
 import { getCycle } from '../cycles/cycles.js';
 import { loadViewer, participation } from '../parties.js';
+import { asOfInstant, existedAt, moveOf } from './as-of.js';
 import { loadPresenter } from './present.js';
 import { loadRecord, loadRecords } from './records.js';
 import { requireVisible, viewerParties } from './visibility.js';
@@ -35,8 +29,9 @@ export async function getPromise(
   ctx: ServiceContext,
   actor: MemberActor,
   id: string,
-  at?: string,
+  asOf?: string,
 ): Promise<PromiseDetail> {
+  const at = asOf === undefined ? undefined : asOfInstant(asOf);
   const record = await loadRecord(ctx, actor.organizationId, id);
   const viewer = await loadViewer(ctx, actor);
   const who = participation(viewer, record);
@@ -46,31 +41,27 @@ export async function getPromise(
   let moveRows = rows;
   let state = record.state;
   if (at !== undefined) {
-    if (Date.parse(at) < Date.parse(record.row.created_at)) {
+    if (!existedAt(record, at)) {
       throw new AppError(
         'not_found',
         `The promise did not exist yet at ${at}; it was made ${record.row.created_at}`,
       );
     }
-    const moves: Move<Condition>[] = rows.map((row) => ({
-      act: row.act as Move['act'],
-      by: row.by_participant,
-      at: row.at,
-      version: row.version,
-      ...(row.reason ? { reason: ctx.dialect.parseJson(row.reason) } : {}),
-      ...(row.changes ? { changes: ctx.dialect.parseJson(row.changes) } : {}),
-      ...(row.text ? { text: row.text } : {}),
-    }));
-    const folded = stateAt(record.draft, moves, at);
+    const folded = stateAt(
+      record.draft,
+      rows.map((row) => moveOf(ctx, row)),
+      at,
+    );
     if (!folded.ok) throw new Error(`the move log of promise ${id} does not fold: ${folded.refusal.message}`);
     state = folded.state;
     moveRows = rows.filter((row) => Date.parse(row.at) <= Date.parse(at));
   }
 
-  const presenter = await loadPresenter(ctx, actor.organizationId, [record]);
+  // As of a moment, the score, check-in status and staleness are those of then, as are the links.
+  const presenter = await loadPresenter(ctx, actor.organizationId, [{ ...record, state }], at);
   const [touchingContributions, touchingDependencies] = await Promise.all([
-    links.contributionsTouching(ctx.db, actor.organizationId, id),
-    links.dependenciesTouching(ctx.db, actor.organizationId, id),
+    links.contributionsTouching(ctx.db, actor.organizationId, id, at),
+    links.dependenciesTouching(ctx.db, actor.organizationId, id, at),
   ]);
   const [contributions, dependencies] = await Promise.all([
     presentContributions(ctx, viewer, touchingContributions),
