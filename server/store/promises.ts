@@ -165,6 +165,8 @@ export interface PartyFilter {
 
 export interface PromiseFilter {
   cycleIds?: readonly string[] | undefined;
+  /** Only the promises made by this moment (the plan as of a past moment). */
+  madeBy?: string | undefined;
   horizonId?: string | undefined;
   status?: string | undefined;
   phase?: string | undefined;
@@ -230,6 +232,7 @@ export function filtered(db: Db, organizationId: string, filter: PromiseFilter) 
       ),
     );
   }
+  if (filter.madeBy) query = query.where('pr.created_at', '<=', filter.madeBy);
   if (filter.status) query = query.where('pr.status', '=', filter.status);
   if (filter.phase) query = query.where('pr.phase', '=', filter.phase);
   if (filter.statuses)

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Condition } from '../../../contract/promises.js';
+import { type Condition, PromisesQuery } from '../../../contract/promises.js';
 import { testEngines, useTestServices } from '../../test/harness.js';
 import { customerAndPerformer, promiseIn } from '../../test/service-factories.js';
 import { createContribution, createDependency, deleteContribution } from '../alignment.js';
 import { createCheckIn, getProgress } from '../check-ins.js';
 import { makeMove } from './make-move.js';
-import { getPromise } from './read-promise.js';
+import { getPromise, listPromises } from './read-promise.js';
 
 const signups = (target: string) => ({
   kind: 'metric' as const,
@@ -140,6 +140,34 @@ describe.each(testEngines())('a promise as it stood at a past moment, on %s', (e
     expect((await at('16')).isStale).toBe(true);
     await expect(getProgress(s.ctx, customer, id, '2027-01-03T12:00:00Z')).rejects.toMatchObject({
       code: 'not_found',
+    });
+  });
+
+  it('lists the promises made by a moment, each with its state and score then', async () => {
+    const { customer, id, other } = await history();
+    const list = (query: Record<string, unknown>) =>
+      listPromises(s.ctx, customer, PromisesQuery.parse(query));
+
+    const beforeAsked = await list({ at: '2027-01-04T08:00:00Z' });
+    expect(beforeAsked.promises.map((p) => p.id)).toEqual([other.id]);
+    expect(beforeAsked.total).toBe(1);
+
+    const asked = await list({ at: '2027-01-04T12:00:00Z' });
+    expect(asked.promises.find((p) => p.id === id)).toMatchObject({
+      status: 'requested',
+      phase: 'negotiate',
+    });
+    const checkedIn = await list({ at: '2027-01-08T12:00:00Z' });
+    expect(checkedIn.promises.find((p) => p.id === id)).toMatchObject({
+      status: 'promised',
+      score: 0.5,
+      checkInStatus: 'at-risk',
+    });
+    expect((await list({})).promises.find((p) => p.id === id)).toMatchObject({ score: 0.25 });
+
+    await expect(list({ at: '2027-01-08T12:00:00Z', status: 'promised', tag: 'x' })).rejects.toMatchObject({
+      code: 'validation_failed',
+      message: expect.stringContaining('status, tag'),
     });
   });
 });

@@ -19,10 +19,10 @@ import type { MemberActor } from '../authorization.js';
 import type { ServiceContext } from '../context.js';
 import { getCycle } from '../cycles/cycles.js';
 import { loadViewer, participation } from '../parties.js';
-import { asOfInstant, existedAt, moveOf } from './as-of.js';
+import { asOfInstant, existedAt, moveOf, recordsAsOf } from './as-of.js';
 import { loadPresenter } from './present.js';
 import { loadRecord, loadRecords } from './records.js';
-import { requireVisible, viewerParties } from './visibility.js';
+import { requireVisible, viewerParties, visibleIds } from './visibility.js';
 
 /** The whole promise: its state, its conversation and its links; or as it stood at `at`. */
 export async function getPromise(
@@ -143,15 +143,29 @@ export interface ListInput {
   status?: string | undefined;
   phase?: string | undefined;
   tag?: string | undefined;
+  at?: string | undefined;
   limit: number;
   offset: number;
 }
+
+/** The list's filters on what changes over time: as of a past moment they would be today's answer. */
+const TODAYS_FILTERS = ['status', 'phase', 'tag'] as const;
 
 export async function listPromises(
   ctx: ServiceContext,
   actor: MemberActor,
   input: ListInput,
 ): Promise<PromiseList> {
+  const at = input.at === undefined ? undefined : asOfInstant(input.at);
+  if (at !== undefined) {
+    const refused = TODAYS_FILTERS.filter((name) => input[name] !== undefined);
+    if (refused.length > 0) {
+      throw new AppError(
+        'validation_failed',
+        `${refused.join(', ')} cannot be filtered as of a past moment (they say how promises stand today); leave ${refused.length > 1 ? 'them' : 'it'} out or drop at`,
+      );
+    }
+  }
   const viewer = await loadViewer(ctx, actor);
   let parties: { list: PartyFilter[]; as: ListInput['as'] } | undefined;
   if (input.partyType && input.partyId)
@@ -171,13 +185,21 @@ export async function listPromises(
       status: input.status,
       phase: input.phase,
       tag: input.tag,
+      madeBy: at,
       parties,
       draftVisibleTo: viewerParties(viewer),
     },
     { limit: input.limit, offset: input.offset },
   );
-  const records = await loadRecords(ctx, actor.organizationId, rows);
-  const presenter = await loadPresenter(ctx, actor.organizationId, records);
+  const loaded = await loadRecords(ctx, actor.organizationId, rows);
+  let records = loaded;
+  if (at !== undefined) {
+    // Each promise of the page as it stood then; one that was still a private draft then stays hidden.
+    const then = await recordsAsOf(ctx, actor.organizationId, loaded, at);
+    const visible = await visibleIds(ctx, viewer, then);
+    records = then.filter((record) => visible.has(record.row.id));
+  }
+  const presenter = await loadPresenter(ctx, actor.organizationId, records, at);
   return { promises: records.map(presenter.summary), total, limit: input.limit, offset: input.offset };
 }
 
