@@ -4,6 +4,7 @@ import { testEngines, useTestServices } from '../../test/harness.js';
 import { customerAndPerformer, promiseIn } from '../../test/service-factories.js';
 import { createContribution, createDependency, deleteContribution } from '../alignment.js';
 import { createCheckIn, getProgress } from '../check-ins.js';
+import { getDashboard } from '../dashboard.js';
 import { makeMove } from './make-move.js';
 import { getPromise, listPromises } from './read-promise.js';
 
@@ -169,5 +170,19 @@ describe.each(testEngines())('a promise as it stood at a past moment, on %s', (e
       code: 'validation_failed',
       message: expect.stringContaining('status, tag'),
     });
+  });
+
+  it('charts each past week against the terms in force then, up to today', async () => {
+    const { customer, id } = await history();
+    const promise = await getPromise(s.ctx, customer, id);
+    const dashboard = await getDashboard(s.ctx, customer, { cycleId: promise.cycle.id });
+    // Checked in at 40 of 80 on Jan 8, renegotiated to 160 on Jan 13; today is Jan 25.
+    expect(dashboard.progressOverTime).toEqual([
+      { date: '2027-01-01', averageScore: null },
+      { date: '2027-01-08', averageScore: 0.5 },
+      { date: '2027-01-15', averageScore: 0.25 },
+      { date: '2027-01-22', averageScore: 0.25 },
+      { date: '2027-01-25', averageScore: 0.25 },
+    ]);
   });
 });
