@@ -12,24 +12,29 @@ import { getCycle, requireOpenCycle } from './cycles/cycles.js';
 import { notify, peopleOfSides } from './notifications.js';
 import { actsFor, loadViewer, participation, type Viewer } from './parties.js';
 import { enforce } from './policies.js';
+import { recordsAsOf } from './promises/as-of.js';
 import { loadPromiseFacts } from './promises/facts.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
 import { requireVisible, visibleIds } from './promises/visibility.js';
 
 /**
  * The promises links join: each one's reference, and its record when it exists. Records the caller
- * has loaded already are reused; only the others are read.
+ * has loaded already are reused; only the others are read. With `at`, each as it stood then (its
+ * title and status then).
  */
 async function linkedPromises(
   ctx: ServiceContext,
   organizationId: string,
   ids: readonly string[],
   known: readonly PromiseRecord[] = [],
+  at?: string,
 ) {
   const byId = new Map(known.map((r) => [r.row.id, r]));
   const missing = [...new Set(ids)].filter((id) => !byId.has(id));
   const rows = await promises.findPromises(ctx.db, organizationId, missing);
-  for (const loaded of await loadRecords(ctx, organizationId, rows)) byId.set(loaded.row.id, loaded);
+  let loaded = await loadRecords(ctx, organizationId, rows);
+  if (at !== undefined) loaded = await recordsAsOf(ctx, organizationId, loaded, at);
+  for (const record of loaded) byId.set(record.row.id, record);
   const record = (id: string) => byId.get(id);
   const ref = (id: string) => {
     const found = record(id);
@@ -68,11 +73,18 @@ export function answersForSupplierOf(
   return supplier !== undefined && participation(viewer, supplier).moves.includes('performer');
 }
 
-export async function presentContributions(ctx: ServiceContext, viewer: Viewer, rows: ContributionsTable[]) {
+export async function presentContributions(
+  ctx: ServiceContext,
+  viewer: Viewer,
+  rows: ContributionsTable[],
+  at?: string,
+) {
   const linked = await linkedPromises(
     ctx,
     viewer.actor.organizationId,
     rows.flatMap((r) => [r.from_promise_id, r.to_promise_id]),
+    [],
+    at,
   );
   const seen = await seenBy(ctx, viewer, linked, rows, (r) => [r.from_promise_id, r.to_promise_id]);
   return seen.map(
@@ -98,6 +110,7 @@ export async function presentDependencies(
   viewer: Viewer,
   rows: DependenciesTable[],
   known: readonly PromiseRecord[] = [],
+  at?: string,
 ) {
   const organizationId = viewer.actor.organizationId;
   const linked = await linkedPromises(
@@ -105,6 +118,7 @@ export async function presentDependencies(
     organizationId,
     rows.flatMap((r) => [r.promise_id, ...(r.supplier_promise_id ? [r.supplier_promise_id] : [])]),
     known,
+    at,
   );
   const supplierTeamIds = rows.flatMap((r) => (r.supplier_team_id ? [r.supplier_team_id] : []));
   // Archived teams too: a dependency on a team outlives the team.
@@ -145,6 +159,12 @@ export async function presentDependencies(
     });
   }
   return presented;
+}
+
+/** A dependency as it stood at `at`: one answered later was still proposed then. */
+export function dependencyAsOf(row: DependenciesTable, at: string): DependenciesTable {
+  if (row.answered_at === null || Date.parse(row.answered_at) <= Date.parse(at)) return row;
+  return { ...row, state: 'proposed', reason: null, answered_by: null, answered_at: null };
 }
 
 async function visibleRecord(ctx: ServiceContext, viewer: Viewer, id: string) {

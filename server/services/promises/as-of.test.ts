@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Condition, PromisesQuery } from '../../../contract/promises.js';
 import { testEngines, useTestServices } from '../../test/harness.js';
 import { customerAndPerformer, promiseIn } from '../../test/service-factories.js';
-import { createContribution, createDependency, deleteContribution } from '../alignment.js';
+import { answerDependency, createContribution, createDependency, deleteContribution } from '../alignment.js';
 import { createCheckIn, getProgress } from '../check-ins.js';
 import { getDashboard } from '../dashboard.js';
 import { makeMove } from './make-move.js';
@@ -58,11 +58,13 @@ describe.each(testEngines())('a promise as it stood at a past moment, on %s', (e
       weight: 1,
     });
     s.clock.set('2027-01-07T09:00:00Z');
-    await createDependency(s.ctx, performer, {
+    const dependency = await createDependency(s.ctx, performer, {
       promiseId: id,
       supplierPromiseId: other.id,
       note: 'needs it',
     });
+    s.clock.set('2027-01-07T15:00:00Z');
+    await answerDependency(s.ctx, performer, dependency.id, { answer: 'acknowledge' });
     s.clock.set('2027-01-08T09:00:00Z');
     await createCheckIn(s.ctx, performer, id, {
       values: [{ conditionId: condition!.id, value: '40' }],
@@ -107,6 +109,9 @@ describe.each(testEngines())('a promise as it stood at a past moment, on %s', (e
     const linked = await at('07');
     expect(linked.contributedBy.map((c) => c.from.id)).toEqual([other.id]);
     expect(linked.dependsOn.map((d) => d.supplierPromise?.id)).toEqual([other.id]);
+    // Acknowledged that afternoon: at noon it was still proposed.
+    expect(linked.dependsOn[0]).toMatchObject({ state: 'proposed', answeredAt: null });
+    expect((await at('08')).dependsOn[0]).toMatchObject({ state: 'acknowledged' });
 
     const checkedIn = await at('08');
     expect(checkedIn).toMatchObject({ score: 0.5, checkInStatus: 'at-risk', isStale: false });

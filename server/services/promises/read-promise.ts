@@ -14,7 +14,7 @@ import { findCycle } from '../../store/cycles.js';
 import { findDirectionVersion } from '../../store/direction.js';
 import type { PartyFilter } from '../../store/promises.js';
 import * as store from '../../store/promises.js';
-import { presentContributions, presentDependencies } from '../alignment.js';
+import { dependencyAsOf, presentContributions, presentDependencies } from '../alignment.js';
 import type { MemberActor } from '../authorization.js';
 import type { ServiceContext } from '../context.js';
 import { getCycle } from '../cycles/cycles.js';
@@ -64,8 +64,14 @@ export async function getPromise(
     links.dependenciesTouching(ctx.db, actor.organizationId, id, at),
   ]);
   const [contributions, dependencies] = await Promise.all([
-    presentContributions(ctx, viewer, touchingContributions),
-    presentDependencies(ctx, viewer, touchingDependencies),
+    presentContributions(ctx, viewer, touchingContributions, at),
+    presentDependencies(
+      ctx,
+      viewer,
+      at === undefined ? touchingDependencies : touchingDependencies.map((row) => dependencyAsOf(row, at)),
+      [],
+      at,
+    ),
   ]);
   const canAct = actor.role !== 'viewer' && at === undefined;
   const cycle = await getCycle(ctx, actor.organizationId, record.row.cycle_id);
