@@ -4,7 +4,13 @@ import * as links from '../store/alignment.js';
 import { testEngines, useTestServices } from '../test/harness.js';
 import { teamParty } from '../test/promise-shapes.js';
 import { createCalendar, createOrganization, keptPromise, promiseIn } from '../test/service-factories.js';
-import { answerDependency, createContribution, createDependency, deleteContribution } from './alignment.js';
+import {
+  answerDependency,
+  createContribution,
+  createDependency,
+  deleteContribution,
+  deleteDependency,
+} from './alignment.js';
 import { getProgress } from './check-ins.js';
 import { createCycle } from './cycles/cycles.js';
 import { listNotifications } from './notifications.js';
@@ -153,6 +159,37 @@ describe.each(testEngines())('contributions and dependencies on %s', (engine) =>
     expect((await getPromise(s.ctx, cto, sso.id)).dependedOnBy.map((d) => d.dependent.id)).toEqual([
       feature.id,
     ]);
+  });
+
+  it('removes a dependency by a side of the dependent promise, keeping it for the past', async () => {
+    const { ceo, cto, engineer, calendar } = await chain();
+    const cycle = calendar.quarter;
+    const feature = await promiseIn(s.ctx, 'requested', { customer: cto, performer: engineer, cycle });
+    const sso = await promiseIn(s.ctx, 'requested', { customer: ceo, performer: cto, cycle });
+    const link = { promiseId: feature.id, supplierPromiseId: sso.id, note: 'SSO first' };
+    const dependency = await createDependency(s.ctx, engineer, link);
+    expect(dependency.can.remove).toBe(true);
+    const whileLinked = s.clock.advance({ hours: 1 }).toISOString();
+    s.clock.advance({ hours: 1 });
+
+    // The supplier answers it but does not speak for the promise that depends.
+    await expect(deleteDependency(s.ctx, ceo, dependency.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await deleteDependency(s.ctx, engineer, dependency.id);
+    await expect(deleteDependency(s.ctx, engineer, dependency.id)).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(
+      answerDependency(s.ctx, cto, dependency.id, { answer: 'acknowledge' }),
+    ).rejects.toMatchObject({
+      code: 'not_found',
+    });
+
+    expect((await getPromise(s.ctx, engineer, feature.id)).dependsOn).toEqual([]);
+    expect((await getPromise(s.ctx, cto, sso.id)).dependedOnBy).toEqual([]);
+    const then = await getPromise(s.ctx, engineer, feature.id, whileLinked);
+    expect(then.dependsOn.map((d) => d.id)).toEqual([dependency.id]);
+    const again = await createDependency(s.ctx, engineer, link);
+    expect((await getPromise(s.ctx, engineer, feature.id)).dependsOn.map((d) => d.id)).toEqual([again.id]);
   });
 
   it('has a lead answer for a team depended on: a decline needs a reason and tells the dependent', async () => {

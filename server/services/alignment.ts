@@ -154,6 +154,7 @@ export async function presentDependencies(
       can: can('dependency', {
         role: viewer.actor.role,
         answersForSupplier: answersForSupplierOf(viewer, row, supplier),
+        speaksForDependent: speaksForEither(viewer, [linked.record(row.promise_id)]),
         state: row.state,
       }),
     });
@@ -295,6 +296,25 @@ export async function createDependency(
     await links.insertDependency(tx.db, row);
     const [presented] = await presentDependencies(tx, viewer, [row]);
     return presented!;
+  });
+}
+
+export async function deleteDependency(ctx: ServiceContext, actor: MemberActor, id: string): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const row = await links.findDependency(tx.db, actor.organizationId, id);
+    if (!row) throw notFound('Dependency');
+    const viewer = await loadViewer(tx, actor);
+    const dependent = await visibleRecord(tx, viewer, row.promise_id);
+    enforce('dependency', 'remove', {
+      role: actor.role,
+      answersForSupplier: false,
+      speaksForDependent: speaksForEither(viewer, [dependent]),
+      state: row.state,
+    });
+    // Kept as history: the plan as of an earlier moment still shows it.
+    const removal = { by: actor.personId, at: iso(tx.now()) };
+    if (!(await links.removeDependency(tx.db, actor.organizationId, id, removal)))
+      throw notFound('Dependency');
   });
 }
 

@@ -82,6 +82,23 @@ export async function insertDependency(db: Db, row: DependenciesTable): Promise<
   await db.insertInto('dependencies').values(row).execute();
 }
 
+/** Removes a live dependency, keeping it as history; false when it was removed already. */
+export async function removeDependency(
+  db: Db,
+  organizationId: string,
+  id: string,
+  removal: { by: string; at: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('dependencies')
+    .set({ removed_at: removal.at, removed_by: removal.by })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 export async function findDependency(db: Db, organizationId: string, id: string) {
   return db
     .selectFrom('dependencies')
