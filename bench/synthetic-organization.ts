@@ -353,6 +353,8 @@ export async function generateOrganization(
         weight: 1,
         created_by: leadOf(t).id,
         created_at: at,
+        removed_at: null,
+        removed_by: null,
       });
     const base = {
       organizationId,
@@ -505,6 +507,8 @@ export async function generateOrganization(
         created_at: at,
         answered_by: answered ? leadOf(supplier.team).id : null,
         answered_at: answered ? instantOf(addDays(cycles.current.start, -5)) : null,
+        removed_at: null,
+        removed_by: null,
       });
     };
     dependency(8, { team: (t + 1) % size.teams, k: 10 }, 'acknowledged');

@@ -291,6 +291,12 @@ describe.each(testEngines())('promises from the command line, against a server o
     expect(then.stdout).toContain(`As it stood at ${requestedAt.slice(0, 10)}`);
     expect(then.stdout).toMatch(/Status +requested/);
     expect(then.stdout).toContain('Your moves  none: this is how it stood in the past');
+    const listedThen: PromiseList = JSON.parse(
+      (await customer.accord('promises', 'list', '--at', requestedAt, '--json')).stdout,
+    );
+    expect(listedThen.promises).toMatchObject([{ id, status: 'requested' }]);
+    const refused = await customer.accord('promises', 'list', '--at', requestedAt, '--status', 'promised');
+    expect(refused.stderr).toContain('status cannot be filtered as of a past moment');
 
     const inbox: Inbox = JSON.parse((await customer.accord('inbox', '--json')).stdout);
     expect(inbox).toMatchObject({ awaitingMe: [], waitingOnOthers: [], milestones: [] });

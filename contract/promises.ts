@@ -230,6 +230,12 @@ export const PromisesQuery = z
     status: Status.optional(),
     phase: Phase.optional(),
     tag: z.string().max(40).optional(),
+    at: z.iso
+      .datetime({ offset: true })
+      .optional()
+      .describe(
+        'The promises as they stood at this moment: those made by then, each with its state and score then',
+      ),
   })
   .extend(PageQuery(50).shape);
 

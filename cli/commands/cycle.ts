@@ -32,7 +32,7 @@ const showCycle = defineCommand({
     const cycle = await resolveCycle(client, args.cycle);
     const [timeline, board] = await Promise.all([
       client.call(cycles.getCycleTimeline, { params: { id: cycle.id } }),
-      client.call(getPlanningBoard, { params: { id: cycle.id } }),
+      client.call(getPlanningBoard, { params: { id: cycle.id }, query: {} }),
     ]);
     out.print({ timeline, board } satisfies CycleOverview, (overview) =>
       formatCycleOverview(overview, cycle),

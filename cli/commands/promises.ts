@@ -28,6 +28,12 @@ const listPromises = defineCommand({
     status: { type: 'string', valueName: 'STATUS', description: `One of ${Status.options.join(', ')}` },
     phase: { type: 'string', valueName: 'PHASE', description: `One of ${Phase.options.join(', ')}` },
     tag: { type: 'string', valueName: 'TAG', description: 'Only promises with this tag' },
+    at: {
+      type: 'string',
+      valueName: 'TIME',
+      description:
+        'The promises as they stood at this moment (ISO 8601): those made by then, with their state and score then',
+    },
     limit: {
       type: 'string',
       valueName: 'N',
@@ -38,6 +44,7 @@ const listPromises = defineCommand({
     'accord promises list --mine',
     'accord promises list --cycle FY2027-Q1 --as performer --phase negotiate',
     'accord promises list --status promised --tag growth --json',
+    'accord promises list --cycle FY2027-Q1 --at 2027-02-01T00:00:00Z',
   ],
   async run({ options, connect, out }) {
     const as = options.as === undefined ? undefined : oneOf(options.as, ['customer', 'performer'], '--as');
@@ -48,6 +55,7 @@ const listPromises = defineCommand({
       options.limit === undefined
         ? undefined
         : wholeNumber(options.limit, '--limit', { min: 1, max: MAX_LIMIT });
+    const at = options.at === undefined ? undefined : instant(options.at, '--at');
     const client = await connect();
     const cycle = options.cycle === undefined ? undefined : await resolveCycle(client, options.cycle);
     const list = await client.call(endpoints.listPromises, {
@@ -59,11 +67,14 @@ const listPromises = defineCommand({
         ...(phase ? { phase } : {}),
         ...(options.tag === undefined ? {} : { tag: options.tag }),
         ...(limit === undefined ? {} : { limit }),
+        ...(at === undefined ? {} : { at }),
       },
     });
     out.print(list, ({ promises, total }) => {
-      if (promises.length === 0) return 'No promises match.';
-      const table = formatTable(promises, promiseColumns);
+      if (promises.length === 0)
+        return at === undefined ? 'No promises match.' : `No promises match as of ${at}.`;
+      const heading = at === undefined ? '' : `As they stood at ${at}\n\n`;
+      const table = heading + formatTable(promises, promiseColumns);
       if (total <= promises.length) return table;
       return `${table}\n\nShowing ${promises.length} of ${total}; raise --limit to see more.`;
     });

@@ -44,6 +44,18 @@ export const createDependency = defineEndpoint({
   errors: [400, 401, 403, 404],
 });
 
+export const deleteDependency = defineEndpoint({
+  operationId: 'deleteDependency',
+  method: 'DELETE',
+  path: '/api/v1/dependencies/:id',
+  summary: 'Remove a dependency (kept as history: the plan as of an earlier moment still shows it)',
+  tags: ['alignment'],
+  access: 'member',
+  params: IdParams,
+  responses: { 204: NoContent },
+  errors: [401, 403, 404],
+});
+
 export const answerDependency = defineEndpoint({
   operationId: 'answerDependency',
   method: 'POST',

@@ -7,6 +7,7 @@ import {
   Progress,
 } from '../check-ins.js';
 import { IdParams } from '../common.js';
+import { PromiseQuery } from '../promises.js';
 import { defineEndpoint } from './endpoint.js';
 
 export const listCheckIns = defineEndpoint({
@@ -52,10 +53,12 @@ export const getProgress = defineEndpoint({
   operationId: 'getProgress',
   method: 'GET',
   path: '/api/v1/promises/:id/progress',
-  summary: 'Key results with their values over time, the score, the roll-up and check-in timing',
+  summary:
+    'Key results with their values over time, the score, the roll-up and check-in timing; ?at= as they stood then',
   tags: ['progress'],
   access: 'member',
   params: IdParams,
+  query: PromiseQuery,
   responses: { 200: Progress },
-  errors: [401, 403, 404],
+  errors: [400, 401, 403, 404],
 });

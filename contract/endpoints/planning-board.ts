@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { IdParams } from '../common.js';
 import { PlanningBoard } from '../planning-board.js';
 import { defineEndpoint } from './endpoint.js';
@@ -10,6 +11,8 @@ export const getPlanningBoard = defineEndpoint({
   tags: ['planning'],
   access: 'member',
   params: IdParams,
+  // It takes no parameter: one sent (`?at=`, which it cannot answer yet) is refused, not ignored.
+  query: z.object({}),
   responses: { 200: PlanningBoard },
-  errors: [401, 403, 404],
+  errors: [400, 401, 403, 404],
 });

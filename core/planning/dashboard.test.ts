@@ -74,22 +74,32 @@ describe('the average score over time', () => {
   const newYear = '2027-01-01T00:00:00.000Z';
   const cycle = { start: '2027-01-04', end: '2027-03-28' };
 
-  it('has one point a week from the cycle’s first day to today', () => {
-    const points = weeklyAverageScores([], cycle, '2027-01-19');
+  it('has one point a week from the cycle’s first day, and one today', () => {
+    const points = weeklyAverageScores([], cycle, '2027-01-20');
     expect(points).toEqual([
       { date: '2027-01-04', averageScore: null },
       { date: '2027-01-11', averageScore: null },
       { date: '2027-01-18', averageScore: null },
+      { date: '2027-01-20', averageScore: null },
+    ]);
+    expect(weeklyAverageScores([], cycle, '2027-01-18').map((p) => p.date)).toEqual([
+      '2027-01-04',
+      '2027-01-11',
+      '2027-01-18',
     ]);
   });
 
   it('stops at the cycle’s last day once it is over', () => {
-    expect(weeklyAverageScores([], cycle, '2027-12-31').at(-1)?.date).toBe('2027-03-22');
+    expect(
+      weeklyAverageScores([], cycle, '2027-12-31')
+        .map((p) => p.date)
+        .slice(-2),
+    ).toEqual(['2027-03-22', '2027-03-28']);
   });
 
   it('scores each week on the values as they stood at the end of that day', () => {
     const promises = [made('promised', newYear, '2027-01-11T23:59:59.999Z'), made('promised', newYear)];
-    const points = weeklyAverageScores(promises, cycle, '2027-01-19');
+    const points = weeklyAverageScores(promises, cycle, '2027-01-18');
     expect(points.map((p) => p.averageScore)).toEqual([0, 0.5, 0.5]);
   });
 
@@ -100,7 +110,7 @@ describe('the average score over time', () => {
       made('draft', newYear, '2027-01-04T10:00:00.000Z'),
       made('withdrawn', newYear, '2027-01-04T10:00:00.000Z'),
     ];
-    const points = weeklyAverageScores(promises, cycle, '2027-01-19');
+    const points = weeklyAverageScores(promises, cycle, '2027-01-18');
     expect(points.map((p) => p.averageScore)).toEqual([1, 1, 0.5]);
   });
 

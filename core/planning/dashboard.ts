@@ -94,7 +94,10 @@ export function weeklyAverageScores(
   });
 }
 
-/** The days a cycle's weekly chart has a point on: every seven days from its start, up to today. */
+/**
+ * The days a cycle's weekly chart has a point on: every seven days from its start, and today (or its
+ * last day, if earlier), so that the chart ends where the cycle stands now.
+ */
 export function weeksOf(
   cycle: { readonly start: CalendarDate; readonly end: CalendarDate },
   today: CalendarDate,
@@ -103,6 +106,10 @@ export function weeksOf(
   const dates: CalendarDate[] = [];
   for (let date = cycle.start; date <= last && dates.length < MAX_SCORE_POINTS; date = addDays(date, 7)) {
     dates.push(date);
+  }
+  if (dates.length > 0 && dates.at(-1)! < last) {
+    if (dates.length === MAX_SCORE_POINTS) dates.pop();
+    dates.push(last);
   }
   return dates;
 }

@@ -74,6 +74,8 @@ export interface DependencyFacts {
   readonly role: Role;
   /** The viewer answers for the supplier: the performer of the promise depended on, or a lead of the team. */
   readonly answersForSupplier: boolean;
+  /** The viewer speaks for a side of the dependent promise (unknown: no). */
+  readonly speaksForDependent?: boolean;
   readonly state: 'proposed' | 'acknowledged' | 'declined';
   /** The cycles of the promises it joins, when known: a closed one's dependencies are not answered. */
   readonly cycles?: readonly PromiseCycle[];

@@ -91,6 +91,37 @@ describe('the round trip around a promise', () => {
     }
   });
 
+  it('lets only a side of the dependent promise remove a dependency, and no viewer', () => {
+    expect(
+      outcome(
+        decide('dependency', 'remove', {
+          role: 'member',
+          answersForSupplier: false,
+          speaksForDependent: true,
+          state: 'acknowledged',
+        }),
+      ),
+    ).toBe('ok');
+    const bySupplier = decide('dependency', 'remove', {
+      role: 'member',
+      answersForSupplier: true,
+      state: 'proposed',
+    });
+    expect(bySupplier.ok ? 'ok' : bySupplier.refusal.message).toBe(
+      'Only the customer or performer of the promise that depends can remove this dependency',
+    );
+    expect(
+      outcome(
+        decide('dependency', 'remove', {
+          role: 'viewer',
+          answersForSupplier: false,
+          speaksForDependent: true,
+          state: 'proposed',
+        }),
+      ),
+    ).not.toBe('ok');
+  });
+
   it('lets only the supplier answer a dependency, while it is proposed', () => {
     for (const role of roles) {
       for (const answersForSupplier of [true, false]) {

@@ -197,6 +197,14 @@ export const policies = {
       ),
       linkOpenTo('answer-dependency'),
     ],
+    // Removed, it is kept as history: the plan as of an earlier moment still shows it.
+    remove: [
+      mayWrite,
+      who(
+        (facts) => facts.speaksForDependent === true,
+        'Only the customer or performer of the promise that depends can remove this dependency',
+      ),
+    ],
   },
   team: {
     edit: [mayManage, when((facts) => !facts.isArchived, archivedMessage)],

@@ -48,3 +48,28 @@ export function stateAt<C extends ConditionOfSatisfaction>(
   const firstLater = moves.findIndex((move) => !(Date.parse(move.at) <= moment));
   return foldMoves(initial, firstLater === -1 ? moves : moves.slice(0, firstLater));
 }
+
+/**
+ * The terms a promise was held to over time: the draft's from the start, then each new set of terms
+ * from the move that brought it (a counter accepted, a renegotiation agreed), oldest first. What a
+ * past moment is scored against is the last entry at or before it.
+ */
+export function termsOverTime<C extends ConditionOfSatisfaction>(
+  initial: PromiseState<C>,
+  moves: readonly Move<C>[],
+): Array<{ readonly at: string | null; readonly conditions: readonly C[] }> {
+  const periods: Array<{ at: string | null; conditions: readonly C[] }> = [
+    { at: null, conditions: initial.terms.conditions },
+  ];
+  let state = initial;
+  for (const move of moves) {
+    const result = applyLoggedMove(state, move);
+    if (!result.ok) break;
+    state = result.state;
+    const last = periods.at(-1)!;
+    if (JSON.stringify(state.terms.conditions) !== JSON.stringify(last.conditions)) {
+      periods.push({ at: move.at, conditions: state.terms.conditions });
+    }
+  }
+  return periods;
+}

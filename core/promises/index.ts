@@ -12,7 +12,7 @@ export {
   type InboxItemKind,
 } from './awaited-answer.js';
 export { diffTerms, type TermsDifference } from './diff-terms.js';
-export { type FoldResult, foldMoves, stateAt } from './fold-moves.js';
+export { type FoldResult, foldMoves, stateAt, termsOverTime } from './fold-moves.js';
 // The names web/ used before the vocabulary was renamed; removed once its callers use the new ones.
 export {
   ACTS,

@@ -24,7 +24,7 @@ const launch: MeasurableCondition = {
 describe('the score points a promise is charted from', () => {
   it('starts at the making of the promise and adds the score after each check-in', () => {
     const points = scorePointsOf(
-      { createdAt: '2027-01-01T00:00:00.000Z', conditions: [signups, launch] },
+      { createdAt: '2027-01-01T00:00:00.000Z', terms: [{ at: null, conditions: [signups, launch] }] },
       [
         { id: 'a', at: '2027-01-04T09:00:00.000Z', status: 'on-track', confidence: 7 },
         { id: 'b', at: '2027-01-11T09:00:00.000Z', status: 'at-risk', confidence: 4 },
@@ -46,13 +46,46 @@ describe('the score points a promise is charted from', () => {
 
   it('counts a check-in dated before the promise from the promise on, and has no score unmeasured', () => {
     const points = scorePointsOf(
-      { createdAt: '2027-01-05T00:00:00.000Z', conditions: [{ id: 'x', text: 'Happier', keyResult: null }] },
+      {
+        createdAt: '2027-01-05T00:00:00.000Z',
+        terms: [{ at: null, conditions: [{ id: 'x', text: 'Happier', keyResult: null }] }],
+      },
       [{ id: 'a', at: '2027-01-04T09:00:00.000Z', status: 'on-track', confidence: 7 }],
       [],
     );
     expect(points).toEqual([
       { checkInId: '', at: '2027-01-05T00:00:00.000Z', score: null },
       { checkInId: 'a', at: '2027-01-05T00:00:00.000Z', score: null },
+    ]);
+  });
+
+  it('scores each check-in against the terms in force then, and adds a point where the terms change', () => {
+    const doubled = {
+      ...signups,
+      keyResult: { ...signups.keyResult!, target: '200' },
+    } as MeasurableCondition;
+    const points = scorePointsOf(
+      {
+        createdAt: '2027-01-01T00:00:00.000Z',
+        terms: [
+          { at: null, conditions: [signups] },
+          { at: '2027-01-08T00:00:00.000Z', conditions: [doubled] },
+        ],
+      },
+      [
+        { id: 'a', at: '2027-01-04T09:00:00.000Z', status: 'on-track', confidence: 7 },
+        { id: 'b', at: '2027-01-11T09:00:00.000Z', status: 'on-track', confidence: 7 },
+      ],
+      [
+        { checkInId: 'a', conditionId: 'signups', at: '2027-01-04T09:00:00.000Z', value: '50' },
+        { checkInId: 'b', conditionId: 'signups', at: '2027-01-11T09:00:00.000Z', value: '100' },
+      ],
+    );
+    expect(points).toEqual([
+      { checkInId: '', at: '2027-01-01T00:00:00.000Z', score: 0 },
+      { checkInId: 'a', at: '2027-01-04T09:00:00.000Z', score: 0.5 },
+      { checkInId: 'terms:1', at: '2027-01-08T00:00:00.000Z', score: 0.25 },
+      { checkInId: 'b', at: '2027-01-11T09:00:00.000Z', score: 0.5 },
     ]);
   });
 });

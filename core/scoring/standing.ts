@@ -27,7 +27,10 @@ export interface LoggedCheckIn {
 
 /** The score a promise had from `at` until its next point: what its weekly chart reads. */
 export interface StandingPoint {
-  /** The check-in that set it; '' for the score the promise was made with. */
+  /**
+   * The check-in that set it; '' for the score the promise was made with, `terms:<n>` for the n-th
+   * change of its terms.
+   */
   readonly checkInId: string;
   readonly at: IsoInstant;
   readonly score: number | null;
@@ -49,19 +52,26 @@ export function nextDueOf(
 }
 
 /**
- * A promise's score after each of its check-ins, on its current terms: the points its chart is read
- * from. A point is never earlier than the promise itself (the chart counts a promise from then on),
- * and `values` are in the order of the log.
+ * A promise's score after each of its check-ins, each scored against the terms in force when it was
+ * made: the points its chart is read from. A change of terms is a point too (the same values, scored
+ * anew from then on), so a past week keeps the score it had. `terms` are the terms over time, oldest
+ * first, the first from the making of the promise (its `at` is ignored). A point is never earlier than
+ * the promise itself (the chart counts a promise from then on), and `values` are in the order of the log.
  */
 export function scorePointsOf(
-  promise: { createdAt: IsoInstant; conditions: readonly MeasurableCondition[] },
+  promise: {
+    createdAt: IsoInstant;
+    terms: ReadonlyArray<{ at: IsoInstant | null; conditions: readonly MeasurableCondition[] }>;
+  },
   checkIns: readonly LoggedCheckIn[],
   values: ReadonlyArray<RecordedValue & { checkInId: string }>,
 ): StandingPoint[] {
   const atOrAfterCreation = (at: IsoInstant) =>
     instantMs(at) < instantMs(promise.createdAt) ? promise.createdAt : at;
+  const [first, ...changes] = promise.terms;
+  let conditions = first?.conditions ?? [];
   const points: StandingPoint[] = [
-    { checkInId: '', at: promise.createdAt, score: scoreConditions(promise.conditions, []).score },
+    { checkInId: '', at: promise.createdAt, score: scoreConditions(conditions, []).score },
   ];
   const valuesOf = new Map<string, RecordedValue[]>();
   for (const value of values) {
@@ -69,13 +79,34 @@ export function scorePointsOf(
     list.push(value);
     valuesOf.set(value.checkInId, list);
   }
+  // Check-ins and changes of terms in the order they happened (a change first at the same instant).
+  const events = [
+    ...changes.map((change, index) => ({
+      kind: 'terms' as const,
+      at: atOrAfterCreation(change.at ?? promise.createdAt),
+      index,
+      change,
+    })),
+    ...checkIns.map((checkIn) => ({ kind: 'check-in' as const, at: atOrAfterCreation(checkIn.at), checkIn })),
+  ].sort(
+    (a, b) => instantMs(a.at) - instantMs(b.at) || (a.kind === b.kind ? 0 : a.kind === 'terms' ? -1 : 1),
+  );
   const recorded: RecordedValue[] = [];
-  for (const checkIn of checkIns) {
-    recorded.push(...(valuesOf.get(checkIn.id) ?? []));
+  for (const event of events) {
+    if (event.kind === 'terms') {
+      conditions = event.change.conditions;
+      points.push({
+        checkInId: `terms:${event.index + 1}`,
+        at: event.at,
+        score: scoreConditions(conditions, recorded).score,
+      });
+      continue;
+    }
+    recorded.push(...(valuesOf.get(event.checkIn.id) ?? []));
     points.push({
-      checkInId: checkIn.id,
-      at: atOrAfterCreation(checkIn.at),
-      score: scoreConditions(promise.conditions, recorded).score,
+      checkInId: event.checkIn.id,
+      at: event.at,
+      score: scoreConditions(conditions, recorded).score,
     });
   }
   return points;

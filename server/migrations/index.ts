@@ -11,6 +11,7 @@ import * as promiseStanding from './0007-promise-standing.js';
 import * as listIndexes from './0009-list-indexes.js';
 import * as oneRunningSetupJob from './0010-one-running-setup-job.js';
 import * as cycleUpkeep from './0012-cycle-upkeep.js';
+import * as linkHistory from './0013-link-history.js';
 import * as carryOver from './0015-carry-over.js';
 import * as calendarFeeds from './0017-calendar-feeds.js';
 import * as webhooks from './0018-webhooks.js';
@@ -32,6 +33,7 @@ const migrations: Record<string, MigrationModule> = {
   '0009-list-indexes': listIndexes,
   '0010-one-running-setup-job': oneRunningSetupJob,
   '0012-cycle-upkeep': cycleUpkeep,
+  '0013-link-history': linkHistory,
   '0015-carry-over': carryOver,
   '0017-calendar-feeds': calendarFeeds,
   '0018-webhooks': webhooks,

@@ -17,6 +17,10 @@ export function alignmentRoutes(app: FastifyInstance, ctx: ServiceContext): void
     alignment.createDependency(ctx, actor, body),
   );
 
+  route(app, endpoints.deleteDependency, async ({ actor, params }) =>
+    alignment.deleteDependency(ctx, actor, params.id),
+  );
+
   route(app, endpoints.answerDependency, async ({ actor, params, body }) =>
     alignment.answerDependency(ctx, actor, params.id, body),
   );

@@ -337,8 +337,10 @@ describe.each(testEngines())('key results, check-ins and assessment on %s', (eng
     expect(defaulted.cycle?.id).toBe(calendar.quarter.id);
     const march = await getDashboard(t.ctx, actor, { cycleId: calendar.quarter.id });
     expect(march.progressOverTime[0]?.date).toBe(calendar.quarter.startDate);
-    expect(march.progressOverTime.at(-1)?.date).toBe('2027-02-26');
-    expect(march.progressOverTime).toHaveLength(9);
+    // A point a week, and today's.
+    expect(march.progressOverTime.at(-2)?.date).toBe('2027-02-26');
+    expect(march.progressOverTime.at(-1)?.date).toBe('2027-03-01');
+    expect(march.progressOverTime).toHaveLength(10);
     t.clock.set(TODAY);
     const mine = (
       await customer.client.get<Dashboard>(

@@ -17,5 +17,7 @@ export function checkInRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     checkIns.answerCheckIn(ctx, actor, params.id, body),
   );
 
-  route(app, endpoints.getProgress, async ({ actor, params }) => checkIns.getProgress(ctx, actor, params.id));
+  route(app, endpoints.getProgress, async ({ actor, params, query }) =>
+    checkIns.getProgress(ctx, actor, params.id, query.at),
+  );
 }

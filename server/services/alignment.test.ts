@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { CreateCycleBody } from '../../contract/cycles.js';
+import * as links from '../store/alignment.js';
 import { testEngines, useTestServices } from '../test/harness.js';
 import { teamParty } from '../test/promise-shapes.js';
 import { createCalendar, createOrganization, keptPromise, promiseIn } from '../test/service-factories.js';
-import { answerDependency, createContribution, createDependency } from './alignment.js';
+import {
+  answerDependency,
+  createContribution,
+  createDependency,
+  deleteContribution,
+  deleteDependency,
+} from './alignment.js';
 import { getProgress } from './check-ins.js';
 import { createCycle } from './cycles/cycles.js';
 import { listNotifications } from './notifications.js';
@@ -53,6 +60,32 @@ describe.each(testEngines())('contributions and dependencies on %s', (engine) =>
     const seenByCeo = await getPromise(s.ctx, ceo, year.id);
     expect(seenByCeo.contributedBy.map((c) => c.from.id)).toEqual([quarter.id]);
     expect(await getProgress(s.ctx, ceo, year.id)).toMatchObject({ score: null, rolledUpScore: 1 });
+    await expect(createContribution(s.ctx, engineer, link)).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('keeps a removed contribution as history, hides it, and lets the same link be made again', async () => {
+    const { ceo, cto, engineer, calendar } = await chain();
+    const year = await promiseIn(s.ctx, 'promised', { customer: ceo, performer: cto, cycle: calendar.year });
+    const quarter = await promiseIn(s.ctx, 'promised', {
+      customer: cto,
+      performer: engineer,
+      cycle: calendar.quarter,
+    });
+    const link = { fromPromiseId: quarter.id, toPromiseId: year.id, weight: 1 };
+    const first = await createContribution(s.ctx, engineer, link);
+    const whileLinked = s.clock.advance({ hours: 1 }).toISOString();
+    s.clock.advance({ hours: 1 });
+    await deleteContribution(s.ctx, engineer, first.id);
+
+    expect((await getPromise(s.ctx, ceo, year.id)).contributedBy).toEqual([]);
+    await expect(deleteContribution(s.ctx, engineer, first.id)).rejects.toMatchObject({ code: 'not_found' });
+    // History is kept: the link stood while it was made.
+    const then = await links.contributionsTouching(s.ctx.db, ceo.organizationId, year.id, whileLinked);
+    expect(then.map((c) => [c.id, c.removed_by])).toEqual([[first.id, engineer.personId]]);
+
+    const again = await createContribution(s.ctx, engineer, link);
+    expect(again.id).not.toBe(first.id);
+    expect((await getPromise(s.ctx, ceo, year.id)).contributedBy.map((c) => c.id)).toEqual([again.id]);
     await expect(createContribution(s.ctx, engineer, link)).rejects.toMatchObject({ code: 'conflict' });
   });
 
@@ -126,6 +159,37 @@ describe.each(testEngines())('contributions and dependencies on %s', (engine) =>
     expect((await getPromise(s.ctx, cto, sso.id)).dependedOnBy.map((d) => d.dependent.id)).toEqual([
       feature.id,
     ]);
+  });
+
+  it('removes a dependency by a side of the dependent promise, keeping it for the past', async () => {
+    const { ceo, cto, engineer, calendar } = await chain();
+    const cycle = calendar.quarter;
+    const feature = await promiseIn(s.ctx, 'requested', { customer: cto, performer: engineer, cycle });
+    const sso = await promiseIn(s.ctx, 'requested', { customer: ceo, performer: cto, cycle });
+    const link = { promiseId: feature.id, supplierPromiseId: sso.id, note: 'SSO first' };
+    const dependency = await createDependency(s.ctx, engineer, link);
+    expect(dependency.can.remove).toBe(true);
+    const whileLinked = s.clock.advance({ hours: 1 }).toISOString();
+    s.clock.advance({ hours: 1 });
+
+    // The supplier answers it but does not speak for the promise that depends.
+    await expect(deleteDependency(s.ctx, ceo, dependency.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await deleteDependency(s.ctx, engineer, dependency.id);
+    await expect(deleteDependency(s.ctx, engineer, dependency.id)).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(
+      answerDependency(s.ctx, cto, dependency.id, { answer: 'acknowledge' }),
+    ).rejects.toMatchObject({
+      code: 'not_found',
+    });
+
+    expect((await getPromise(s.ctx, engineer, feature.id)).dependsOn).toEqual([]);
+    expect((await getPromise(s.ctx, cto, sso.id)).dependedOnBy).toEqual([]);
+    const then = await getPromise(s.ctx, engineer, feature.id, whileLinked);
+    expect(then.dependsOn.map((d) => d.id)).toEqual([dependency.id]);
+    const again = await createDependency(s.ctx, engineer, link);
+    expect((await getPromise(s.ctx, engineer, feature.id)).dependsOn.map((d) => d.id)).toEqual([again.id]);
   });
 
   it('has a lead answer for a team depended on: a decline needs a reason and tells the dependent', async () => {

@@ -13,6 +13,7 @@ import { getCycle, requireOpenCycle } from './cycles/cycles.js';
 import { notify, peopleOfSides } from './notifications.js';
 import { actsFor, loadViewer, participation, type Viewer } from './parties.js';
 import { enforce } from './policies.js';
+import { recordsAsOf } from './promises/as-of.js';
 import { loadPromiseFacts } from './promises/facts.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
 import { requireVisible, visibleIds } from './promises/visibility.js';
@@ -20,18 +21,22 @@ import { recordEvent } from './webhooks/events.js';
 
 /**
  * The promises links join: each one's reference, and its record when it exists. Records the caller
- * has loaded already are reused; only the others are read.
+ * has loaded already are reused; only the others are read. With `at`, each as it stood then (its
+ * title and status then).
  */
 async function linkedPromises(
   ctx: ServiceContext,
   organizationId: string,
   ids: readonly string[],
   known: readonly PromiseRecord[] = [],
+  at?: string,
 ) {
   const byId = new Map(known.map((r) => [r.row.id, r]));
   const missing = [...new Set(ids)].filter((id) => !byId.has(id));
   const rows = await promises.findPromises(ctx.db, organizationId, missing);
-  for (const loaded of await loadRecords(ctx, organizationId, rows)) byId.set(loaded.row.id, loaded);
+  let loaded = await loadRecords(ctx, organizationId, rows);
+  if (at !== undefined) loaded = await recordsAsOf(ctx, organizationId, loaded, at);
+  for (const record of loaded) byId.set(record.row.id, record);
   const record = (id: string) => byId.get(id);
   const ref = (id: string) => {
     const found = record(id);
@@ -70,11 +75,18 @@ export function answersForSupplierOf(
   return supplier !== undefined && participation(viewer, supplier).moves.includes('performer');
 }
 
-export async function presentContributions(ctx: ServiceContext, viewer: Viewer, rows: ContributionsTable[]) {
+export async function presentContributions(
+  ctx: ServiceContext,
+  viewer: Viewer,
+  rows: ContributionsTable[],
+  at?: string,
+) {
   const linked = await linkedPromises(
     ctx,
     viewer.actor.organizationId,
     rows.flatMap((r) => [r.from_promise_id, r.to_promise_id]),
+    [],
+    at,
   );
   const seen = await seenBy(ctx, viewer, linked, rows, (r) => [r.from_promise_id, r.to_promise_id]);
   const cyclesOf = await linkCycles(ctx, viewer.actor.organizationId, linked.records());
@@ -102,6 +114,7 @@ export async function presentDependencies(
   viewer: Viewer,
   rows: DependenciesTable[],
   known: readonly PromiseRecord[] = [],
+  at?: string,
 ) {
   const organizationId = viewer.actor.organizationId;
   const linked = await linkedPromises(
@@ -109,6 +122,7 @@ export async function presentDependencies(
     organizationId,
     rows.flatMap((r) => [r.promise_id, ...(r.supplier_promise_id ? [r.supplier_promise_id] : [])]),
     known,
+    at,
   );
   const supplierTeamIds = rows.flatMap((r) => (r.supplier_team_id ? [r.supplier_team_id] : []));
   // Archived teams too: a dependency on a team outlives the team.
@@ -145,6 +159,7 @@ export async function presentDependencies(
       can: can('dependency', {
         role: viewer.actor.role,
         answersForSupplier: answersForSupplierOf(viewer, row, supplier),
+        speaksForDependent: speaksForEither(viewer, [linked.record(row.promise_id)]),
         state: row.state,
         cycles: cyclesOf([linked.record(row.promise_id), supplier]),
       }),
@@ -165,6 +180,12 @@ async function linkCycles(ctx: ServiceContext, organizationId: string, records: 
       const cycle = record ? byId.get(record.row.cycle_id) : undefined;
       return cycle ? [cycle] : [];
     });
+}
+
+/** A dependency as it stood at `at`: one answered later was still proposed then. */
+export function dependencyAsOf(row: DependenciesTable, at: string): DependenciesTable {
+  if (row.answered_at === null || Date.parse(row.answered_at) <= Date.parse(at)) return row;
+  return { ...row, state: 'proposed', reason: null, answered_by: null, answered_at: null };
 }
 
 async function visibleRecord(ctx: ServiceContext, viewer: Viewer, id: string) {
@@ -213,6 +234,8 @@ export async function createContribution(
       weight: input.weight,
       created_by: actor.personId,
       created_at: iso(tx.now()),
+      removed_at: null,
+      removed_by: null,
     };
     await links.insertContribution(tx.db, row);
     const [presented] = await presentContributions(tx, viewer, [row]);
@@ -234,7 +257,15 @@ export async function deleteContribution(ctx: ServiceContext, actor: MemberActor
       speaksForEither: speaksForEither(viewer, records),
       cycles: (await linkCycles(tx, actor.organizationId, records))(records),
     });
-    await links.deleteContribution(tx.db, actor.organizationId, id);
+    // Kept as history: the plan as of an earlier moment still shows it.
+    if (
+      !(await links.removeContribution(tx.db, actor.organizationId, id, {
+        by: actor.personId,
+        at: iso(tx.now()),
+      }))
+    ) {
+      throw notFound('Contribution');
+    }
   });
 }
 
@@ -280,10 +311,31 @@ export async function createDependency(
       created_at: iso(tx.now()),
       answered_by: null,
       answered_at: null,
+      removed_at: null,
+      removed_by: null,
     };
     await links.insertDependency(tx.db, row);
     const [presented] = await presentDependencies(tx, viewer, [row]);
     return presented!;
+  });
+}
+
+export async function deleteDependency(ctx: ServiceContext, actor: MemberActor, id: string): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const row = await links.findDependency(tx.db, actor.organizationId, id);
+    if (!row) throw notFound('Dependency');
+    const viewer = await loadViewer(tx, actor);
+    const dependent = await visibleRecord(tx, viewer, row.promise_id);
+    enforce('dependency', 'remove', {
+      role: actor.role,
+      answersForSupplier: false,
+      speaksForDependent: speaksForEither(viewer, [dependent]),
+      state: row.state,
+    });
+    // Kept as history: the plan as of an earlier moment still shows it.
+    const removal = { by: actor.personId, at: iso(tx.now()) };
+    if (!(await links.removeDependency(tx.db, actor.organizationId, id, removal)))
+      throw notFound('Dependency');
   });
 }
 

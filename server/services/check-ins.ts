@@ -17,6 +17,7 @@ import { groupBy } from './group-by.js';
 import { loadViewer, participation } from './parties.js';
 import { enforce } from './policies.js';
 import { loadProgress, type PromiseProgress } from './progress.js';
+import { asOfInstant, existedAt, recordsAsOf } from './promises/as-of.js';
 import { loadPromiseFacts } from './promises/facts.js';
 import { loadCalendar } from './promises/present.js';
 import { loadRecord, loadRecords, type PromiseRecord } from './promises/records.js';
@@ -233,20 +234,34 @@ export async function getProgress(
   ctx: ServiceContext,
   actor: MemberActor,
   promiseId: string,
+  asOf?: string,
 ): Promise<Progress> {
-  const { record } = await visible(ctx, actor, promiseId);
+  const at = asOf === undefined ? undefined : asOfInstant(asOf);
+  const { record: current } = await visible(ctx, actor, promiseId);
+  if (at !== undefined && !existedAt(current, at)) {
+    throw new AppError(
+      'not_found',
+      `The promise did not exist yet at ${at}; it was made ${current.row.created_at}`,
+    );
+  }
   const organizationId = actor.organizationId;
-  const reaching = await links.contributionsReaching(ctx.db, organizationId, promiseId);
+  const reaching = await links.contributionsReaching(ctx.db, organizationId, promiseId, at);
   const contributorIds = [...new Set(reaching.map((c) => c.from_promise_id))].filter(
     (id) => id !== promiseId,
   );
-  const [contributors, calendar] = await Promise.all([
+  const [loaded, calendar] = await Promise.all([
     findPromises(ctx.db, organizationId, contributorIds).then((rows) =>
       loadRecords(ctx, organizationId, rows),
     ),
     loadCalendar(ctx, organizationId),
   ]);
-  const progressOf = await loadProgress(ctx, organizationId, [record, ...contributors], calendar.cycleRow);
+  // As of a moment, each promise is scored against its terms then, on the check-ins made by then.
+  const records =
+    at === undefined
+      ? [current, ...loaded]
+      : await recordsAsOf(ctx, organizationId, [current, ...loaded], at);
+  const record = records[0]!;
+  const progressOf = await loadProgress(ctx, organizationId, records, calendar.cycleRow, at);
   const progress = progressOf.get(promiseId)!;
   const cycle = calendar.cycle(record.row.cycle_id);
   return {

@@ -31,20 +31,24 @@ export function recordedValues(
  * Everything the progress of a set of promises needs, loaded in a few queries: their check-ins,
  * values and when each was agreed. Check-ins are due, at the cycle's cadence, from the later of
  * the agreement and the cycle's start, while a promise is being kept.
+ *
+ * With `at`, the progress as it stood then: only the check-ins made by then count, staleness is
+ * judged at that moment, and the records given are expected to hold their state (terms) at `at`.
  */
 export async function loadProgress(
   ctx: ServiceContext,
   organizationId: string,
   records: readonly PromiseRecord[],
   cycleOf: (id: string) => Pick<CyclesTable, 'start_date' | 'check_in_cadence'> | undefined,
+  at?: string,
 ): Promise<Map<string, PromiseProgress>> {
   const ids = records.map((r) => r.row.id);
   const [rows, values, agreed] = await Promise.all([
-    checkIns.listCheckIns(ctx.db, organizationId, ids),
-    checkIns.listValues(ctx.db, organizationId, ids),
-    checkIns.agreedAt(ctx.db, organizationId, ids),
+    checkIns.listCheckIns(ctx.db, organizationId, ids, at),
+    checkIns.listValues(ctx.db, organizationId, ids, at),
+    checkIns.agreedAt(ctx.db, organizationId, ids, at),
   ]);
-  const now = iso(ctx.now());
+  const now = at ?? iso(ctx.now());
   const rowsOf = groupBy(rows, (r) => r.promise_id);
   const valuesOf = groupBy(values, (v) => v.promise_id);
   const result = new Map<string, PromiseProgress>();

@@ -1,8 +1,22 @@
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import { LIVE_STATUSES } from '../../core/promises/index.js';
 import type { Db } from './database.js';
 import { type PartyFilter, promiseIdsOf } from './promises.js';
-import type { ContributionsTable, DependenciesTable } from './schema.js';
+import type { ContributionsTable, Database, DependenciesTable } from './schema.js';
+
+/**
+ * The links that stood at a moment: created by then and not removed by then; without a moment, the
+ * live ones (never removed). A removed link is kept forever, as the plan's history.
+ */
+function standingAt(at: string | undefined) {
+  return (eb: ExpressionBuilder<Database, 'contributions' | 'dependencies'>) =>
+    at === undefined
+      ? eb('removed_at', 'is', null)
+      : eb.and([
+          eb('created_at', '<=', at),
+          eb.or([eb('removed_at', 'is', null), eb('removed_at', '>', at)]),
+        ]);
+}
 
 export async function insertContribution(db: Db, row: ContributionsTable): Promise<void> {
   await db.insertInto('contributions').values(row).execute();
@@ -14,6 +28,7 @@ export async function findContribution(db: Db, organizationId: string, id: strin
     .selectAll()
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
+    .where('removed_at', 'is', null)
     .executeTakeFirst();
 }
 
@@ -24,25 +39,39 @@ export async function findContributionPair(db: Db, organizationId: string, from:
     .where('organization_id', '=', organizationId)
     .where('from_promise_id', '=', from)
     .where('to_promise_id', '=', to)
+    .where('removed_at', 'is', null)
     .executeTakeFirst();
 }
 
-export async function deleteContribution(db: Db, organizationId: string, id: string): Promise<void> {
-  await db
-    .deleteFrom('contributions')
+/** Removes a live contribution, keeping it as history; false when it was removed already. */
+export async function removeContribution(
+  db: Db,
+  organizationId: string,
+  id: string,
+  removal: { by: string; at: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('contributions')
+    .set({ removed_at: removal.at, removed_by: removal.by })
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
-    .execute();
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
-/** The contributions from a promise and to it, oldest first: two index searches, merged. */
-export async function contributionsTouching(db: Db, organizationId: string, promiseId: string) {
+/**
+ * The contributions from a promise and to it, oldest first: two index searches, merged. Those that
+ * stood at `at` when given, else the live ones.
+ */
+export async function contributionsTouching(db: Db, organizationId: string, promiseId: string, at?: string) {
   const on = (column: 'from_promise_id' | 'to_promise_id') =>
     db
       .selectFrom('contributions')
       .selectAll()
       .where('organization_id', '=', organizationId)
       .where(column, '=', promiseId)
+      .where(standingAt(at))
       .execute();
   const [from, to] = await Promise.all([on('from_promise_id'), on('to_promise_id')]);
   const byId = new Map([...from, ...to].map((row) => [row.id, row]));
@@ -53,12 +82,30 @@ export async function insertDependency(db: Db, row: DependenciesTable): Promise<
   await db.insertInto('dependencies').values(row).execute();
 }
 
+/** Removes a live dependency, keeping it as history; false when it was removed already. */
+export async function removeDependency(
+  db: Db,
+  organizationId: string,
+  id: string,
+  removal: { by: string; at: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('dependencies')
+    .set({ removed_at: removal.at, removed_by: removal.by })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 export async function findDependency(db: Db, organizationId: string, id: string) {
   return db
     .selectFrom('dependencies')
     .selectAll()
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
+    .where('removed_at', 'is', null)
     .executeTakeFirst();
 }
 
@@ -74,21 +121,24 @@ export async function updateDependency(
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
     .where('state', '=', 'proposed')
+    .where('removed_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
 /**
  * The dependencies of a promise and those on it, oldest first: two index searches merged here (an
- * OR of the two columns would read every dependency of the organization).
+ * OR of the two columns would read every dependency of the organization). Those that stood at `at`
+ * when given, else the live ones.
  */
-export async function dependenciesTouching(db: Db, organizationId: string, promiseId: string) {
+export async function dependenciesTouching(db: Db, organizationId: string, promiseId: string, at?: string) {
   const on = (column: 'promise_id' | 'supplier_promise_id') =>
     db
       .selectFrom('dependencies')
       .selectAll()
       .where('organization_id', '=', organizationId)
       .where(column, '=', promiseId)
+      .where(standingAt(at))
       .execute();
   const [of, onIt] = await Promise.all([on('promise_id'), on('supplier_promise_id')]);
   return oldestFirst([...of, ...onIt]);
@@ -99,7 +149,11 @@ export async function listDependencies(
   organizationId: string,
   filter: { state?: DependenciesTable['state'] },
 ) {
-  let query = db.selectFrom('dependencies').selectAll().where('organization_id', '=', organizationId);
+  let query = db
+    .selectFrom('dependencies')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('removed_at', 'is', null);
   if (filter.state) query = query.where('state', '=', filter.state);
   return query.orderBy('created_at').execute();
 }
@@ -122,7 +176,8 @@ export async function listProposedDependenciesOf(
       .selectFrom('dependencies as d')
       .selectAll('d')
       .where('d.organization_id', '=', organizationId)
-      .where('d.state', '=', 'proposed');
+      .where('d.state', '=', 'proposed')
+      .where('d.removed_at', 'is', null);
   const involving = () => promiseIdsOf(db, organizationId, parties, 'either');
   const parts = await Promise.all([
     supplierTeamIds.length ? proposed().where('d.supplier_team_id', 'in', supplierTeamIds).execute() : [],
@@ -179,6 +234,7 @@ export async function acknowledgeDependenciesOn(
     .where('organization_id', '=', organizationId)
     .where('supplier_promise_id', '=', supplierPromiseId)
     .where('state', '=', 'proposed')
+    .where('removed_at', 'is', null)
     .execute();
 }
 
@@ -187,20 +243,26 @@ export async function acknowledgeDependenciesOn(
  * walked in the database with a recursive query over `contributions_to`. UNION (not UNION ALL) keeps
  * each contribution once, so a loop of contributions ends the walk instead of repeating it; the
  * result is bounded by the contribution graph above the promise, not by the organization.
- * The CROSS JOIN keeps SQLite's loops in that order (each promise reached, then the index search for
+ * Only live contributions count, or with `at` those that stood then. The CROSS JOIN keeps SQLite's loops in that order (each promise reached, then the index search for
  * its contributors) rather than walking the organization's contributions; PostgreSQL plans it as a
  * plain join.
  */
-export async function contributionsReaching(db: Db, organizationId: string, promiseId: string) {
+export async function contributionsReaching(db: Db, organizationId: string, promiseId: string, at?: string) {
+  // Live contributions, or those that stood at `at`.
+  const standing = (alias: string) =>
+    at === undefined
+      ? sql`${sql.ref(`${alias}.removed_at`)} is null`
+      : sql`${sql.ref(`${alias}.created_at`)} <= ${at} and (${sql.ref(`${alias}.removed_at`)} is null or ${sql.ref(`${alias}.removed_at`)} > ${at})`;
   const result = await sql<Pick<ContributionsTable, 'id' | 'from_promise_id' | 'to_promise_id' | 'weight'>>`
     with recursive reaching(id, from_promise_id, to_promise_id, weight) as (
-      select id, from_promise_id, to_promise_id, weight from contributions
-      where organization_id = ${organizationId} and to_promise_id = ${promiseId}
+      select id, from_promise_id, to_promise_id, weight from contributions s
+      where s.organization_id = ${organizationId} and s.to_promise_id = ${promiseId} and ${standing('s')}
       union
       select c.id, c.from_promise_id, c.to_promise_id, c.weight
       from reaching r
       cross join contributions c
       where c.organization_id = ${organizationId} and c.to_promise_id = r.from_promise_id
+        and ${standing('c')}
     )
     select id, from_promise_id, to_promise_id, weight from reaching order by id`.execute(db);
   return result.rows.map((row) => ({ ...row, weight: Number(row.weight) }));

@@ -50,18 +50,23 @@ export async function findCheckInWithValues(db: Db, organizationId: string, id: 
 }
 
 /** Check-ins of the promises, oldest first, with who made them. */
-export async function listCheckIns(db: Db, organizationId: string, promiseIds: readonly string[]) {
+/** The check-ins of these promises, oldest first; only those made by `until` when given. */
+export async function listCheckIns(
+  db: Db,
+  organizationId: string,
+  promiseIds: readonly string[],
+  until?: string,
+) {
   if (promiseIds.length === 0) return [];
-  return db
+  let query = db
     .selectFrom('check_ins as c')
     .innerJoin('people as p', 'p.id', 'c.person_id')
     .selectAll('c')
     .select('p.name as person_name')
     .where('c.organization_id', '=', organizationId)
-    .where('c.promise_id', 'in', promiseIds)
-    .orderBy('c.at')
-    .orderBy('c.id')
-    .execute();
+    .where('c.promise_id', 'in', promiseIds);
+  if (until !== undefined) query = query.where('c.at', '<=', until);
+  return query.orderBy('c.at').orderBy('c.id').execute();
 }
 
 /** A page of one promise's check-ins, newest first, then by id, and how many it has. */
@@ -117,19 +122,24 @@ export async function valuesAndAnswersOf(
 }
 
 /** Every value checked in on the promises, oldest first, with the time of its check-in. */
-export async function listValues(db: Db, organizationId: string, promiseIds: readonly string[]) {
+/** The values checked in on these promises, oldest first; only those checked in by `until` when given. */
+export async function listValues(
+  db: Db,
+  organizationId: string,
+  promiseIds: readonly string[],
+  until?: string,
+) {
   if (promiseIds.length === 0) return [];
-  return db
+  let query = db
     .selectFrom('check_in_values as v')
     .innerJoin('check_ins as c', (join) =>
       join.onRef('c.organization_id', '=', 'v.organization_id').onRef('c.id', '=', 'v.check_in_id'),
     )
     .select(['v.check_in_id', 'v.promise_id', 'v.condition_id', 'v.value', 'v.done', 'c.at'])
     .where('v.organization_id', '=', organizationId)
-    .where('v.promise_id', 'in', promiseIds)
-    .orderBy('c.at')
-    .orderBy('c.id')
-    .execute();
+    .where('v.promise_id', 'in', promiseIds);
+  if (until !== undefined) query = query.where('c.at', '<=', until);
+  return query.orderBy('c.at').orderBy('c.id').execute();
 }
 
 export async function insertAnswer(db: Db, row: CheckInAnswersTable): Promise<void> {
@@ -150,15 +160,20 @@ export async function listAnswers(db: Db, organizationId: string, promiseIds: re
 }
 
 /** When each promise was first agreed: check-ins are due from then. */
-export async function agreedAt(db: Db, organizationId: string, promiseIds: readonly string[]) {
+export async function agreedAt(
+  db: Db,
+  organizationId: string,
+  promiseIds: readonly string[],
+  until?: string,
+) {
   if (promiseIds.length === 0) return new Map<string, string>();
-  const rows = await db
+  let query = db
     .selectFrom('promise_moves')
     .select(['promise_id', (eb) => eb.fn.min('at').as('at')])
     .where('organization_id', '=', organizationId)
     .where('promise_id', 'in', promiseIds)
-    .where('act', 'in', ['promise', 'accept-offer'])
-    .groupBy('promise_id')
-    .execute();
+    .where('act', 'in', ['promise', 'accept-offer']);
+  if (until !== undefined) query = query.where('at', '<=', until);
+  const rows = await query.groupBy('promise_id').execute();
   return new Map(rows.map((r) => [r.promise_id, String(r.at)]));
 }

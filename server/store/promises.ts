@@ -139,6 +139,25 @@ export async function listMoves(db: Db, organizationId: string, promiseId: strin
     .execute();
 }
 
+/** The moves of these promises made by `until`, each promise's in the order they were accepted. */
+export async function listMovesUntil(
+  db: Db,
+  organizationId: string,
+  promiseIds: readonly string[],
+  until: string,
+) {
+  if (promiseIds.length === 0) return [];
+  return db
+    .selectFrom('promise_moves')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('promise_id', 'in', promiseIds)
+    .where('at', '<=', until)
+    .orderBy('promise_id')
+    .orderBy('seq')
+    .execute();
+}
+
 export interface PartyFilter {
   type: PartyType;
   id: string;
@@ -146,6 +165,8 @@ export interface PartyFilter {
 
 export interface PromiseFilter {
   cycleIds?: readonly string[] | undefined;
+  /** Only the promises made by this moment (the plan as of a past moment). */
+  madeBy?: string | undefined;
   horizonId?: string | undefined;
   status?: string | undefined;
   phase?: string | undefined;
@@ -211,6 +232,7 @@ export function filtered(db: Db, organizationId: string, filter: PromiseFilter) 
       ),
     );
   }
+  if (filter.madeBy) query = query.where('pr.created_at', '<=', filter.madeBy);
   if (filter.status) query = query.where('pr.status', '=', filter.status);
   if (filter.phase) query = query.where('pr.phase', '=', filter.phase);
   if (filter.statuses)

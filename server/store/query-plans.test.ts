@@ -96,6 +96,9 @@ function postgresReadsSequentially(step: string): boolean {
   return HOT_TABLES.some((table) => step.startsWith(`Seq Scan on ${table}`));
 }
 
+/** A moment to read the plan as of. */
+const AT = '2027-02-01T00:00:00.000Z';
+
 /** The indexes the hot queries need, by their columns, as PostgreSQL describes them. */
 const EXPECTED_INDEXES: Record<string, string> = {
   promises_due: '(organization_id, due_date, id)',
@@ -239,6 +242,21 @@ describe.each(testEngines())('the plans of the hot queries on %s', (engine) => {
         links.listProposedDependenciesOf(db, org, { parties, supplierTeamIds: ['a-team'] }),
       "a promise's dependencies": (db) => links.dependenciesTouching(db, org, kept.id),
       'the contributions a roll-up reaches': (db) => links.contributionsReaching(db, org, kept.id),
+      // The plan as of a moment: links standing then, a page's moves and check-ins up to then.
+      "a promise's contributions as of a moment": (db) => links.contributionsTouching(db, org, kept.id, AT),
+      "a promise's dependencies as of a moment": (db) => links.dependenciesTouching(db, org, kept.id, AT),
+      'the contributions a roll-up reached at a moment': (db) =>
+        links.contributionsReaching(db, org, kept.id, AT),
+      "a page's moves up to a moment": (db) => promises.listMovesUntil(db, org, [kept.id], AT),
+      "a page's check-ins up to a moment": (db) => checkIns.listCheckIns(db, org, [kept.id], AT),
+      "a page's values up to a moment": (db) => checkIns.listValues(db, org, [kept.id], AT),
+      'the first page of a cycle as of a moment': (db) =>
+        promises.listPromises(
+          db,
+          org,
+          { cycleIds: [cycle.id], madeBy: AT, draftVisibleTo: parties },
+          { limit: 50, offset: 0 },
+        ),
     };
     await expectIndexed(hot);
   });

@@ -250,6 +250,9 @@ export interface ContributionsTable {
   weight: number;
   created_by: string;
   created_at: string;
+  /** When the contribution was removed, and by whom: a removed link is kept, as history. */
+  removed_at: string | null;
+  removed_by: string | null;
 }
 
 export interface DependenciesTable {
@@ -265,6 +268,9 @@ export interface DependenciesTable {
   created_at: string;
   answered_by: string | null;
   answered_at: string | null;
+  /** When the dependency was removed, and by whom: a removed link is kept, as history. */
+  removed_at: string | null;
+  removed_by: string | null;
 }
 
 export interface CheckInsTable {

@@ -1,5 +1,5 @@
 import type { Condition } from '../../contract/promises.js';
-import type { PromiseState } from '../../core/promises/index.js';
+import { type Move, type PromiseState, termsOverTime } from '../../core/promises/index.js';
 import {
   type Cadence,
   type CheckInStatus,
@@ -54,13 +54,13 @@ export async function refreshStandings(
     .where('organization_id', '=', organizationId)
     .where('promise_id', 'in', ids);
   if (dialect.locksRows) await standingsOf.forUpdate().execute();
-  const [promises, checkIns, values, agreed, assessments] = await Promise.all([
+  const [promises, checkIns, values, agreed, assessments, moves] = await Promise.all([
     db
       .selectFrom('promises as p')
       .innerJoin('cycles as c', (j) =>
         j.onRef('c.organization_id', '=', 'p.organization_id').onRef('c.id', '=', 'p.cycle_id'),
       )
-      .select(['p.id', 'p.state', 'p.created_at', 'c.start_date', 'c.check_in_cadence'])
+      .select(['p.id', 'p.state', 'p.draft', 'p.created_at', 'c.start_date', 'c.check_in_cadence'])
       .where('p.organization_id', '=', organizationId)
       .where('p.id', 'in', ids)
       .execute(),
@@ -99,7 +99,16 @@ export async function refreshStandings(
       .orderBy('at')
       .orderBy('id')
       .execute(),
+    db
+      .selectFrom('promise_moves')
+      .select(['promise_id', 'act', 'by_participant', 'at', 'version', 'reason', 'changes', 'text'])
+      .where('organization_id', '=', organizationId)
+      .where('promise_id', 'in', ids)
+      .orderBy('promise_id')
+      .orderBy('seq')
+      .execute(),
   ]);
+  const movesOf = groupBy(moves, (m) => m.promise_id);
   const assessmentOf = new Map(assessments.map((a) => [a.promise_id, a]));
   const agreedAt = new Map(agreed.map((r) => [r.promise_id, String(r.at)]));
   const checkInsOf = groupBy(checkIns, (c) => c.promise_id);
@@ -146,7 +155,25 @@ export async function refreshStandings(
         done: v.done,
       });
     }
-    const own = scorePointsOf({ createdAt: promise.created_at, conditions }, log, ownValues);
+    // Each past point is scored against the terms in force then, not today's.
+    const terms = termsOverTime(
+      dialect.parseJson<PromiseState<Condition>>(promise.draft),
+      (movesOf.get(promise.id) ?? []).map(
+        (m): Move<Condition> => ({
+          act: m.act as Move['act'],
+          by: m.by_participant,
+          at: m.at,
+          version: m.version,
+          ...(m.reason ? { reason: dialect.parseJson(m.reason) } : {}),
+          ...(m.changes ? { changes: dialect.parseJson(m.changes) } : {}),
+          ...(m.text ? { text: m.text } : {}),
+        }),
+      ),
+    ).map((period) => ({
+      at: period.at,
+      conditions: period.conditions.map((c) => ({ ...c, keyResult: c.keyResult ?? null })),
+    }));
+    const own = scorePointsOf({ createdAt: promise.created_at, terms }, log, ownValues);
     own.forEach((point, index) => {
       points.push({
         organization_id: organizationId,

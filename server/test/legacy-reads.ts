@@ -320,6 +320,10 @@ async function presentDependencies(ctx: ServiceContext, viewer: Viewer, rows: De
       can: can('dependency', {
         role: viewer.actor.role,
         answersForSupplier: answersForSupplierOf(viewer, row, supplier),
+        speaksForDependent: (() => {
+          const dependent = record(row.promise_id);
+          return dependent !== undefined && participation(viewer, dependent).moves.length > 0;
+        })(),
         state: row.state,
       }),
     };

@@ -20,10 +20,11 @@ import { nextOffset } from './pages.js';
 /** Everything this module caches about one promise's progress and assessment starts with this key. */
 export const progressKey = (promiseId: string) => ['progress', promiseId] as const;
 
-export function useProgress(promiseId: string) {
+/** A promise's progress now, or as it stood at `at` (an ISO instant). */
+export function useProgress(promiseId: string, at?: string) {
   return useQuery({
-    queryKey: [...progressKey(promiseId), 'scores'],
-    queryFn: ({ signal }) => call(getProgress, { params: { id: promiseId }, signal }),
+    queryKey: [...progressKey(promiseId), 'scores', at ?? 'now'],
+    queryFn: ({ signal }) => call(getProgress, { params: { id: promiseId }, query: { at }, signal }),
   });
 }
 

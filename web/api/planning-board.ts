@@ -6,6 +6,6 @@ import { boardKey } from './planning-keys.js';
 export function usePlanningBoard(cycleId: string) {
   return useQuery({
     queryKey: [...boardKey, cycleId],
-    queryFn: ({ signal }) => call(getPlanningBoard, { params: { id: cycleId }, signal }),
+    queryFn: ({ signal }) => call(getPlanningBoard, { params: { id: cycleId }, query: {}, signal }),
   });
 }

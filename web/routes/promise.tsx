@@ -2,7 +2,7 @@ import { Alert, Anchor, Breadcrumbs, Stack, Text, Title } from '@mantine/core';
 import { useDidUpdate } from '@mantine/hooks';
 import { IconMessageCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { PromiseDetail } from '../../contract/promises.js';
 import { ApiError } from '../api/client.js';
 import { usePromise } from '../api/promises.js';
@@ -12,7 +12,7 @@ import { PromiseAssessmentSection } from '../components/assessments/promise-asse
 import { PromiseProgressSection } from '../components/check-ins/promise-progress-section.js';
 import { PromiseReviewSection } from '../components/draft-reviews/promise-review-section.js';
 import { PageHeader } from '../components/page-header.js';
-import { AsOfControl, AsOfNotice } from '../components/promises/as-of-control.js';
+import { AsOfControl, AsOfNotice, useAsOf } from '../components/promises/as-of-control.js';
 import { StatusBadge } from '../components/promises/badges.js';
 import { CarriedLinks, ClosedCycleNotice } from '../components/promises/closed-cycle-notice.js';
 import { ConditionsList } from '../components/promises/conditions-list.js';
@@ -26,20 +26,13 @@ import { LoadError, PageLoader } from '../components/query-state.js';
 
 export function PromiseRoute() {
   const { promiseId = '' } = useParams();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const at = searchParams.get('at');
+  const [at, setAt] = useAsOf();
   const promise = usePromise(promiseId, at ?? undefined);
   // Moving through time starts again at the top, where the page says which moment it shows.
   useDidUpdate(() => {
     document.getElementById('main-content')?.focus();
     window.scrollTo({ top: 0 });
   }, [at]);
-  const setAt = (next: string | null) =>
-    setSearchParams((params) => {
-      if (next) params.set('at', next);
-      else params.delete('at');
-      return params;
-    });
 
   if (promise.isPending) return <PageLoader label="Loading the promise" />;
   if (promise.error) {
@@ -104,7 +97,13 @@ function PromisePage({
       </Breadcrumbs>
       <PageHeader title={promise.title} badge={<StatusBadge status={promise.status} size="lg" />} />
       <Stack gap="xl">
-        {promise.asOf && <AsOfNotice at={promise.asOf} promiseId={promise.id} />}
+        {promise.asOf && <AsOfNotice at={promise.asOf} />}
+        <AsOfControl
+          key={at ?? 'now'}
+          at={at}
+          onChange={onAtChange}
+          description="The promise, its progress and its links as they stood at that moment"
+        />
         <ClosedCycleNotice promise={promise} />
         <CarriedLinks promise={promise} />
 
@@ -146,10 +145,7 @@ function PromisePage({
         <DependenciesSection promise={promise} />
 
         <Section id="history" title="History">
-          <Stack gap="lg">
-            <AsOfControl key={at ?? 'now'} at={at} onChange={onAtChange} />
-            <HistoryTimeline history={promise.history} promiseId={promise.id} />
-          </Stack>
+          <HistoryTimeline history={promise.history} promiseId={promise.id} />
         </Section>
       </Stack>
     </>

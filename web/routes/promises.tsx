@@ -7,6 +7,7 @@ import { type PromiseFilters, usePromises } from '../api/promises.js';
 import { EmptyMessage } from '../components/empty-message.js';
 import { PageHeader } from '../components/page-header.js';
 import { PagePicker } from '../components/page-picker.js';
+import { AsOfControl, AsOfNotice, useAsOf } from '../components/promises/as-of-control.js';
 import { PromiseFilters as Filters, type ListFilters } from '../components/promises/promise-filters.js';
 import { PromisesTable } from '../components/promises/promises-table.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
@@ -30,15 +31,19 @@ function filtersOf(params: URLSearchParams): ListFilters {
 export function PromisesRoute() {
   const organization = useCurrentOrganization();
   const [params, setParams] = useSearchParams();
+  const [at, setAt] = useAsOf();
   const filters = filtersOf(params);
   const page = Math.max(1, Number(params.get('page')) || 1);
+  // As of a past moment, phase, status and tag (how promises stand today) are not asked.
+  const today = at === null;
   const query: PromiseFilters = {
     cycleId: filters.cycle ?? undefined,
     horizonId: filters.horizon ?? undefined,
     // A phase or status the contract does not know (a hand-edited address) filters nothing.
-    phase: Phase.safeParse(filters.phase).data,
-    status: Status.safeParse(filters.status).data,
-    tag: filters.tag ?? undefined,
+    phase: today ? Phase.safeParse(filters.phase).data : undefined,
+    status: today ? Status.safeParse(filters.status).data : undefined,
+    tag: today ? (filters.tag ?? undefined) : undefined,
+    at: at ?? undefined,
     mine: filters.mine ? 'true' : undefined,
     as: filters.mine ? (filters.as ?? undefined) : undefined,
     limit: PAGE_SIZE,
@@ -57,6 +62,8 @@ export function PromisesRoute() {
       }
       if (next.mine) result.set('mine', 'true');
       if (next.mine && next.as) result.set('as', next.as);
+      const moment = current.get('at');
+      if (moment) result.set('at', moment);
       return result;
     });
   const goToPage = (target: number) =>
@@ -70,7 +77,8 @@ export function PromisesRoute() {
   const hasFilters = filterKeys.some((key) => filters[key]) || filters.mine;
   const total = promises.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const newButton = organization.can.createPromise && (
+  // The past is read, never changed: no new promise from there.
+  const newButton = organization.can.createPromise && today && (
     <Button component={Link} to="/promises/new" leftSection={<IconPlus size={18} aria-hidden="true" />}>
       New promise
     </Button>
@@ -84,24 +92,38 @@ export function PromisesRoute() {
         actions={newButton}
       />
       <Stack gap="md">
-        <Filters filters={filters} onChange={changeFilters} />
+        {at && <AsOfNotice at={at} />}
+        <AsOfControl
+          key={at ?? 'now'}
+          at={at}
+          onChange={setAt}
+          description="The promises made by then, each as it stood then"
+        />
+        <Filters filters={filters} onChange={changeFilters} isPast={!today} />
         {promises.isPending ? (
           <PageLoader label="Loading promises" />
         ) : promises.error ? (
           <LoadError error={promises.error} onRetry={() => promises.refetch()} />
         ) : promises.data.promises.length === 0 ? (
-          <EmptyMessage
-            icon={<IconListCheck />}
-            title={hasFilters ? 'No promise matches these filters' : 'No promises yet'}
-            action={!hasFilters && newButton}
-          >
-            {hasFilters
-              ? 'Clear a filter to see more.'
-              : 'Ask for a promise, offer one, or draft one with your team.'}
-          </EmptyMessage>
+          at ? (
+            <EmptyMessage icon={<IconListCheck />} title="No promises then">
+              No promise {hasFilters ? 'matching these filters ' : ''}had been made by that moment.
+            </EmptyMessage>
+          ) : (
+            <EmptyMessage
+              icon={<IconListCheck />}
+              title={hasFilters ? 'No promise matches these filters' : 'No promises yet'}
+              action={!hasFilters && newButton}
+            >
+              {hasFilters
+                ? 'Clear a filter to see more.'
+                : 'Ask for a promise, offer one, or draft one with your team.'}
+            </EmptyMessage>
+          )
         ) : (
           <>
             <PromisesTable
+              at={at}
               promises={promises.data.promises}
               caption={`${total === 1 ? '1 promise' : `${total} promises`}${pages > 1 ? `, page ${page} of ${pages}` : ''}`}
             />

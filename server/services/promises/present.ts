@@ -8,6 +8,7 @@ import * as standings from '../../store/standings.js';
 import type { ServiceContext } from '../context.js';
 import { iso } from '../context.js';
 import { loadDirectory, type PartyDirectory } from '../parties.js';
+import { loadProgress } from '../progress.js';
 import type { PromiseRecord } from './records.js';
 
 export interface Calendar {
@@ -61,11 +62,16 @@ export interface Presenter {
 /**
  * Presents the given promises (and names their parties and any cycle), their progress loaded at
  * once. Its directory knows the customers and performers of these promises only.
+ *
+ * With `at`, the records hold their state at that moment (`recordsAsOf`) and their standing is
+ * worked out as it stood then, from the check-ins up to `at` against the terms then: the standings
+ * kept on write are today's. It costs the check-ins of these promises, so it is for a page of them.
  */
 export async function loadPresenter(
   ctx: ServiceContext,
   organizationId: string,
   records: readonly PromiseRecord[],
+  at?: string,
 ): Promise<Presenter> {
   const [directory, calendar] = await Promise.all([
     loadDirectory(
@@ -75,23 +81,10 @@ export async function loadPresenter(
     ),
     loadCalendar(ctx, organizationId),
   ]);
-  // Read from the standings kept on write (0007), never from the check-in history.
-  const rows = await standings.listStandings(
-    ctx.db,
-    organizationId,
-    records.map((r) => r.row.id),
-  );
-  const now = iso(ctx.now());
-  const standingOf = new Map(
-    rows.map((row): [string, StandingView] => [
-      row.promise_id,
-      {
-        score: row.score,
-        checkInStatus: row.last_check_in_status,
-        isStale: isStaleAt(row.next_check_in_due, now),
-      },
-    ]),
-  );
+  const standingOf =
+    at === undefined
+      ? await standingsNow(ctx, organizationId, records)
+      : await standingsAt(ctx, organizationId, records, calendar, at);
   return {
     directory,
     calendar,
@@ -122,4 +115,45 @@ export async function loadPresenter(
       };
     },
   };
+}
+
+/** Today's standings, read from those kept on write (0007), never from the check-in history. */
+async function standingsNow(
+  ctx: ServiceContext,
+  organizationId: string,
+  records: readonly PromiseRecord[],
+): Promise<Map<string, StandingView>> {
+  const rows = await standings.listStandings(
+    ctx.db,
+    organizationId,
+    records.map((r) => r.row.id),
+  );
+  const now = iso(ctx.now());
+  return new Map(
+    rows.map((row): [string, StandingView] => [
+      row.promise_id,
+      {
+        score: row.score,
+        checkInStatus: row.last_check_in_status,
+        isStale: isStaleAt(row.next_check_in_due, now),
+      },
+    ]),
+  );
+}
+
+/** The standings as they stood at `at`, from the check-ins made by then. */
+async function standingsAt(
+  ctx: ServiceContext,
+  organizationId: string,
+  records: readonly PromiseRecord[],
+  calendar: Calendar,
+  at: string,
+): Promise<Map<string, StandingView>> {
+  const progress = await loadProgress(ctx, organizationId, records, calendar.cycleRow, at);
+  return new Map(
+    [...progress].map(([id, p]): [string, StandingView] => [
+      id,
+      { score: p.score, checkInStatus: p.lastCheckIn?.status ?? null, isStale: p.isStale },
+    ]),
+  );
 }

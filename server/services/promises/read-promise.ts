@@ -11,7 +11,6 @@ import {
   applyChanges,
   describeSituation,
   diffTerms,
-  type Move,
   phaseOf,
   stateAt,
 } from '../../../core/promises/index.js';
@@ -22,23 +21,25 @@ import { findCycle } from '../../store/cycles.js';
 import { findDirectionVersion } from '../../store/direction.js';
 import type { PartyFilter } from '../../store/promises.js';
 import * as store from '../../store/promises.js';
-import { presentContributions, presentDependencies } from '../alignment.js';
+import { dependencyAsOf, presentContributions, presentDependencies } from '../alignment.js';
 import type { MemberActor } from '../authorization.js';
 import type { ServiceContext } from '../context.js';
 import { getCycle } from '../cycles/cycles.js';
 import { loadViewer, participation } from '../parties.js';
+import { asOfInstant, existedAt, moveOf, recordsAsOf } from './as-of.js';
 import { carriedFrom, carriedInto } from './carried.js';
 import { loadPresenter } from './present.js';
 import { loadRecord, loadRecords } from './records.js';
-import { requireVisible, viewerParties } from './visibility.js';
+import { requireVisible, viewerParties, visibleIds } from './visibility.js';
 
 /** The whole promise: its state, its conversation and its links; or as it stood at `at`. */
 export async function getPromise(
   ctx: ServiceContext,
   actor: MemberActor,
   id: string,
-  at?: string,
+  asOf?: string,
 ): Promise<PromiseDetail> {
+  const at = asOf === undefined ? undefined : asOfInstant(asOf);
   const record = await loadRecord(ctx, actor.organizationId, id);
   const viewer = await loadViewer(ctx, actor);
   const who = participation(viewer, record);
@@ -48,35 +49,37 @@ export async function getPromise(
   let moveRows = rows;
   let state = record.state;
   if (at !== undefined) {
-    if (Date.parse(at) < Date.parse(record.row.created_at)) {
+    if (!existedAt(record, at)) {
       throw new AppError(
         'not_found',
         `The promise did not exist yet at ${at}; it was made ${record.row.created_at}`,
       );
     }
-    const moves: Move<Condition>[] = rows.map((row) => ({
-      act: row.act as Move['act'],
-      by: row.by_participant,
-      at: row.at,
-      version: row.version,
-      ...(row.reason ? { reason: ctx.dialect.parseJson(row.reason) } : {}),
-      ...(row.changes ? { changes: ctx.dialect.parseJson(row.changes) } : {}),
-      ...(row.text ? { text: row.text } : {}),
-    }));
-    const folded = stateAt(record.draft, moves, at);
+    const folded = stateAt(
+      record.draft,
+      rows.map((row) => moveOf(ctx, row)),
+      at,
+    );
     if (!folded.ok) throw new Error(`the move log of promise ${id} does not fold: ${folded.refusal.message}`);
     state = folded.state;
     moveRows = rows.filter((row) => Date.parse(row.at) <= Date.parse(at));
   }
 
-  const presenter = await loadPresenter(ctx, actor.organizationId, [record]);
+  // As of a moment, the score, check-in status and staleness are those of then, as are the links.
+  const presenter = await loadPresenter(ctx, actor.organizationId, [{ ...record, state }], at);
   const [touchingContributions, touchingDependencies] = await Promise.all([
-    links.contributionsTouching(ctx.db, actor.organizationId, id),
-    links.dependenciesTouching(ctx.db, actor.organizationId, id),
+    links.contributionsTouching(ctx.db, actor.organizationId, id, at),
+    links.dependenciesTouching(ctx.db, actor.organizationId, id, at),
   ]);
   const [contributions, dependencies] = await Promise.all([
-    presentContributions(ctx, viewer, touchingContributions),
-    presentDependencies(ctx, viewer, touchingDependencies),
+    presentContributions(ctx, viewer, touchingContributions, at),
+    presentDependencies(
+      ctx,
+      viewer,
+      at === undefined ? touchingDependencies : touchingDependencies.map((row) => dependencyAsOf(row, at)),
+      [],
+      at,
+    ),
   ]);
   const canAct = actor.role !== 'viewer' && at === undefined;
   const cycle = await getCycle(ctx, actor.organizationId, record.row.cycle_id);
@@ -165,15 +168,29 @@ export interface ListInput {
   status?: string | undefined;
   phase?: string | undefined;
   tag?: string | undefined;
+  at?: string | undefined;
   limit: number;
   offset: number;
 }
+
+/** The list's filters on what changes over time: as of a past moment they would be today's answer. */
+const TODAYS_FILTERS = ['status', 'phase', 'tag'] as const;
 
 export async function listPromises(
   ctx: ServiceContext,
   actor: MemberActor,
   input: ListInput,
 ): Promise<PromiseList> {
+  const at = input.at === undefined ? undefined : asOfInstant(input.at);
+  if (at !== undefined) {
+    const refused = TODAYS_FILTERS.filter((name) => input[name] !== undefined);
+    if (refused.length > 0) {
+      throw new AppError(
+        'validation_failed',
+        `${refused.join(', ')} cannot be filtered as of a past moment (they say how promises stand today); leave ${refused.length > 1 ? 'them' : 'it'} out or drop at`,
+      );
+    }
+  }
   const viewer = await loadViewer(ctx, actor);
   let parties: { list: PartyFilter[]; as: ListInput['as'] } | undefined;
   if (input.partyType && input.partyId)
@@ -193,13 +210,21 @@ export async function listPromises(
       status: input.status,
       phase: input.phase,
       tag: input.tag,
+      madeBy: at,
       parties,
       draftVisibleTo: viewerParties(viewer),
     },
     { limit: input.limit, offset: input.offset },
   );
-  const records = await loadRecords(ctx, actor.organizationId, rows);
-  const presenter = await loadPresenter(ctx, actor.organizationId, records);
+  const loaded = await loadRecords(ctx, actor.organizationId, rows);
+  let records = loaded;
+  if (at !== undefined) {
+    // Each promise of the page as it stood then; one that was still a private draft then stays hidden.
+    const then = await recordsAsOf(ctx, actor.organizationId, loaded, at);
+    const visible = await visibleIds(ctx, viewer, then);
+    records = then.filter((record) => visible.has(record.row.id));
+  }
+  const presenter = await loadPresenter(ctx, actor.organizationId, records, at);
   return { promises: records.map(presenter.summary), total, limit: input.limit, offset: input.offset };
 }
 

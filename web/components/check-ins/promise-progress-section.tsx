@@ -25,7 +25,8 @@ export function PromiseProgressSection({ promise }: { promise: PromiseDetail }) 
 }
 
 function ProgressOfKeptPromise({ promise }: { promise: PromiseDetail }) {
-  const progress = useProgress(promise.id);
+  const asOf = promise.asOf ?? undefined;
+  const progress = useProgress(promise.id, asOf);
   const checkIns = useCheckIns(promise.id);
   const isKept = promise.status === 'promised';
   const canCheckIn = promise.can.checkIn;
@@ -54,8 +55,12 @@ function ProgressOfKeptPromise({ promise }: { promise: PromiseDetail }) {
     }
     const span = chartSpan(progress.data.startDate, progress.data.dueDate);
     const { keyResults } = progress.data;
-    // Newest first: the first is the latest.
-    const latest = checkIns.data.checkIns[0];
+    // As of a past moment, only the check-ins made by then. Newest first: the first is the latest.
+    const shown =
+      asOf === undefined
+        ? checkIns.data.checkIns
+        : checkIns.data.checkIns.filter((checkIn) => Date.parse(checkIn.at) <= Date.parse(asOf));
+    const latest = shown[0];
     return (
       <Stack gap="lg">
         <ScoreSummary progress={progress.data} span={span} isKept={isKept} />
@@ -91,7 +96,11 @@ function ProgressOfKeptPromise({ promise }: { promise: PromiseDetail }) {
             last={latest ? { confidence: latest.confidence, status: latest.status } : undefined}
           />
         )}
-        <CheckInHistory checkIns={checkIns.data.checkIns} keyResults={keyResults} canAnswer={canAnswer} />
+        <CheckInHistory
+          checkIns={shown}
+          keyResults={keyResults}
+          canAnswer={canAnswer && asOf === undefined}
+        />
         <ShowMore
           shown={checkIns.data.checkIns.length}
           total={checkIns.data.total}
@@ -110,7 +119,7 @@ function ProgressOfKeptPromise({ promise }: { promise: PromiseDetail }) {
       </Title>
       {promise.asOf && (
         <Text size="sm" c="dimmed" mb="sm">
-          Progress and check-ins are shown as they stand now.
+          The score, key results and check-ins as they stood then.
         </Text>
       )}
       {body()}

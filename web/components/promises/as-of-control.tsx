@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, TextInput } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { formatInstant } from '../format.js';
 
 /** "2027-01-05T10:30" in the person's time zone, for a datetime-local input. */
@@ -11,12 +11,40 @@ function localInputValue(iso: string): string {
   return local.toISOString().slice(0, 16);
 }
 
-/** Picks a past moment to see the promise as it stood then (`?at=`). */
-export function AsOfControl({ at, onChange }: { at: string | null; onChange: (at: string | null) => void }) {
+/**
+ * The moment a page shows the plan as of, kept in the URL as `?at=` (an ISO instant) so that it can
+ * be shared and survives a reload; null for now. Changing it keeps the page's other parameters but
+ * its page number (another moment, another list).
+ */
+export function useAsOf(): [string | null, (at: string | null) => void] {
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('at');
+  const at = raw !== null && !Number.isNaN(Date.parse(raw)) ? raw : null;
+  const setAt = (next: string | null) =>
+    setParams((current) => {
+      const result = new URLSearchParams(current);
+      if (next) result.set('at', next);
+      else result.delete('at');
+      result.delete('page');
+      return result;
+    });
+  return [at, setAt];
+}
+
+/** Picks a past moment to see the page as the plan stood then (`?at=`), or comes back to now. */
+export function AsOfControl({
+  at,
+  onChange,
+  description = 'See the plan as it stood at that moment',
+}: {
+  at: string | null;
+  onChange: (at: string | null) => void;
+  description?: string;
+}) {
   const [value, setValue] = useState(at ? localInputValue(at) : '');
   return (
     <form
-      aria-label="View as of"
+      aria-label="As of"
       onSubmit={(event) => {
         event.preventDefault();
         const moment = new Date(value);
@@ -26,8 +54,8 @@ export function AsOfControl({ at, onChange }: { at: string | null; onChange: (at
       <Group align="flex-end" gap="sm">
         <TextInput
           type="datetime-local"
-          label="View as of"
-          description="The promise as it stood at that moment"
+          label="As of"
+          description={description}
           value={value}
           onChange={(event) => setValue(event.currentTarget.value)}
         />
@@ -35,8 +63,14 @@ export function AsOfControl({ at, onChange }: { at: string | null; onChange: (at
           Show
         </Button>
         {at && (
-          <Button variant="subtle" onClick={() => onChange(null)}>
-            Back to now
+          <Button
+            variant="subtle"
+            onClick={() => {
+              setValue('');
+              onChange(null);
+            }}
+          >
+            Now
           </Button>
         )}
       </Group>
@@ -44,12 +78,24 @@ export function AsOfControl({ at, onChange }: { at: string | null; onChange: (at
   );
 }
 
-/** Says the page shows the past, and how to come back. */
-export function AsOfNotice({ at, promiseId }: { at: string; promiseId: string }) {
+/** Says the page shows the plan as it stood in the past, that nothing changes here, and how to come back. */
+export function AsOfNotice({ at }: { at: string }) {
+  const location = useLocation();
+  const now = new URLSearchParams(location.search);
+  now.delete('at');
+  now.delete('page');
+  const search = now.toString();
   return (
     <Alert color="violet" variant="light" icon={<IconHistory aria-hidden="true" />} title="A past moment">
-      This is the promise as it stood on {formatInstant(at)}. Nothing can be changed here.{' '}
-      <Anchor component={Link} to={`/promises/${promiseId}`}>
+      This page shows the plan as of {formatInstant(at)}. Nothing can be changed here.{' '}
+      {/* In the banner's own colour, underlined: the link colour on violet is too faint to read. */}
+      <Anchor
+        component={Link}
+        to={`${location.pathname}${search ? `?${search}` : ''}`}
+        c="inherit"
+        underline="always"
+        fw={600}
+      >
         See it as it stands now
       </Anchor>
     </Alert>

@@ -23,12 +23,18 @@ const statusOptions = STATUSES.map((status) => ({
   label: statusLabels[status],
 }));
 
+/**
+ * The list's filters. As of a past moment (`isPast`), those on how promises stand today (phase,
+ * status, tag) cannot be answered, so they are off.
+ */
 export function PromiseFilters({
   filters,
   onChange,
+  isPast = false,
 }: {
   filters: ListFilters;
   onChange: (changes: Partial<ListFilters>) => void;
+  isPast?: boolean;
 }) {
   const cycles = useCycleOptions();
   const [tag, setTag] = useState(filters.tag ?? '');
@@ -57,6 +63,7 @@ export function PromiseFilters({
       />
       <Select
         label="Phase"
+        disabled={isPast}
         placeholder="All phases"
         clearable
         data={phaseOptions}
@@ -66,6 +73,7 @@ export function PromiseFilters({
       />
       <Select
         label="Status"
+        disabled={isPast}
         placeholder="All statuses"
         clearable
         data={statusOptions}
@@ -75,6 +83,7 @@ export function PromiseFilters({
       />
       <TextInput
         label="Tag"
+        disabled={isPast}
         placeholder="investment"
         value={tag}
         onChange={(event) => {

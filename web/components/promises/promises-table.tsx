@@ -4,7 +4,16 @@ import type { PromiseSummary } from '../../../contract/promises.js';
 import { formatCalendarDate } from '../format.js';
 import { formatScore, PartiesLine, PhaseBadge, StatusBadge } from './badges.js';
 
-export function PromisesTable({ promises, caption }: { promises: PromiseSummary[]; caption: string }) {
+/** The promises in a table; shown as of a past moment (`at`), each links to the promise as of then. */
+export function PromisesTable({
+  promises,
+  caption,
+  at,
+}: {
+  promises: PromiseSummary[];
+  caption: string;
+  at?: string | null | undefined;
+}) {
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table verticalSpacing="sm" highlightOnHover>
@@ -24,7 +33,11 @@ export function PromisesTable({ promises, caption }: { promises: PromiseSummary[
           {promises.map((promise) => (
             <Table.Tr key={promise.id}>
               <Table.Th scope="row" maw={360}>
-                <Anchor component={Link} to={`/promises/${promise.id}`} fw={600}>
+                <Anchor
+                  component={Link}
+                  to={`/promises/${promise.id}${at ? `?at=${encodeURIComponent(at)}` : ''}`}
+                  fw={600}
+                >
                   {promise.title}
                 </Anchor>
                 <Text size="xs" c="dimmed" fw={400}>
