@@ -34,8 +34,7 @@ function carriedConditions(
   return conditions.map((condition) => {
     const value = latest.find((l) => l.condition_id === condition.id)?.value ?? null;
     const keyResult = condition.keyResult;
-    if (!keyResult || keyResult.kind !== 'metric' || value === null)
-      return { text: condition.text, keyResult };
+    if (keyResult?.kind !== 'metric' || value === null) return { text: condition.text, keyResult };
     const moved: KeyResultDefinition = { ...keyResult, start: value };
     return { text: condition.text, keyResult: refuseKeyResult(moved) ? keyResult : moved };
   });

@@ -1,10 +1,4 @@
-import type {
-  Condition,
-  MoveRecord,
-  PromiseDetail,
-  PromiseList,
-  PromiseSummary,
-} from '../../../contract/promises.js';
+import type { MoveRecord, PromiseDetail, PromiseList, PromiseSummary } from '../../../contract/promises.js';
 import { can, cannot, mayEnd, movesInCycle, promiseFacts } from '../../../core/policies/index.js';
 import {
   allowedMoves,
