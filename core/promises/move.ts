@@ -61,4 +61,9 @@ export interface Move<C extends ConditionOfSatisfaction = ConditionOfSatisfactio
   readonly changes?: TermsChange<C>;
   /** The text of a comment. */
   readonly text?: string;
+  /**
+   * For a move by the performing side: which performer (party key) it answers for. Required when
+   * a promise has several performers, since each answers for itself; ignored otherwise.
+   */
+  readonly performer?: string;
 }

@@ -65,6 +65,8 @@ const statusOfRefusal: Record<Refusal['code'], 'conflict' | 'forbidden' | 'valid
   'not-allowed-in-state': 'conflict',
   'proposal-pending': 'conflict',
   'wrong-party': 'forbidden',
+  'performer-required': 'validation_failed',
+  'already-answered': 'conflict',
   'reason-required': 'validation_failed',
   'changes-required': 'validation_failed',
   'text-required': 'validation_failed',
