@@ -107,3 +107,4 @@ export {
   type TermsField,
   termsFields,
 } from './terms.js';
+export { awaitsPerformerOf, movesOfViewer, performerKeyOf, performersActedFor } from './viewer-moves.js';

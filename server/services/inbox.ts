@@ -1,5 +1,10 @@
 import type { Inbox, InboxItem } from '../../contract/inbox.js';
-import { allowedMoves, awaitedAnswerOf, FINAL_STATUSES } from '../../core/promises/index.js';
+import {
+  awaitedAnswerOf,
+  awaitsPerformerOf,
+  FINAL_STATUSES,
+  movesOfViewer,
+} from '../../core/promises/index.js';
 import * as links from '../store/alignment.js';
 import * as checkIns from '../store/check-ins.js';
 import * as promises from '../store/promises.js';
@@ -76,9 +81,18 @@ export async function getInbox(
       since: record.row.updated_at,
       acts,
     });
-    if (who.moves.includes(awaited)) {
-      awaitingMe.push(item(allowedMoves(record.state, awaited).filter((act) => act !== 'comment')));
-    } else if (kind !== 'draft' && who.member.some((side) => side !== awaited)) {
+    // With several performers each answers for itself: a performer that has promised (or
+    // reported) waits on the others, and only those still awaited have it as theirs to answer.
+    const awaitsMe =
+      awaited === 'customer'
+        ? who.moves.includes('customer')
+        : awaitsPerformerOf(viewer, record, record.state);
+    if (awaitsMe) {
+      awaitingMe.push(item(movesOfViewer(viewer, record, record.state).filter((act) => act !== 'comment')));
+    } else if (
+      kind !== 'draft' &&
+      (who.member.some((side) => side !== awaited) || who.moves.includes(awaited))
+    ) {
       waitingOnOthers.push(item([]));
     }
   }

@@ -1,17 +1,23 @@
+import type { PartyRef } from '../../../contract/parties.js';
 import type {
   Condition,
   MoveRecord,
+  PerformerAnswer,
   PromiseDetail,
   PromiseList,
   PromiseSummary,
 } from '../../../contract/promises.js';
 import { can, cannot, movesInCycle, promiseFacts } from '../../../core/policies/index.js';
 import {
-  allowedMoves,
   applyChanges,
+  awaitedPerformers,
   describeSituation,
   diffTerms,
   type Move,
+  movesOfViewer,
+  type PromiseState,
+  partyKey,
+  performerKeyOf,
   phaseOf,
   stateAt,
 } from '../../../core/promises/index.js';
@@ -60,6 +66,9 @@ export async function getPromise(
       ...(row.reason ? { reason: ctx.dialect.parseJson(row.reason) } : {}),
       ...(row.changes ? { changes: ctx.dialect.parseJson(row.changes) } : {}),
       ...(row.text ? { text: row.text } : {}),
+      ...(row.performer_type && row.performer_id
+        ? { performer: partyKey({ type: row.performer_type, id: row.performer_id }) }
+        : {}),
     }));
     const folded = stateAt(record.draft, moves, at);
     if (!folded.ok) throw new Error(`the move log of promise ${id} does not fold: ${folded.refusal.message}`);
@@ -88,6 +97,10 @@ export async function getPromise(
     reason: row.reason ? ctx.dialect.parseJson(row.reason) : null,
     changes: row.changes ? ctx.dialect.parseJson(row.changes) : null,
     text: row.text,
+    performer:
+      row.performer_type && row.performer_id
+        ? presenter.directory.ref({ type: row.performer_type, id: row.performer_id })
+        : null,
   }));
   const summary: PromiseSummary = presenter.summary({ ...record, state });
   return {
@@ -119,13 +132,7 @@ export async function getPromise(
     mySides: [...new Set([...who.moves, ...who.comments])],
     allowedMoves: canAct
       ? movesInCycle(
-          [
-            ...new Set(
-              who.moves
-                .flatMap((side) => allowedMoves(state, side))
-                .concat(who.comments.length ? ['comment'] : []),
-            ),
-          ],
+          [...new Set(movesOfViewer(viewer, record, state).concat(who.comments.length ? ['comment'] : []))],
           cycle.state,
         )
       : [],
@@ -133,6 +140,7 @@ export async function getPromise(
     // A promise shown as it stood at `at` is history: nothing is done to it there.
     can: at === undefined ? can('promise', promiseFacts(actor.role, who, state, cycle)) : cannot('promise'),
     history,
+    performerAnswers: presentPerformerAnswers(summary.performers, state, history),
     contributesTo: contributions.filter((c) => c.from.id === id),
     contributedBy: contributions.filter((c) => c.to.id === id),
     dependsOn: dependencies.filter((d) => d.dependent.id === id),
@@ -140,6 +148,35 @@ export async function getPromise(
     asOf: at ?? null,
     citesDirection: await citedDirection(ctx, record.row.organization_id, record.row.direction_version_id),
   };
+}
+
+/**
+ * Each performer's answers as the state keeps them, with who made the move for it: the move of
+ * that performer at that moment in the log.
+ */
+function presentPerformerAnswers(
+  performers: readonly PartyRef[],
+  state: PromiseState<Condition>,
+  history: readonly MoveRecord[],
+): PerformerAnswer[] {
+  const awaited = awaitedPerformers(state);
+  return performers.map((party) => {
+    const key = performerKeyOf(state, party);
+    const actOf = (answers: PromiseState['promisedBy']) => {
+      const answer = answers.find((a) => a.performer === key);
+      if (!answer) return null;
+      const move = history.find(
+        (m) => m.at === answer.at && m.performer?.type === party.type && m.performer.id === party.id,
+      );
+      return { person: move ? { ...move.person } : null, at: answer.at };
+    };
+    return {
+      performer: { ...party },
+      promised: actOf(state.promisedBy),
+      reported: actOf(state.reportedBy),
+      isAwaited: awaited.includes(key),
+    };
+  });
 }
 
 export interface ListInput {
