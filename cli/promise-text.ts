@@ -216,6 +216,7 @@ export function describeDone(act: Act, title: string): string {
     'report-complete': `You reported ${quoted} complete.`,
     'declare-satisfied': `You declared yourself satisfied with ${quoted}.`,
     'declare-dissatisfied': `You declared yourself dissatisfied with ${quoted}.`,
+    discard: `You discarded the draft ${quoted}.`,
     comment: `You commented on ${quoted}.`,
   };
   return sentences[act];

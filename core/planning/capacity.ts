@@ -29,6 +29,7 @@ const loadByState: Readonly<Record<Status, PromiseLoad>> = {
   declined: 'none',
   withdrawn: 'none',
   revoked: 'none',
+  discarded: 'none',
 };
 
 export function promiseLoad(state: Status): PromiseLoad {

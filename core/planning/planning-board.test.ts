@@ -23,6 +23,7 @@ describe('which column of the board a promise sits in', () => {
       declined: 'declined',
       withdrawn: null,
       revoked: null,
+      discarded: null,
     });
   });
 

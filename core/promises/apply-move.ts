@@ -135,6 +135,8 @@ function transition<C extends ConditionOfSatisfaction>(
     }
     case 'declare-satisfied':
       return closed(state, 'satisfied');
+    case 'discard':
+      return closed(state, 'discarded');
     case 'declare-dissatisfied':
       return { ...state, status: 'promised', awaiting: 'performer', reportedBy: [] };
     case 'comment':
@@ -165,7 +167,7 @@ function made<C extends ConditionOfSatisfaction>(
 /** Final states await nobody and carry no proposal: the move log keeps what was on the table. */
 function closed<C extends ConditionOfSatisfaction>(
   state: PromiseState<C>,
-  status: 'declined' | 'withdrawn' | 'revoked' | 'satisfied',
+  status: 'declined' | 'withdrawn' | 'revoked' | 'satisfied' | 'discarded',
 ): PromiseState<C> {
   return { ...state, status, awaiting: null, proposal: null };
 }

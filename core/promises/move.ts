@@ -28,6 +28,7 @@ export const ACTS = [
   'report-complete',
   'declare-satisfied',
   'declare-dissatisfied',
+  'discard',
   'comment',
 ] as const;
 

@@ -31,6 +31,7 @@ export function phaseOf(state: Pick<PromiseState<ConditionOfSatisfaction>, 'stat
     case 'withdrawn':
     case 'revoked':
     case 'satisfied':
+    case 'discarded':
       return 'closed';
   }
 }

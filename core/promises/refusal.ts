@@ -82,6 +82,7 @@ const actInWords: Record<Act, string> = {
   'report-complete': 'report it complete',
   'declare-satisfied': 'declare satisfied',
   'declare-dissatisfied': 'declare dissatisfied',
+  discard: 'discard the draft',
   comment: 'comment',
 };
 

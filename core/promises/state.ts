@@ -12,6 +12,7 @@ export const STATUSES = [
   'withdrawn',
   'revoked',
   'satisfied',
+  'discarded',
 ] as const;
 
 export type Status = (typeof STATUSES)[number];
@@ -49,7 +50,7 @@ export interface LastMove {
  *   is pending, when it is the side that must answer it.
  * - `proposal` is set in `countered`, may be set in `promised` (a renegotiation: the
  *   phase is back to Negotiate), and is null everywhere else.
- * - `openedBy` is null only in a draft.
+ * - `openedBy` is null only in a draft (or a draft discarded before it was opened).
  * - `version` starts at 1 and grows by one with every accepted move except comments.
  */
 export interface PromiseState<C extends ConditionOfSatisfaction = ConditionOfSatisfaction> {

@@ -47,6 +47,7 @@ const expected: Record<Status, readonly Group[]> = {
   declined: ['ended', 'final', 'mayRetrospect', 'neverPromised'],
   withdrawn: ['ended', 'final', 'mayRetrospect'],
   revoked: ['ended', 'final', 'mayRetrospect'],
+  discarded: ['ended', 'final', 'mayRetrospect', 'neverPromised'],
 };
 
 const without = (all: readonly Status[], left: readonly Status[]) => all.filter((s) => !left.includes(s));

@@ -61,7 +61,7 @@ export async function getInbox(
   const recordById = new Map([...records, ...linked].map((r) => [r.row.id, r]));
   const dependents = proposed.flatMap((d) => {
     const dependent = recordById.get(d.promise_id);
-    return dependent && dependent.state.status !== 'draft' ? [dependent] : [];
+    return dependent && !isPrivate(dependent.state.status) ? [dependent] : [];
   });
   // One presenter for the plate and the dependents, so each party and cycle is named once.
   const shown = [...new Map([...records, ...dependents].map((r) => [r.row.id, r])).values()];
@@ -102,7 +102,7 @@ export async function getInbox(
   const dependencies = await presentDependencies(ctx, viewer, proposed, [...recordById.values()]);
   for (const [index, row] of proposed.entries()) {
     const dependent = recordById.get(row.promise_id);
-    if (!dependent || dependent.state.status === 'draft') continue;
+    if (!dependent || isPrivate(dependent.state.status)) continue;
     const item: InboxItem = {
       kind: 'dependency',
       promise: presenter.summary(dependent),
@@ -122,6 +122,11 @@ export async function getInbox(
     limit,
     milestones: await milestonesOwedBy(ctx, actor),
   };
+}
+
+/** A draft, kept or discarded, is not shown through another's dependency. */
+function isPrivate(status: string): boolean {
+  return status === 'draft' || status === 'discarded';
 }
 
 /**

@@ -23,6 +23,7 @@ export const statusLabels: Record<Status, string> = {
   withdrawn: 'Withdrawn',
   revoked: 'Revoked',
   satisfied: 'Satisfied',
+  discarded: 'Discarded',
 };
 
 export const statusColors: Record<Status, string> = {
@@ -36,6 +37,7 @@ export const statusColors: Record<Status, string> = {
   withdrawn: 'gray',
   revoked: 'red',
   satisfied: 'green',
+  discarded: 'gray',
 };
 
 /** What the button of each move says. */
@@ -52,6 +54,7 @@ export const actLabels: Record<Act, string> = {
   'report-complete': 'Report complete',
   'declare-satisfied': 'Declare satisfied',
   'declare-dissatisfied': 'Declare dissatisfied',
+  discard: 'Discard draft',
   comment: 'Comment',
 };
 
@@ -69,6 +72,7 @@ export const actPastLabels: Record<Act, string> = {
   'report-complete': 'Reported complete',
   'declare-satisfied': 'Declared satisfied',
   'declare-dissatisfied': 'Declared dissatisfied',
+  discard: 'Discarded the draft',
   comment: 'Commented',
 };
 
@@ -86,6 +90,7 @@ export const actExplanations: Record<Act, string> = {
   'report-complete': 'You tell the customer the promise is kept. The customer then assesses it.',
   'declare-satisfied': 'The promise is kept to your satisfaction. This closes it.',
   'declare-dissatisfied': 'The promise is not kept yet. Say what is missing; it goes back to Q3 Execute.',
+  discard: 'The draft is thrown away: it leaves every list, and only your side can still open it.',
   comment: 'Say something to everyone on this promise. Comments change nothing.',
 };
 
