@@ -53,6 +53,9 @@ test('two performers promise in turn, and the promise is made only after the sec
     await expect(adaView.performerAnswer(ada.name)).toContainText(`Promised by ${ada.name}`);
     await expect(adaView.performerAnswer(bob.name)).toContainText('Awaited');
     await expect(adaView.currentPhase()).toContainText('Q2 Negotiate');
+    await expect(adaAt.page.getByRole('definition').filter({ hasText: /^The performer \(/ })).toHaveText(
+      `The performer (${bob.name})`,
+    );
     await expect(adaView.move('Promise')).toHaveCount(0);
 
     // Bob is still asked; once he promises, the promise is made.
