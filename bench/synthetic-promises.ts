@@ -320,6 +320,8 @@ export function buildPromise(plan: PromisePlan, now: string, newId: () => string
       reason: move.reason ? JSON.stringify(move.reason) : null,
       changes: move.changes ? JSON.stringify(move.changes) : null,
       text: move.text ?? null,
+      performer_type: null,
+      performer_id: null,
     });
     if ((step.act === 'promise' || step.act === 'accept-offer') && agreedAt === null) agreedAt = step.at;
     if (step.act === 'revoke' || step.act === 'withdraw') endedAt = step.at;

@@ -76,11 +76,34 @@ export function formatPromise(promise: PromiseDetail): string {
   if (promise.terms.description) sections.push(`Description\n${indentLines(promise.terms.description)}`);
   sections.push(`Conditions of satisfaction\n${formatConditions(promise.terms.conditions)}`);
   if (promise.proposal) sections.push(formatProposal(promise.proposal));
+  const answers = formatPerformerAnswers(promise);
+  if (answers) sections.push(answers);
   sections.push(formatMyMoves(promise));
   const links = formatLinks(promise);
   if (links) sections.push(links);
   sections.push(`History\n${formatHistory(promise.history)}`);
   return sections.join('\n\n');
+}
+
+/**
+ * With several performers, each answers for itself: who has promised the terms on the table (or,
+ * while the promise is kept, reported its part), and who is awaited.
+ */
+function formatPerformerAnswers(promise: PromiseDetail): string | null {
+  if (promise.performerAnswers.length < 2) return null;
+  const isKept =
+    (promise.status === 'promised' && promise.proposal === null) || promise.status === 'reported';
+  const lines = promise.performerAnswers.map((answer) => {
+    const made = isKept ? answer.reported : answer.promised;
+    const word = isKept ? 'reported' : 'promised';
+    const what = made
+      ? `${word}${made.person ? ` (${sanitize(made.person.name)})` : ''} ${formatTime(made.at)}`
+      : answer.isAwaited
+        ? 'awaited'
+        : `not ${word}`;
+    return [partyName(answer.performer), what] as const;
+  });
+  return `${isKept ? 'Reports' : 'Promises'}\n${formatPairs(lines, '  ')}`;
 }
 
 /** What a move or a new promise leaves behind: the state, the proposal, and what comes next. */
@@ -217,6 +240,7 @@ export function describeDone(act: Act, title: string): string {
     'declare-satisfied': `You declared yourself satisfied with ${quoted}.`,
     'declare-dissatisfied': `You declared yourself dissatisfied with ${quoted}.`,
     end: `You ended ${quoted}.`,
+    discard: `You discarded the draft ${quoted}.`,
     comment: `You commented on ${quoted}.`,
   };
   return sentences[act];

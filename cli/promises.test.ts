@@ -342,4 +342,69 @@ describe.each(testEngines())('promises from the command line, against a server o
     const total = JSON.parse((await customer.accord('promises', 'list', '--json')).stdout).total;
     expect(total).toBe(0);
   });
+
+  it('discards a draft of its side, which then leaves the list, and refuses to discard it twice', async () => {
+    const owner = await signUpOwner(server.app, 'customer');
+    const drafterPerson = await addMember(server.app, owner, 'member', 'drafter');
+    const calendar = await createCalendar(owner);
+    const drafter = await server.atTerminal(drafterPerson);
+    const created = await drafterPerson.client.post<PromiseDetail>('/api/v1/promises', {
+      cycleId: calendar.quarter.id,
+      customer: { type: 'person', id: owner.personId },
+      performers: [{ type: 'person', id: drafterPerson.personId }],
+      title: 'A plan we will drop',
+      dueDate: calendar.quarter.endDate,
+      open: 'draft',
+      draftedBy: 'performer',
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+
+    const discarded = await drafter.accord('promises', 'discard', id);
+    expect(discarded.stderr).toBe('');
+    expect(discarded.code).toBe(0);
+    expect(discarded.stdout).toContain("You discarded the draft 'A plan we will drop'.");
+    const listed = await drafter.accord('promises', 'list', '--mine', '--json');
+    expect((JSON.parse(listed.stdout) as PromiseList).promises.map((p) => p.id)).not.toContain(id);
+    const shown = await drafter.accord('promises', 'show', id, '--json');
+    expect((JSON.parse(shown.stdout) as PromiseDetail).status).toBe('discarded');
+
+    const again = await drafter.accord('promises', 'discard', id);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('final');
+  });
+
+  it('shows which of two performers has promised, and makes the promise when the second does', async () => {
+    const owner = await signUpOwner(server.app, 'customer');
+    const firstPerson = await addMember(server.app, owner, 'member', 'first');
+    const secondPerson = await addMember(server.app, owner, 'member', 'second');
+    const calendar = await createCalendar(owner);
+    const created = await owner.client.post<PromiseDetail>('/api/v1/promises', {
+      cycleId: calendar.quarter.id,
+      customer: { type: 'person', id: owner.personId },
+      performers: [
+        { type: 'person', id: firstPerson.personId },
+        { type: 'person', id: secondPerson.personId },
+      ],
+      title: 'Payments on both stacks',
+      dueDate: calendar.quarter.endDate,
+      open: 'request',
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    const first = await server.atTerminal(firstPerson);
+    const second = await server.atTerminal(secondPerson);
+
+    expect((await first.accord('move', id, 'promise')).code).toBe(0);
+    const shown = await second.accord('promises', 'show', id);
+    expect(shown.code).toBe(0);
+    const promises = shown.stdout.split('Promises\n')[1]?.split('\n\n')[0] ?? '';
+    expect(promises).toMatch(/first person +promised \(first person\)/);
+    expect(promises).toMatch(/second person +awaited/);
+    expect(shown.stdout).toMatch(/Status +requested/);
+
+    const made = await second.accord('move', id, 'promise');
+    expect(made.code).toBe(0);
+    expect(made.stdout).toMatch(/Status +promised/);
+  });
 });

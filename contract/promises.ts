@@ -121,6 +121,9 @@ export const MoveRecord = z
     reason: Reason.nullable(),
     changes: TermsChange.nullable(),
     text: z.string().nullable(),
+    performer: PartyRef.nullable().describe(
+      'For a move by the performing side of a promise with several performers: which performer it answers for',
+    ),
   })
   .meta({ id: 'Move' });
 export type MoveRecord = z.infer<typeof MoveRecord>;
@@ -135,6 +138,22 @@ export const CarriedPromise = z
   })
   .meta({ id: 'CarriedPromise' });
 export type CarriedPromise = z.infer<typeof CarriedPromise>;
+
+const PerformerAct = z
+  .object({ person: z.object({ id: Id, name: z.string() }).nullable(), at: Timestamp })
+  .describe('Who made the move for the performer, and when');
+
+export const PerformerAnswer = z
+  .object({
+    performer: PartyRef,
+    promised: PerformerAct.nullable().describe(
+      'Its promise to the terms on the table (to the agreed terms once promised); null while awaited',
+    ),
+    reported: PerformerAct.nullable().describe('Its report that its part is complete; null until it reports'),
+    isAwaited: z.boolean().describe('Whether the promise now waits for this performer to move'),
+  })
+  .meta({ id: 'PerformerAnswer' });
+export type PerformerAnswer = z.infer<typeof PerformerAnswer>;
 
 export const PromiseDetail = PromiseSummary.extend({
   terms: Terms.describe('The agreed terms once promised; before that, the terms on the table as opened'),
@@ -152,6 +171,9 @@ export const PromiseDetail = PromiseSummary.extend({
     .describe("The state of the promise's cycle: once closed, the promise takes no move but comments"),
   can: Can('promise', 'PromiseActions'),
   history: z.array(MoveRecord),
+  performerAnswers: z
+    .array(PerformerAnswer)
+    .describe('Each performer answers for itself: who has promised and reported, and who is awaited'),
   contributesTo: z.array(Contribution),
   contributedBy: z.array(Contribution),
   dependsOn: z.array(Dependency),

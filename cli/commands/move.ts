@@ -15,7 +15,7 @@ export const move = defineCommand({
   summary: 'Make a move on a promise: promise, counter, accept-offer, decline, report-complete…',
   description: [
     'ACT is one of: request, offer, promise, accept-offer, counter, decline, withdraw, revoke,',
-    'renegotiate, report-complete, declare-satisfied, declare-dissatisfied, comment.',
+    'renegotiate, report-complete, declare-satisfied, declare-dissatisfied, discard, comment.',
     'The move is made against the version of the promise as it is read now; if someone moves it',
     'in between, the server refuses and nothing changes. counter and renegotiate propose changes',
     'with --due, --title, --description and --condition (which replaces the whole list). decline,',

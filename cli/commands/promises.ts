@@ -3,8 +3,8 @@ import { Phase, Status } from '../../contract/protocol.js';
 import { defineCommand } from '../command.js';
 import { instant, oneOf, wholeNumber } from '../option-values.js';
 import { formatTable } from '../output.js';
-import { readPromise } from '../promise-calls.js';
-import { formatPromise, promiseColumns } from '../promise-text.js';
+import { makeMove, readPromise } from '../promise-calls.js';
+import { describeDone, formatOutcome, formatPromise, promiseColumns } from '../promise-text.js';
 import { defineGroup } from '../registry.js';
 import { resolveCycle } from '../resolve-names.js';
 
@@ -101,7 +101,25 @@ const showPromise = defineCommand({
   },
 });
 
+const discardDraft = defineCommand({
+  path: ['promises', 'discard'],
+  summary: 'Discard a draft of your side that was never opened',
+  description: [
+    'The draft leaves every list and inbox; the promise log keeps that it was discarded, and only',
+    'your side can still show it. Only a draft can be discarded: an opened promise is withdrawn.',
+  ].join('\n'),
+  arguments: [{ name: 'id', isRequired: true, description: "The draft's id, as promises list shows it" }],
+  examples: ['accord promises discard 0190e4c2-…'],
+  async run({ args, connect, out }) {
+    const client = await connect();
+    const promise = await readPromise(client, args.id);
+    const discarded = await makeMove(client, promise, { act: 'discard' });
+    out.print(discarded, () => formatOutcome(describeDone('discard', discarded.title), discarded));
+  },
+});
+
 export const promises = defineGroup('promises', 'Promises: who promises what to whom, and how it stands', [
   listPromises,
   showPromise,
+  discardDraft,
 ]);

@@ -30,6 +30,7 @@ const loadByState: Readonly<Record<Status, PromiseLoad>> = {
   withdrawn: 'none',
   ended: 'none',
   revoked: 'none',
+  discarded: 'none',
 };
 
 export function promiseLoad(state: Status): PromiseLoad {

@@ -24,6 +24,7 @@ describe('which column of the board a promise sits in', () => {
       withdrawn: null,
       revoked: null,
       ended: null,
+      discarded: null,
     });
   });
 

@@ -5,8 +5,8 @@ import type { MilestoneKey, MilestoneStatus } from './planning-timeline.js';
 
 /**
  * The planning board: the plan as it settles, team by team, against the cycle's milestones.
- * Each promise a team is involved in sits in one column by its status; withdrawn and revoked
- * promises have left the plan and sit in none.
+ * Each promise a team is involved in sits in one column by its status; withdrawn, revoked and
+ * discarded promises have left the plan and sit in none.
  */
 export const BOARD_COLUMNS = ['drafts', 'proposed', 'agreed', 'declined'] as const;
 export type BoardColumn = (typeof BOARD_COLUMNS)[number];

@@ -46,7 +46,7 @@ function expectInvariants(state: PromiseState): void {
   if (state.status !== 'countered' && state.status !== 'promised') expect(state.proposal).toBeNull();
   if (state.status === 'promised' && state.proposal === null) expect(state.awaiting).toBe('performer');
   if (state.proposal !== null) expect(state.awaiting).not.toBe(state.proposal.by);
-  expect(state.openedBy === null).toBe(state.status === 'draft');
+  expect(state.openedBy === null).toBe(state.status === 'draft' || state.status === 'discarded');
   if (state.status === 'promised') expect(phaseOf(state)).toBe(state.proposal ? 'negotiate' : 'execute');
 }
 

@@ -26,10 +26,13 @@ const final: Expected = { row: [], accepts: {} };
 
 const table: Record<ExampleName, Expected> = {
   draftByCustomer: {
-    row: ['request', 'offer'],
-    accepts: { customer: { request: ['requested', 'performer'] } },
+    row: ['request', 'offer', 'discard'],
+    accepts: { customer: { request: ['requested', 'performer'], discard: ['discarded', null] } },
   },
-  draftByPerformer: { row: ['request', 'offer'], accepts: { performer: { offer: ['offered', 'customer'] } } },
+  draftByPerformer: {
+    row: ['request', 'offer', 'discard'],
+    accepts: { performer: { offer: ['offered', 'customer'], discard: ['discarded', null] } },
+  },
   requested: {
     row: ['promise', 'counter', 'decline', 'withdraw'],
     accepts: {

@@ -1,7 +1,8 @@
+import { answeringPerformer, everyPerformerIn, hasAlreadyMade } from './consent.js';
 import { type Move, otherSide, type Side } from './move.js';
 import { endRule, type Rule, ruleFor } from './protocol.js';
 import { type MoveResult, type RefusalCode, refusalMessage, refuse } from './refusal.js';
-import { type PromiseState, termsOnTheTable } from './state.js';
+import { type PerformerAnswer, type PromiseState, termsOnTheTable } from './state.js';
 import { isFinal } from './status-groups.js';
 import { applyChanges, type ConditionOfSatisfaction, changesBetween, isSameTerms } from './terms.js';
 
@@ -26,11 +27,15 @@ export function applyMove<C extends ConditionOfSatisfaction>(
   if (rule === undefined) return refusal('not-allowed-in-state');
   const side = move.by;
   if (side === 'reviewer' || !rule.who(state, side)) return refusal('wrong-party');
+  const performer = side === 'performer' ? answeringPerformer(state, move) : null;
+  if (side === 'performer' && performer === null) return refusal('performer-required');
+  if (performer !== null && hasAlreadyMade(state, rule.act, performer)) return refusal('already-answered');
   if (rule.waitsForProposal === true) return refusal('proposal-pending');
   const missing = missingData(state, move, rule);
   if (missing !== null) return refusal(missing);
 
-  const next = transition(state, move, side);
+  const answer: PerformerAnswer | null = performer === null ? null : { performer, at: move.at };
+  const next = transition(state, move, side, answer);
   return {
     ok: true,
     state: {
@@ -98,17 +103,24 @@ function isRealProposal<C extends ConditionOfSatisfaction>(state: PromiseState<C
   return state.status !== 'promised' || !isSameTerms(proposed, state.terms);
 }
 
-/** The next state, before the bookkeeping every accepted move shares. Rules are already checked. */
+/**
+ * The next state, before the bookkeeping every accepted move shares. Rules are already checked.
+ * `answer` is the performer the move answers for, when the performing side makes it: whoever
+ * proposes terms (an offer, a counter, a renegotiation) promises them, and any change of terms
+ * clears the other performers' promises, so no performer is bound to terms it did not accept.
+ */
 function transition<C extends ConditionOfSatisfaction>(
   state: PromiseState<C>,
   move: Move<C>,
   by: Side,
+  answer: PerformerAnswer | null,
 ): PromiseState<C> {
+  const proposer: readonly PerformerAnswer[] = answer === null ? [] : [answer];
   switch (move.act) {
     case 'request':
-      return { ...state, status: 'requested', openedBy: by, awaiting: 'performer' };
+      return { ...state, status: 'requested', openedBy: by, awaiting: 'performer', promisedBy: [] };
     case 'offer':
-      return { ...state, status: 'offered', openedBy: by, awaiting: 'customer' };
+      return { ...state, status: 'offered', openedBy: by, awaiting: 'customer', promisedBy: proposer };
     case 'counter':
     case 'renegotiate': {
       // Stored relative to `terms`, so the proposal always reads as "what changes from
@@ -120,33 +132,46 @@ function transition<C extends ConditionOfSatisfaction>(
         status: state.status === 'promised' ? 'promised' : 'countered',
         proposal: { by, kind, changes: changesBetween(state.terms, proposed) },
         awaiting: otherSide(by),
+        promisedBy: proposer,
       };
     }
-    case 'promise':
+    case 'promise': {
+      const promisedBy = [...state.promisedBy, ...proposer];
+      // Until every performer has promised, the performing side is still awaited, on the same terms.
+      return everyPerformerIn(state, promisedBy) ? made(state, promisedBy) : { ...state, promisedBy };
+    }
     case 'accept-offer':
+      if (everyPerformerIn(state, state.promisedBy)) return made(state, state.promisedBy);
+      // The customer takes the terms; the performers who have not promised them are asked to.
+      // An accepted offer is then the customer's request to the others.
       return {
         ...state,
-        status: 'promised',
-        terms: termsOnTheTable(state),
-        proposal: null,
+        status: state.status === 'offered' ? 'requested' : state.status,
         awaiting: 'performer',
       };
     case 'decline':
-      // Declining a renegotiation keeps the promise on its agreed terms; declining a
-      // request, offer or counter ends the conversation.
+      // Declining a renegotiation keeps the promise on its agreed terms, as every performer
+      // promised them; declining a request, offer or counter, by any performer, ends it.
       return state.status === 'promised'
-        ? { ...state, proposal: null, awaiting: 'performer' }
+        ? { ...state, proposal: null, awaiting: 'performer', promisedBy: state.agreedBy }
         : closed(state, 'declined');
     case 'withdraw':
       return closed(state, 'withdrawn');
     case 'revoke':
       return closed(state, 'revoked');
-    case 'report-complete':
-      return { ...state, status: 'reported', awaiting: 'customer' };
+    case 'report-complete': {
+      // Each performer reports its part; the customer is asked to assess once all have.
+      const reportedBy = [...state.reportedBy, ...proposer];
+      return everyPerformerIn(state, reportedBy)
+        ? { ...state, status: 'reported', awaiting: 'customer', reportedBy }
+        : { ...state, reportedBy };
+    }
     case 'declare-satisfied':
       return closed(state, 'satisfied');
+    case 'discard':
+      return closed(state, 'discarded');
     case 'declare-dissatisfied':
-      return { ...state, status: 'promised', awaiting: 'performer' };
+      return { ...state, status: 'promised', awaiting: 'performer', reportedBy: [] };
     case 'end':
       // Never reached: `ruleFor` has no row for it. Ending at the close is `endAtClose`.
       return closed(state, 'ended');
@@ -155,10 +180,30 @@ function transition<C extends ConditionOfSatisfaction>(
   }
 }
 
+/**
+ * Every performer has promised the terms on the table: they are the terms now. Reports made
+ * against earlier terms (before a renegotiation was agreed) no longer count.
+ */
+function made<C extends ConditionOfSatisfaction>(
+  state: PromiseState<C>,
+  promisedBy: readonly PerformerAnswer[],
+): PromiseState<C> {
+  return {
+    ...state,
+    status: 'promised',
+    terms: termsOnTheTable(state),
+    proposal: null,
+    awaiting: 'performer',
+    promisedBy,
+    agreedBy: promisedBy,
+    reportedBy: state.proposal === null ? state.reportedBy : [],
+  };
+}
+
 /** Final states await nobody and carry no proposal: the move log keeps what was on the table. */
 function closed<C extends ConditionOfSatisfaction>(
   state: PromiseState<C>,
-  status: 'declined' | 'withdrawn' | 'revoked' | 'ended' | 'satisfied',
+  status: 'declined' | 'withdrawn' | 'revoked' | 'ended' | 'satisfied' | 'discarded',
 ): PromiseState<C> {
   return { ...state, status, awaiting: null, proposal: null };
 }

@@ -11,6 +11,15 @@ export {
   INBOX_ITEM_KINDS,
   type InboxItemKind,
 } from './awaited-answer.js';
+export {
+  answeringPerformer,
+  awaitedPerformers,
+  everyPerformerIn,
+  hasSeveralPerformers,
+  partyKey,
+  performerKeys,
+  SOLE_PERFORMER,
+} from './consent.js';
 export { diffTerms, type TermsDifference } from './diff-terms.js';
 export { type FoldResult, foldMoves, stateAt, termsOverTime } from './fold-moves.js';
 // The names web/ used before the vocabulary was renamed; removed once its callers use the new ones.
@@ -52,6 +61,7 @@ export {
   isAwaiting,
   type LastMove,
   newDraft,
+  type PerformerAnswer,
   type PromiseState,
   type Proposal,
   STATUSES,
@@ -97,3 +107,4 @@ export {
   type TermsField,
   termsFields,
 } from './terms.js';
+export { awaitsPerformerOf, movesOfViewer, performerKeyOf, performersActedFor } from './viewer-moves.js';

@@ -29,6 +29,7 @@ export const ACTS = [
   'declare-satisfied',
   'declare-dissatisfied',
   'end',
+  'discard',
   'comment',
 ] as const;
 
@@ -62,4 +63,9 @@ export interface Move<C extends ConditionOfSatisfaction = ConditionOfSatisfactio
   readonly changes?: TermsChange<C>;
   /** The text of a comment. */
   readonly text?: string;
+  /**
+   * For a move by the performing side: which performer (party key) it answers for. Required when
+   * a promise has several performers, since each answers for itself; ignored otherwise.
+   */
+  readonly performer?: string;
 }

@@ -32,6 +32,7 @@ export function phaseOf(state: Pick<PromiseState<ConditionOfSatisfaction>, 'stat
     case 'revoked':
     case 'ended':
     case 'satisfied':
+    case 'discarded':
       return 'closed';
   }
 }

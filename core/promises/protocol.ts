@@ -70,6 +70,8 @@ export const rules = {
   draft: [
     { act: 'request', who: awaitedAs('customer') },
     { act: 'offer', who: awaitedAs('performer') },
+    // A draft never opened may be thrown away by its drafting side; the log keeps that it was.
+    { act: 'discard', who: awaitedSide },
   ],
   requested: [
     { act: 'promise', who: awaitedAs('performer') },
@@ -124,6 +126,7 @@ export function situationOf(state: State): Situation {
     case 'revoked':
     case 'ended':
     case 'satisfied':
+    case 'discarded':
       return 'final';
     default:
       return state.status;

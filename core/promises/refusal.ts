@@ -7,7 +7,8 @@ import type { ConditionOfSatisfaction } from './terms.js';
  * Why a move was refused. When several apply, the first in this list wins, so a client
  * always learns the most fundamental problem first: nothing moves a closed promise; a
  * mover who saw an old version must reload before anything else is worth saying; then
- * whether the act exists here, whether it is this participant's to make, whether it must
+ * whether the act exists here, whether it is this participant's to make (and, with several
+ * performers, which performer answers and whether it already has), whether it must
  * wait for a pending proposal, and finally whether the move carries what it needs.
  */
 export const refusalCodes = [
@@ -15,6 +16,8 @@ export const refusalCodes = [
   'stale-version',
   'not-allowed-in-state',
   'wrong-party',
+  'performer-required',
+  'already-answered',
   'proposal-pending',
   'reason-required',
   'changes-required',
@@ -80,6 +83,7 @@ const actInWords: Record<Act, string> = {
   'declare-satisfied': 'declare satisfied',
   'declare-dissatisfied': 'declare dissatisfied',
   end: 'end it',
+  discard: 'discard the draft',
   comment: 'comment',
 };
 
@@ -101,6 +105,12 @@ export function refusalMessage(code: RefusalCode, state: State, act: Act, by: Pa
       return by === 'reviewer'
         ? `Cannot ${act}: reviewers may only comment. ${situation}`
         : `Cannot ${act}: it is not the ${by}'s move to make. ${situation}`;
+    case 'performer-required':
+      return `Cannot ${act}: this promise has several performers and each answers for itself; say which performer you answer for.`;
+    case 'already-answered':
+      return act === 'report-complete'
+        ? `Cannot ${act}: this performer has already reported its part; the promise awaits the other performers. ${situation}`
+        : `Cannot ${act}: this performer has already promised these terms; the promise awaits the other performers. ${situation}`;
     case 'proposal-pending':
       return `Cannot ${act} while a proposal is pending: it must be answered first. ${situation}`;
     case 'reason-required':

@@ -13,6 +13,7 @@ export const STATUSES = [
   'revoked',
   'ended',
   'satisfied',
+  'discarded',
 ] as const;
 
 export type Status = (typeof STATUSES)[number];
@@ -27,6 +28,12 @@ export interface Proposal<C extends ConditionOfSatisfaction = ConditionOfSatisfa
   readonly by: Side;
   readonly kind: 'counter' | 'renegotiation';
   readonly changes: TermsChange<C>;
+}
+
+/** A performer's answer to the terms: which performer (by party key) and when. */
+export interface PerformerAnswer {
+  readonly performer: string;
+  readonly at: string;
 }
 
 export interface LastMove {
@@ -44,7 +51,7 @@ export interface LastMove {
  *   is pending, when it is the side that must answer it.
  * - `proposal` is set in `countered`, may be set in `promised` (a renegotiation: the
  *   phase is back to Negotiate), and is null everywhere else.
- * - `openedBy` is null only in a draft.
+ * - `openedBy` is null only in a draft (or a draft discarded before it was opened).
  * - `version` starts at 1 and grows by one with every accepted move except comments.
  */
 export interface PromiseState<C extends ConditionOfSatisfaction = ConditionOfSatisfaction> {
@@ -60,6 +67,22 @@ export interface PromiseState<C extends ConditionOfSatisfaction = ConditionOfSat
   readonly lastReason: Reason | null;
   /** The last move that changed the promise; null for a fresh draft. */
   readonly lastMove: LastMove | null;
+  /**
+   * The performing parties by key (`team:<id>`, `person:<id>`), in order. With several, each
+   * answers for itself: the promise is made when every one has promised the same terms, and
+   * reported when every one has reported. With one (or none named) the side answers as one.
+   */
+  readonly performers: readonly string[];
+  /**
+   * The performers who have promised the terms on the table (a proposal's, while one is pending;
+   * else the terms as opened, or as agreed once promised). Any change of terms empties it, but for
+   * the performer who proposed the change: nobody is bound to terms it did not accept.
+   */
+  readonly promisedBy: readonly PerformerAnswer[];
+  /** The performers' promises to the agreed terms, as they stood when the promise was last made. */
+  readonly agreedBy: readonly PerformerAnswer[];
+  /** The performers who have reported their part complete since the terms were last agreed. */
+  readonly reportedBy: readonly PerformerAnswer[];
 }
 
 /**
@@ -69,6 +92,7 @@ export interface PromiseState<C extends ConditionOfSatisfaction = ConditionOfSat
 export function newDraft<C extends ConditionOfSatisfaction>(
   draftedBy: Side,
   terms: Terms<C>,
+  performers: readonly string[] = [],
 ): PromiseState<C> {
   return {
     status: 'draft',
@@ -80,6 +104,10 @@ export function newDraft<C extends ConditionOfSatisfaction>(
     version: 1,
     lastReason: null,
     lastMove: null,
+    performers,
+    promisedBy: [],
+    agreedBy: [],
+    reportedBy: [],
   };
 }
 

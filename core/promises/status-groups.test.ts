@@ -48,6 +48,7 @@ const expected: Record<Status, readonly Group[]> = {
   withdrawn: ['ended', 'final', 'mayRetrospect'],
   revoked: ['ended', 'final', 'mayRetrospect'],
   ended: ['ended', 'final', 'mayRetrospect'],
+  discarded: ['ended', 'final', 'mayRetrospect', 'neverPromised'],
 };
 
 const without = (all: readonly Status[], left: readonly Status[]) => all.filter((s) => !left.includes(s));

@@ -20,25 +20,26 @@ export const STATUS_GROUPS = {
   /** Both sides agreed the terms: being kept, reported complete, or kept to the customer's satisfaction. */
   agreed: ['promised', 'reported', 'satisfied'],
   /**
-   * Ended without being kept: declined, withdrawn, revoked, or ended by a side once its cycle closed
-   * (rather than carried into the next). The reason given stays with the promise.
+   * Ended without being kept: declined, withdrawn, revoked, ended by a side once its cycle closed
+   * (rather than carried into the next), or a draft its drafting side discarded before opening it.
+   * The reason given stays with the promise.
    */
-  ended: ['declined', 'withdrawn', 'revoked', 'ended'],
+  ended: ['declined', 'withdrawn', 'revoked', 'ended', 'discarded'],
   /** No move but a comment changes these: ended, or satisfied and closed. Nothing awaits anyone. */
-  final: ['declined', 'withdrawn', 'revoked', 'ended', 'satisfied'],
+  final: ['declined', 'withdrawn', 'revoked', 'ended', 'satisfied', 'discarded'],
   /**
    * Opened and not ended: on the table, being kept, or delivered. What counts in a cycle's scores,
    * its review and the accountability map; drafts are private and ended promises are history.
    */
   live: ['requested', 'offered', 'countered', 'promised', 'reported', 'satisfied'],
   /** Either side may look back once the work is reported or the promise has ended, however it ended. */
-  mayRetrospect: ['reported', 'declined', 'withdrawn', 'revoked', 'ended', 'satisfied'],
+  mayRetrospect: ['reported', 'declined', 'withdrawn', 'revoked', 'ended', 'satisfied', 'discarded'],
   /**
    * Statuses that prove the promise was never made, so it has no progress to show: not agreed yet,
    * or declined (a decline answers a request, an offer or a counter; a declined renegotiation leaves
    * the promise promised). A withdrawn or revoked promise may have been kept for a while.
    */
-  neverPromised: ['draft', 'requested', 'offered', 'countered', 'declined'],
+  neverPromised: ['draft', 'requested', 'offered', 'countered', 'declined', 'discarded'],
 } as const satisfies Record<string, readonly Status[]>;
 
 export type StatusGroup = keyof typeof STATUS_GROUPS;

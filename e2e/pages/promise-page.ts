@@ -17,8 +17,11 @@ export class PromisePage {
   readonly proposal: Locator;
   readonly history: Locator;
   readonly dialog: Locator;
+  /** With several performers: each one's answer (promised or reported, or awaited). */
+  readonly performerAnswers: Locator;
 
   constructor(readonly page: Page) {
+    this.performerAnswers = page.getByRole('table', { name: "Each performer's answer" });
     this.moves = page.getByRole('group', { name: 'Your moves' });
     this.situation = page.getByRole('alert').filter({ hasText: 'Situation' });
     this.closedCycle = page.getByRole('alert').filter({ hasText: 'Cycle closed' });
@@ -77,6 +80,13 @@ export class PromisePage {
   /** A row of the side-by-side proposal, e.g. "Due date". */
   proposedChange(term: string): Locator {
     return this.proposal.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: term }) });
+  }
+
+  /** The row of one performer in the table of answers, e.g. its name and "Promised by … " or "Awaited". */
+  performerAnswer(name: string): Locator {
+    return this.performerAnswers
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
   }
 
   historyEntries(): Locator {

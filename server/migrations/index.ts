@@ -12,6 +12,7 @@ import * as listIndexes from './0009-list-indexes.js';
 import * as oneRunningSetupJob from './0010-one-running-setup-job.js';
 import * as cycleUpkeep from './0012-cycle-upkeep.js';
 import * as linkHistory from './0013-link-history.js';
+import * as performerAnswers from './0014-performer-answers.js';
 import * as carryOver from './0015-carry-over.js';
 import * as calendarFeeds from './0017-calendar-feeds.js';
 import * as webhooks from './0018-webhooks.js';
@@ -34,6 +35,7 @@ const migrations: Record<string, MigrationModule> = {
   '0010-one-running-setup-job': oneRunningSetupJob,
   '0012-cycle-upkeep': cycleUpkeep,
   '0013-link-history': linkHistory,
+  '0014-performer-answers': performerAnswers,
   '0015-carry-over': carryOver,
   '0017-calendar-feeds': calendarFeeds,
   '0018-webhooks': webhooks,

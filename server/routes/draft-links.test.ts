@@ -66,4 +66,72 @@ describe.each(testEngines())('links to a private draft on %s', (engine) => {
       expect(JSON.stringify(response.body)).not.toContain(draft.body.id);
     }
   });
+
+  it('does not exist to who cannot see it: every route that takes its id answers 404, never 403', async () => {
+    const draft = await drafter.client.post<PromiseDetail>('/api/v1/promises', {
+      cycleId: calendar.quarter.id,
+      customer: { type: 'person', id: owner.personId },
+      performers: [{ type: 'person', id: drafter.personId }],
+      title: 'A plan nobody else knows of',
+      dueDate: calendar.quarter.endDate,
+      open: 'draft',
+      draftedBy: 'performer',
+    });
+    expect(draft.status).toBe(201);
+    const id = draft.body.id;
+    const other = await promiseIn('promised', {
+      customer: owner,
+      performer: colleague,
+      cycle: calendar.quarter,
+    });
+    const attempts = {
+      read: (who: SignedIn) => who.client.get(`/api/v1/promises/${id}`),
+      'read as of a date': (who: SignedIn) =>
+        who.client.get(`/api/v1/promises/${id}?at=${encodeURIComponent(draft.body.createdAt)}`),
+      edit: (who: SignedIn) => who.client.patch(`/api/v1/promises/${id}`, { version: 1, title: 'Mine now' }),
+      size: (who: SignedIn) => who.client.put(`/api/v1/promises/${id}/size`, { size: 3 }),
+      move: (who: SignedIn) =>
+        who.client.post(`/api/v1/promises/${id}/moves`, { act: 'request', version: 1 }),
+      comment: (who: SignedIn) =>
+        who.client.post(`/api/v1/promises/${id}/moves`, { act: 'comment', version: 1, text: 'Found it' }),
+      'check in': (who: SignedIn) =>
+        who.client.post(`/api/v1/promises/${id}/check-ins`, {
+          values: [],
+          confidence: 5,
+          status: 'on-track',
+        }),
+      'list check-ins': (who: SignedIn) => who.client.get(`/api/v1/promises/${id}/check-ins`),
+      progress: (who: SignedIn) => who.client.get(`/api/v1/promises/${id}/progress`),
+      reviews: (who: SignedIn) => who.client.get(`/api/v1/promises/${id}/reviews`),
+      'request a review': (who: SignedIn) =>
+        who.client.post(`/api/v1/promises/${id}/reviews`, {
+          reviewer: { type: 'person', id: who.personId },
+          role: 'peer',
+        }),
+      'ask a question': (who: SignedIn) =>
+        who.client.post(`/api/v1/promises/${id}/questions`, { text: 'Why?' }),
+      assessment: (who: SignedIn) => who.client.get(`/api/v1/promises/${id}/assessment`),
+      retrospective: (who: SignedIn) =>
+        who.client.post(`/api/v1/promises/${id}/retrospectives`, { wentWell: 'Nothing' }),
+      'contribute from it': (who: SignedIn) =>
+        who.client.post('/api/v1/contributions', { fromPromiseId: id, toPromiseId: other.id }),
+      'contribute to it': (who: SignedIn) =>
+        who.client.post('/api/v1/contributions', { fromPromiseId: other.id, toPromiseId: id }),
+      'depend on it': (who: SignedIn) =>
+        who.client.post('/api/v1/dependencies', {
+          promiseId: other.id,
+          supplierPromiseId: id,
+          note: 'Needs it',
+        }),
+    };
+    for (const reader of [colleague, owner]) {
+      for (const [name, attempt] of Object.entries(attempts)) {
+        const response = await attempt(reader);
+        expect({ name, status: response.status }).toEqual({ name, status: 404 });
+      }
+    }
+    // Nothing the attempts sent changed the draft: its drafter still reads it as it was.
+    const mine = await drafter.client.get<PromiseDetail>(`/api/v1/promises/${id}`);
+    expect(mine.body).toMatchObject({ version: 1, title: 'A plan nobody else knows of', size: null });
+  });
 });

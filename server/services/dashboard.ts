@@ -14,8 +14,8 @@ import { loadPresenter } from './promises/present.js';
 import { loadRecords } from './promises/records.js';
 import { requireTeam } from './teams.js';
 
-/** Every status but a draft's: what has been opened between two sides. */
-const OPENED_STATUSES = STATUSES.filter((status) => status !== 'draft');
+/** Every status but a draft's (kept or discarded): what has been opened between two sides. */
+const OPENED_STATUSES = STATUSES.filter((status) => status !== 'draft' && status !== 'discarded');
 
 /**
  * A cycle at a glance for the organization, a team or a person: phases, risk, staleness and progress

@@ -1,6 +1,11 @@
 import type { Inbox, InboxItem } from '../../contract/inbox.js';
 import { mayEnd } from '../../core/policies/index.js';
-import { allowedMoves, awaitedAnswerOf, FINAL_STATUSES } from '../../core/promises/index.js';
+import {
+  awaitedAnswerOf,
+  awaitsPerformerOf,
+  FINAL_STATUSES,
+  movesOfViewer,
+} from '../../core/promises/index.js';
 import * as links from '../store/alignment.js';
 import * as carryOver from '../store/carry-over.js';
 import * as checkIns from '../store/check-ins.js';
@@ -58,7 +63,7 @@ export async function getInbox(
   const recordById = new Map([...records, ...linked].map((r) => [r.row.id, r]));
   const dependents = proposed.flatMap((d) => {
     const dependent = recordById.get(d.promise_id);
-    return dependent && dependent.state.status !== 'draft' ? [dependent] : [];
+    return dependent && !isPrivate(dependent.state.status) ? [dependent] : [];
   });
   // One presenter for the plate and the dependents, so each party and cycle is named once.
   const shown = [...new Map([...records, ...dependents].map((r) => [r.row.id, r])).values()];
@@ -83,9 +88,18 @@ export async function getInbox(
       since: record.row.updated_at,
       acts,
     });
-    if (who.moves.includes(awaited)) {
-      awaitingMe.push(item(allowedMoves(record.state, awaited).filter((act) => act !== 'comment')));
-    } else if (kind !== 'draft' && who.member.some((side) => side !== awaited)) {
+    // With several performers each answers for itself: a performer that has promised (or
+    // reported) waits on the others, and only those still awaited have it as theirs to answer.
+    const awaitsMe =
+      awaited === 'customer'
+        ? who.moves.includes('customer')
+        : awaitsPerformerOf(viewer, record, record.state);
+    if (awaitsMe) {
+      awaitingMe.push(item(movesOfViewer(viewer, record, record.state).filter((act) => act !== 'comment')));
+    } else if (
+      kind !== 'draft' &&
+      (who.member.some((side) => side !== awaited) || who.moves.includes(awaited))
+    ) {
       waitingOnOthers.push(item([]));
     }
   }
@@ -95,7 +109,7 @@ export async function getInbox(
   const dependencies = await presentDependencies(ctx, viewer, proposed, [...recordById.values()]);
   for (const [index, row] of proposed.entries()) {
     const dependent = recordById.get(row.promise_id);
-    if (!dependent || dependent.state.status === 'draft') continue;
+    if (!dependent || isPrivate(dependent.state.status)) continue;
     const supplierRecord = row.supplier_promise_id ? recordById.get(row.supplier_promise_id) : undefined;
     // A dependency on or of a closed cycle's promise is no longer answered.
     if (isClosed(dependent) || (supplierRecord && isClosed(supplierRecord))) continue;
@@ -118,6 +132,11 @@ export async function getInbox(
     limit,
     milestones: await milestonesOwedBy(ctx, actor),
   };
+}
+
+/** A draft, kept or discarded, is not shown through another's dependency. */
+function isPrivate(status: string): boolean {
+  return status === 'draft' || status === 'discarded';
 }
 
 /**

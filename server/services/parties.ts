@@ -1,11 +1,9 @@
 import type { Party, PartyRef } from '../../contract/parties.js';
-import type { PartyViewer } from '../../core/promises/index.js';
+import { type PartyViewer, partyKey } from '../../core/promises/index.js';
 import { notFound } from '../errors.js';
 import * as parties from '../store/parties.js';
 import type { MemberActor } from './authorization.js';
 import type { ServiceContext } from './context.js';
-
-export const partyKey = (party: Party): string => `${party.type}:${party.id}`;
 
 /** The signed-in member, in terms of parties: themselves, the teams they belong to and those they lead. */
 export interface Viewer extends PartyViewer {
@@ -23,7 +21,7 @@ export async function loadViewer(ctx: ServiceContext, actor: MemberActor): Promi
 }
 
 // Who acts for which side is a rule of the domain: it lives in core, beside the protocol.
-export { actsFor, belongsTo, participation } from '../../core/promises/index.js';
+export { actsFor, belongsTo, participation, partyKey } from '../../core/promises/index.js';
 
 export interface PartyDirectory {
   name(party: Party): string;

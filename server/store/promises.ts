@@ -215,7 +215,11 @@ export function promiseIdsOf(db: Db, organizationId: string, list: readonly Part
 }
 
 export function filtered(db: Db, organizationId: string, filter: PromiseFilter) {
-  let query = db.selectFrom('promises as pr').where('pr.organization_id', '=', organizationId);
+  // A discarded draft is gone from every list, its drafting side's included: only its page remains.
+  let query = db
+    .selectFrom('promises as pr')
+    .where('pr.organization_id', '=', organizationId)
+    .where('pr.status', '!=', 'discarded');
   if (filter.cycleIds)
     query = query.where('pr.cycle_id', 'in', filter.cycleIds.length ? filter.cycleIds : ['']);
   if (filter.horizonId) {

@@ -240,6 +240,9 @@ export interface PromiseMovesTable {
   reason: unknown;
   changes: unknown;
   text: string | null;
+  /** The performer a move by the performing side was made for (0014); null otherwise. */
+  performer_type: PartyType | null;
+  performer_id: string | null;
 }
 
 export interface ContributionsTable {

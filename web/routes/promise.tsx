@@ -19,6 +19,7 @@ import { ConditionsList } from '../components/promises/conditions-list.js';
 import { DescriptionText } from '../components/promises/description-text.js';
 import { HistoryTimeline } from '../components/promises/history-timeline.js';
 import { MoveActions } from '../components/promises/move-actions.js';
+import { PerformerAnswers } from '../components/promises/performer-answers.js';
 import { PhaseStepper } from '../components/promises/phase-stepper.js';
 import { PromiseFacts } from '../components/promises/promise-facts.js';
 import { ProposalView } from '../components/promises/proposal-view.js';
@@ -111,6 +112,7 @@ function PromisePage({
           <Stack gap="md">
             <PhaseStepper phase={promise.phase} />
             <PromiseFacts promise={promise} />
+            <PerformerAnswers promise={promise} />
             <Alert
               variant="light"
               color="blue"

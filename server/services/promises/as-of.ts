@@ -1,5 +1,5 @@
 import type { Condition } from '../../../contract/promises.js';
-import { type Move, stateAt } from '../../../core/promises/index.js';
+import { type Move, partyKey, stateAt } from '../../../core/promises/index.js';
 import { AppError } from '../../errors.js';
 import * as store from '../../store/promises.js';
 import type { PromiseMovesTable } from '../../store/schema.js';
@@ -20,7 +20,18 @@ export function asOfInstant(at: string): string {
 /** A stored move as the core folds it. */
 export function moveOf(
   ctx: ServiceContext,
-  row: Pick<PromiseMovesTable, 'act' | 'by_participant' | 'at' | 'version' | 'reason' | 'changes' | 'text'>,
+  row: Pick<
+    PromiseMovesTable,
+    | 'act'
+    | 'by_participant'
+    | 'at'
+    | 'version'
+    | 'reason'
+    | 'changes'
+    | 'text'
+    | 'performer_type'
+    | 'performer_id'
+  >,
 ): Move<Condition> {
   return {
     act: row.act as Move['act'],
@@ -30,6 +41,9 @@ export function moveOf(
     ...(row.reason ? { reason: ctx.dialect.parseJson(row.reason) } : {}),
     ...(row.changes ? { changes: ctx.dialect.parseJson(row.changes) } : {}),
     ...(row.text ? { text: row.text } : {}),
+    ...(row.performer_type && row.performer_id
+      ? { performer: partyKey({ type: row.performer_type, id: row.performer_id }) }
+      : {}),
   };
 }
 

@@ -7,7 +7,7 @@ import type { MemberActor } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
 import { getCycle, requireOpenCycle } from '../cycles/cycles.js';
 import { requireCitableVersion } from '../direction.js';
-import { actsFor, loadViewer, requireParties } from '../parties.js';
+import { actsFor, loadViewer, partyKey, requireParties } from '../parties.js';
 import { enforce } from '../policies.js';
 import { refreshStanding } from '../standing.js';
 import { recordEvent } from '../webhooks/events.js';
@@ -72,12 +72,16 @@ export async function createPromise(
       draftedBy,
       actsForDraftingSide: drafting.some((party) => actsFor(viewer, party)),
     });
-    const draft = newDraft(draftedBy, {
-      title: input.title,
-      description: input.description,
-      conditions: input.conditions.map((c) => toCondition(tx.newId(), c)),
-      dueDate: input.dueDate,
-    });
+    const draft = newDraft(
+      draftedBy,
+      {
+        title: input.title,
+        description: input.description,
+        conditions: input.conditions.map((c) => toCondition(tx.newId(), c)),
+        dueDate: input.dueDate,
+      },
+      performers.map(partyKey),
+    );
     const now = iso(tx.now());
     const promiseId = tx.newId();
     await store.insertPromise(

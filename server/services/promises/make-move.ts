@@ -7,7 +7,10 @@ import {
   describeSituation,
   endAtClose,
   type Move,
+  movesOfViewer,
   type Participant,
+  performerKeyOf,
+  performersActedFor,
   type Refusal,
   termsOnTheTable,
 } from '../../../core/promises/index.js';
@@ -20,7 +23,7 @@ import { type MemberActor, requireWriter } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
 import { getCycle, requireOpenCycle } from '../cycles/cycles.js';
 import { notify, peopleOfSides } from '../notifications.js';
-import { loadViewer, participation } from '../parties.js';
+import { loadViewer, participation, type Viewer } from '../parties.js';
 import { refreshStanding } from '../standing.js';
 import { recordEvent } from '../webhooks/events.js';
 import { requireCarryOverQuestion } from './carried.js';
@@ -37,8 +40,19 @@ type MoveInput = {
   as?: Participant | undefined;
 };
 
+/**
+ * Which performer the person answers for in a move by the performing side: of the performers they
+ * act for, the first that may make this move now (so a lead of one performing team promises for
+ * that team, and a lead of two for the one still awaited).
+ */
+function choosePerformer(viewer: Viewer, record: PromiseRecord, act: Act): string | undefined {
+  const keys = performersActedFor(viewer, record, record.state);
+  return keys.find((key) => allowedMoves(record.state, 'performer', key).includes(act)) ?? keys[0];
+}
+
 /** Which side the person speaks for in this move, or a refusal that says who may. */
 function chooseParticipant(
+  viewer: Viewer,
   record: PromiseRecord,
   who: ReturnType<typeof participation>,
   input: MoveInput,
@@ -59,7 +73,13 @@ function chooseParticipant(
     );
   }
   // Prefer a side for which the act is allowed now, so a person on both sides needs no "as".
-  return candidates.find((side) => allowedMoves(record.state, side).includes(input.act)) ?? candidates[0]!;
+  const mayMake = (side: Participant) =>
+    side === 'performer'
+      ? performersActedFor(viewer, record, record.state).some((key) =>
+          allowedMoves(record.state, side, key).includes(input.act),
+        )
+      : allowedMoves(record.state, side).includes(input.act);
+  return candidates.find(mayMake) ?? candidates[0]!;
 }
 
 const statusOfRefusal: Record<Refusal['code'], 'conflict' | 'forbidden' | 'validation_failed'> = {
@@ -68,6 +88,8 @@ const statusOfRefusal: Record<Refusal['code'], 'conflict' | 'forbidden' | 'valid
   'not-allowed-in-state': 'conflict',
   'proposal-pending': 'conflict',
   'wrong-party': 'forbidden',
+  'performer-required': 'validation_failed',
+  'already-answered': 'conflict',
   'reason-required': 'validation_failed',
   'changes-required': 'validation_failed',
   'text-required': 'validation_failed',
@@ -87,7 +109,11 @@ export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseI
     const viewer = await loadViewer(tx, actor);
     const who = participation(viewer, record);
     await requireVisible(tx, viewer, record);
-    const by = chooseParticipant(record, who, input);
+    const by = chooseParticipant(viewer, record, who, input);
+    const performer = by === 'performer' ? choosePerformer(viewer, record, input.act) : undefined;
+    const performerParty = record.performers.find(
+      (party) => performer !== undefined && performerKeyOf(record.state, party) === performer,
+    );
     const cycle = await getCycle(tx, actor.organizationId, record.row.cycle_id);
     // Ending is the one move of a closed cycle: its sides decide what becomes of unfinished promises.
     if (input.act === 'end') await requireCarryOverQuestion(tx, record, who, cycle);
@@ -97,6 +123,7 @@ export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseI
       by,
       at: iso(tx.now()),
       version: input.version,
+      ...(performer !== undefined ? { performer } : {}),
       ...(input.reason ? { reason: input.reason } : {}),
       ...(input.changes
         ? {
@@ -116,7 +143,7 @@ export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseI
         refusal: result.refusal.code,
         status: record.state.status,
         version: record.state.version,
-        allowedMoves: who.moves.flatMap((side) => allowedMoves(record.state, side)),
+        allowedMoves: movesOfViewer(viewer, record, record.state),
       });
     }
     const seq = (await store.countMoves(tx.db, actor.organizationId, promiseId)) + 1;
@@ -133,6 +160,10 @@ export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseI
       reason: move.reason ? JSON.stringify(move.reason) : null,
       changes: move.changes ? JSON.stringify(move.changes) : null,
       text: move.text ?? null,
+      // Kept for every performing move of a promise that names its performers, so the log says
+      // which performer promised or reported (moves of older promises name none).
+      performer_type: record.state.performers.length > 0 ? (performerParty?.type ?? null) : null,
+      performer_id: record.state.performers.length > 0 ? (performerParty?.id ?? null) : null,
     });
     if (move.act === 'comment') {
       await store.touchPromise(tx.db, actor.organizationId, promiseId, move.at);

@@ -1,10 +1,23 @@
-import type { MoveRecord, PromiseDetail, PromiseList, PromiseSummary } from '../../../contract/promises.js';
+import type { PartyRef } from '../../../contract/parties.js';
+import type {
+  Condition,
+  MoveRecord,
+  PerformerAnswer,
+  PromiseDetail,
+  PromiseList,
+  PromiseSummary,
+} from '../../../contract/promises.js';
 import { can, cannot, mayEnd, movesInCycle, promiseFacts } from '../../../core/policies/index.js';
 import {
-  allowedMoves,
   applyChanges,
+  awaitedPerformers,
   describeSituation,
   diffTerms,
+  type Move,
+  movesOfViewer,
+  type PromiseState,
+  partyKey,
+  performerKeyOf,
   phaseOf,
   stateAt,
 } from '../../../core/promises/index.js';
@@ -94,6 +107,10 @@ export async function getPromise(
     reason: row.reason ? ctx.dialect.parseJson(row.reason) : null,
     changes: row.changes ? ctx.dialect.parseJson(row.changes) : null,
     text: row.text,
+    performer:
+      row.performer_type && row.performer_id
+        ? presenter.directory.ref({ type: row.performer_type, id: row.performer_id })
+        : null,
   }));
   const summary: PromiseSummary = presenter.summary({ ...record, state });
   return {
@@ -125,13 +142,7 @@ export async function getPromise(
     mySides: [...new Set([...who.moves, ...who.comments])],
     allowedMoves: canAct
       ? movesInCycle(
-          [
-            ...new Set(
-              who.moves
-                .flatMap((side) => allowedMoves(state, side))
-                .concat(who.comments.length ? ['comment'] : []),
-            ),
-          ],
+          [...new Set(movesOfViewer(viewer, record, state).concat(who.comments.length ? ['comment'] : []))],
           cycle.state,
           isAsked,
         )
@@ -140,6 +151,7 @@ export async function getPromise(
     // A promise shown as it stood at `at` is history: nothing is done to it there.
     can: at === undefined ? can('promise', promiseFacts(actor.role, who, state, cycle)) : cannot('promise'),
     history,
+    performerAnswers: presentPerformerAnswers(summary.performers, state, history),
     contributesTo: contributions.filter((c) => c.from.id === id),
     contributedBy: contributions.filter((c) => c.to.id === id),
     dependsOn: dependencies.filter((d) => d.dependent.id === id),
@@ -150,6 +162,35 @@ export async function getPromise(
     carriedInto: into,
     carryOver: { isAsked: isAsked && canAct, hasLeft: left.has(id) },
   };
+}
+
+/**
+ * Each performer's answers as the state keeps them, with who made the move for it: the move of
+ * that performer at that moment in the log.
+ */
+function presentPerformerAnswers(
+  performers: readonly PartyRef[],
+  state: PromiseState<Condition>,
+  history: readonly MoveRecord[],
+): PerformerAnswer[] {
+  const awaited = awaitedPerformers(state);
+  return performers.map((party) => {
+    const key = performerKeyOf(state, party);
+    const actOf = (answers: PromiseState['promisedBy']) => {
+      const answer = answers.find((a) => a.performer === key);
+      if (!answer) return null;
+      const move = history.find(
+        (m) => m.at === answer.at && m.performer?.type === party.type && m.performer.id === party.id,
+      );
+      return { person: move ? { ...move.person } : null, at: answer.at };
+    };
+    return {
+      performer: { ...party },
+      promised: actOf(state.promisedBy),
+      reported: actOf(state.reportedBy),
+      isAwaited: awaited.includes(key),
+    };
+  });
 }
 
 export interface ListInput {

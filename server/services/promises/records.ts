@@ -18,9 +18,19 @@ export interface PromiseRecord {
   tags: string[];
 }
 
-/** Conditions stored before key results existed have none: null, not missing. */
+/**
+ * Conditions stored before key results existed have none: null, not missing. States stored before
+ * performers answered each for itself name none: their performing side answers as one.
+ */
 export function parseState(dialect: Dialect, value: unknown): PromiseState<Condition> {
-  const state = dialect.parseJson<PromiseState<Condition>>(value);
+  const stored = dialect.parseJson<PromiseState<Condition>>(value);
+  const state: PromiseState<Condition> = {
+    ...stored,
+    performers: stored.performers ?? [],
+    promisedBy: stored.promisedBy ?? [],
+    agreedBy: stored.agreedBy ?? [],
+    reportedBy: stored.reportedBy ?? [],
+  };
   const normalise = (conditions: readonly Condition[]) =>
     conditions.map((c) => ({ ...c, keyResult: c.keyResult ?? null }));
   return {

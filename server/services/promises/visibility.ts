@@ -14,7 +14,9 @@ export function viewerParties(viewer: Viewer) {
 
 /**
  * A draft is private to its drafting side and to the reviewers it was shared with; to anyone else
- * it does not exist (404, never 403, so its existence does not leak).
+ * it does not exist (404, never 403, so its existence does not leak). A discarded draft is its
+ * drafting side's alone: they may still open it (shown as discarded, its log intact); to anyone
+ * else, reviewers included, it does not exist.
  */
 export async function requireVisible(
   ctx: ServiceContext,
@@ -25,8 +27,9 @@ export async function requireVisible(
 }
 
 async function isVisible(ctx: ServiceContext, viewer: Viewer, record: PromiseRecord): Promise<boolean> {
-  if (record.state.status !== 'draft') return true;
+  if (record.state.status !== 'draft' && record.state.status !== 'discarded') return true;
   if (participation(viewer, record).member.includes(record.state.draftedBy)) return true;
+  if (record.state.status === 'discarded') return false;
   return isReviewer(ctx.db, record.row.organization_id, record.row.id, viewerParties(viewer));
 }
 

@@ -24,6 +24,7 @@ export const statusLabels: Record<Status, string> = {
   revoked: 'Revoked',
   satisfied: 'Satisfied',
   ended: 'Ended',
+  discarded: 'Discarded',
 };
 
 export const statusColors: Record<Status, string> = {
@@ -38,6 +39,7 @@ export const statusColors: Record<Status, string> = {
   revoked: 'red',
   satisfied: 'green',
   ended: 'gray',
+  discarded: 'gray',
 };
 
 /** What the button of each move says. */
@@ -55,6 +57,7 @@ export const actLabels: Record<Act, string> = {
   'declare-satisfied': 'Declare satisfied',
   'declare-dissatisfied': 'Declare dissatisfied',
   end: 'End',
+  discard: 'Discard draft',
   comment: 'Comment',
 };
 
@@ -73,6 +76,7 @@ export const actPastLabels: Record<Act, string> = {
   'declare-satisfied': 'Declared satisfied',
   'declare-dissatisfied': 'Declared dissatisfied',
   end: 'Ended',
+  discard: 'Discarded the draft',
   comment: 'Commented',
 };
 
@@ -91,6 +95,7 @@ export const actExplanations: Record<Act, string> = {
   'declare-satisfied': 'The promise is kept to your satisfaction. This closes it.',
   'declare-dissatisfied': 'The promise is not kept yet. Say what is missing; it goes back to Q3 Execute.',
   end: 'Its cycle is closed and you will not carry it into the next: the promise ends here. It stays in the history.',
+  discard: 'The draft is thrown away: it leaves every list, and only your side can still open it.',
   comment: 'Say something to everyone on this promise. Comments change nothing.',
 };
 

@@ -6,7 +6,7 @@ import { EditDraftDialog } from './edit-draft-dialog.js';
 import { actLabels } from './labels.js';
 import { MoveDialog } from './move-dialog.js';
 
-const ending = new Set<Act>(['decline', 'withdraw', 'revoke', 'declare-dissatisfied']);
+const ending = new Set<Act>(['decline', 'withdraw', 'revoke', 'declare-dissatisfied', 'discard']);
 const answering = new Set<Act>([
   'promise',
   'accept-offer',

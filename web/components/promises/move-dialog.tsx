@@ -22,6 +22,7 @@ const dialogTitles: Partial<Record<Act, string>> = {
   counter: 'Counter with other terms',
   renegotiate: 'Renegotiate the terms',
   decline: 'Decline',
+  discard: 'Discard this draft?',
   comment: 'Comment',
 };
 
@@ -160,7 +161,7 @@ export function MoveDialog({
             <Button
               type="submit"
               loading={move.isPending}
-              color={act === 'decline' || act === 'revoke' ? 'red' : undefined}
+              color={act === 'decline' || act === 'revoke' || act === 'discard' ? 'red' : undefined}
             >
               {actLabels[act]}
             </Button>

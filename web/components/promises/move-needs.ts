@@ -27,6 +27,11 @@ function stateOf(promise: PromiseAsPresented): PromiseState {
     version: promise.version,
     lastReason: promise.lastReason,
     lastMove: null,
+    // Who has answered does not change what a move must carry.
+    performers: [],
+    promisedBy: [],
+    agreedBy: [],
+    reportedBy: [],
   };
 }
 

@@ -27,6 +27,18 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
+/**
+ * Who the promise awaits, naming only the performers still awaited when several answer each for
+ * itself (one that has promised waits on the others).
+ */
+function awaitedNow(promise: PromiseDetail): string | null {
+  const awaited = promise.performerAnswers.filter((answer) => answer.isAwaited).map((a) => a.performer);
+  if (promise.awaiting !== 'performer' || promise.performers.length < 2 || awaited.length === 0) {
+    return awaitedParties(promise);
+  }
+  return `The ${awaited.length > 1 ? 'performers' : 'performer'} (${partyNames(awaited)})`;
+}
+
 /** Who promises whom, in which cycle and horizon, by when, and who is awaited now. */
 export function PromiseFacts({ promise }: { promise: PromiseDetail }) {
   return (
@@ -39,7 +51,7 @@ export function PromiseFacts({ promise }: { promise: PromiseDetail }) {
         {promise.cycle.name} · {promise.horizon.name}
       </Fact>
       <Fact term="Due">{formatCalendarDate(promise.terms.dueDate)}</Fact>
-      <Fact term="Awaiting">{awaitedParties(promise) ?? 'Nobody'}</Fact>
+      <Fact term="Awaiting">{awaitedNow(promise) ?? 'Nobody'}</Fact>
       <Fact term="Score">{formatScore(promise.score)}</Fact>
       {promise.tags.length > 0 && (
         <Fact term="Tags">
