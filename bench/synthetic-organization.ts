@@ -31,6 +31,7 @@ const PATTERN: ReadonlyArray<{ when: 'past' | 'current' | 'next'; scenario: Scen
   { when: 'past', scenario: 'revoked' },
   { when: 'past', scenario: 'withdrawn' },
   { when: 'past', scenario: 'declined' },
+  { when: 'past', scenario: 'ended' },
   { when: 'current', scenario: 'promised' },
   { when: 'current', scenario: 'promised-by-offer' },
   { when: 'current', scenario: 'promised' },
@@ -43,6 +44,7 @@ const PATTERN: ReadonlyArray<{ when: 'past' | 'current' | 'next'; scenario: Scen
   { when: 'next', scenario: 'draft' },
   { when: 'next', scenario: 'offered' },
   { when: 'next', scenario: 'requested' },
+  { when: 'next', scenario: 'discarded' },
 ];
 
 const TOPICS = [

@@ -2,7 +2,7 @@ import type { KeyResultDefinition } from '../contract/key-results.js';
 import type { Condition } from '../contract/promises.js';
 import {
   type Act,
-  applyMove,
+  applyLoggedMove,
   type Move,
   newDraft,
   type PromiseState,
@@ -30,6 +30,8 @@ export const SCENARIOS = [
   'reworked',
   'revoked',
   'withdrawn',
+  'discarded',
+  'ended',
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
@@ -272,6 +274,11 @@ function stepsOf(plan: PromisePlan): { draftedBy: Side; steps: Step[] } {
           { act: 'withdraw', by: 'customer', at: during(0.5), reason: reason('No longer needed') },
         ],
       };
+    case 'discarded':
+      return { draftedBy: 'customer', steps: [{ act: 'discard', by: 'customer', at: open }] };
+    case 'ended':
+      // Unfinished when its cycle closed, and ended by a side rather than carried over.
+      return { draftedBy: 'customer', steps: [request, promise, { act: 'end', by: 'customer', at: during(1) }] };
   }
 }
 
@@ -303,7 +310,7 @@ export function buildPromise(plan: PromisePlan, now: string, newId: () => string
       ...(step.changes ? { changes: step.changes } : {}),
       ...(step.text ? { text: step.text } : {}),
     };
-    const result = applyMove(state, move);
+    const result = applyLoggedMove(state, move);
     if (!result.ok) throw new Error(`${plan.scenario}: ${step.act} refused: ${result.refusal.message}`);
     state = result.state;
     const personId = step.by === 'customer' ? plan.customerPerson : plan.performerPerson;
