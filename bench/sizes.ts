@@ -14,7 +14,7 @@ export interface OrganizationSize {
 
 export const SIZES = {
   /** For the generator's own test: every state, a few people. */
-  tiny: { name: 'tiny', teams: 2, people: 8, promises: 2 + 2 * 21, checkIns: 200 },
+  tiny: { name: 'tiny', teams: 2, people: 8, promises: 2 + 2 * 23, checkIns: 200 },
   S: { name: 'S', teams: 10, people: 100, promises: 1_002, checkIns: 20_000 },
   M: { name: 'M', teams: 100, people: 1_000, promises: 10_002, checkIns: 200_000 },
   L: { name: 'L', teams: 1_000, people: 10_000, promises: 100_002, checkIns: 2_000_000 },

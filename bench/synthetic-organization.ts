@@ -19,8 +19,9 @@ import {
 } from './synthetic-promises.js';
 
 /**
- * Each team's quarter promises repeat this pattern: eight in past quarters (mostly kept), nine in
- * the current one (mostly being kept, some still negotiated), three being planned for the next.
+ * Each team's quarter promises repeat this pattern: nine in past quarters (mostly kept, one ended at
+ * its close), nine in the current one (mostly being kept, some still negotiated), and four being
+ * planned for the next (one of them a discarded draft).
  */
 const PATTERN: ReadonlyArray<{ when: 'past' | 'current' | 'next'; scenario: Scenario }> = [
   { when: 'past', scenario: 'satisfied' },
