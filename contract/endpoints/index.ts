@@ -11,6 +11,7 @@ import * as direction from './direction.js';
 import * as draftReviews from './draft-reviews.js';
 import type { AnyEndpoint } from './endpoint.js';
 import * as events from './events.js';
+import * as findings from './findings.js';
 import * as inbox from './inbox.js';
 import * as invitations from './invitations.js';
 import * as me from './me.js';
@@ -46,6 +47,7 @@ export const endpointsByNoun = {
   draftReviews,
   capacity,
   planningBoard,
+  findings,
   notifications,
   events,
 } satisfies Record<string, Record<string, AnyEndpoint>>;

@@ -1,6 +1,7 @@
 import { forgetEndedSharedState } from './forget-ended-shared-state.js';
 import type { Job } from './job.js';
 import { notifyPlanningMilestones } from './notify-planning-milestones.js';
+import { trackFindings } from './track-findings.js';
 
 export type { Job, JobScope } from './job.js';
 export { createScheduler, type JobRun, type Scheduler } from './scheduler.js';
@@ -9,4 +10,5 @@ export { createScheduler, type JobRun, type Scheduler } from './scheduler.js';
 export const JOBS: readonly Job[] = [
   { name: 'notify-planning-milestones', run: notifyPlanningMilestones },
   { name: 'forget-ended-shared-state', run: forgetEndedSharedState },
+  { name: 'track-findings', run: trackFindings },
 ];

@@ -11,6 +11,7 @@ import * as promiseStanding from './0007-promise-standing.js';
 import * as listIndexes from './0009-list-indexes.js';
 import * as oneRunningSetupJob from './0010-one-running-setup-job.js';
 import * as cycleUpkeep from './0012-cycle-upkeep.js';
+import * as findings from './0016-findings.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -26,6 +27,7 @@ const migrations: Record<string, MigrationModule> = {
   '0009-list-indexes': listIndexes,
   '0010-one-running-setup-job': oneRunningSetupJob,
   '0012-cycle-upkeep': cycleUpkeep,
+  '0016-findings': findings,
 };
 
 /** The names of the migrations this version knows, in the order they apply. */

@@ -12,6 +12,7 @@ import { dashboardRoutes } from './dashboard.js';
 import { directionRoutes } from './direction.js';
 import { draftReviewRoutes } from './draft-reviews.js';
 import { eventRoutes } from './events.js';
+import { findingRoutes } from './findings.js';
 import { inboxRoutes } from './inbox.js';
 import { invitationRoutes } from './invitations.js';
 import { meRoutes } from './me.js';
@@ -49,6 +50,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     draftReviewRoutes,
     capacityRoutes,
     planningBoardRoutes,
+    findingRoutes,
     notificationRoutes,
     eventRoutes,
   ]) {

@@ -43,6 +43,7 @@ export interface Database {
   promise_standings: PromiseStandingsTable;
   key_result_latest: KeyResultLatestTable;
   promise_score_points: PromiseScorePointsTable;
+  findings: FindingsTable;
 }
 
 export interface OrganizationsTable {
@@ -454,4 +455,22 @@ export interface PromiseScorePointsTable {
   at: string;
   until_at: string | null;
   score: number | null;
+}
+
+/** A finding of the strategy debugger, tracked by its stable key (0016). */
+export interface FindingsTable {
+  organization_id: string;
+  key: string;
+  code: string;
+  severity: string;
+  status: 'open' | 'dismissed' | 'resolved';
+  opened_at: string;
+  resolved_at: string | null;
+  resolution: string | null;
+  dismissed_by: string | null;
+  dismissed_at: string | null;
+  dismissed_reason: string | null;
+  /** The finding as last computed (JSON). */
+  body: unknown;
+  updated_at: string;
 }
