@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FINDING_CODES, FINDING_SEVERITIES, SUGGESTED_ACTS } from '../core/planning/index.js';
 import { Id, RequiredText, Timestamp } from './common.js';
 import { PageInfo, PageQuery } from './pages.js';
-import { Party } from './parties.js';
+import { PartyRef } from './parties.js';
 
 export const FindingCode = z.enum(FINDING_CODES);
 export const FindingSeverity = z.enum(FINDING_SEVERITIES);
@@ -38,10 +38,11 @@ export const FindingView = z
     status: FindingStatus,
     message: z.string(),
     promiseIds: z.array(Id),
+    promises: z.array(z.object({ id: Id, title: z.string() })).describe('The promises involved, named'),
     teamIds: z.array(Id),
     personIds: z.array(Id),
     cycleIds: z.array(Id),
-    parties: z.object({ from: z.array(Party), to: z.array(Party) }).describe('Who should talk to whom'),
+    parties: z.object({ from: z.array(PartyRef), to: z.array(PartyRef) }).describe('Who should talk to whom'),
     suggestedMove: SuggestedMove,
     openedAt: Timestamp,
     resolvedAt: Timestamp.nullable(),

@@ -2,11 +2,12 @@ import type { FindingList, FindingStatus, FindingsQuery, FindingView } from '../
 import { findAllFindings, type RoutedFinding } from '../../../core/planning/index.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
 import * as store from '../../store/findings.js';
+import * as promiseStore from '../../store/promises.js';
 import type { FindingsTable } from '../../store/schema.js';
 import * as teamStore from '../../store/teams.js';
 import { type MemberActor, requireWriter } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
-import { loadViewer, type Viewer } from '../parties.js';
+import { loadDirectory, loadViewer, type PartyDirectory, type Viewer } from '../parties.js';
 import { loadPlan } from './plan.js';
 
 /** What the plan says now: every finding, routed, with the cycles to filter by. */
@@ -79,7 +80,27 @@ function isParty(viewer: Viewer, finding: RoutedFinding): boolean {
   );
 }
 
-function present(tracked: Tracked, viewer: Viewer): FindingView {
+/** What a page of findings shows beside ids: party names and promise titles, read once per page. */
+interface Names {
+  directory: PartyDirectory;
+  titles: Map<string, string>;
+}
+
+async function loadNames(
+  ctx: ServiceContext,
+  organizationId: string,
+  tracked: readonly Tracked[],
+): Promise<Names> {
+  const parties = tracked.flatMap(({ finding }) => [...finding.parties.from, ...finding.parties.to]);
+  const promiseIds = [...new Set(tracked.flatMap(({ finding }) => finding.promiseIds))];
+  const [directory, rows] = await Promise.all([
+    loadDirectory(ctx, organizationId, parties),
+    promiseStore.findPromises(ctx.db, organizationId, promiseIds),
+  ]);
+  return { directory, titles: new Map(rows.map((row) => [row.id, row.title])) };
+}
+
+function present(tracked: Tracked, viewer: Viewer, names: Names): FindingView {
   const { finding } = tracked;
   return {
     key: finding.key,
@@ -91,7 +112,11 @@ function present(tracked: Tracked, viewer: Viewer): FindingView {
     teamIds: finding.teamIds,
     personIds: finding.personIds,
     cycleIds: finding.cycleIds,
-    parties: finding.parties,
+    promises: finding.promiseIds.map((id) => ({ id, title: names.titles.get(id) ?? 'A promise' })),
+    parties: {
+      from: finding.parties.from.map(names.directory.ref),
+      to: finding.parties.to.map(names.directory.ref),
+    },
     suggestedMove: finding.suggestedMove,
     openedAt: tracked.openedAt,
     resolvedAt: tracked.resolvedAt,
@@ -164,8 +189,10 @@ export async function listFindings(
   });
   const counts: FindingList['counts'] = {};
   for (const { finding } of matching) counts[finding.code] = (counts[finding.code] ?? 0) + 1;
+  const page = matching.slice(query.offset, query.offset + query.limit);
+  const names = await loadNames(ctx, actor.organizationId, page);
   return {
-    findings: matching.slice(query.offset, query.offset + query.limit).map((t) => present(t, viewer)),
+    findings: page.map((t) => present(t, viewer, names)),
     counts,
     total: matching.length,
     limit: query.limit,
@@ -224,7 +251,7 @@ export async function dismissFinding(
       dismissal: { by: actor.personId, at, reason },
     };
     await save(tx, actor.organizationId, dismissed, at);
-    return present(dismissed, viewer);
+    return present(dismissed, viewer, await loadNames(tx, actor.organizationId, [dismissed]));
   });
 }
 
@@ -240,7 +267,7 @@ export async function undoFindingDismissal(
     const at = iso(tx.now());
     const reopened: Tracked = { ...found, status: 'open', dismissal: null };
     await save(tx, actor.organizationId, reopened, at);
-    return present(reopened, viewer);
+    return present(reopened, viewer, await loadNames(tx, actor.organizationId, [reopened]));
   });
 }
 
