@@ -1,6 +1,15 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-type Section = 'Inbox' | 'Promises' | 'Map' | 'Cycles' | 'Dashboard' | 'People' | 'Teams' | 'Account';
+type Section =
+  | 'Inbox'
+  | 'Promises'
+  | 'Map'
+  | 'Cycles'
+  | 'Strategy debugger'
+  | 'Dashboard'
+  | 'People'
+  | 'Teams'
+  | 'Account';
 
 /** What every signed-in page has: navigation, the organization switcher, sign out. */
 export class AppShell {

@@ -15,7 +15,7 @@ export function FindingItem({ finding }: { finding: FindingView }) {
   const undo = useUndoFindingDismissal();
   const path = suggestedMovePath(finding.suggestedMove);
   return (
-    <Paper component="li" withBorder p="md" aria-label={finding.message}>
+    <Paper component="li" withBorder p="md">
       <Stack gap="xs">
         <Group gap="xs">
           <Badge color={finding.severity === 'problem' ? 'red' : 'yellow'} variant="light" tt="none">
