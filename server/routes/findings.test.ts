@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Dependency } from '../../contract/alignment.js';
 import type { FindingList, FindingView } from '../../contract/findings.js';
+import type { Inbox } from '../../contract/inbox.js';
 import type { PromiseDetail } from '../../contract/promises.js';
 import { trackFindings } from '../jobs/track-findings.js';
 import {
@@ -116,6 +117,15 @@ describe.each(testEngines())('the strategy debugger on %s', (engine) => {
       canDismiss: false,
     });
     expect(late?.message).toContain('"Faster checkout" is due on 2028-02-28 but depends on "Payments API"');
+  });
+
+  it("lists in each person's inbox the open findings they are a party to, cut at the limit with a total", async () => {
+    const inbox = await engineer.client.get<Inbox>('/api/v1/inbox?limit=1');
+    expect(inbox.status).toBe(200);
+    expect(inbox.body.findings).toHaveLength(1);
+    expect(inbox.body.totals.findings).toBe(3);
+    const ceoInbox = (await ceo.client.get<Inbox>('/api/v1/inbox')).body;
+    expect([ceoInbox.findings, ceoInbox.totals.findings]).toEqual([[], 0]);
   });
 
   it('filters by code, severity, person and cycle (nested cycles included), and pages', async () => {

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { dismissFinding, listFindings, undoFindingDismissal } from '../../contract/endpoints/findings.js';
 import type { FindingsQuery } from '../../contract/findings.js';
 import { call } from './client.js';
+import { inboxKey } from './inbox.js';
 
 export const findingsKey = ['findings'] as const;
 
@@ -35,7 +36,11 @@ export function useDismissFinding() {
   return useMutation({
     mutationFn: ({ key, reason }: { key: string; reason: string }) =>
       call(dismissFinding, { params: { key }, body: { reason } }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: findingsKey }),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: findingsKey }),
+        queryClient.invalidateQueries({ queryKey: inboxKey }),
+      ]),
   });
 }
 
@@ -43,6 +48,10 @@ export function useUndoFindingDismissal() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (key: string) => call(undoFindingDismissal, { params: { key } }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: findingsKey }),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: findingsKey }),
+        queryClient.invalidateQueries({ queryKey: inboxKey }),
+      ]),
   });
 }
