@@ -4,6 +4,7 @@ import { assess } from './assess.js';
 import { capacity } from './capacity.js';
 import { checkin } from './checkin.js';
 import { cycle } from './cycle.js';
+import { findings } from './findings.js';
 import { inbox } from './inbox.js';
 import { kr } from './kr.js';
 import { login } from './login.js';
@@ -33,6 +34,7 @@ export const registry = new CommandRegistry([
   assess,
   cycle,
   capacity,
+  findings,
   people,
   teams,
 ]);
