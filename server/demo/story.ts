@@ -366,6 +366,37 @@ export const demoDependencies: Array<{
     note: 'Invoices need a mail service that nobody runs yet.',
     by: 'engineer2',
   },
+  // What the strategy debugger is for: the tech year rests on the product year, which is at risk,
+  // and the product year rests on the tech year in turn (a loop); the settings page waits on the
+  // tech year, due long after it, and on Engineering, which declined.
+  {
+    promise: 'awesome-tech',
+    on: { promise: 'awesome-product' },
+    note: 'The platform work follows what the product needs first.',
+    by: 'cto',
+    answer: { by: 'po', answer: 'acknowledge' },
+  },
+  {
+    promise: 'awesome-product',
+    on: { promise: 'awesome-tech' },
+    note: 'The product cannot ship without the new platform.',
+    by: 'po',
+    answer: { by: 'cto', answer: 'acknowledge' },
+  },
+  {
+    promise: 'settings',
+    on: { promise: 'awesome-tech' },
+    note: 'Per-team settings need the platform’s new permission model.',
+    by: 'engineer1',
+    answer: { by: 'cto', answer: 'acknowledge' },
+  },
+  {
+    promise: 'settings',
+    on: { team: 'Engineering' },
+    note: 'Someone to review the settings migration.',
+    by: 'engineer1',
+    answer: { by: 'cto', answer: 'decline', reason: 'Nobody is free to review it this quarter.' },
+  },
 ];
 
 export function partyOf(party: DemoParty, people: Map<DemoKey, string>, teams: Map<string, string>): Party {

@@ -14,10 +14,10 @@ function declined(extra: Partial<DeclinedAsk> = {}): DeclinedAsk {
     promiseId: 'ask',
     askerTeamId: 'growth',
     declinedByTeamId: 'risk',
-    declinedOn: '2027-01-10',
+    declinedAt: '2027-01-10T10:00:00.000Z',
     isForCapacity: true,
-    askerLastAskedOn: '2027-01-05',
-    dependents: [{ promiseId: 'checkout', changedOn: '2027-01-02' }],
+    askerLastAskedAt: '2027-01-10T09:40:00.000Z',
+    dependents: [{ promiseId: 'checkout', changedAt: '2027-01-02T08:00:00.000Z' }],
     ...extra,
   };
 }
@@ -43,8 +43,12 @@ describe('declined and not replanned', () => {
     const today = '2027-01-20';
     expect(findDeclinedNotReplanned([declined()], { today: '2027-01-15' })).toEqual([]);
     expect(findDeclinedNotReplanned([declined()], { today, replanWithinDays: 14 })).toEqual([]);
-    expect(findDeclinedNotReplanned([declined({ askerLastAskedOn: '2027-01-12' })], { today })).toEqual([]);
-    const changed = declined({ dependents: [{ promiseId: 'checkout', changedOn: '2027-01-11' }] });
+    expect(
+      findDeclinedNotReplanned([declined({ askerLastAskedAt: '2027-01-10T10:20:00.000Z' })], { today }),
+    ).toEqual([]);
+    const changed = declined({
+      dependents: [{ promiseId: 'checkout', changedAt: '2027-01-11T08:00:00.000Z' }],
+    });
     expect(findDeclinedNotReplanned([changed], { today })).toEqual([]);
   });
 

@@ -7,13 +7,14 @@ export interface DeclinedAsk {
   /** The asker (the customer) when it is a team, and the team that declined. */
   askerTeamId: string | null;
   declinedByTeamId: string | null;
-  declinedOn: CalendarDate;
+  /** When it was declined (an ISO instant): what the asker did after it counts, not before. */
+  declinedAt: string;
   /** Whether the decline gave capacity as its reason. */
   isForCapacity: boolean;
-  /** The day the asker last opened an ask (a request) to anyone, or null. */
-  askerLastAskedOn: CalendarDate | null;
-  /** The promises that depended on the declined one, and the day each last changed. */
-  dependents: readonly { promiseId: string; changedOn: CalendarDate }[];
+  /** When the asker last opened an ask (a request) to anyone, or null. */
+  askerLastAskedAt: string | null;
+  /** The promises that depended on the declined one, and when each last changed. */
+  dependents: readonly { promiseId: string; changedAt: string }[];
 }
 
 export interface DeclinedAskOptions extends FindingOptions {
@@ -33,10 +34,12 @@ export function findDeclinedNotReplanned(
 ): Finding<'declined-not-replanned'>[] {
   return asks.flatMap((ask): Finding<'declined-not-replanned'>[] => {
     if (!ask.isForCapacity) return [];
-    const age = daysBetween(ask.declinedOn, today);
+    const declinedOn = ask.declinedAt.slice(0, 10);
+    const age = daysBetween(declinedOn, today);
     if (age <= replanWithinDays) return [];
-    const hasAskedAgain = ask.askerLastAskedOn !== null && ask.askerLastAskedOn >= ask.declinedOn;
-    const hasChangedDependent = ask.dependents.some((dependent) => dependent.changedOn >= ask.declinedOn);
+    // ISO instants compare as text; the ask that was declined was made before, so it never counts.
+    const hasAskedAgain = ask.askerLastAskedAt !== null && ask.askerLastAskedAt > ask.declinedAt;
+    const hasChangedDependent = ask.dependents.some((dependent) => dependent.changedAt > ask.declinedAt);
     if (hasAskedAgain || hasChangedDependent) return [];
     const asker = ask.askerTeamId === null ? 'Its asker' : labels.team(ask.askerTeamId);
     const decliner = ask.declinedByTeamId === null ? 'its performer' : labels.team(ask.declinedByTeamId);
@@ -48,7 +51,7 @@ export function findDeclinedNotReplanned(
         promiseIds: [ask.promiseId, ...ask.dependents.map((dependent) => dependent.promiseId)],
         teamIds: distinctIds([ask.askerTeamId, ask.declinedByTeamId]),
         message:
-          `${labels.promise(ask.promiseId)} was declined by ${decliner} for capacity on ${ask.declinedOn}, ` +
+          `${labels.promise(ask.promiseId)} was declined by ${decliner} for capacity on ${declinedOn}, ` +
           `${plural(age, 'day')} ago. ${asker} has not asked anyone else since nor changed what relied on it. ` +
           'Ask another team, or replan the promise that needed it.',
       },

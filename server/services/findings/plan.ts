@@ -223,12 +223,14 @@ export async function loadPlan(ctx: ServiceContext, organizationId: string): Pro
         promiseId: p.row.id,
         askerTeamId: teamOf({ type: p.row.customer_type, id: p.row.customer_id }),
         declinedByTeamId: p.performerTeamId,
-        declinedOn: dayOf(p.state.lastMove?.at ?? p.row.updated_at),
+        declinedAt: new Date(p.state.lastMove?.at ?? p.row.updated_at).toISOString(),
         isForCapacity: p.state.lastReason?.code === 'capacity',
-        askerLastAskedOn: lastAsk ? dayOf(lastAsk) : null,
+        askerLastAskedAt: lastAsk ? new Date(lastAsk).toISOString() : null,
         dependents: (dependentsOf.get(p.row.id) ?? []).flatMap((d) => {
           const dependent = byId.get(d.from);
-          return dependent ? [{ promiseId: d.from, changedOn: dayOf(dependent.row.updated_at) }] : [];
+          return dependent
+            ? [{ promiseId: d.from, changedAt: new Date(dependent.row.updated_at).toISOString() }]
+            : [];
         }),
       };
     });
