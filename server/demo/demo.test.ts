@@ -113,10 +113,12 @@ describe.each(testEngines())('the demo organization on %s', (engine) => {
     const page = (await client.get<FindingList>('/api/v1/findings?limit=200')).body;
     expect(Object.keys(page.counts).sort()).toEqual(
       [
+        'contributes-to-nothing',
         'declined-dependency',
         'declined-not-replanned',
         'dependency-loop',
         'direction-missed',
+        'investment-without-justification',
         'risk-from-supplier',
         'stale-check-in',
         'unacknowledged-dependency',
