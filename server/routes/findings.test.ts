@@ -8,6 +8,7 @@ import {
   addMember,
   type Calendar,
   createCalendar,
+  keptPromise,
   promiseIn,
   type SignedIn,
   signUpOwner,
@@ -213,5 +214,46 @@ describe.each(testEngines())('the strategy debugger on %s', (engine) => {
       expect(page.findings.flatMap((f) => f.promiseIds)).not.toContain(draft.id);
       expect(page.findings.map((f) => f.message).join(' ')).not.toContain('Secret side project');
     }
+  });
+  it('opens a new finding when a dismissed one changes its situation: the key says the situation', async () => {
+    const owner = await signUpOwner(t.app, 'owner');
+    const lead = await addMember(t.app, owner, 'member', 'lead');
+    const supplier = await addMember(t.app, owner, 'member', 'supplier');
+    const cycles = await createCalendar(owner, 2028);
+    const dependent = await promiseIn('promised', {
+      customer: owner,
+      performer: lead,
+      cycle: cycles.quarter,
+    });
+    const { promise: api } = await keptPromise({
+      customer: lead,
+      performer: supplier,
+      cycle: cycles.quarter,
+      checkIns: [{ status: 'at-risk', confidence: 4 }],
+    });
+    const depended = await lead.client.post<Dependency>('/api/v1/dependencies', {
+      promiseId: dependent.id,
+      supplierPromiseId: api.id,
+    });
+    await supplier.client.post(`/api/v1/dependencies/${depended.body.id}/answer`, { answer: 'acknowledge' });
+    const atRisk = (await list(owner, '?code=risk-from-supplier')).findings;
+    expect(atRisk.map((f) => f.severity)).toEqual(['warning']);
+    const key = atRisk[0]?.key ?? '';
+    expect((await lead.client.post(path(key), { reason: 'They will catch up' })).status).toBe(200);
+    expect((await list(owner, '?code=risk-from-supplier')).total).toBe(0);
+
+    const { version } = (await supplier.client.get<PromiseDetail>(`/api/v1/promises/${api.id}`)).body;
+    const revoked = await supplier.client.post(`/api/v1/promises/${api.id}/moves`, {
+      act: 'revoke',
+      version,
+      reason: { text: 'The team was split' },
+    });
+    expect(revoked.status).toBe(201);
+    const reopened = (await list(owner, '?code=risk-from-supplier')).findings;
+    expect(reopened.map((f) => [f.severity, f.status, f.key === key])).toEqual([['problem', 'open', false]]);
+    expect(reopened[0]?.message).toContain('was revoked by its performer');
+    expect(
+      (await list(owner, '?status=resolved&code=risk-from-supplier')).findings.map((f) => f.key),
+    ).toEqual([key]);
   });
 });
