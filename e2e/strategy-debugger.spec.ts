@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
+import { PlanningPage } from './pages/planning-page.js';
 import { PromisePage } from './pages/promise-page.js';
 import { StrategyDebuggerPage } from './pages/strategy-debugger-page.js';
 import { expectAccessible } from './support/axe.js';
@@ -22,7 +23,16 @@ test('a lead opens the strategy debugger, follows a finding to its move, makes i
   await ask(page, cycle, product.id, platform.id, 'Single sign-on for enterprise');
   await ask(page, cycle, product.id, platform.id, 'Audit log export');
 
-  await new AppShell(page).goTo('Strategy debugger');
+  // The planning board and the dashboard count the open findings and lead to the debugger.
+  const planning = new PlanningPage(page);
+  await planning.openFromNavigation();
+  await planning.chooseCycle(cycle.name);
+  await expect(planning.findings.getByRole('link', { name: '1 open finding' })).toBeVisible();
+  await expectAccessible(page, 'the planning board');
+  await new AppShell(page).goTo('Dashboard');
+  await expect(page.getByRole('link', { name: '1 open finding' })).toBeVisible();
+  await expectAccessible(page, 'the dashboard');
+  await page.getByRole('link', { name: '1 open finding' }).click();
   const debugger_ = new StrategyDebuggerPage(page);
   await expect(debugger_.heading).toBeVisible();
   const overAsked = debugger_.kind('Teams asked for more than they can do');
