@@ -278,7 +278,10 @@ function stepsOf(plan: PromisePlan): { draftedBy: Side; steps: Step[] } {
       return { draftedBy: 'customer', steps: [{ act: 'discard', by: 'customer', at: open }] };
     case 'ended':
       // Unfinished when its cycle closed, and ended by a side rather than carried over.
-      return { draftedBy: 'customer', steps: [request, promise, { act: 'end', by: 'customer', at: during(1) }] };
+      return {
+        draftedBy: 'customer',
+        steps: [request, promise, { act: 'end', by: 'customer', at: during(1) }],
+      };
   }
 }
 

@@ -3,6 +3,7 @@ import { INBOX_ITEM_KINDS } from '../core/promises/awaited-answer.js';
 import { Dependency } from './alignment.js';
 import { CalendarDate, Id, Timestamp } from './common.js';
 import { MilestoneKey, MilestoneStatus } from './cycles.js';
+import { FindingView } from './findings.js';
 import { PageQuery } from './pages.js';
 import { PromiseSummary } from './promises.js';
 import { Act } from './protocol.js';
@@ -30,8 +31,11 @@ export const OwedMilestone = z.object({
 export const Inbox = z.object({
   awaitingMe: z.array(InboxItem).describe('The longest waiting first, at most `limit`'),
   waitingOnOthers: z.array(InboxItem).describe('The longest waiting first, at most `limit`'),
+  findings: z
+    .array(FindingView)
+    .describe('Open findings of the strategy debugger you are a party to, at most `limit`'),
   totals: z
-    .object({ awaitingMe: z.number().int(), waitingOnOthers: z.number().int() })
+    .object({ awaitingMe: z.number().int(), waitingOnOthers: z.number().int(), findings: z.number().int() })
     .describe('How many items each section has in all; a larger limit shows more of them'),
   limit: z.number().int(),
   milestones: z.array(OwedMilestone).describe('Planning milestones you owe that are due soon or missed'),

@@ -37,6 +37,10 @@ const PlanningBoardRoute = lazyPage(() => import('./routes/planning-board.js'), 
 const PromiseRoute = lazyPage(() => import('./routes/promise.js'), 'PromiseRoute');
 const PromisesRoute = lazyPage(() => import('./routes/promises.js'), 'PromisesRoute');
 const SetupRoute = lazyPage(() => import('./routes/setup.js'), 'SetupRoute');
+const StrategyDebuggerRoute = lazyPage(
+  () => import('./routes/strategy-debugger.js'),
+  'StrategyDebuggerRoute',
+);
 const SignInRoute = lazyPage(() => import('./routes/sign-in.js'), 'SignInRoute');
 const SignUpRoute = lazyPage(() => import('./routes/sign-up.js'), 'SignUpRoute');
 const UnsubscribeRoute = lazyPage(() => import('./routes/unsubscribe.js'), 'UnsubscribeRoute');
@@ -71,6 +75,7 @@ export function App() {
             <Route path="dashboard" element={<DashboardRoute />} />
             <Route path="cycles/:cycleId/review" element={<ReviewRoute />} />
             <Route path="planning" element={<PlanningBoardRoute />} />
+            <Route path="findings" element={<StrategyDebuggerRoute />} />
             <Route path="planning/:cycleId/direction" element={<DirectionRoute />} />
             <Route path="account" element={<AccountRoute />} />
             <Route path="integrations" element={<IntegrationsRoute />} />

@@ -5,6 +5,7 @@ import { calendar } from './calendar.js';
 import { capacity } from './capacity.js';
 import { checkin } from './checkin.js';
 import { cycle } from './cycle.js';
+import { findings } from './findings.js';
 import { inbox } from './inbox.js';
 import { kr } from './kr.js';
 import { login } from './login.js';
@@ -37,6 +38,7 @@ export const registry = new CommandRegistry([
   assess,
   cycle,
   capacity,
+  findings,
   people,
   teams,
   calendar,

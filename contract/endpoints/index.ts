@@ -14,6 +14,7 @@ import * as draftReviews from './draft-reviews.js';
 import * as email from './email.js';
 import type { AnyEndpoint } from './endpoint.js';
 import * as events from './events.js';
+import * as findings from './findings.js';
 import * as inbox from './inbox.js';
 import * as invitations from './invitations.js';
 import * as me from './me.js';
@@ -52,6 +53,7 @@ export const endpointsByNoun = {
   draftReviews,
   capacity,
   planningBoard,
+  findings,
   notifications,
   email,
   events,

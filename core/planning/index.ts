@@ -79,6 +79,7 @@ export {
   type RoundTrip,
   roundTripOf,
 } from './draft-reviews.js';
+export { type AllFindingsOptions, findAllFindings, type PlanFacts } from './findings/all-findings.js';
 export {
   type CapacityFinding,
   type CapacityLoad,
@@ -90,8 +91,14 @@ export {
   type ContributingPromise,
   type Contribution,
   type ContributionOptions,
+  type CoverablePromise,
+  findInvestmentsWithoutJustification,
   findPromisesContributingToNothing,
+  findUncoveredPromises,
+  INVESTMENT_TAG,
+  type TaggedPromise,
 } from './findings/contributions.js';
+export { type DeclinedAsk, findDeclinedNotReplanned } from './findings/declined-asks.js';
 export {
   type DependencyEdge,
   type DependencyLoopOptions,
@@ -107,6 +114,7 @@ export {
   type TimedDependency,
 } from './findings/dependency-risks.js';
 export {
+  FINDING_CODES,
   FINDING_SEVERITIES,
   type Finding,
   type FindingCode,
@@ -123,13 +131,37 @@ export {
   type StaleCheckInOptions,
   type UnassessedCompletionOptions,
 } from './findings/follow-through.js';
-export { findOppositeTargets, type MetricDirection, type MetricTarget } from './findings/opposite-targets.js';
+export {
+  findOppositeTargets,
+  type MetricDirection,
+  type MetricTarget,
+  metricIdentity,
+  normaliseMetricName,
+  normaliseUnit,
+} from './findings/opposite-targets.js';
 export {
   findMissedPlanningDeadlines,
   type PlanningDeadlineOptions,
   type PlanningProgress,
   type TeamPlanningProgress,
 } from './findings/planning-deadlines.js';
+export {
+  compactKey,
+  type FindingParties,
+  type PrefilledMove,
+  type PromiseRoute,
+  type RoutedFinding,
+  routeFinding,
+  SUGGESTED_ACTS,
+  type SuggestedAct,
+  type SuggestedMove,
+} from './findings/routing.js';
+export {
+  findRisksFromSuppliers,
+  type PromiseHealth,
+  type SupplierRisk,
+  type SupplierRiskFinding,
+} from './findings/supplier-risk.js';
 export {
   defaultHorizons,
   type Horizon,

@@ -5,6 +5,7 @@ type Section =
   | 'Promises'
   | 'Map'
   | 'Cycles'
+  | 'Strategy debugger'
   | 'Dashboard'
   | 'People'
   | 'Teams'

@@ -3,6 +3,7 @@ import type { AccountabilityMap, AccountabilitySummary } from '../../contract/ac
 import type { Progress as PromiseProgress } from '../../contract/check-ins.js';
 import type { Cycle } from '../../contract/cycles.js';
 import type { DirectionDocument } from '../../contract/direction.js';
+import type { FindingList } from '../../contract/findings.js';
 import type { PromiseList } from '../../contract/promises.js';
 import type { Progress } from '../services/jobs.js';
 import * as people from '../store/people.js';
@@ -104,5 +105,30 @@ describe.each(testEngines())('the demo organization on %s', (engine) => {
     ]) {
       expect(chains).toContain(chain);
     }
+  });
+
+  it('shows the strategy debugger at work: a finding of each kind its story holds, each explained', async () => {
+    const client = new Client(t.app);
+    await client.post('/api/v1/auth/login', { email: 'ceo@demo.accord.test', password: DEMO_PASSWORD });
+    const page = (await client.get<FindingList>('/api/v1/findings?limit=200')).body;
+    expect(Object.keys(page.counts).sort()).toEqual(
+      [
+        'contributes-to-nothing',
+        'declined-dependency',
+        'declined-not-replanned',
+        'dependency-loop',
+        'direction-missed',
+        'investment-without-justification',
+        'risk-from-supplier',
+        'stale-check-in',
+        'unacknowledged-dependency',
+        'unassessed-completion',
+      ].sort(),
+    );
+    const risk = page.findings.find((f) => f.code === 'risk-from-supplier');
+    expect(risk?.message).toContain(
+      '"Build awesome tech for the company" is on track but depends on "Ship an awesome product"',
+    );
+    expect(risk?.parties.to.map((p) => p.name)).toEqual(['Priya Nair']);
   });
 });

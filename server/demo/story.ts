@@ -334,7 +334,7 @@ export const demoPromises: DemoPromise[] = [
   },
 ];
 
-/** Which promise serves which: quarter promises serve the year's, the year's serve the board's. */
+/** Which promise serves which: quarter promises serve the year's, the year's serve the board's (all but one). */
 export const demoContributions: Array<[from: string, to: string]> = [
   ['awesome-tech', 'awesome-company'],
   ['awesome-product', 'awesome-company'],
@@ -343,7 +343,7 @@ export const demoContributions: Array<[from: string, to: string]> = [
   ['settings', 'awesome-product'],
   ['sso', 'awesome-tech'],
   ['postgres', 'awesome-tech'],
-  ['ci-time', 'awesome-tech'],
+  // The CI offer, an investment, says nothing yet of what it serves: the strategy debugger asks.
 ];
 
 export const demoDependencies: Array<{
@@ -365,6 +365,37 @@ export const demoDependencies: Array<{
     on: { team: 'Engineering' },
     note: 'Invoices need a mail service that nobody runs yet.',
     by: 'engineer2',
+  },
+  // What the strategy debugger is for: the tech year rests on the product year, which is at risk,
+  // and the product year rests on the tech year in turn (a loop); the settings page waits on the
+  // tech year, due long after it, and on Engineering, which declined.
+  {
+    promise: 'awesome-tech',
+    on: { promise: 'awesome-product' },
+    note: 'The platform work follows what the product needs first.',
+    by: 'cto',
+    answer: { by: 'po', answer: 'acknowledge' },
+  },
+  {
+    promise: 'awesome-product',
+    on: { promise: 'awesome-tech' },
+    note: 'The product cannot ship without the new platform.',
+    by: 'po',
+    answer: { by: 'cto', answer: 'acknowledge' },
+  },
+  {
+    promise: 'settings',
+    on: { promise: 'awesome-tech' },
+    note: 'Per-team settings need the platform’s new permission model.',
+    by: 'engineer1',
+    answer: { by: 'cto', answer: 'acknowledge' },
+  },
+  {
+    promise: 'settings',
+    on: { team: 'Engineering' },
+    note: 'Someone to review the settings migration.',
+    by: 'engineer1',
+    answer: { by: 'cto', answer: 'decline', reason: 'Nobody is free to review it this quarter.' },
   },
 ];
 

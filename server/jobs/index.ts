@@ -2,6 +2,7 @@ import { forgetEndedSharedState } from './forget-ended-shared-state.js';
 import type { Job } from './job.js';
 import { notifyPlanningMilestones } from './notify-planning-milestones.js';
 import { remindCheckIns } from './remind-check-ins.js';
+import { trackFindings } from './track-findings.js';
 
 export type { Job, JobScope } from './job.js';
 export { createScheduler, type JobRun, type Scheduler } from './scheduler.js';
@@ -11,4 +12,5 @@ export const JOBS: readonly Job[] = [
   { name: 'notify-planning-milestones', run: notifyPlanningMilestones },
   { name: 'remind-check-ins', run: remindCheckIns },
   { name: 'forget-ended-shared-state', run: forgetEndedSharedState },
+  { name: 'track-findings', run: trackFindings },
 ];

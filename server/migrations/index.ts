@@ -14,6 +14,7 @@ import * as cycleUpkeep from './0012-cycle-upkeep.js';
 import * as linkHistory from './0013-link-history.js';
 import * as performerAnswers from './0014-performer-answers.js';
 import * as carryOver from './0015-carry-over.js';
+import * as findings from './0016-findings.js';
 import * as calendarFeeds from './0017-calendar-feeds.js';
 import * as webhooks from './0018-webhooks.js';
 import * as email from './0019-email.js';
@@ -37,6 +38,7 @@ const migrations: Record<string, MigrationModule> = {
   '0013-link-history': linkHistory,
   '0014-performer-answers': performerAnswers,
   '0015-carry-over': carryOver,
+  '0016-findings': findings,
   '0017-calendar-feeds': calendarFeeds,
   '0018-webhooks': webhooks,
   '0019-email': email,

@@ -15,6 +15,7 @@ import { directionRoutes } from './direction.js';
 import { draftReviewRoutes } from './draft-reviews.js';
 import { emailRoutes } from './email.js';
 import { eventRoutes } from './events.js';
+import { findingRoutes } from './findings.js';
 import { inboxRoutes } from './inbox.js';
 import { invitationRoutes } from './invitations.js';
 import { meRoutes } from './me.js';
@@ -55,6 +56,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     draftReviewRoutes,
     capacityRoutes,
     planningBoardRoutes,
+    findingRoutes,
     notificationRoutes,
     emailRoutes,
     eventRoutes,

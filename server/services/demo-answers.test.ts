@@ -190,12 +190,13 @@ describe.each(testEngines())('the rewritten reads on the demo organization, on %
 
   it('gives every person the same inbox as the old path', async () => {
     for (const actor of actors) {
-      // The old path knew no totals and no limit; every item of the demo fits in the first 50.
-      const { totals, limit: _limit, ...inbox } = await getInbox(ctx, actor);
+      // The old path knew no totals, no limit and no findings; every item of the demo fits in the first 50.
+      const { totals, limit: _limit, findings, ...inbox } = await getInbox(ctx, actor);
       expect(inbox, actor.email).toEqual(await legacyGetInbox(ctx, actor));
       expect(totals).toEqual({
         awaitingMe: inbox.awaitingMe.length,
         waitingOnOthers: inbox.waitingOnOthers.length,
+        findings: findings.length,
       });
     }
   });

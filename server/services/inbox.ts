@@ -14,6 +14,7 @@ import { answersForSupplierOf, presentDependencies } from './alignment.js';
 import type { MemberActor } from './authorization.js';
 import type { ServiceContext } from './context.js';
 import { milestonesOwedBy } from './cycles/milestones-owed.js';
+import { listFindings } from './findings/findings.js';
 import { groupBy } from './group-by.js';
 import { loadViewer, participation, type Viewer } from './parties.js';
 import { loadPresenter, type Presenter } from './promises/present.js';
@@ -125,10 +126,23 @@ export async function getInbox(
     else if (participation(viewer, dependent).moves.length > 0) waitingOnOthers.push(item);
   }
   const bySince = (a: InboxItem, b: InboxItem) => a.since.localeCompare(b.since);
+  // The findings are computed over the organization's plan (in set queries), unlike the rest of the
+  // inbox, which reads only the person's plate: the strategy debugger's cost, paid once per inbox.
+  const findings = await listFindings(ctx, actor, {
+    personId: actor.personId,
+    status: 'open',
+    limit,
+    offset: 0,
+  });
   return {
     awaitingMe: awaitingMe.sort(bySince).slice(0, limit),
     waitingOnOthers: waitingOnOthers.sort(bySince).slice(0, limit),
-    totals: { awaitingMe: awaitingMe.length, waitingOnOthers: waitingOnOthers.length },
+    findings: findings.findings,
+    totals: {
+      awaitingMe: awaitingMe.length,
+      waitingOnOthers: waitingOnOthers.length,
+      findings: findings.total,
+    },
     limit,
     milestones: await milestonesOwedBy(ctx, actor),
   };

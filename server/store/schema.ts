@@ -50,6 +50,7 @@ export interface Database {
   email_outbox: EmailOutboxTable;
   notification_preferences: NotificationPreferencesTable;
   check_in_links: CheckInLinksTable;
+  findings: FindingsTable;
 }
 
 export interface OrganizationsTable {
@@ -581,4 +582,22 @@ export interface CheckInLinksTable {
   created_at: string;
   expires_at: string;
   used_at: string | null;
+}
+
+/** A finding of the strategy debugger, tracked by its stable key (0016). */
+export interface FindingsTable {
+  organization_id: string;
+  key: string;
+  code: string;
+  severity: string;
+  status: 'open' | 'dismissed' | 'resolved';
+  opened_at: string;
+  resolved_at: string | null;
+  resolution: string | null;
+  dismissed_by: string | null;
+  dismissed_at: string | null;
+  dismissed_reason: string | null;
+  /** The finding as last computed (JSON). */
+  body: unknown;
+  updated_at: string;
 }

@@ -334,7 +334,7 @@ async function presentDependencies(ctx: ServiceContext, viewer: Viewer, rows: De
 export async function legacyGetInbox(
   ctx: ServiceContext,
   actor: MemberActor,
-): Promise<Omit<Inbox, 'totals' | 'limit'>> {
+): Promise<Omit<Inbox, 'totals' | 'limit' | 'findings'>> {
   const viewer = await loadViewer(ctx, actor);
   const mine = viewerParties(viewer);
   const rows = await promises.listPromisesInvolving(ctx.db, actor.organizationId, mine, FINAL_STATUSES);

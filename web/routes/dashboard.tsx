@@ -13,6 +13,7 @@ import { DashboardFilters } from '../components/dashboard/dashboard-filters.js';
 import { PromiseWatchList } from '../components/dashboard/promise-watch-list.js';
 import { ScoreRing, StatCard } from '../components/dashboard/stat-card.js';
 import { EmptyMessage } from '../components/empty-message.js';
+import { OpenFindingsLink } from '../components/findings/open-findings-link.js';
 import { formatCalendarDate } from '../components/format.js';
 import { PageHeader } from '../components/page-header.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
@@ -49,16 +50,19 @@ export function DashboardRoute() {
             : dashboard.data && 'No cycle runs today, so every cycle counts; choose one to narrow it down.'
         }
         actions={
-          reviewLink && (
-            <Button
-              component={Link}
-              to={reviewLink}
-              variant="light"
-              leftSection={<IconListCheck size={18} aria-hidden="true" />}
-            >
-              End-of-cycle review
-            </Button>
-          )
+          <>
+            <OpenFindingsLink cycleId={cycle?.id} />
+            {reviewLink && (
+              <Button
+                component={Link}
+                to={reviewLink}
+                variant="light"
+                leftSection={<IconListCheck size={18} aria-hidden="true" />}
+              >
+                End-of-cycle review
+              </Button>
+            )}
+          </>
         }
       />
       <DashboardFilters scope={scope} shownCycleId={cycle?.id} onChange={changeScope} />

@@ -8,6 +8,7 @@ import { useInbox } from '../api/inbox.js';
 import { useCurrentOrganization, useSignedInMe } from '../api/me.js';
 import { EmptyMessage } from '../components/empty-message.js';
 import { firstName } from '../components/format.js';
+import { InboxFindings } from '../components/inbox/inbox-findings.js';
 import type { InboxSection as Section } from '../components/inbox/inbox-kinds.js';
 import { InboxList } from '../components/inbox/inbox-list.js';
 import { OwedMilestones } from '../components/inbox/owed-milestones.js';
@@ -139,6 +140,11 @@ export function InboxRoute() {
             items={inbox.data.waitingOnOthers}
             total={inbox.data.totals.waitingOnOthers}
             more={more}
+          />
+          <InboxFindings
+            findings={inbox.data.findings}
+            total={inbox.data.totals.findings}
+            personId={me.person.id}
           />
         </Stack>
       )}

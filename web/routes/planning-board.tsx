@@ -11,6 +11,7 @@ import { CycleSelect } from '../components/cycles/cycle-select.js';
 import { CycleTimelineSection } from '../components/cycles/cycle-timeline-section.js';
 import { PlanningSettingsForm } from '../components/cycles/planning-settings-form.js';
 import { EmptyMessage } from '../components/empty-message.js';
+import { OpenFindingsLink } from '../components/findings/open-findings-link.js';
 import { formatInstantDay } from '../components/format.js';
 import { localToday } from '../components/local-days.js';
 import { PageHeader } from '../components/page-header.js';
@@ -119,7 +120,10 @@ function CyclePlan({ cycle }: { cycle: Cycle }) {
         )}
       </Section>
       <Section id="findings" title="Findings">
-        {board.data && <BoardFindings findings={board.data.findings} />}
+        <Stack gap="sm" align="flex-start">
+          <OpenFindingsLink cycleId={cycle.id} />
+          {board.data && <BoardFindings findings={board.data.findings} />}
+        </Stack>
       </Section>
     </>
   );

@@ -43,13 +43,17 @@ export function findTeamsOverCapacity(
   { labels = idLabels }: FindingOptions = {},
 ): CapacityFinding[] {
   const findings: CapacityFinding[] = [];
+  // One pass to group the plates, so the cost grows with the plan, not teams × promises.
+  const plates = new Map<string, PromiseOnPlate[]>();
+  for (const promise of promises) {
+    if (promise.performerTeamId === null || promiseLoad(promise.state) === 'none') continue;
+    const key = `${promise.performerTeamId}\u0000${promise.cycleId}`;
+    const plate = plates.get(key);
+    if (plate) plate.push(promise);
+    else plates.set(key, [promise]);
+  }
   for (const capacity of capacities) {
-    const plate = promises.filter(
-      (promise) =>
-        promise.performerTeamId === capacity.teamId &&
-        promise.cycleId === capacity.cycleId &&
-        promiseLoad(promise.state) !== 'none',
-    );
+    const plate = plates.get(`${capacity.teamId}\u0000${capacity.cycleId}`) ?? [];
     const load = loadAgainst(capacity, plate);
     const { isOverCapacity: isOver, wouldBeOverCapacity } = capacityStanding(
       { unit: load.unit, amount: load.capacity },

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Horizon } from '../horizon.js';
-import { type ContributingPromise, findPromisesContributingToNothing } from './contributions.js';
+import {
+  type ContributingPromise,
+  findInvestmentsWithoutJustification,
+  findPromisesContributingToNothing,
+  findUncoveredPromises,
+} from './contributions.js';
 import { labelsFrom } from './test-labels.js';
 
 const threeYears: Horizon = { key: '3y', name: '3 years', months: 36 };
@@ -56,5 +61,60 @@ describe('promises contributing to nothing', () => {
       { from: 'side-project', to: 'side-project' },
     ]);
     expect(ids.map((f) => f.promiseIds[0])).toEqual(['side-project']);
+  });
+});
+
+describe('investments without justification', () => {
+  const tagged = [
+    { id: 'platform', performerTeamId: 'eng', tags: ['Investment'] },
+    { id: 'linked', performerTeamId: 'eng', tags: ['investment', 'debt'] },
+    { id: 'feature', performerTeamId: 'eng', tags: ['customer'] },
+  ];
+
+  it('warns about an investment that serves no promise, and not about one that does or a plain promise', () => {
+    const labels = labelsFrom({ platform: 'New build system' });
+    const findings = findInvestmentsWithoutJustification(tagged, [{ from: 'linked', to: 'awesome' }], {
+      labels,
+    });
+    expect(findings.map((f) => [f.key, f.severity, f.teamIds])).toEqual([
+      ['investment-without-justification:platform', 'warning', ['eng']],
+    ]);
+    expect(findings[0]?.message).toContain(
+      '"New build system" is an investment that contributes to no other promise',
+    );
+  });
+});
+
+describe('uncovered promises', () => {
+  const horizons: Record<string, Horizon> = { tech: year, awesome: threeYears, feature: quarter, peer: year };
+  const horizonOf = (id: string) => horizons[id];
+  const yearPromise = { id: 'tech', horizon: year, performerTeamId: 'cto', shorterDraftsDueOn: '2027-01-15' };
+
+  it('reports a year promise no quarter promise serves once the quarter drafts are due, as a problem', () => {
+    const labels = labelsFrom({ tech: 'Modern stack' });
+    const findings = findUncoveredPromises([yearPromise], [{ from: 'peer', to: 'tech' }], {
+      today: '2027-01-20',
+      horizonOf,
+      labels,
+    });
+    expect(findings).toEqual([
+      {
+        code: 'uncovered-promise',
+        severity: 'problem',
+        key: 'uncovered-promise:tech',
+        promiseIds: ['tech'],
+        teamIds: ['cto'],
+        message:
+          'No shorter promise contributes to "Modern stack" (1 year), and drafts for the shorter cycles were due on ' +
+          '2027-01-15. Ask a team for a promise that serves it, or replan it.',
+      },
+    ]);
+  });
+
+  it('stays quiet before the drafts are due, when a shorter promise serves it, or with no shorter cycle', () => {
+    const options = { today: '2027-01-20', horizonOf };
+    expect(findUncoveredPromises([yearPromise], [], { ...options, today: '2027-01-15' })).toEqual([]);
+    expect(findUncoveredPromises([yearPromise], [{ from: 'feature', to: 'tech' }], options)).toEqual([]);
+    expect(findUncoveredPromises([{ ...yearPromise, shorterDraftsDueOn: null }], [], options)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../calendar-date.js';
 import { type Horizon, type HorizonLength, longestHorizon, nominalDays } from '../horizon.js';
 import { distinctIds, type Finding, type FindingOptions, idLabels } from './finding.js';
 
@@ -48,5 +49,95 @@ export function findPromisesContributingToNothing(
       message:
         `${labels.promise(promise.id)} (${promise.horizon.name}) contributes to no other promise. ` +
         'Link it to the promise it serves, or ask whether it is needed this cycle.',
+    }));
+}
+
+/** A promise and its tags, for the investment rule. */
+export interface TaggedPromise {
+  id: string;
+  performerTeamId: string | null;
+  tags: readonly string[];
+}
+
+/** The tag that marks engineering investment (platform, debt, tooling): compared ignoring case. */
+export const INVESTMENT_TAG = 'investment';
+
+/**
+ * Investments that contribute to no promise: time taken from customer work with nothing said about
+ * what it buys. A warning, and its own kind, because an investment is exactly the promise that most
+ * needs to say which customer promise it makes faster, cheaper or possible.
+ */
+export function findInvestmentsWithoutJustification(
+  promises: readonly TaggedPromise[],
+  contributions: readonly Contribution[],
+  { labels = idLabels }: FindingOptions = {},
+): Finding<'investment-without-justification'>[] {
+  const contributing = new Set(contributions.filter((c) => c.from !== c.to).map((c) => c.from));
+  return promises
+    .filter((promise) => promise.tags.some((tag) => tag.trim().toLowerCase() === INVESTMENT_TAG))
+    .filter((promise) => !contributing.has(promise.id))
+    .map((promise) => ({
+      code: 'investment-without-justification',
+      severity: 'warning',
+      key: `investment-without-justification:${promise.id}`,
+      promiseIds: [promise.id],
+      teamIds: distinctIds([promise.performerTeamId]),
+      message:
+        `${labels.promise(promise.id)} is an investment that contributes to no other promise, so nothing says what it ` +
+        'buys. Link it to the promise it makes faster, cheaper or possible, or ask its customer whether it is still worth it.',
+    }));
+}
+
+/** A longer-horizon promise, and the day drafts were due in the shorter cycles nested in its cycle. */
+export interface CoverablePromise {
+  id: string;
+  horizon: Horizon;
+  performerTeamId: string | null;
+  /** The earliest drafts-due day among the shorter cycles nested in its cycle, or null if none. */
+  shorterDraftsDueOn: CalendarDate | null;
+}
+
+export interface CoverageOptions extends FindingOptions {
+  today: CalendarDate;
+  /** The horizon of every promise that may contribute, by id. */
+  horizonOf: (promiseId: string) => Horizon | undefined;
+}
+
+/**
+ * Longer-horizon promises that no shorter-horizon promise contributes to, once the shorter cycles'
+ * drafts are due: the year promise no quarter supports will not happen by itself. Before the drafts
+ * are due it is too early to say. A problem: nobody is working on it.
+ */
+export function findUncoveredPromises(
+  promises: readonly CoverablePromise[],
+  contributions: readonly Contribution[],
+  { today, horizonOf, labels = idLabels }: CoverageOptions,
+): Finding<'uncovered-promise'>[] {
+  const coveredBy = new Map<string, string[]>();
+  for (const { from, to } of contributions) {
+    if (from === to) continue;
+    const contributors = coveredBy.get(to);
+    if (contributors) contributors.push(from);
+    else coveredBy.set(to, [from]);
+  }
+  return promises
+    .filter((promise) => promise.shorterDraftsDueOn !== null && promise.shorterDraftsDueOn < today)
+    .filter((promise) => {
+      const days = nominalDays(promise.horizon);
+      return !(coveredBy.get(promise.id) ?? []).some((from) => {
+        const horizon = horizonOf(from);
+        return horizon !== undefined && nominalDays(horizon) < days;
+      });
+    })
+    .map((promise) => ({
+      code: 'uncovered-promise',
+      severity: 'problem',
+      key: `uncovered-promise:${promise.id}`,
+      promiseIds: [promise.id],
+      teamIds: distinctIds([promise.performerTeamId]),
+      message:
+        `No shorter promise contributes to ${labels.promise(promise.id)} (${promise.horizon.name}), and drafts for the ` +
+        `shorter cycles were due on ${promise.shorterDraftsDueOn}. Ask a team for a promise that serves it, ` +
+        'or replan it.',
     }));
 }

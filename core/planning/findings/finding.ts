@@ -6,20 +6,27 @@
 export const FINDING_SEVERITIES = ['warning', 'problem'] as const;
 export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
 
-export type FindingCode =
-  | 'dependency-loop'
-  | 'unacknowledged-dependency'
-  | 'declined-dependency'
-  | 'supplier-due-after-dependent'
-  | 'contributes-to-nothing'
-  | 'team-over-capacity'
-  | 'team-over-capacity-if-pending-accepted'
-  | 'opposite-targets'
-  | 'stale-check-in'
-  | 'unassessed-completion'
-  | 'direction-missed'
-  | 'drafts-missed'
-  | 'approval-missed';
+/** Every kind of finding, in the order the strategy debugger shows them. */
+export const FINDING_CODES = [
+  'dependency-loop',
+  'unacknowledged-dependency',
+  'declined-dependency',
+  'supplier-due-after-dependent',
+  'risk-from-supplier',
+  'contributes-to-nothing',
+  'investment-without-justification',
+  'uncovered-promise',
+  'team-over-capacity',
+  'team-over-capacity-if-pending-accepted',
+  'opposite-targets',
+  'stale-check-in',
+  'unassessed-completion',
+  'declined-not-replanned',
+  'direction-missed',
+  'drafts-missed',
+  'approval-missed',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
 
 export interface Finding<Code extends FindingCode = FindingCode> {
   code: Code;

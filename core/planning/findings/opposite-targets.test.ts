@@ -8,11 +8,20 @@ const fy = { start: '2027-01-01', end: '2027-12-31' };
 
 function target(
   promiseId: string,
-  metricKey: string,
+  metric: string,
   direction: MetricTarget['direction'],
   timeFrame = q1,
+  extra: Partial<MetricTarget> = {},
 ): MetricTarget {
-  return { promiseId, performerTeamId: `team-${promiseId}`, metricKey, direction, timeFrame };
+  return {
+    promiseId,
+    performerTeamId: `team-${promiseId}`,
+    metric,
+    unit: '',
+    direction,
+    timeFrame,
+    ...extra,
+  };
 }
 
 describe('opposite targets', () => {
@@ -68,5 +77,38 @@ describe('opposite targets', () => {
       ['a', 'c'],
       ['c', 'b'],
     ]);
+  });
+
+  it('treats one metric written with other case, spacing and unit synonyms as the same metric', () => {
+    const findings = findOppositeTargets([
+      target('fast', 'Checkout  p95', 'decrease', q1, { unit: 'milliseconds', target: '300' }),
+      target('rich', 'checkout P95', 'increase', q1, { unit: 'ms', target: '900' }),
+    ]);
+    expect(findings.map((f) => f.key)).toEqual(['opposite-targets:checkout-p95-ms:rich:fast']);
+    expect(findings[0]?.message).toContain('aims to increase checkout P95 in ms');
+  });
+
+  it('keeps apart the same name in different units', () => {
+    const targets = [
+      target('a', 'revenue', 'increase', q1, { unit: 'EUR' }),
+      target('b', 'revenue', 'decrease', q1, { unit: 'USD' }),
+    ];
+    expect(findOppositeTargets(targets)).toEqual([]);
+  });
+
+  it('reports a target that leaves the band another promise keeps to, and not one inside it', () => {
+    const labels = labelsFrom({ growth: 'Grow usage', ops: 'Keep error rate low' });
+    const band = target('ops', 'Error rate', 'stay-within', q1, {
+      unit: 'percent',
+      band: { low: '0', high: '2' },
+    });
+    const leaving = target('growth', 'error rate', 'increase', q1, { unit: '%', target: '5' });
+    const inside = target('calm', 'error rate', 'increase', q1, { unit: '%', target: '1.5' });
+    const findings = findOppositeTargets([band, leaving, inside], { labels });
+    expect(findings.map((f) => f.promiseIds)).toEqual([['growth', 'ops']]);
+    expect(findings[0]?.message).toBe(
+      '"Grow usage" aims to increase error rate in % to 5, outside the band 0–2 that "Keep error rate low" keeps to, ' +
+        'between 2027-01-01 and 2027-03-31. Talk it through: one side may know something the other does not.',
+    );
   });
 });

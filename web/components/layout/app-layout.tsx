@@ -2,6 +2,7 @@ import { Anchor, AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Te
 import { useDidUpdate, useDisclosure } from '@mantine/hooks';
 import {
   IconBook,
+  IconBug,
   IconCalendarEvent,
   IconCalendarStats,
   IconChartDots,
@@ -30,6 +31,7 @@ const sections = [
   { to: '/map', label: 'Map', icon: IconHierarchy, isExact: false },
   { to: '/cycles', label: 'Cycles', icon: IconCalendarEvent, isExact: false },
   { to: '/planning', label: 'Planning', icon: IconCalendarStats, isExact: false },
+  { to: '/findings', label: 'Strategy debugger', icon: IconBug, isExact: false },
   { to: '/dashboard', label: 'Dashboard', icon: IconChartDots, isExact: false },
   { to: '/people', label: 'People', icon: IconUsers, isExact: false },
   { to: '/teams', label: 'Teams', icon: IconUsersGroup, isExact: false },

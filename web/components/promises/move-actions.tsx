@@ -1,5 +1,6 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { PromiseDetail } from '../../../contract/promises.js';
 import type { Act } from '../../../contract/protocol.js';
 import { EditDraftDialog } from './edit-draft-dialog.js';
@@ -25,14 +26,34 @@ function variantOf(act: Act) {
 
 /** Exactly the moves the signed-in person may make now, each opening the dialog it needs. */
 export function MoveActions({ promise, onStale }: { promise: PromiseDetail; onStale: () => void }) {
-  const [act, setAct] = useState<Act | null>(null);
-  const [isEditing, setIsEditing] = useState(false);
+  const [searchParams, setSearchParams] = useSearchParams();
   // The customer assesses a completion in the Assessment section, beside the final scores: the
   // declarations are not repeated here.
   // Ending a closed cycle's promise is one of its carry-over choices, offered beside the others.
   const moves = promise.allowedMoves.filter(
     (move) => move !== 'declare-satisfied' && move !== 'declare-dissatisfied' && move !== 'end',
   );
+  // `?move=decline&reason=capacity&text=…` opens that move's form prefilled (the strategy debugger's
+  // suggested moves lead here), when it is a move the person may make now.
+  const asked = moves.find((move) => move === searchParams.get('move')) ?? null;
+  const [act, setAct] = useState<Act | null>(asked);
+  const [prefill] = useState(() => ({
+    reasonCode: searchParams.get('reason') ?? undefined,
+    text: searchParams.get('text') ?? undefined,
+  }));
+  const [isEditing, setIsEditing] = useState(false);
+  const close = () => {
+    setAct(null);
+    if (searchParams.has('move')) {
+      setSearchParams(
+        (params) => {
+          for (const name of ['move', 'reason', 'text']) params.delete(name);
+          return params;
+        },
+        { replace: true },
+      );
+    }
+  };
   const canEditDraft = promise.can.editDraft;
 
   if (moves.length === 0) {
@@ -62,7 +83,14 @@ export function MoveActions({ promise, onStale }: { promise: PromiseDetail; onSt
         <EditDraftDialog promise={promise} onClose={() => setIsEditing(false)} onStale={onStale} />
       )}
       {act && (
-        <MoveDialog key={act} promise={promise} act={act} onClose={() => setAct(null)} onStale={onStale} />
+        <MoveDialog
+          key={act}
+          promise={promise}
+          act={act}
+          prefill={act === asked ? prefill : undefined}
+          onClose={close}
+          onStale={onStale}
+        />
       )}
     </>
   );

@@ -34,11 +34,14 @@ const dialogTitles: Partial<Record<Act, string>> = {
 export function MoveDialog({
   promise,
   act,
+  prefill,
   onClose,
   onStale,
 }: {
   promise: PromiseDetail;
   act: Act;
+  /** What the form starts with, from a suggested move: a decline's reason code, a comment's text. */
+  prefill?: { reasonCode?: string; text?: string };
   onClose: () => void;
   onStale: () => void;
 }) {
@@ -46,9 +49,11 @@ export function MoveDialog({
   const move = useMakeMove(promise.id);
   const cycle = useCycles().data?.find((c) => c.id === promise.cycle.id);
   const onTable = promise.proposal?.proposedTerms ?? promise.terms;
-  const [reasonCode, setReasonCode] = useState<ReasonCode | null>(null);
+  const [reasonCode, setReasonCode] = useState<ReasonCode | null>(() =>
+    prefill?.reasonCode && isReasonCode(prefill.reasonCode) ? prefill.reasonCode : null,
+  );
   const [reason, setReason] = useState('');
-  const [text, setText] = useState('');
+  const [text, setText] = useState(prefill?.text ?? '');
   const [terms, setTerms] = useState<TermsDraft>(() => termsDraftOf(onTable));
   const [errors, setErrors] = useState<Record<string, ReactNode>>({});
   const [message, setMessage] = useState<string | null>(null);

@@ -1,0 +1,43 @@
+import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import type { FindingView } from '../../../contract/findings.js';
+import { FindingItem } from '../findings/finding-item.js';
+
+/** The open findings the person is a party to: conversations the strategy debugger asks them to have. */
+export function InboxFindings({
+  findings,
+  total,
+  personId,
+}: {
+  findings: FindingView[];
+  total: number;
+  personId: string;
+}) {
+  if (total === 0) return null;
+  return (
+    <section aria-labelledby="findings-heading">
+      <Title order={2} size="h3" mb="xs" id="findings-heading">
+        Findings to talk about{' '}
+        <Text span c="dimmed" fw={400}>
+          ({total})
+        </Text>
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        Contradictions in the plan you are a party to, each with the move that would settle it.
+      </Text>
+      <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }}>
+        {findings.map((finding) => (
+          <FindingItem key={finding.key} finding={finding} />
+        ))}
+      </Stack>
+      {findings.length < total && (
+        <Text size="sm" c="dimmed" ta="center" mt="sm">
+          {findings.length} of {total} shown.{' '}
+          <Anchor component={Link} to={`/findings?person=${encodeURIComponent(personId)}`} size="sm">
+            See them all in the strategy debugger
+          </Anchor>
+        </Text>
+      )}
+    </section>
+  );
+}
