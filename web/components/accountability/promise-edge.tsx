@@ -67,7 +67,7 @@ export const PromiseEdge = memo(function PromiseEdge({
             overflow: 'hidden',
           }}
         >
-          <span style={{ display: 'block', color, fontWeight: 600 }}>{edge.horizon.name}</span>
+          <span style={{ display: 'block', fontWeight: 600 }}>{edge.horizon.name}</span>
           <span
             style={{ display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
           >
