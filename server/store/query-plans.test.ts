@@ -72,9 +72,11 @@ async function postgresPlan(db: Db, query: CompiledQuery): Promise<string[]> {
     );
     const steps: string[] = [];
     const walk = (node: PgPlanNode) => {
-      if (node['Relation Name']) {
+      // A bitmap heap scan names the table and its Bitmap Index Scan child the index (no table): both count.
+      if (node['Relation Name'] || node['Index Name']) {
         const how = node['Index Name'] ? ` using ${node['Index Name']}` : '';
-        steps.push(`${node['Node Type']} on ${node['Relation Name']}${how}: ${node['Index Cond'] ?? ''}`);
+        const on = node['Relation Name'] ? ` on ${node['Relation Name']}` : '';
+        steps.push(`${node['Node Type']}${on}${how}: ${node['Index Cond'] ?? ''}`);
       }
       for (const child of node.Plans ?? []) walk(child);
     };
