@@ -79,11 +79,19 @@ export function useReviseDraft(id: string) {
 }
 
 /** Carries an unfinished promise of a closed cycle into the next cycle: answers with the new promise. */
-export function useCarryOver() {
+/**
+ * Carries a promise over; `onCarried` runs with the new promise before anything is refreshed. It is
+ * the mutation's own callback, not mutate's: refreshing removes the carried promise from the inbox,
+ * which unmounts the button that asked, and mutate's callbacks do not run once it is gone.
+ */
+export function useCarryOver(onCarried?: (carried: { id: string }) => void) {
   const changed = useEverythingChanged();
   return useMutation({
     mutationFn: (id: string) => call(carryOverPromise, { params: { id } }),
-    onSuccess: changed,
+    onSuccess: (carried) => {
+      onCarried?.(carried);
+      return changed();
+    },
   });
 }
 

@@ -32,7 +32,10 @@ const questions: Record<Choice, { title: string; confirm: string; text: (title: 
 export function CarryOverActions({ promise }: { promise: { id: string; title: string; version: number } }) {
   const [choice, setChoice] = useState<Choice | null>(null);
   const navigate = useNavigate();
-  const carry = useCarryOver();
+  const carry = useCarryOver((carried) => {
+    setChoice(null);
+    void navigate(`/promises/${carried.id}`);
+  });
   const end = useEndPromise();
   const leave = useLeaveAsItIs();
   const mutation = choice === 'carry' ? carry : choice === 'end' ? end : leave;
@@ -45,12 +48,7 @@ export function CarryOverActions({ promise }: { promise: { id: string; title: st
   const close = () => setChoice(null);
   const confirm = () => {
     if (choice === 'carry') {
-      carry.mutate(promise.id, {
-        onSuccess: (carried) => {
-          close();
-          void navigate(`/promises/${carried.id}`);
-        },
-      });
+      carry.mutate(promise.id);
     } else if (choice === 'end') {
       end.mutate({ id: promise.id, version: promise.version }, { onSuccess: close });
     } else if (choice === 'leave') {
