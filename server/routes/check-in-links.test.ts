@@ -106,10 +106,9 @@ describe.each(testEngines())('check-in reminders and links on %s', (engine) => {
       anonymous.post(`/api/v1/check-in-links/${token}`, body),
       anonymous.post(`/api/v1/check-in-links/${token}`, body),
     ]);
-    expect(answers.map((a) => a.status).sort()).toEqual(
-      [201, 404].includes(answers[0]!.status) ? expect.any(Array) : [],
-    );
+    // One lands; the other finds the link used, whichever check it reaches first.
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
+    expect(answers.every((a) => [201, 404, 409].includes(a.status))).toBe(true);
     const checkIns = await customer.client.get<{ checkIns: CheckIn[] }>(
       `/api/v1/promises/${promise.id}/check-ins`,
     );
