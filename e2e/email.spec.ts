@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures.js';
 import { AcceptInvitationPage } from './pages/accept-invitation-page.js';
 import { AppShell } from './pages/app-shell.js';
+import { InboxPage } from './pages/inbox-page.js';
 import { PeoplePage } from './pages/people-page.js';
 import { expectAccessible } from './support/axe.js';
 import { createFutureQuarter } from './support/planning-setup.js';
@@ -29,6 +30,7 @@ test('an invited person joins from the email, and stops a kind of email from its
     const accept = new AcceptInvitationPage(ada);
     await accept.open(new URL(link!).pathname, owner.organizationName);
     await accept.joinAsNewcomer(owner.organizationName, 'Ada Lovelace', 'analytical engine');
+    await expect(new InboxPage(ada).membership('a member', owner.organizationName)).toBeVisible();
     const adaId = (await apiGet<{ person: { id: string } }>(ada, '/api/v1/me')).person.id;
 
     // Grace asks something of Ada: Ada's default is the bell and an email.
