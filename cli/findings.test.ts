@@ -11,7 +11,9 @@ const QUARTER = `FY${YEAR}-Q1`;
 describe.each(testEngines())(
   'the strategy debugger from the command line, against a server on %s',
   (engine) => {
-    const server = cliServer(engine);
+    // The server recomputes findings after each change, as in production; the test reads once it has.
+    const server = cliServer(engine, { findingsDelayMs: 0 });
+    const settled = () => server.app.findingsRefresher?.idle();
 
     it('lists findings by cycle, team and code, and dismisses one with a reason', async () => {
       const { owner, people } = await createOrganization(server.app, {
@@ -36,6 +38,7 @@ describe.each(testEngines())(
         expect(asked.code).toBe(0);
       }
 
+      await settled();
       const listed = await product.accord('findings', '--cycle', QUARTER);
       expect(listed.stderr).toBe('');
       expect(listed.code).toBe(0);

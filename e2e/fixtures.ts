@@ -138,6 +138,7 @@ export const test = base.extend<Fixtures>({
         // Webhooks reach the tests' receivers on 127.0.0.1, and go out within a second.
         ACCORD_ALLOW_PRIVATE_TARGETS: 'true',
         ACCORD_DELIVERY_INTERVAL_SECONDS: '0.5',
+        ACCORD_FINDINGS_DELAY_SECONDS: '0.2',
         ACCORD_SMTP_URL: mailbox.url,
         ACCORD_MAIL_FROM: 'Accord <accord@acme.test>',
       },

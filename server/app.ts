@@ -17,6 +17,7 @@ import { responseSerializerCompiler } from './plugins/serialization.js';
 import { serveWebApp } from './plugins/web-app.js';
 import { registerRoutes } from './routes/index.js';
 import type { ServiceContext } from './services/context.js';
+import { type FindingsRefresher, startFindingsRefresher } from './services/findings/refresher.js';
 import { createDeliveryWorker } from './services/webhooks/delivery.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -70,8 +71,29 @@ export async function buildApp(
     app.addHook('onReady', async () => worker.start());
     app.addHook('onClose', () => worker.stop());
   }
+  if (ctx.config.findingsDelayMs !== null) {
+    const refresher = startFindingsRefresher(ctx, { delayMs: ctx.config.findingsDelayMs });
+    // A link, a size, a capacity, a cycle, a tag: any write a member makes may change the plan, and
+    // the passes after writes close together are one.
+    app.addHook('onResponse', async (request, reply) => {
+      const organizationId = request.actor?.organizationId;
+      if (organizationId && !READS.has(request.method) && reply.statusCode < 400)
+        refresher.touch(organizationId);
+    });
+    app.addHook('onClose', () => refresher.stop());
+    app.decorate('findingsRefresher', refresher);
+  }
   return app;
 }
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Present when findings are recomputed after changes (config.findingsDelayMs). */
+    findingsRefresher?: FindingsRefresher;
+  }
+}
+
+const READS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The time-based jobs run in the server process from when it is ready until it closes. */
 function scheduleJobs(

@@ -38,6 +38,11 @@ export interface Config {
    * send themselves). ACCORD_DELIVERY_INTERVAL_SECONDS, 0 turns it off.
    */
   deliveryIntervalMs: number | null;
+  /**
+   * How long after a change to an organization's plan its findings are recomputed, in this process
+   * (ACCORD_FINDINGS_DELAY_SECONDS, default 2); null: only by the track-findings job (tests).
+   */
+  findingsDelayMs: number | null;
   /** Where email goes out (ACCORD_SMTP_URL, smtp:// or smtps://); null: email is off. */
   smtpUrl: string | null;
   /** The From of every email (ACCORD_MAIL_FROM). */
@@ -105,6 +110,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       `ACCORD_DELIVERY_INTERVAL_SECONDS must be a number of seconds (0: off), got ${env.ACCORD_DELIVERY_INTERVAL_SECONDS}`,
     );
   }
+  const findingsDelaySeconds = Number(env.ACCORD_FINDINGS_DELAY_SECONDS ?? 2);
+  if (!Number.isFinite(findingsDelaySeconds) || findingsDelaySeconds < 0 || findingsDelaySeconds > 3600) {
+    throw new Error(
+      `ACCORD_FINDINGS_DELAY_SECONDS must be a number of seconds from 0 to 3600, got ${env.ACCORD_FINDINGS_DELAY_SECONDS}`,
+    );
+  }
   const jobIntervalSeconds = Number(env.ACCORD_JOB_INTERVAL_SECONDS ?? 600);
   if (!Number.isFinite(jobIntervalSeconds) || jobIntervalSeconds < 0) {
     throw new Error(
@@ -155,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionCacheMs: 30_000,
     jobIntervalMs: jobIntervalSeconds > 0 ? jobIntervalSeconds * 1000 : null,
     deliveryIntervalMs: deliveryIntervalSeconds > 0 ? deliveryIntervalSeconds * 1000 : null,
+    findingsDelayMs: findingsDelaySeconds * 1000,
     allowPrivateTargets: env.ACCORD_ALLOW_PRIVATE_TARGETS === 'true',
     smtpUrl: parseSmtpUrl(env.ACCORD_SMTP_URL),
     mailFrom: env.ACCORD_MAIL_FROM || 'Accord <accord@localhost>',

@@ -9,6 +9,7 @@ import { answerCheckIn, createCheckIn } from '../services/check-ins.js';
 import { inTransaction, iso, type ServiceContext } from '../services/context.js';
 import { createDefaultHorizons } from '../services/cycles/cycles.js';
 import { publishDirection, saveDirectionDraft } from '../services/direction.js';
+import { trackFindings } from '../services/findings/findings.js';
 import type { ProgressReporter } from '../services/jobs.js';
 import { createPromise } from '../services/promises/create-promise.js';
 import { makeMove } from '../services/promises/make-move.js';
@@ -60,13 +61,13 @@ function demoCycles(today: Date) {
 
 /** Loads the demo organization in one transaction: it appears whole or not at all. */
 export async function loadDemo(ctx: ServiceContext, report: ProgressReporter): Promise<DemoResult> {
-  const total = 2 + demoPeople.length + demoTeams.length + demoPromises.length + 1;
+  const total = 2 + demoPeople.length + demoTeams.length + demoPromises.length + 2;
   let done = 0;
   const step = async (label: string) => {
     done += 1;
     await report({ done, total, step: label });
   };
-  return inTransaction(ctx, async (tx) => {
+  const result = await inTransaction(ctx, async (tx) => {
     for (const person of demoPeople) {
       if (await people.findPersonByEmail(tx.db, person.email)) {
         throw conflict(`The demo organization is already loaded (${person.email} exists)`);
@@ -232,6 +233,10 @@ export async function loadDemo(ctx: ServiceContext, report: ProgressReporter): P
     });
     return { organizationId, signInAs: demoPeople[0]!.email, password: DEMO_PASSWORD };
   });
+  // The strategy debugger shows what the story holds from the first visit, not after the next pass.
+  await trackFindings(ctx, result.organizationId);
+  await step('Found what the strategy debugger should say');
+  return result;
 }
 
 async function createDemoCycles(ctx: ServiceContext, organizationId: string) {

@@ -16,6 +16,8 @@ import type { Db } from '../store/database.js';
 export type Change =
   | { kind: 'promise-moved'; organizationId: string; promiseId: string }
   | { kind: 'check-in-written'; organizationId: string; promiseId: string }
+  /** The recorded findings changed (a pass found new ones or resolved some, or one was dismissed). */
+  | { kind: 'findings-changed'; organizationId: string }
   /** personIds null: too many to name; everyone in the organization should look. */
   | { kind: 'notifications-created'; organizationId: string; personIds: string[] | null }
   | { kind: 'membership-changed'; organizationId: string; personIds: string[] }
@@ -28,8 +30,11 @@ export type ChangeKind = Change['kind'];
 export interface ChangeBus {
   /** Tells this process's subscribers now and the other processes' shortly; never throws. */
   publish(change: Change): void;
-  /** `listener` hears every change until the returned function is called. */
-  subscribe(listener: (change: Change) => void): () => void;
+  /**
+   * `listener` hears every change until the returned function is called; `isLocal` says whether
+   * this process published it (work that one process should do per change looks only at those).
+   */
+  subscribe(listener: (change: Change, isLocal: boolean) => void): () => void;
   /** Resolves once changes from other processes can be heard. */
   ready: Promise<void>;
   close(): Promise<void>;
@@ -42,13 +47,13 @@ export interface ChangeBus {
  */
 export function createChangeBus(options: { postgres?: { db: Db; url: string }; log: Logger }): ChangeBus {
   const origin = uuidv7();
-  const listeners = new Set<(change: Change) => void>();
+  const listeners = new Set<(change: Change, isLocal: boolean) => void>();
   const log = options.log;
 
-  const deliver = (change: Change) => {
+  const deliver = (change: Change, isLocal: boolean) => {
     for (const listener of listeners) {
       try {
-        listener(change);
+        listener(change, isLocal);
       } catch (error) {
         log.error({ err: error, change: change.kind }, 'a change listener failed');
       }
@@ -63,10 +68,10 @@ export function createChangeBus(options: { postgres?: { db: Db; url: string }; l
       {
         onPayload(payload) {
           const message = parseMessage(payload);
-          if (message && message.origin !== origin) deliver(message.change);
+          if (message && message.origin !== origin) deliver(message.change, false);
         },
         // Changes told while the connection was down are lost: whoever caches must forget it all.
-        onReconnect: () => deliver({ kind: 'resync', organizationId: null }),
+        onReconnect: () => deliver({ kind: 'resync', organizationId: null }, false),
       },
       log,
     );
@@ -76,7 +81,7 @@ export function createChangeBus(options: { postgres?: { db: Db; url: string }; l
   let sending = Promise.resolve();
   return {
     publish(change) {
-      deliver(change);
+      deliver(change, true);
       if (!postgres) return;
       const payload = encode(change, origin);
       sending = sending.then(() =>
@@ -111,6 +116,7 @@ function encode(change: Change, origin: string): string {
 const KINDS: ReadonlySet<string> = new Set<ChangeKind>([
   'promise-moved',
   'check-in-written',
+  'findings-changed',
   'notifications-created',
   'membership-changed',
   'session-changed',

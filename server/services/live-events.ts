@@ -39,6 +39,8 @@ export function subscribeToLiveEvents(
         return change.personIds === null || change.personIds.includes(actor.personId)
           ? { kind: 'notifications-created' }
           : undefined;
+      case 'findings-changed':
+        return { kind: 'findings-changed' };
       case 'membership-changed':
         return change.personIds.includes(actor.personId) ? 'resync-and-end' : undefined;
       case 'promise-moved':

@@ -1,5 +1,7 @@
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { Db } from './database.js';
-import type { FindingsTable } from './schema.js';
+import { countOf, type Page, type PageOf } from './pages.js';
+import type { Database, FindingSubjectsTable, FindingsTable } from './schema.js';
 
 /**
  * The strategy debugger reads an organization's plan in a few set queries (one each for promises,
@@ -92,6 +94,146 @@ export async function lastAskOfCustomers(db: Db, organizationId: string): Promis
 
 export async function listTrackedFindings(db: Db, organizationId: string): Promise<FindingsTable[]> {
   return db.selectFrom('findings').selectAll().where('organization_id', '=', organizationId).execute();
+}
+
+/** Which recorded findings to read: each filter is an index lookup on the findings or their subjects. */
+export interface FindingFilter {
+  status: FindingsTable['status'];
+  code?: string;
+  severity?: string;
+  /** Findings about any of these cycles. */
+  cycleIds?: readonly string[];
+  teamId?: string;
+  /** Findings that name this person, or one of `teams` (theirs). */
+  party?: { personId: string; teamIds: readonly string[] };
+  /** Opened or resolved at or after this instant. */
+  since?: string;
+}
+
+function filtered(db: Db, organizationId: string, filter: FindingFilter) {
+  // The keys of the findings about any of `ids` (of one type), looked up in the subjects' primary
+  // key: the page is driven from what a person, team or cycle is a subject of, not every finding.
+  const about = (
+    eb: ExpressionBuilder<Database & { f: FindingsTable }, 'f'>,
+    type: FindingSubjectsTable['subject_type'],
+    ids: readonly string[],
+  ) =>
+    eb(
+      'f.key',
+      'in',
+      eb
+        .selectFrom('finding_subjects as s')
+        .select('s.finding_key')
+        .where('s.organization_id', '=', organizationId)
+        .where('s.subject_type', '=', type)
+        .where('s.subject_id', 'in', ids),
+    );
+  let query = db
+    .selectFrom('findings as f')
+    .where('f.organization_id', '=', organizationId)
+    .where('f.status', '=', filter.status);
+  if (filter.code) query = query.where('f.code', '=', filter.code);
+  if (filter.severity) query = query.where('f.severity', '=', filter.severity);
+  const { cycleIds, teamId, party, since } = filter;
+  if (cycleIds) {
+    query =
+      cycleIds.length === 0
+        ? query.where(sql<boolean>`1 = 0`)
+        : query.where((eb) => about(eb, 'cycle', cycleIds));
+  }
+  if (teamId) query = query.where((eb) => about(eb, 'team', [teamId]));
+  if (party) {
+    query = query.where((eb) =>
+      party.teamIds.length === 0
+        ? about(eb, 'person', [party.personId])
+        : eb.or([about(eb, 'person', [party.personId]), about(eb, 'team', party.teamIds)]),
+    );
+  }
+  if (since) {
+    query = query.where((eb) => eb.or([eb('f.opened_at', '>=', since), eb('f.resolved_at', '>=', since)]));
+  }
+  return query;
+}
+
+/**
+ * A page of the recorded findings, in the order the strategy debugger ranks them (`codeOrder`, then
+ * the key), with how many match and how many of each code.
+ */
+export async function listFindingsPage(
+  db: Db,
+  organizationId: string,
+  filter: FindingFilter,
+  codeOrder: readonly string[],
+  page: Page,
+): Promise<PageOf<FindingsTable> & { counts: Map<string, number> }> {
+  const rank = sql<number>`case f.code ${sql.join(
+    codeOrder.map((code, index) => sql`when ${code} then ${index}`),
+    sql` `,
+  )} else ${codeOrder.length} end`;
+  const [rows, counts] = await Promise.all([
+    filtered(db, organizationId, filter)
+      .selectAll('f')
+      .orderBy(rank)
+      .orderBy('f.key')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    filtered(db, organizationId, filter)
+      .select(['f.code', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .groupBy('f.code')
+      .execute(),
+  ]);
+  const byCode = new Map(counts.map((row) => [row.code, countOf(row)]));
+  const total = [...byCode.values()].reduce((sum, n) => sum + n, 0);
+  return { rows, total, counts: byCode };
+}
+
+/** Indexes a finding under what it concerns, replacing what it was indexed under before. */
+export async function replaceFindingSubjects(
+  db: Db,
+  organizationId: string,
+  key: string,
+  subjects: readonly (readonly [FindingSubjectsTable['subject_type'], string])[],
+): Promise<void> {
+  await db
+    .deleteFrom('finding_subjects')
+    .where('organization_id', '=', organizationId)
+    .where('finding_key', '=', key)
+    .execute();
+  if (subjects.length === 0) return;
+  await db
+    .insertInto('finding_subjects')
+    .values(
+      subjects.map(([subject_type, subject_id]) => ({
+        organization_id: organizationId,
+        subject_type,
+        subject_id,
+        finding_key: key,
+      })),
+    )
+    .execute();
+}
+
+/**
+ * Claims the organization's findings pass for this transaction: on PostgreSQL a second pass waits
+ * here until the first commits, so two servers never record the same finding twice.
+ */
+export async function claimFindingPass(db: Db, organizationId: string, at: string): Promise<void> {
+  await db
+    .insertInto('finding_passes')
+    .values({ organization_id: organizationId, tracked_at: at })
+    .onConflict((oc) => oc.column('organization_id').doUpdateSet({ tracked_at: at }))
+    .execute();
+}
+
+/** When the organization's findings were last computed; undefined before the first pass. */
+export async function lastFindingPass(db: Db, organizationId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('finding_passes')
+    .select('tracked_at')
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirst();
+  return row?.tracked_at;
 }
 
 export async function findTrackedFinding(db: Db, organizationId: string, key: string) {

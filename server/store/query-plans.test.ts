@@ -2,6 +2,7 @@ import { CompiledQuery, type KyselyPlugin, type RootOperationNode, sql } from 'k
 import { describe, expect, it } from 'vitest';
 import { FINAL_STATUSES } from '../../core/promises/index.js';
 import { createContribution, createDependency } from '../services/alignment.js';
+import { trackFindings } from '../services/findings/findings.js';
 import { testEngines, useTestServices } from '../test/harness.js';
 import { customerAndPerformer, keptPromise, promiseIn } from '../test/service-factories.js';
 import * as map from './accountability.js';
@@ -9,6 +10,7 @@ import * as links from './alignment.js';
 import * as checkIns from './check-ins.js';
 import * as dashboard from './dashboard.js';
 import type { Db } from './database.js';
+import * as findings from './findings.js';
 import * as notifications from './notifications.js';
 import * as promises from './promises.js';
 import * as standings from './standings.js';
@@ -38,6 +40,8 @@ const HOT_TABLES = [
   'promise_standings',
   'promise_score_points',
   'key_result_latest',
+  'findings',
+  'finding_subjects',
 ];
 
 /**
@@ -261,6 +265,28 @@ describe.each(testEngines())('the plans of the hot queries on %s', (engine) => {
         ),
     };
     await expectIndexed(hot);
+  });
+
+  it("reads a person's and a cycle's findings, a page at a time, through indexes", async () => {
+    const { performer, cycle } = await organization();
+    const org = performer.organizationId;
+    await trackFindings(s.ctx, org);
+    const page = { limit: 20, offset: 0 };
+    const codes = ['contributes-to-nothing'];
+    await expectIndexed({
+      "a person's open findings (the inbox)": (db) =>
+        findings.listFindingsPage(
+          db,
+          org,
+          { status: 'open', party: { personId: performer.personId, teamIds: ['a-team'] } },
+          codes,
+          page,
+        ),
+      "a cycle's open findings": (db) =>
+        findings.listFindingsPage(db, org, { status: 'open', cycleIds: [cycle.id] }, codes, page),
+      'the findings resolved since a moment': (db) =>
+        findings.listFindingsPage(db, org, { status: 'resolved', since: AT }, codes, page),
+    });
   });
 
   it("counts the map's summary and pages a team's map through indexes", async () => {

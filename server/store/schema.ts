@@ -51,6 +51,8 @@ export interface Database {
   notification_preferences: NotificationPreferencesTable;
   check_in_links: CheckInLinksTable;
   findings: FindingsTable;
+  finding_subjects: FindingSubjectsTable;
+  finding_passes: FindingPassesTable;
 }
 
 export interface OrganizationsTable {
@@ -600,4 +602,18 @@ export interface FindingsTable {
   /** The finding as last computed (JSON). */
   body: unknown;
   updated_at: string;
+}
+
+/** What a finding concerns, one row per person, team and cycle: how findings are filtered. */
+export interface FindingSubjectsTable {
+  organization_id: string;
+  subject_type: 'person' | 'team' | 'cycle';
+  subject_id: string;
+  finding_key: string;
+}
+
+/** When an organization's findings were last computed from its plan. */
+export interface FindingPassesTable {
+  organization_id: string;
+  tracked_at: string;
 }

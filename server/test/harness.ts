@@ -72,6 +72,7 @@ export async function createTestServices(
       sessionIdleMs: 30 * 86_400_000,
       // Tests run the jobs themselves, for their own organizations and at the time they choose.
       jobIntervalMs: null,
+      findingsDelayMs: null,
       // …and send the outbox themselves.
       deliveryIntervalMs: null,
       // Every response the tests see is checked against its schema, which production skips.

@@ -4,6 +4,7 @@ import { urlOf } from '../../contract/endpoints/endpoint.js';
 import { streamEvents } from '../../contract/endpoints/events.js';
 import { LiveEvent } from '../../contract/live-events.js';
 import { progressKey } from './check-ins.js';
+import { findingsKey } from './findings.js';
 import { inboxKey } from './inbox.js';
 import { notificationsKey } from './notifications.js';
 import { promisesKey } from './promises.js';
@@ -20,6 +21,10 @@ function refresh(queryClient: QueryClient, event: LiveEvent): void {
       return;
     case 'notifications-created':
       invalidate(notificationsKey);
+      invalidate(inboxKey);
+      return;
+    case 'findings-changed':
+      invalidate(findingsKey);
       invalidate(inboxKey);
       return;
     case 'resync':

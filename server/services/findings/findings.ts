@@ -1,6 +1,7 @@
 import type { FindingList, FindingStatus, FindingsQuery, FindingView } from '../../../contract/findings.js';
-import { findAllFindings, type RoutedFinding } from '../../../core/planning/index.js';
+import { FINDING_CODES, findAllFindings, type RoutedFinding } from '../../../core/planning/index.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
+import * as cycleStore from '../../store/cycles.js';
 import * as store from '../../store/findings.js';
 import * as promiseStore from '../../store/promises.js';
 import type { FindingsTable } from '../../store/schema.js';
@@ -10,12 +11,11 @@ import { inTransaction, iso, type ServiceContext } from '../context.js';
 import { loadDirectory, loadViewer, type PartyDirectory, type Viewer } from '../parties.js';
 import { loadPlan } from './plan.js';
 
-/** What the plan says now: every finding, routed, with the cycles to filter by. */
+/** What the plan says now: every finding, routed. Loads the organization's plan: never in a request. */
 async function currentFindings(ctx: ServiceContext, organizationId: string) {
   const plan = await loadPlan(ctx, organizationId);
   const now = ctx.now().toISOString();
-  const findings = findAllFindings(plan.facts, { today: now.slice(0, 10), now, labels: plan.labels });
-  return { findings, cycles: plan.cycles };
+  return { findings: findAllFindings(plan.facts, { today: now.slice(0, 10), now, labels: plan.labels }) };
 }
 
 const NO_LONGER_FOUND = 'No longer found in the plan: its situation changed.';
@@ -29,49 +29,29 @@ interface Tracked {
   dismissal: FindingView['dismissal'];
 }
 
-/**
- * The findings as they stand: the plan's, with what the findings table remembers of each (when it
- * opened, a dismissal), and the remembered ones the plan no longer has, resolved. Reads only: the
- * `trackFindings` job writes what it sees, so a finding resolved since its last pass shows resolved
- * now and is recorded at the next.
- */
-function merge(
-  findings: readonly RoutedFinding[],
-  rows: readonly FindingsTable[],
-  now: string,
-  parse: (v: unknown) => RoutedFinding,
-): Tracked[] {
-  const rowOf = new Map(rows.map((row) => [row.key, row]));
-  const found = new Set(findings.map((f) => f.key));
-  const dismissalOf = (row: FindingsTable | undefined) =>
-    row?.status === 'dismissed' && row.dismissed_by && row.dismissed_at
-      ? { by: row.dismissed_by, at: row.dismissed_at, reason: row.dismissed_reason ?? '' }
-      : null;
-  const current = findings.map((finding): Tracked => {
-    const row = rowOf.get(finding.key);
-    const isTracked = row !== undefined && row.status !== 'resolved';
-    return {
-      finding,
-      status: row?.status === 'dismissed' ? 'dismissed' : 'open',
-      openedAt: isTracked ? row.opened_at : now,
-      resolvedAt: null,
-      resolution: null,
-      dismissal: dismissalOf(row),
-    };
-  });
-  const gone = rows
-    .filter((row) => !found.has(row.key))
-    .map(
-      (row): Tracked => ({
-        finding: parse(row.body),
-        status: 'resolved',
-        openedAt: row.opened_at,
-        resolvedAt: row.resolved_at ?? now,
-        resolution: row.resolution ?? NO_LONGER_FOUND,
-        dismissal: null,
-      }),
-    );
-  return [...current, ...gone];
+/** A recorded finding as the page shows it: the body as last computed, with what the row remembers. */
+function trackedOf(row: FindingsTable, parse: (v: unknown) => RoutedFinding): Tracked {
+  return {
+    finding: parse(row.body),
+    status: row.status,
+    openedAt: row.opened_at,
+    resolvedAt: row.resolved_at,
+    resolution: row.resolution,
+    dismissal:
+      row.status === 'dismissed' && row.dismissed_by && row.dismissed_at
+        ? { by: row.dismissed_by, at: row.dismissed_at, reason: row.dismissed_reason ?? '' }
+        : null,
+  };
+}
+
+/** What a finding is indexed under: its people, teams and cycles. */
+function subjectsOf(finding: RoutedFinding) {
+  const pairs = [
+    ...finding.personIds.map((id) => ['person', id] as const),
+    ...finding.teamIds.map((id) => ['team', id] as const),
+    ...finding.cycleIds.map((id) => ['cycle', id] as const),
+  ];
+  return [...new Map(pairs.map((pair) => [pair.join(':'), pair])).values()];
 }
 
 function isParty(viewer: Viewer, finding: RoutedFinding): boolean {
@@ -126,6 +106,9 @@ function present(tracked: Tracked, viewer: Viewer, names: Names): FindingView {
   };
 }
 
+const treeOf = (rows: readonly { id: string; parent_id: string | null }[]) =>
+  rows.map((row) => ({ id: row.id, parentId: row.parent_id }));
+
 /** The cycle and every cycle nested in it, at any depth. */
 function cycleAndNested(
   cycles: readonly { id: string; parentId: string | null }[],
@@ -145,56 +128,50 @@ function cycleAndNested(
   return ids;
 }
 
-async function trackedFindings(ctx: ServiceContext, organizationId: string) {
-  const [{ findings, cycles }, rows] = await Promise.all([
-    currentFindings(ctx, organizationId),
-    store.listTrackedFindings(ctx.db, organizationId),
-  ]);
-  const parse = (value: unknown) => ctx.dialect.parseJson<RoutedFinding>(value);
-  return { tracked: merge(findings, rows, iso(ctx.now()), parse), cycles };
-}
-
+/**
+ * The findings the last pass recorded (see `trackFindings`), filtered and paged in the database:
+ * reading them costs the page, not the organization's plan, so every inbox can show them.
+ */
 export async function listFindings(
   ctx: ServiceContext,
   actor: MemberActor,
   query: FindingsQuery,
 ): Promise<FindingList> {
   const viewer = await loadViewer(ctx, actor);
-  const { tracked, cycles } = await trackedFindings(ctx, actor.organizationId);
-  const inCycles = query.cycleId ? cycleAndNested(cycles, query.cycleId) : null;
-  const personTeams = query.personId
-    ? new Set(
-        (await teamStore.listTeamsOfPeople(ctx.db, actor.organizationId, [query.personId])).map((t) => t.id),
-      )
-    : null;
-  const since = query.since ? Date.parse(query.since) : null;
-  const status = query.status ?? 'open';
-  const matching = tracked.filter(({ finding, ...t }) => {
-    if (t.status !== status) return false;
-    if (query.code && finding.code !== query.code) return false;
-    if (query.severity && finding.severity !== query.severity) return false;
-    if (inCycles && !finding.cycleIds.some((id) => inCycles.has(id))) return false;
-    if (query.teamId && !finding.teamIds.includes(query.teamId)) return false;
-    if (query.personId && personTeams) {
-      const isIn =
-        finding.personIds.includes(query.personId) || finding.teamIds.some((id) => personTeams.has(id));
-      if (!isIn) return false;
-    }
-    if (since !== null) {
-      const opened = Date.parse(t.openedAt) >= since;
-      const resolved = t.resolvedAt !== null && Date.parse(t.resolvedAt) >= since;
-      if (!opened && !resolved) return false;
-    }
-    return true;
-  });
-  const counts: FindingList['counts'] = {};
-  for (const { finding } of matching) counts[finding.code] = (counts[finding.code] ?? 0) + 1;
-  const page = matching.slice(query.offset, query.offset + query.limit);
-  const names = await loadNames(ctx, actor.organizationId, page);
+  const organizationId = actor.organizationId;
+  const cycleIds = query.cycleId
+    ? [...cycleAndNested(treeOf(await cycleStore.listCycles(ctx.db, organizationId)), query.cycleId)]
+    : undefined;
+  const party = query.personId
+    ? {
+        personId: query.personId,
+        teamIds: (await teamStore.listTeamsOfPeople(ctx.db, organizationId, [query.personId])).map(
+          (t) => t.id,
+        ),
+      }
+    : undefined;
+  const { rows, total, counts } = await store.listFindingsPage(
+    ctx.db,
+    organizationId,
+    {
+      status: query.status ?? 'open',
+      code: query.code,
+      severity: query.severity,
+      cycleIds,
+      teamId: query.teamId,
+      party,
+      since: query.since,
+    },
+    FINDING_CODES,
+    { limit: query.limit, offset: query.offset },
+  );
+  const parse = (value: unknown) => ctx.dialect.parseJson<RoutedFinding>(value);
+  const page = rows.map((row) => trackedOf(row, parse));
+  const names = await loadNames(ctx, organizationId, page);
   return {
     findings: page.map((t) => present(t, viewer, names)),
-    counts,
-    total: matching.length,
+    counts: Object.fromEntries(counts) as FindingList['counts'],
+    total,
     limit: query.limit,
     offset: query.offset,
   };
@@ -203,9 +180,9 @@ export async function listFindings(
 async function requireParty(ctx: ServiceContext, actor: MemberActor, key: string) {
   requireWriter(actor);
   const viewer = await loadViewer(ctx, actor);
-  const { tracked } = await trackedFindings(ctx, actor.organizationId);
-  const found = tracked.find((t) => t.finding.key === key);
-  if (!found) throw notFound('Finding');
+  const row = await store.findTrackedFinding(ctx.db, actor.organizationId, key);
+  if (!row) throw notFound('Finding');
+  const found = trackedOf(row, (value) => ctx.dialect.parseJson<RoutedFinding>(value));
   if (found.status === 'resolved')
     throw conflict('This finding is resolved: there is nothing to dismiss or undo');
   if (!isParty(viewer, found.finding)) {
@@ -272,30 +249,33 @@ export async function undoFindingDismissal(
 }
 
 async function save(ctx: ServiceContext, organizationId: string, tracked: Tracked, at: string) {
-  const row = rowOf(organizationId, tracked, at);
-  const existing = await store.findTrackedFinding(ctx.db, organizationId, row.key);
-  if (existing) await store.updateFinding(ctx.db, organizationId, row.key, row);
-  else await store.insertFinding(ctx.db, row);
+  const { organization_id: _, key, ...changes } = rowOf(organizationId, tracked, at);
+  await store.updateFinding(ctx.db, organizationId, key, changes);
+  ctx.changes.publish({ kind: 'findings-changed', organizationId });
 }
 
 /**
  * Records what the plan shows now: a new finding opens, one found again after being resolved
- * reopens, one no longer found is resolved with when. Run by the `trackFindings` job, so the GET
- * stays a read; returns how many it opened and resolved.
+ * reopens, one no longer found is resolved with when, one whose situation reads differently is
+ * rewritten, and each is indexed under its people, teams and cycles. Computing the plan's findings
+ * costs the whole organization, so no request does it: the findings refresher runs it shortly after
+ * the plan changes, and the `track-findings` job on every pass. Returns how many it opened and resolved.
  */
 export async function trackFindings(
   ctx: ServiceContext,
   organizationId: string,
 ): Promise<{ opened: number; resolved: number }> {
+  // Computed before the transaction: on SQLite a write transaction holds the one connection, and
+  // the plan's queries are the long part. A change meanwhile is recorded by the pass it asks for.
+  const { findings } = await currentFindings(ctx, organizationId);
   return inTransaction(ctx, async (tx) => {
     const at = iso(tx.now());
-    const [{ findings }, rows] = await Promise.all([
-      currentFindings(tx, organizationId),
-      store.listTrackedFindings(tx.db, organizationId),
-    ]);
+    await store.claimFindingPass(tx.db, organizationId, at);
+    const rows = await store.listTrackedFindings(tx.db, organizationId);
     const rowByKey = new Map(rows.map((row) => [row.key, row]));
     let opened = 0;
     let resolved = 0;
+    let changed = 0;
     for (const finding of findings) {
       const row = rowByKey.get(finding.key);
       const body = JSON.stringify(finding);
@@ -316,6 +296,7 @@ export async function trackFindings(
           body,
           updated_at: at,
         });
+        await store.replaceFindingSubjects(tx.db, organizationId, finding.key, subjectsOf(finding));
       } else if (row.status === 'resolved') {
         opened += 1;
         await store.updateFinding(tx.db, organizationId, finding.key, {
@@ -323,11 +304,15 @@ export async function trackFindings(
           opened_at: at,
           resolved_at: null,
           resolution: null,
+          severity: finding.severity,
           body,
           updated_at: at,
         });
-      } else {
+        await store.replaceFindingSubjects(tx.db, organizationId, finding.key, subjectsOf(finding));
+      } else if (body !== JSON.stringify(tx.dialect.parseJson<RoutedFinding>(row.body))) {
+        changed += 1;
         await store.updateFinding(tx.db, organizationId, finding.key, { body, severity: finding.severity });
+        await store.replaceFindingSubjects(tx.db, organizationId, finding.key, subjectsOf(finding));
       }
     }
     const found = new Set(findings.map((f) => f.key));
@@ -344,6 +329,7 @@ export async function trackFindings(
         updated_at: at,
       });
     }
+    if (opened + resolved + changed > 0) tx.changes.publish({ kind: 'findings-changed', organizationId });
     return { opened, resolved };
   });
 }

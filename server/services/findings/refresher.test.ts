@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as store from '../../store/findings.js';
+import { testEngines, useTestServices } from '../../test/harness.js';
+import { customerAndPerformer, promiseIn } from '../../test/service-factories.js';
+import { createDependency } from '../alignment.js';
+import { listFindings } from './findings.js';
+import { type FindingsRefresher, startFindingsRefresher } from './refresher.js';
+
+/**
+ * The findings a request reads are the ones the last pass recorded; the refresher makes that pass
+ * after the plan changes, so that no request computes the organization's plan.
+ */
+describe.each(testEngines())('the findings refresher on %s', (engine) => {
+  const s = useTestServices(engine);
+  let refresher: FindingsRefresher | undefined;
+  afterEach(async () => {
+    await refresher?.stop();
+    refresher = undefined;
+  });
+
+  const openFindings = async (actor: Awaited<ReturnType<typeof customerAndPerformer>>['customer']) =>
+    (await listFindings(s.ctx, actor, { status: 'open', limit: 50, offset: 0 })).findings.map((f) => f.key);
+
+  it('records the findings after a move made here, and reads only what was recorded', async () => {
+    const sides = await customerAndPerformer(s.ctx, 2031);
+    refresher = startFindingsRefresher(s.ctx, { delayMs: 3_600_000 });
+    const dependent = await promiseIn(s.ctx, 'promised', sides);
+    const supplier = await promiseIn(s.ctx, 'promised', { ...sides, body: { title: 'Supplier' } });
+    const dependency = await createDependency(s.ctx, sides.customer, {
+      promiseId: dependent.id,
+      supplierPromiseId: supplier.id,
+      note: 'needs it',
+    });
+    // The pass waits for its delay: until it runs, nothing is recorded and nothing is read.
+    expect(await store.lastFindingPass(s.ctx.db, sides.customer.organizationId)).toBeUndefined();
+    expect(await openFindings(sides.customer)).toEqual([]);
+
+    await refresher.idle();
+    expect(await store.lastFindingPass(s.ctx.db, sides.customer.organizationId)).toBeDefined();
+    const page = await listFindings(s.ctx, sides.customer, { status: 'open', limit: 50, offset: 0 });
+    expect(page.findings.map((f) => f.key)).toContain(`unacknowledged-dependency:${dependency.id}`);
+  });
+
+  it('makes one pass for the changes that come together, and none once stopped', async () => {
+    const sides = await customerAndPerformer(s.ctx, 2032);
+    const organizationId = sides.customer.organizationId;
+    refresher = startFindingsRefresher(s.ctx, { delayMs: 3_600_000 });
+    for (let i = 0; i < 3; i += 1) refresher.touch(organizationId);
+    s.clock.set('2031-06-01T00:00:00.000Z');
+    await refresher.idle();
+    expect(await store.lastFindingPass(s.ctx.db, organizationId)).toMatch(/^2031-06-01T00:00:00/);
+
+    await refresher.stop();
+    s.clock.set('2031-07-01T00:00:00.000Z');
+    refresher.touch(organizationId);
+    await promiseIn(s.ctx, 'promised', sides);
+    await refresher.idle();
+    expect(await store.lastFindingPass(s.ctx.db, organizationId)).toMatch(/^2031-06-01T00:00:00/);
+  });
+});
