@@ -12,6 +12,8 @@ test('an admin sets up single sign-on and a newcomer signs in through the provid
   server,
   owner: _owner,
 }) => {
+  // Two servers, a provider's round trip and three accessibility scans.
+  test.slow();
   const provider = await startTestProvider(`${server.url}/api/v1/auth/oidc/callback`);
   try {
     const newcomer: ProviderAccount = {
