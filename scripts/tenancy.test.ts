@@ -19,6 +19,9 @@ const GLOBAL_TABLES: Record<string, string> = {
   jobs: 'long work such as loading the demo may run before there is an organization (organization_id null)',
   rate_limit_hits: 'counted per client address and email, before anyone is known',
   job_runs: 'a periodic job’s slot covers every organization',
+  sso_identities: 'a provider’s subject is one person, whichever organization they sign in to',
+  sso_sign_ins:
+    'found by the hash of the browser’s cookie when the provider sends it back, before anyone is known',
   kysely_migration: 'the migrations applied, kept by Kysely',
   kysely_migration_lock: 'the migrator’s lock, kept by Kysely',
 };

@@ -63,6 +63,23 @@ export interface Config {
    * on in the tests, off in production, where it would cost more than most requests' own work.
    */
   checkResponses: boolean;
+  /**
+   * The instance's OpenID Connect provider (ACCORD_OIDC_*), for every organization that has not set
+   * one of its own; null when ACCORD_OIDC_ISSUER is not set.
+   */
+  oidc: InstanceSsoProvider | null;
+}
+
+export interface InstanceSsoProvider {
+  /** What the sign-in button says: "Sign in with <name>". */
+  name: string;
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Lower case; empty: any email the provider vouches for. */
+  allowedDomains: string[];
+  defaultRole: 'admin' | 'member' | 'viewer';
+  requireSso: boolean;
 }
 
 function parsePort(name: string, value: string): number {
@@ -94,6 +111,39 @@ function parseMetrics(env: NodeJS.ProcessEnv): Config['metrics'] {
   }
   if (env.ACCORD_METRICS_PORT) return { port: parsePort('ACCORD_METRICS_PORT', env.ACCORD_METRICS_PORT) };
   return enabled === 'true' ? { port: null } : null;
+}
+
+function parseOidc(env: NodeJS.ProcessEnv): InstanceSsoProvider | null {
+  const issuer = env.ACCORD_OIDC_ISSUER;
+  if (!issuer) return null;
+  if (!URL.canParse(issuer) || !/^https?:$/.test(new URL(issuer).protocol)) {
+    throw new Error(`ACCORD_OIDC_ISSUER must be an https:// address, got ${issuer}`);
+  }
+  const clientId = env.ACCORD_OIDC_CLIENT_ID;
+  const clientSecret = env.ACCORD_OIDC_CLIENT_SECRET;
+  if (!clientId || !clientSecret) {
+    throw new Error('ACCORD_OIDC_ISSUER needs ACCORD_OIDC_CLIENT_ID and ACCORD_OIDC_CLIENT_SECRET');
+  }
+  const defaultRole = env.ACCORD_OIDC_DEFAULT_ROLE ?? 'member';
+  if (defaultRole !== 'admin' && defaultRole !== 'member' && defaultRole !== 'viewer') {
+    throw new Error(`ACCORD_OIDC_DEFAULT_ROLE must be admin, member or viewer, got ${defaultRole}`);
+  }
+  const requireSso = env.ACCORD_OIDC_REQUIRE_SSO ?? 'false';
+  if (requireSso !== 'true' && requireSso !== 'false') {
+    throw new Error(`ACCORD_OIDC_REQUIRE_SSO must be true or false, got ${requireSso}`);
+  }
+  return {
+    name: env.ACCORD_OIDC_NAME || 'single sign-on',
+    issuer,
+    clientId,
+    clientSecret,
+    allowedDomains: (env.ACCORD_OIDC_ALLOWED_DOMAINS ?? '')
+      .split(',')
+      .map((domain) => domain.trim().toLowerCase())
+      .filter(Boolean),
+    defaultRole,
+    requireSso: requireSso === 'true',
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -174,6 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logFormat,
     metrics,
     checkResponses: checkResponses === 'true',
+    oidc: parseOidc(env),
     ...overrides,
   };
 }

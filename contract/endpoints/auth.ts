@@ -22,7 +22,7 @@ export const logIn = defineEndpoint({
   access: 'public',
   body: LoginBody,
   responses: { 200: Me },
-  errors: [400, 401, 429],
+  errors: [400, 401, 403, 429],
 });
 
 /** Public: signing out twice, or with an expired session, still clears the cookies. */

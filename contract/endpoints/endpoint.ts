@@ -21,7 +21,8 @@ export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  */
 export type Access = 'public' | 'person' | 'member' | 'writer' | 'manager';
 
-export type SuccessStatus = 200 | 201 | 202 | 204;
+/** 303 sends a browser on (the sign-in redirects): the Location header says where, the body is empty. */
+export type SuccessStatus = 200 | 201 | 202 | 204 | 303;
 
 /** The error answers an endpoint may list; every one has the same body. */
 export const errorResponses = {
@@ -37,6 +38,9 @@ export type ErrorStatus = keyof typeof errorResponses;
 
 /** The body of a 204: nothing. */
 export const NoContent = z.undefined();
+
+/** The body of a 303: nothing; the browser follows its Location. */
+export const Redirect = z.undefined();
 
 type Schema = z.ZodType;
 

@@ -24,6 +24,7 @@ import * as planningBoard from './planning-board.js';
 import * as promises from './promises.js';
 import * as sessions from './sessions.js';
 import * as setup from './setup.js';
+import * as sso from './sso.js';
 import * as teams from './teams.js';
 import * as tokens from './tokens.js';
 import * as webhooks from './webhooks.js';
@@ -32,6 +33,7 @@ import * as webhooks from './webhooks.js';
 export const endpointsByNoun = {
   setup,
   auth,
+  sso,
   me,
   sessions,
   tokens,

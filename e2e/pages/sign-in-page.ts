@@ -18,6 +18,18 @@ export class SignInPage {
     await this.page.getByRole('button', { name: 'Sign in' }).click();
   }
 
+  /** The button that sends the browser to the organization's identity provider. */
+  signInWith(providerName: string): Locator {
+    return this.page.getByRole('link', { name: `Sign in with ${providerName}` });
+  }
+
+  /** Asks which organization to sign in to with single sign-on, by the name in its sign-in link. */
+  async askOrganization(slug: string): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Sign in with single sign-on' });
+    await form.getByLabel('Organization').fill(slug);
+    await form.getByRole('button', { name: 'Continue with single sign-on' }).click();
+  }
+
   /** The refusal shown when sign-in fails. */
   error(message: string): Locator {
     return this.page.getByRole('alert').filter({ hasText: message });

@@ -25,6 +25,7 @@ import { planningBoardRoutes } from './planning-board.js';
 import { promiseRoutes } from './promises.js';
 import { sessionRoutes } from './sessions.js';
 import { setupRoutes } from './setup.js';
+import { ssoRoutes } from './sso.js';
 import { teamRoutes } from './teams.js';
 import { tokenRoutes } from './tokens.js';
 import { webhookRoutes } from './webhooks.js';
@@ -35,6 +36,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void 
   for (const routes of [
     setupRoutes,
     authRoutes,
+    ssoRoutes,
     meRoutes,
     sessionRoutes,
     tokenRoutes,

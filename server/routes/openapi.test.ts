@@ -13,10 +13,11 @@ describe('the OpenAPI document', () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(response.statusCode).toBe(200);
     const document = response.json();
-    // Health and setup answer every well-formed request: they have no 4xx to document.
+    // Health and setup answer every well-formed request: they have no 4xx to document. The sign-in
+    // with an identity provider answers a browser with 303s, not a 2xx.
     const config = await createConfig({
       extends: ['recommended'],
-      rules: { 'operation-4xx-response': 'off' },
+      rules: { 'operation-4xx-response': 'off', 'operation-2xx-response': 'off' },
     });
     const problems = await lintFromString({ source: JSON.stringify(document), config });
     const described = problems.map(

@@ -14,6 +14,7 @@ import * as tokens from '../store/tokens.js';
 import type { Actor } from './actor.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
 import { createDefaultHorizons } from './cycles/cycles.js';
+import { refusePasswordWhereSsoRequired } from './sso/providers.js';
 
 export interface NewSession {
   /** The cookie value; only its hash is stored. */
@@ -126,7 +127,9 @@ export async function logIn(
     input.password,
   );
   if (!person || !isValid) throw new AppError('unauthenticated', 'The email or the password is wrong');
-  const [first] = await organizations.listOrganizationsOfPerson(ctx.db, person.id);
+  const memberships = await organizations.listOrganizationsOfPerson(ctx.db, person.id);
+  await refusePasswordWhereSsoRequired(ctx, memberships);
+  const [first] = memberships;
   return openSession(ctx, person.id, first?.id ?? null);
 }
 

@@ -53,6 +53,9 @@ export interface Database {
   findings: FindingsTable;
   finding_subjects: FindingSubjectsTable;
   finding_passes: FindingPassesTable;
+  sso_providers: SsoProvidersTable;
+  sso_identities: SsoIdentitiesTable;
+  sso_sign_ins: SsoSignInsTable;
 }
 
 export interface OrganizationsTable {
@@ -616,4 +619,37 @@ export interface FindingSubjectsTable {
 export interface FindingPassesTable {
   organization_id: string;
   tracked_at: string;
+}
+
+/** An organization's OpenID Connect provider (migration 0024). */
+export interface SsoProvidersTable {
+  organization_id: string;
+  name: string;
+  issuer: string;
+  client_id: string;
+  client_secret: string;
+  /** Comma-separated, lower case. */
+  allowed_domains: string;
+  default_role: Role;
+  require_sso: number;
+  updated_at: string;
+}
+
+/** A provider's subject, signed in once, and the person it is. */
+export interface SsoIdentitiesTable {
+  issuer: string;
+  subject: string;
+  person_id: string;
+  created_at: string;
+}
+
+/** A sign-in between its start and the provider's callback; id is the hash of the browser's cookie. */
+export interface SsoSignInsTable {
+  id: string;
+  organization_id: string;
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  created_at: string;
+  expires_at: string;
 }

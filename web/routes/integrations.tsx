@@ -15,6 +15,7 @@ import { notifyFailure, notifySuccess } from '../components/notify.js';
 import { PageHeader } from '../components/page-header.js';
 import { PagePicker } from '../components/page-picker.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
+import { SsoSettingsSection } from '../components/sso/sso-settings-section.js';
 
 const PAGE_SIZE = 20;
 
@@ -191,6 +192,7 @@ function Integrations() {
             onCreated={(result) => setCreated({ title: `Webhook to ${result.webhook.url} added`, result })}
           />
         </section>
+        <SsoSettingsSection />
       </Stack>
       <ConfirmDialog {...remove.dialog} title="Remove this webhook?" confirmLabel="Remove">
         Nothing more will be sent to {remove.item?.url}. Its delivery log goes with it.

@@ -10,6 +10,7 @@ import { contractValidator } from '../components/forms/contract-validator.js';
 import { PublicLayout } from '../components/layout/public-layout.js';
 import { FormError, PageLoader } from '../components/query-state.js';
 import { returnPath } from '../components/return-path.js';
+import { SsoSignIn } from '../components/sso/sso-sign-in.js';
 
 export function SignInRoute() {
   const me = useMe();
@@ -23,6 +24,7 @@ export function SignInRoute() {
   return (
     <PublicLayout title="Sign in to Accord">
       <SignInForm />
+      <SsoSignIn />
       {status.data?.signup === 'open' && (
         <Text size="sm" ta="center">
           New to Accord?{' '}
