@@ -159,6 +159,23 @@ describe.each(testEngines())('signing in with an identity provider on %s', (engi
     expect(await countPeople(person.email ?? '')).toBe(0);
   });
 
+  it('sends a browser back to the sign-in page saying why, when the answer is refused', async () => {
+    const { domain, slug } = await organizationWithSso();
+    const person = account(domain);
+    const browser = new Client(t.app);
+    const { callback } = await throughProvider(browser, slug, person.sub);
+    callback.searchParams.set('state', 'forged-state');
+    const refused = await browser.request('GET', pathOf(callback), undefined, {
+      accept: 'text/html,application/xhtml+xml',
+    });
+    expect(refused.status).toBe(303);
+    const location = new URL(String(refused.headers.location), 'http://accord.test');
+    expect(location.pathname).toBe('/sign-in');
+    expect(location.searchParams.get('ssoError')).toContain('state');
+    expect((await browser.get('/api/v1/me')).status).toBe(401);
+    expect(await countPeople(person.email ?? '')).toBe(0);
+  });
+
   it('refuses an ID token made for another nonce', async () => {
     const { domain, slug } = await organizationWithSso();
     const person = account(domain);

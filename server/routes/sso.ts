@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import * as endpoints from '../../contract/endpoints/sso.js';
+import { AppError } from '../errors.js';
 import { setSessionCookies } from '../plugins/authentication.js';
 import type { ServiceContext } from '../services/context.js';
 import {
@@ -52,9 +53,16 @@ export function ssoRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     async ({ query }, reply, request) => {
       const search = request.url.slice(request.url.indexOf('?'));
       reply.clearCookie(SIGN_IN_COOKIE, { path: SIGN_IN_COOKIE_PATH });
-      const { session } = await finishSignIn(ctx, request.cookies[SIGN_IN_COOKIE], query, search);
-      setSessionCookies(reply, session, secure);
-      reply.header('location', '/inbox');
+      try {
+        const { session } = await finishSignIn(ctx, request.cookies[SIGN_IN_COOKIE], query, search);
+        setSessionCookies(reply, session, secure);
+        reply.header('location', '/inbox');
+      } catch (error) {
+        // A browser arriving from the provider gets the sign-in page saying what went wrong, not
+        // an error document; other callers get the error as JSON.
+        if (!(error instanceof AppError) || !request.headers.accept?.includes('text/html')) throw error;
+        reply.header('location', `/sign-in?${new URLSearchParams({ ssoError: error.message })}`);
+      }
     },
     { preHandler: perAddress },
   );

@@ -16,9 +16,16 @@ export function SsoSignIn() {
   const [asked, setAsked] = useState(named);
   const provider = useSsoProvider(asked);
 
+  const failed = searchParams.get('ssoError');
+
   return (
     <Stack gap="sm">
       <Divider label="or" labelPosition="center" />
+      {failed && (
+        <Text size="sm" c="red.8" role="alert">
+          Single sign-on did not sign you in: {failed}
+        </Text>
+      )}
       {provider.data ? (
         <Button
           component="a"
