@@ -436,6 +436,33 @@ describe.each(testEngines())('SCIM provisioning on %s', (engine) => {
     expect((await b.client.get<Team>(`/api/v1/teams/${groupB.body.id}`)).body.archivedAt).toBeNull();
   });
 
+  it('keeps a team lead a lead when the provider syncs the group of a team made in Accord', async () => {
+    const owner = await signUpOwner(t.app);
+    const lead = await addMember(t.app, owner, 'member', 'lead');
+    const idp = provider(t, (await scimToken(owner)).secret);
+    const team = await owner.client.post<Team>('/api/v1/teams', { name: unique('Platform') });
+    await owner.client.put(`/api/v1/teams/${team.body.id}/members/${lead.personId}`, { isLead: true });
+    const found = await idp('GET', `/Groups?filter=${filter(`displayName eq "${team.body.name}"`)}`);
+    expect(found.body.Resources.map((g: { id: string }) => g.id)).toEqual([team.body.id]);
+    const newcomer = await idp('POST', '/Users', {
+      schemas: [USER],
+      userName: `${unique('new')}@example.com`,
+    });
+    const synced = await idp('PUT', `/Groups/${team.body.id}`, {
+      schemas: [GROUP],
+      displayName: team.body.name,
+      members: [{ value: lead.personId }, { value: newcomer.body.id }],
+    });
+    expect(synced.status).toBe(200);
+    const members = (await owner.client.get<Team>(`/api/v1/teams/${team.body.id}`)).body.members;
+    expect(members.map((m) => [m.personId, m.isLead]).sort()).toEqual(
+      [
+        [lead.personId, true],
+        [newcomer.body.id, false],
+      ].sort(),
+    );
+  });
+
   it('pages the users with startIndex and count', async () => {
     const owner = await signUpOwner(t.app);
     const idp = provider(t, (await scimToken(owner)).secret);
