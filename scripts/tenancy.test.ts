@@ -32,6 +32,7 @@ const GLOBAL_TABLES: Record<string, string> = {
  */
 const UNSCOPED_QUERIES: Record<string, string> = {
   'tokens.ts:findApiTokenByHash': 'a bearer token names its organization: the lookup by hash finds it',
+  'scim.ts:findScimTokenByHash': 'a SCIM token names the organization it provisions the same way',
   'invitations.ts:findInvitationByHash': 'an invitation link names its organization the same way',
   'webhooks.ts:due':
     'the delivery worker takes the due deliveries of every organization (on Citus: a query to each shard)',

@@ -22,6 +22,7 @@ import * as notifications from './notifications.js';
 import * as people from './people.js';
 import * as planningBoard from './planning-board.js';
 import * as promises from './promises.js';
+import * as scim from './scim.js';
 import * as sessions from './sessions.js';
 import * as setup from './setup.js';
 import * as sso from './sso.js';
@@ -37,6 +38,7 @@ export const endpointsByNoun = {
   me,
   sessions,
   tokens,
+  scim,
   calendar,
   people,
   invitations,

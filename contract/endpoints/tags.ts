@@ -4,6 +4,10 @@ export const tags = [
   { name: 'auth', description: 'Sign-up, sign-in and sign-out' },
   { name: 'me', description: 'The signed-in person and their organizations' },
   { name: 'tokens', description: 'Personal API tokens' },
+  {
+    name: 'scim',
+    description: 'Tokens an identity provider provisions people and teams with (SCIM 2.0 at /scim/v2)',
+  },
   { name: 'people', description: 'Members of the organization and their roles' },
   { name: 'invitations', description: 'Invitations to join the organization' },
   { name: 'teams', description: 'Teams, their members and leads' },

@@ -21,6 +21,7 @@ import * as email from './0019-email.js';
 import * as chatWebhooks from './0020-chat-webhooks.js';
 import * as checkInLinks from './0021-check-in-links.js';
 import * as sso from './0024-sso.js';
+import * as scim from './0025-scim.js';
 import * as findingSubjects from './0030-finding-subjects.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
@@ -47,6 +48,7 @@ const migrations: Record<string, MigrationModule> = {
   '0020-chat-webhooks': chatWebhooks,
   '0021-check-in-links': checkInLinks,
   '0024-sso': sso,
+  '0025-scim': scim,
   '0030-finding-subjects': findingSubjects,
 };
 

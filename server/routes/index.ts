@@ -23,6 +23,7 @@ import { notificationRoutes } from './notifications.js';
 import { peopleRoutes } from './people.js';
 import { planningBoardRoutes } from './planning-board.js';
 import { promiseRoutes } from './promises.js';
+import { SCIM_PREFIX, scimProtocolRoutes, scimTokenRoutes } from './scim.js';
 import { sessionRoutes } from './sessions.js';
 import { setupRoutes } from './setup.js';
 import { ssoRoutes } from './sso.js';
@@ -40,6 +41,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     meRoutes,
     sessionRoutes,
     tokenRoutes,
+    scimTokenRoutes,
     calendarRoutes,
     peopleRoutes,
     invitationRoutes,
@@ -66,4 +68,6 @@ export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void 
   ]) {
     routes(app, ctx);
   }
+  // SCIM speaks its own media type, tokens and error shape: a plugin of its own (server/routes/scim.ts).
+  app.register(scimProtocolRoutes(ctx), { prefix: SCIM_PREFIX });
 }

@@ -56,6 +56,9 @@ export interface Database {
   sso_providers: SsoProvidersTable;
   sso_identities: SsoIdentitiesTable;
   sso_sign_ins: SsoSignInsTable;
+  scim_tokens: ScimTokensTable;
+  scim_users: ScimUsersTable;
+  scim_groups: ScimGroupsTable;
 }
 
 export interface OrganizationsTable {
@@ -652,4 +655,42 @@ export interface SsoSignInsTable {
   code_verifier: string;
   created_at: string;
   expires_at: string;
+}
+
+/** A bearer token an identity provider provisions one organization with (SCIM); only its hash is kept. */
+export interface ScimTokensTable {
+  organization_id: string;
+  id: string;
+  name: string;
+  prefix: string;
+  token_hash: string;
+  created_by: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** What a provider says of a person it manages in one organization, beyond the account. */
+export interface ScimUsersTable {
+  organization_id: string;
+  person_id: string;
+  external_id: string | null;
+  given_name: string;
+  family_name: string;
+  formatted_name: string;
+  display_name: string;
+  /** The person id of their manager (the Enterprise User extension), as the provider sent it. */
+  manager_id: string | null;
+  /** 0 or 1: the provider made the account, so it may change the account's name and email. */
+  owns_account: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A team a provider manages as a SCIM group. */
+export interface ScimGroupsTable {
+  organization_id: string;
+  team_id: string;
+  external_id: string | null;
+  updated_at: string;
 }

@@ -11,6 +11,7 @@ import { InviteDialog } from '../components/people/invite-dialog.js';
 import { PendingInvitations } from '../components/people/pending-invitations.js';
 import { PeopleTable } from '../components/people/people-table.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
+import { ScimProvisioning } from '../components/scim/provisioning.js';
 
 const PAGE_SIZE = 25;
 
@@ -69,6 +70,7 @@ export function PeopleRoute() {
           )}
         </Stack>
         {organization.can.seeInvitations && <PendingInvitations />}
+        {organization.can.manageIntegrations && <ScimProvisioning organizationName={organization.name} />}
       </Stack>
       {organization.can.invite && (
         <InviteDialog opened={isInviting} onClose={inviting.close} roles={organization.can.inviteAs} />
