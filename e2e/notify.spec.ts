@@ -11,6 +11,8 @@ test("a counter by one person rings the other's bell, and an admin previews the 
   baseURL,
   owner,
 }) => {
+  // Two people's pages, and axe-core over the page and the email in its frame.
+  test.slow();
   const pat = await addMember(page, browser, baseURL ?? '', 'Pat Okafor');
   try {
     // Grace asks Pat; Pat answers with a counter-proposal.
