@@ -30,6 +30,7 @@ const DashboardRoute = lazyPage(() => import('./routes/dashboard.js'), 'Dashboar
 const DirectionRoute = lazyPage(() => import('./routes/direction.js'), 'DirectionRoute');
 const InboxRoute = lazyPage(() => import('./routes/inbox.js'), 'InboxRoute');
 const IntegrationsRoute = lazyPage(() => import('./routes/integrations.js'), 'IntegrationsRoute');
+const DigestRoute = lazyPage(() => import('./routes/digest.js'), 'DigestRoute');
 const NewPromiseRoute = lazyPage(() => import('./routes/new-promise.js'), 'NewPromiseRoute');
 const NotFoundRoute = lazyPage(() => import('./routes/not-found.js'), 'NotFoundRoute');
 const PeopleRoute = lazyPage(() => import('./routes/people.js'), 'PeopleRoute');
@@ -79,6 +80,7 @@ export function App() {
             <Route path="planning/:cycleId/direction" element={<DirectionRoute />} />
             <Route path="account" element={<AccountRoute />} />
             <Route path="integrations" element={<IntegrationsRoute />} />
+            <Route path="digest" element={<DigestRoute />} />
             <Route path="*" element={<NotFoundRoute />} />
           </Route>
         </Route>

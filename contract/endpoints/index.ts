@@ -9,6 +9,7 @@ import * as checkIns from './check-ins.js';
 import * as cycleReview from './cycle-review.js';
 import * as cycles from './cycles.js';
 import * as dashboard from './dashboard.js';
+import * as digest from './digest.js';
 import * as direction from './direction.js';
 import * as draftReviews from './draft-reviews.js';
 import * as email from './email.js';
@@ -60,6 +61,7 @@ export const endpointsByNoun = {
   findings,
   notifications,
   email,
+  digest,
   events,
   webhooks,
 } satisfies Record<string, Record<string, AnyEndpoint>>;

@@ -2,6 +2,8 @@ import { forgetEndedSharedState } from './forget-ended-shared-state.js';
 import type { Job } from './job.js';
 import { notifyPlanningMilestones } from './notify-planning-milestones.js';
 import { remindCheckIns } from './remind-check-ins.js';
+import { sendDailySummaries } from './send-daily-summaries.js';
+import { sendWeeklyDigests } from './send-weekly-digests.js';
 import { trackFindings } from './track-findings.js';
 
 export type { Job, JobScope } from './job.js';
@@ -13,4 +15,6 @@ export const JOBS: readonly Job[] = [
   { name: 'remind-check-ins', run: remindCheckIns },
   { name: 'forget-ended-shared-state', run: forgetEndedSharedState },
   { name: 'track-findings', run: trackFindings },
+  { name: 'send-daily-summaries', run: sendDailySummaries },
+  { name: 'send-weekly-digests', run: sendWeeklyDigests },
 ];

@@ -22,6 +22,7 @@ import * as chatWebhooks from './0020-chat-webhooks.js';
 import * as checkInLinks from './0021-check-in-links.js';
 import * as sso from './0024-sso.js';
 import * as scim from './0025-scim.js';
+import * as dailySummaryAndDigest from './0028-daily-summary-and-digest.js';
 import * as findingSubjects from './0030-finding-subjects.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
@@ -49,6 +50,7 @@ const migrations: Record<string, MigrationModule> = {
   '0021-check-in-links': checkInLinks,
   '0024-sso': sso,
   '0025-scim': scim,
+  '0028-daily-summary-and-digest': dailySummaryAndDigest,
   '0030-finding-subjects': findingSubjects,
 };
 

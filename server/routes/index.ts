@@ -11,6 +11,7 @@ import { checkInRoutes } from './check-ins.js';
 import { cycleReviewRoutes } from './cycle-review.js';
 import { cycleRoutes } from './cycles.js';
 import { dashboardRoutes } from './dashboard.js';
+import { digestRoutes } from './digest.js';
 import { directionRoutes } from './direction.js';
 import { draftReviewRoutes } from './draft-reviews.js';
 import { emailRoutes } from './email.js';
@@ -63,6 +64,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     findingRoutes,
     notificationRoutes,
     emailRoutes,
+    digestRoutes,
     eventRoutes,
     webhookRoutes,
   ]) {

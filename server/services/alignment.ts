@@ -8,9 +8,10 @@ import * as promises from '../store/promises.js';
 import type { ContributionsTable, DependenciesTable } from '../store/schema.js';
 import * as teamStore from '../store/teams.js';
 import type { MemberActor } from './authorization.js';
+import { whoIsConcerned } from './concerned.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
 import { getCycle, requireOpenCycle } from './cycles/cycles.js';
-import { notify, peopleOfSides } from './notifications.js';
+import { notify } from './notifications.js';
 import { actsFor, loadViewer, participation, type Viewer } from './parties.js';
 import { enforce } from './policies.js';
 import { recordsAsOf } from './promises/as-of.js';
@@ -393,15 +394,26 @@ export async function answerDependency(
       reason: changes.reason,
       byPersonId: actor.personId,
     });
-    if (changes.state === 'declined') {
-      const dependent = await loadRecord(tx, actor.organizationId, row.promise_id);
-      await notify(tx, actor.organizationId, await peopleOfSides(tx, dependent), {
-        kind: 'dependency-declined',
-        title: `A dependency of ${dependent.state.terms.title} was declined: ${changes.reason ?? ''}`,
-        promiseId: dependent.row.id,
-        dedupeKey: `dependency-declined:${id}`,
-      });
-    }
+    const dependent = await loadRecord(tx, actor.organizationId, row.promise_id);
+    const title = dependent.state.terms.title;
+    await notify(
+      tx,
+      actor.organizationId,
+      await whoIsConcerned(tx, { what: 'dependency-answer', dependent }, actor.personId),
+      changes.state === 'declined'
+        ? {
+            kind: 'dependency-declined',
+            title: `A dependency of ${title} was declined: ${changes.reason ?? ''}`,
+            promiseId: dependent.row.id,
+            dedupeKey: `dependency-declined:${id}`,
+          }
+        : {
+            kind: 'dependency-acknowledged',
+            title: `A dependency of ${title} was acknowledged by its supplier`,
+            promiseId: dependent.row.id,
+            dedupeKey: `dependency-acknowledged:${id}`,
+          },
+    );
     const [presented] = await presentDependencies(tx, viewer, [{ ...row, ...changes }]);
     return presented!;
   });

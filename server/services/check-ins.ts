@@ -12,8 +12,10 @@ import type { Page } from '../store/pages.js';
 import { findPromises } from '../store/promises.js';
 import type { CheckInValuesTable } from '../store/schema.js';
 import type { MemberActor } from './authorization.js';
+import { whoIsConcerned } from './concerned.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
 import { groupBy } from './group-by.js';
+import { notify } from './notifications.js';
 import { loadViewer, participation } from './parties.js';
 import { enforce } from './policies.js';
 import { loadProgress, type PromiseProgress } from './progress.js';
@@ -124,11 +126,36 @@ export async function createCheckIn(
       },
       byPersonId: actor.personId,
     });
+    await notify(
+      tx,
+      actor.organizationId,
+      await whoIsConcerned(tx, { what: 'check-in', record }, actor.personId),
+      {
+        kind: 'check-in-posted',
+        title: checkInTitle(stored.row.status, record.state.terms.title),
+        promiseId,
+        dedupeKey: `check-in:${checkInId}`,
+      },
+    );
     return stored;
   });
   // What was written, as the engine returned it: no read of the promise's history, and a new
   // check-in has no answers yet.
   return presentCheckIn({ ...written.row, person_name: actor.name }, written.values, []);
+}
+
+/** A check-in at risk or off track says so first, so it stands out in the bell and the summary. */
+function checkInTitle(status: CheckInStatus, title: string): string {
+  if (status === 'at-risk') return `At risk: check-in on ${title}`;
+  if (status === 'off-track') return `Off track: check-in on ${title}`;
+  return `Check-in on ${title}: on track`;
+}
+
+function answerTitle(name: string, answer: { kind: CheckInAnswerKind; text: string }, title: string): string {
+  const said = answer.text ? `: ${answer.text.slice(0, 80)}` : '';
+  if (answer.kind === 'acknowledge') return `${name} acknowledged the check-in on ${title}${said}`;
+  if (answer.kind === 'offer-help') return `${name} offers help with ${title}${said}`;
+  return `${name} answered the check-in on ${title}${said}`;
 }
 
 type CheckInRow = Awaited<ReturnType<typeof checkIns.listCheckIns>>[number];
@@ -200,21 +227,40 @@ export async function answerCheckIn(
 ): Promise<CheckIn> {
   const checkIn = await checkIns.findCheckIn(ctx.db, actor.organizationId, checkInId);
   if (!checkIn) throw notFound('Check-in');
-  enforce('promise', 'answerCheckIn', (await visible(ctx, actor, checkIn.promise_id)).facts);
-  await checkIns.insertAnswer(ctx.db, {
-    organization_id: actor.organizationId,
-    id: ctx.newId(),
-    check_in_id: checkInId,
-    promise_id: checkIn.promise_id,
-    person_id: actor.personId,
-    kind: input.kind,
-    text: input.text,
-    at: iso(ctx.now()),
-  });
-  ctx.changes.publish({
-    kind: 'check-in-written',
-    organizationId: actor.organizationId,
-    promiseId: checkIn.promise_id,
+  const { record, facts } = await visible(ctx, actor, checkIn.promise_id);
+  enforce('promise', 'answerCheckIn', facts);
+  await inTransaction(ctx, async (tx) => {
+    const id = tx.newId();
+    await checkIns.insertAnswer(tx.db, {
+      organization_id: actor.organizationId,
+      id,
+      check_in_id: checkInId,
+      promise_id: checkIn.promise_id,
+      person_id: actor.personId,
+      kind: input.kind,
+      text: input.text,
+      at: iso(tx.now()),
+    });
+    tx.changes.publish({
+      kind: 'check-in-written',
+      organizationId: actor.organizationId,
+      promiseId: checkIn.promise_id,
+    });
+    await notify(
+      tx,
+      actor.organizationId,
+      await whoIsConcerned(
+        tx,
+        { what: 'check-in-answer', record, checkInBy: checkIn.person_id },
+        actor.personId,
+      ),
+      {
+        kind: 'check-in-answered',
+        title: answerTitle(actor.name, input, record.state.terms.title),
+        promiseId: checkIn.promise_id,
+        dedupeKey: `check-in-answer:${id}`,
+      },
+    );
   });
   // The answered check-in as it reads now, wherever it falls in the promise's pages.
   const [written, { answers }] = await Promise.all([

@@ -13,8 +13,9 @@ import * as reviewStore from '../store/draft-reviews.js';
 import * as promises from '../store/promises.js';
 import type { ReviewQuestionsTable, ReviewRequestsTable } from '../store/schema.js';
 import type { MemberActor } from './authorization.js';
+import { whoIsConcerned } from './concerned.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
-import { notify, peopleOfParty, peopleOfSides } from './notifications.js';
+import { notify } from './notifications.js';
 import {
   belongsTo,
   loadDirectory,
@@ -183,7 +184,11 @@ export async function requestReview(
     await notify(
       tx,
       actor.organizationId,
-      await peopleOfParty(tx, actor.organizationId, input.reviewer, 'members'),
+      await whoIsConcerned(
+        tx,
+        { what: 'review-request', reviewer: input.reviewer, organizationId: actor.organizationId },
+        actor.personId,
+      ),
       {
         kind: 'review-requested',
         title: `Review requested: ${record.state.terms.title}`,
@@ -228,10 +233,7 @@ export async function askQuestion(ctx: ServiceContext, actor: MemberActor, promi
       resolved_by: null,
       resolved_at: null,
     });
-    // A draft is private to its drafting side: only that side hears of questions on it.
-    const sides =
-      record.state.status === 'draft' ? [record.state.draftedBy] : (['customer', 'performer'] as const);
-    const people = (await peopleOfSides(tx, record, sides)).filter((p) => p !== actor.personId);
+    const people = await whoIsConcerned(tx, { what: 'question', record }, actor.personId);
     await notify(tx, actor.organizationId, people, {
       kind: 'question-raised',
       title: `Question on ${record.state.terms.title}: ${text.slice(0, 80)}`,
@@ -262,7 +264,8 @@ export async function answerQuestion(
     answered_by: actor.personId,
     answered_at: at,
   });
-  await notify(ctx, actor.organizationId, [question.asked_by], {
+  const askedBy = await whoIsConcerned(ctx, { what: 'answer', askedBy: question.asked_by }, actor.personId);
+  await notify(ctx, actor.organizationId, askedBy, {
     kind: 'question-answered',
     title: `Your question on ${record.state.terms.title} was answered`,
     promiseId: record.row.id,

@@ -25,9 +25,11 @@ export interface NotificationEvent {
 }
 
 /**
- * One stream of events that await someone: the in-app bell now, email and chat later. Each event
- * reaches each person once (the dedupe key), however often or on however many servers it is noticed.
- * Returns how many people it newly reached.
+ * One stream of events that await someone: the bell, and by each person's choice for the kind an
+ * email at once or the next daily summary (server/jobs/send-daily-summaries.ts). Who is concerned
+ * by an event is decided in `whoIsConcerned` (concerned.ts). Each event reaches each person once
+ * (the dedupe key), however often or on however many servers it is noticed. Returns how many
+ * people it newly reached.
  */
 export async function notify(
   ctx: ServiceContext,
@@ -53,6 +55,8 @@ export async function notify(
         dedupe_key: event.dedupeKey,
         at,
         read_at: null,
+        // Who chose the daily summary finds it there, as well as in the bell.
+        summary_status: channels.get(personId) === 'daily' ? 'pending' : null,
       })),
     );
     // Those already told (the dedupe key) are named too: a bell that refreshes for nothing costs one read.

@@ -59,6 +59,8 @@ export interface Database {
   scim_tokens: ScimTokensTable;
   scim_users: ScimUsersTable;
   scim_groups: ScimGroupsTable;
+  daily_summaries: DailySummariesTable;
+  weekly_digests: WeeklyDigestsTable;
 }
 
 export interface OrganizationsTable {
@@ -431,6 +433,8 @@ export interface NotificationsTable {
   dedupe_key: string;
   at: string;
   read_at: string | null;
+  /** 'pending' until the daily summary that carries it is written, then 'sent'; null: not chosen daily. */
+  summary_status?: 'pending' | 'sent' | null;
 }
 
 /** Global, not a tenant's: the hits of one rate-limited key in one fixed window (times in epoch ms). */
@@ -577,7 +581,32 @@ export interface NotificationPreferencesTable {
   organization_id: string;
   person_id: string;
   kind: string;
-  channel: 'app' | 'email' | 'off';
+  channel: 'app' | 'email' | 'daily' | 'off';
+}
+
+/** One person's daily summary of one local day: written with the email, so a day has one. */
+export interface DailySummariesTable {
+  organization_id: string;
+  person_id: string;
+  /** The organization's local date, YYYY-MM-DD. */
+  day: string;
+  sent_at: string;
+  items: number;
+}
+
+/** An organization's weekly digest: its content, computed once, and how far it has been sent. */
+export interface WeeklyDigestsTable {
+  organization_id: string;
+  /** The local date of the week's Monday, YYYY-MM-DD. */
+  week: string;
+  since: string;
+  created_at: string;
+  /** JSON: the digest's content (DigestContent). */
+  content: string;
+  /** The id of the last person sent it, recipients going by id; null before the first. */
+  sent_through: string | null;
+  recipients: number;
+  finished_at: string | null;
 }
 
 /** A single-use, expiring link for one person to check in on one promise without signing in. */

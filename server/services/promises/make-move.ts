@@ -22,12 +22,12 @@ import { recordAssessment } from '../assessments.js';
 import { type MemberActor, requireWriter } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
 import { getCycle, requireOpenCycle } from '../cycles/cycles.js';
-import { notify, peopleOfSides } from '../notifications.js';
 import { loadViewer, participation, type Viewer } from '../parties.js';
 import { refreshStanding } from '../standing.js';
 import { recordEvent } from '../webhooks/events.js';
 import { requireCarryOverQuestion } from './carried.js';
-import { loadRecord, loadRecords, type PromiseRecord, projectionOf } from './records.js';
+import { tellOfMove } from './move-notices.js';
+import { loadRecord, type PromiseRecord, projectionOf } from './records.js';
 import { toTermsChange } from './terms-input.js';
 import { requireVisible } from './visibility.js';
 
@@ -202,7 +202,13 @@ export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseI
       previousStatus: record.state.status,
       byPersonId: actor.personId,
     });
-    await tellWhoIsConcerned(tx, record, move.act);
+    await tellOfMove(tx, record, {
+      move,
+      after: result.state,
+      seq,
+      performer: performerParty,
+      actorId: actor.personId,
+    });
     if (record.state.status !== 'promised' && result.state.status === 'promised') {
       // Promising what others depend on is the supplier's acknowledgement of those dependencies.
       await links.acknowledgeDependenciesOn(tx.db, actor.organizationId, promiseId, actor.personId, move.at);
@@ -217,43 +223,4 @@ export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseI
     }
     return result.state;
   });
-}
-
-/**
- * An ask reaches the performer's leads; a promise withdrawn or revoked mid-cycle is told to the
- * promises that depend on it and those that contribute to it, so they can re-plan.
- */
-async function tellWhoIsConcerned(ctx: ServiceContext, record: PromiseRecord, act: Act): Promise<void> {
-  const organizationId = record.row.organization_id;
-  const title = record.state.terms.title;
-  if (act === 'request') {
-    await notify(ctx, organizationId, await peopleOfSides(ctx, record, ['performer']), {
-      kind: 'ask-received',
-      title: `Asked of you: ${title}`,
-      promiseId: record.row.id,
-      dedupeKey: `ask:${record.row.id}`,
-    });
-  }
-  if (act === 'withdraw' || act === 'revoke') {
-    const [dependencies, contributions] = await Promise.all([
-      links.dependenciesTouching(ctx.db, organizationId, record.row.id),
-      links.contributionsTouching(ctx.db, organizationId, record.row.id),
-    ]);
-    const concerned = [
-      ...dependencies.filter((d) => d.supplier_promise_id === record.row.id).map((d) => d.promise_id),
-      ...contributions.filter((c) => c.to_promise_id === record.row.id).map((c) => c.from_promise_id),
-    ];
-    const others = await loadRecords(
-      ctx,
-      organizationId,
-      await store.findPromises(ctx.db, organizationId, concerned),
-    );
-    const people = (await Promise.all(others.map((o) => peopleOfSides(ctx, o)))).flat();
-    await notify(ctx, organizationId, people, {
-      kind: 'promise-ended',
-      title: `${act === 'withdraw' ? 'Withdrawn' : 'Revoked'}: ${title}`,
-      promiseId: record.row.id,
-      dedupeKey: `ended:${record.row.id}`,
-    });
-  }
 }

@@ -1,5 +1,5 @@
 import { Alert, NativeSelect, Table, Text, Title } from '@mantine/core';
-import type { NotificationChannel, NotificationKind } from '../../../contract/email.js';
+import { DIGEST_CHANNELS, type NotificationChannel, type NotificationKind } from '../../../contract/email.js';
 import {
   useNotificationPreferences,
   useUpdateNotificationPreferences,
@@ -9,6 +9,16 @@ import { LoadError, PageLoader } from '../query-state.js';
 
 const kindLabels: Record<NotificationKind, string> = {
   'ask-received': 'Someone asks something of you',
+  'offer-received': 'Someone offers you a promise',
+  'counter-received': 'A counter-proposal to you',
+  'promise-agreed': 'A promise of yours is agreed',
+  'promise-declined': 'A promise of yours is declined',
+  'renegotiation-proposed': 'Someone proposes to renegotiate',
+  'completion-reported': 'Work is reported complete, for you to assess',
+  'promise-assessed': 'The customer assessed your work',
+  'check-in-posted': 'A check-in on a promise made to you',
+  'check-in-answered': 'An answer to a check-in of yours',
+  'dependency-acknowledged': 'A dependency of yours was acknowledged',
   'review-requested': 'Your review of a draft is asked',
   'question-raised': 'A question on a draft you shared',
   'question-answered': 'An answer to your question',
@@ -18,13 +28,19 @@ const kindLabels: Record<NotificationKind, string> = {
   'promise-ended': 'A promise you rely on was withdrawn or revoked',
   'webhook-disabled': 'A webhook stopped (owners and admins)',
   'check-in-due': 'A check-in of yours is due',
+  'weekly-digest': "The weekly digest of the organization's progress",
 };
 
 const channelLabels: Record<NotificationChannel, string> = {
   app: 'In Accord only',
   email: 'In Accord and by email',
+  daily: 'In Accord and in a daily summary',
   off: 'Off',
 };
+
+/** The weekly digest is an email or nothing; every other kind may go anywhere. */
+const channelsOf = (kind: NotificationKind): readonly NotificationChannel[] =>
+  kind === 'weekly-digest' ? DIGEST_CHANNELS : (['app', 'email', 'daily', 'off'] as const);
 
 /** Where each kind of notification goes, chosen per kind; saved as soon as it is changed. */
 export function NotificationPreferencesSection() {
@@ -36,7 +52,8 @@ export function NotificationPreferencesSection() {
         Notifications
       </Title>
       <Text c="dimmed" mb="md">
-        Choose where each kind of notification reaches you. Every email has a link to stop that kind.
+        Choose where each kind of notification reaches you: at once by email, or once a day in a summary at
+        08:00. Every email has a link to stop that kind.
       </Text>
       {preferences.isPending ? (
         <PageLoader label="Loading your notification settings" />
@@ -69,10 +86,13 @@ export function NotificationPreferencesSection() {
                         aria-label={`Where: ${kindLabels[preference.kind]}`}
                         value={preference.channel}
                         disabled={update.isPending}
-                        data={(['app', 'email', 'off'] as const).map((channel) => ({
+                        data={channelsOf(preference.kind).map((channel) => ({
                           value: channel,
-                          label: channelLabels[channel],
-                          disabled: channel === 'email' && !preferences.data.emailEnabled,
+                          label:
+                            preference.kind === 'weekly-digest' && channel === 'email'
+                              ? 'By email'
+                              : channelLabels[channel],
+                          disabled: channel !== 'app' && channel !== 'off' && !preferences.data.emailEnabled,
                         }))}
                         onChange={(event) =>
                           update.mutate(

@@ -10,6 +10,7 @@ import {
   IconInbox,
   IconListCheck,
   IconLogout,
+  IconMail,
   IconUserCircle,
   IconUsers,
   IconUsersGroup,
@@ -40,6 +41,7 @@ const sections = [
 
 /** Shown to owners and admins only, who manage the organization's integrations. */
 const integrations = { to: '/integrations', label: 'Integrations', icon: IconWebhook, isExact: false };
+const digest = { to: '/digest', label: 'Weekly digest', icon: IconMail, isExact: false };
 
 /** The signed-in app: a header, the navigation with the organization switcher, and the page. */
 export function AppLayout() {
@@ -107,7 +109,7 @@ export function AppLayout() {
         <AppShell.Section grow component={ScrollArea} mt="md">
           <Stack gap={2}>
             {sections
-              .concat(me.organization?.can.manageIntegrations ? [integrations] : [])
+              .concat(me.organization?.can.manageIntegrations ? [integrations, digest] : [])
               .map(({ to, label, icon: Icon, isExact }) => {
                 const active = isActive(to, isExact);
                 return (

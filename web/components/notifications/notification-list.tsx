@@ -7,6 +7,16 @@ import { notifyFailure } from '../notify.js';
 
 const kindLabels: Record<Notification['kind'], string> = {
   'ask-received': 'An ask for you',
+  'offer-received': 'An offer for you',
+  'counter-received': 'Counter-proposal',
+  'promise-agreed': 'Agreed',
+  'promise-declined': 'Declined',
+  'renegotiation-proposed': 'Renegotiation',
+  'completion-reported': 'Completed, to assess',
+  'promise-assessed': 'Assessed',
+  'check-in-posted': 'Check-in',
+  'check-in-answered': 'Answer to a check-in',
+  'dependency-acknowledged': 'Dependency acknowledged',
   'review-requested': 'Review requested',
   'question-raised': 'A question',
   'question-answered': 'An answer',
@@ -89,7 +99,7 @@ export function NotificationList({
   if (notifications.length === 0) {
     return (
       <Text size="sm" c="dimmed" py="sm">
-        Nothing yet. Asks, reviews and questions for you, and planning deadlines, show here.
+        Nothing yet. Moves on your promises, check-ins, reviews, questions and planning deadlines show here.
       </Text>
     );
   }
