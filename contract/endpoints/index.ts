@@ -18,6 +18,7 @@ import * as findings from './findings.js';
 import * as inbox from './inbox.js';
 import * as invitations from './invitations.js';
 import * as me from './me.js';
+import * as myAccount from './my-account.js';
 import * as notifications from './notifications.js';
 import * as people from './people.js';
 import * as planningBoard from './planning-board.js';
@@ -33,6 +34,7 @@ export const endpointsByNoun = {
   setup,
   auth,
   me,
+  myAccount,
   sessions,
   tokens,
   calendar,

@@ -19,6 +19,7 @@ import { findingRoutes } from './findings.js';
 import { inboxRoutes } from './inbox.js';
 import { invitationRoutes } from './invitations.js';
 import { meRoutes } from './me.js';
+import { myAccountRoutes } from './my-account.js';
 import { notificationRoutes } from './notifications.js';
 import { peopleRoutes } from './people.js';
 import { planningBoardRoutes } from './planning-board.js';
@@ -36,6 +37,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     setupRoutes,
     authRoutes,
     meRoutes,
+    myAccountRoutes,
     sessionRoutes,
     tokenRoutes,
     calendarRoutes,
