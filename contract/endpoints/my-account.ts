@@ -97,7 +97,7 @@ export const forgotPassword = defineEndpoint({
   tags: ['auth'],
   access: 'public',
   body: ForgotPasswordBody,
-  responses: { 202: NoContent },
+  responses: { 204: NoContent },
   errors: [400, 409, 429],
 });
 
