@@ -13,6 +13,8 @@ test('a person who forgot their password resets it from the emailed link and sig
   owner,
   mailbox,
 }) => {
+  // Through the outbox, the delivery worker and SMTP, then four pages.
+  test.slow();
   await new AppShell(page).signOut();
   const signIn = new SignInPage(page);
   await expect(signIn.heading).toBeVisible();
