@@ -28,12 +28,20 @@ export const CreatedInvitation = z.object({
 });
 export type CreatedInvitation = z.infer<typeof CreatedInvitation>;
 
+export const ResendInvitationBody = z.object({ id: Id });
+
 export const InvitationList = pageOf('invitations', Invitation);
 export const InvitationsQuery = PageQuery(50).extend({
   pending: z
     .enum(['true', 'false'])
     .optional()
     .describe('true: only the invitations still waiting for an answer (not accepted, revoked or expired)'),
+  unanswered: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe(
+      'true: only the invitations neither accepted nor revoked: pending, or expired and so to resend',
+    ),
 });
 
 export const InvitationToken = z.string().min(1).max(200);

@@ -15,6 +15,8 @@ const GLOBAL_TABLES: Record<string, string> = {
   organizations:
     'the tenants themselves: distributed by their id, which is every other table’s organization_id',
   people: 'accounts: one person may belong to several organizations, and signs in before one is chosen',
+  account_links:
+    'a password reset or an email confirmation acts on an account, which may be in several organizations or none',
   sessions: 'looked up by the cookie’s hash before the organization is known; a session may be in none',
   jobs: 'long work such as loading the demo may run before there is an organization (organization_id null)',
   rate_limit_hits: 'counted per client address and email, before anyone is known',

@@ -44,6 +44,9 @@ const StrategyDebuggerRoute = lazyPage(
 );
 const SignInRoute = lazyPage(() => import('./routes/sign-in.js'), 'SignInRoute');
 const SignUpRoute = lazyPage(() => import('./routes/sign-up.js'), 'SignUpRoute');
+const ForgotPasswordRoute = lazyPage(() => import('./routes/forgot-password.js'), 'ForgotPasswordRoute');
+const ResetPasswordRoute = lazyPage(() => import('./routes/reset-password.js'), 'ResetPasswordRoute');
+const ConfirmEmailRoute = lazyPage(() => import('./routes/confirm-email.js'), 'ConfirmEmailRoute');
 const UnsubscribeRoute = lazyPage(() => import('./routes/unsubscribe.js'), 'UnsubscribeRoute');
 const CheckInLinkRoute = lazyPage(() => import('./routes/check-in-link.js'), 'CheckInLinkRoute');
 const TeamRoute = lazyPage(() => import('./routes/team.js'), 'TeamRoute');
@@ -59,6 +62,9 @@ export function App() {
         <Route path="/sign-in" element={<SignInRoute />} />
         <Route path="/sign-up" element={<SignUpRoute />} />
         <Route path="/invite/:token" element={<AcceptInvitationRoute />} />
+        <Route path="/forgot-password" element={<ForgotPasswordRoute />} />
+        <Route path="/reset-password/:token" element={<ResetPasswordRoute />} />
+        <Route path="/confirm-email/:token" element={<ConfirmEmailRoute />} />
         <Route path="/unsubscribe/:token" element={<UnsubscribeRoute />} />
         <Route path="/check-in/:token" element={<CheckInLinkRoute />} />
         <Route element={<RequireSession />}>

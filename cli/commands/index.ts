@@ -1,4 +1,5 @@
 import { CommandRegistry } from '../registry.js';
+import { account } from './account.js';
 import { ask } from './ask.js';
 import { assess } from './assess.js';
 import { calendar } from './calendar.js';
@@ -7,6 +8,7 @@ import { checkin } from './checkin.js';
 import { cycle } from './cycle.js';
 import { findings } from './findings.js';
 import { inbox } from './inbox.js';
+import { invitations } from './invitations.js';
 import { kr } from './kr.js';
 import { login } from './login.js';
 import { logout } from './logout.js';
@@ -25,6 +27,7 @@ export const registry = new CommandRegistry([
   login,
   logout,
   whoami,
+  account,
   inbox,
   promises,
   promise,
@@ -40,6 +43,7 @@ export const registry = new CommandRegistry([
   capacity,
   findings,
   people,
+  invitations,
   teams,
   calendar,
   webhooks,

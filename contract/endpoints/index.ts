@@ -19,6 +19,7 @@ import * as findings from './findings.js';
 import * as inbox from './inbox.js';
 import * as invitations from './invitations.js';
 import * as me from './me.js';
+import * as myAccount from './my-account.js';
 import * as notifications from './notifications.js';
 import * as people from './people.js';
 import * as planningBoard from './planning-board.js';
@@ -37,6 +38,7 @@ export const endpointsByNoun = {
   auth,
   sso,
   me,
+  myAccount,
   sessions,
   tokens,
   scim,

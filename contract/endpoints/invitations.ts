@@ -8,6 +8,7 @@ import {
   InvitationPreview,
   InvitationsQuery,
   InvitationTokenParams,
+  ResendInvitationBody,
 } from '../invitations.js';
 import { defineEndpoint, NoContent } from './endpoint.js';
 
@@ -48,6 +49,19 @@ export const revokeInvitation = defineEndpoint({
   params: IdParams,
   responses: { 204: NoContent },
   errors: [401, 403, 404, 409],
+});
+
+export const resendInvitation = defineEndpoint({
+  operationId: 'resendInvitation',
+  method: 'POST',
+  // Not /invitations/:id/resend, which would read the same as /invitations/preview/:token.
+  path: '/api/v1/invitations/resend',
+  summary: 'Resend a pending or expired invitation with a new link and lifetime; the old link stops working',
+  tags: ['invitations'],
+  access: 'member',
+  body: ResendInvitationBody,
+  responses: { 200: CreatedInvitation },
+  errors: [400, 401, 403, 404, 409],
 });
 
 /** Public: whoever holds the link may see what it invites to, before they sign in or up. */

@@ -207,6 +207,23 @@ describe('members and invitations', () => {
     );
   });
 
+  it('lets managers resend an invitation still pending or expired, never one accepted or revoked', () => {
+    for (const role of roles) {
+      for (const status of ['pending', 'accepted', 'revoked', 'expired'] as const) {
+        const decision = decide('invitation', 'resend', { role, status });
+        const expected = !managers.includes(role)
+          ? 'not-permitted'
+          : status === 'pending' || status === 'expired'
+            ? 'ok'
+            : 'not-now';
+        expect(outcome(decision), `${role} resends ${status}`).toBe(expected);
+      }
+    }
+    expect(message(decide('invitation', 'resend', { role: 'admin', status: 'accepted' }))).toBe(
+      'The invitation is accepted; invite the person again instead',
+    );
+  });
+
   it('offers exactly the roles the viewer may give or invite with', () => {
     expect(rolesToInvite('owner')).toEqual(['owner', 'admin', 'member', 'viewer']);
     expect(rolesToInvite('admin')).toEqual(['admin', 'member', 'viewer']);

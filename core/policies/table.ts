@@ -266,6 +266,15 @@ export const policies = {
         (facts) => `The invitation is ${facts.status}`,
       ),
     ],
+    // Resending makes a new link (the old one stops working) with a new lifetime: for a lost or
+    // expired link; an accepted or revoked invitation is done with.
+    resend: [
+      mayManage,
+      when(
+        (facts) => facts.status === 'pending' || facts.status === 'expired',
+        (facts) => `The invitation is ${facts.status}; invite the person again instead`,
+      ),
+    ],
   },
 } satisfies { readonly [R in Resource]: Readonly<Record<string, readonly Check<Facts[R]>[]>> };
 

@@ -31,6 +31,21 @@ export class AccountPage {
     await this.page.getByRole('button', { name: 'I have copied the secret' }).click();
   }
 
+  /** Saves a new name in the profile form. */
+  async changeName(name: string): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Change your name' });
+    await form.getByRole('textbox', { name: 'Name' }).fill(name);
+    await form.getByRole('button', { name: 'Save name' }).click();
+  }
+
+  /** Changes the password in its form, the current one given. */
+  async changePassword(current: string, next: string): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Change your password' });
+    await form.getByLabel('Current password').fill(current);
+    await form.getByLabel('New password').fill(next);
+    await form.getByRole('button', { name: 'Change password' }).click();
+  }
+
   token(name: string): Locator {
     return this.tokens.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name }) });
   }

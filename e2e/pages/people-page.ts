@@ -65,6 +65,24 @@ export class PeoplePage {
       .click();
   }
 
+  /** Resends an invitation and returns the new link the dialog shows. */
+  async resendInvitation(email: string): Promise<string> {
+    await this.pendingInvitation(email)
+      .getByRole('button', { name: /^Resend/ })
+      .click();
+    await this.page
+      .getByRole('dialog', { name: 'Resend the invitation?' })
+      .getByRole('button', { name: 'Resend invitation' })
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: 'Invitation resent' });
+    const link = dialog.getByLabel('New invitation link');
+    await expect(link).toHaveValue(/\/invite\//);
+    const value = await link.inputValue();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(dialog).toBeHidden();
+    return value;
+  }
+
   pendingInvitation(email: string): Locator {
     return this.page
       .getByRole('region', { name: 'Pending invitations' })

@@ -20,6 +20,7 @@ import * as webhooks from './0018-webhooks.js';
 import * as email from './0019-email.js';
 import * as chatWebhooks from './0020-chat-webhooks.js';
 import * as checkInLinks from './0021-check-in-links.js';
+import * as accountLinks from './0022-account-links.js';
 import * as sso from './0024-sso.js';
 import * as scim from './0025-scim.js';
 import * as dailySummaryAndDigest from './0028-daily-summary-and-digest.js';
@@ -48,6 +49,7 @@ const migrations: Record<string, MigrationModule> = {
   '0019-email': email,
   '0020-chat-webhooks': chatWebhooks,
   '0021-check-in-links': checkInLinks,
+  '0022-account-links': accountLinks,
   '0024-sso': sso,
   '0025-scim': scim,
   '0028-daily-summary-and-digest': dailySummaryAndDigest,

@@ -46,7 +46,7 @@ async function sessionActor(ctx: ServiceContext, secret: string) {
 }
 
 /** Per client address and email, so one attacker cannot lock out everyone behind a shared address. */
-function loginRateLimit(limit: { max: number; timeWindowMs: number }) {
+export function loginRateLimit(limit: { max: number; timeWindowMs: number }) {
   return {
     max: limit.max,
     timeWindow: limit.timeWindowMs,

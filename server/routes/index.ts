@@ -20,6 +20,7 @@ import { findingRoutes } from './findings.js';
 import { inboxRoutes } from './inbox.js';
 import { invitationRoutes } from './invitations.js';
 import { meRoutes } from './me.js';
+import { myAccountRoutes } from './my-account.js';
 import { notificationRoutes } from './notifications.js';
 import { peopleRoutes } from './people.js';
 import { planningBoardRoutes } from './planning-board.js';
@@ -40,6 +41,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     authRoutes,
     ssoRoutes,
     meRoutes,
+    myAccountRoutes,
     sessionRoutes,
     tokenRoutes,
     scimTokenRoutes,

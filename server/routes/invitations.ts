@@ -18,6 +18,10 @@ export function invitationRoutes(app: FastifyInstance, ctx: ServiceContext): voi
     invitations.revokeInvitation(ctx, actor, params.id),
   );
 
+  route(app, endpoints.resendInvitation, async ({ actor, body }) =>
+    invitations.resendInvitation(ctx, actor, body.id),
+  );
+
   route(app, endpoints.previewInvitation, async ({ params }) =>
     invitations.previewInvitation(ctx, params.token),
   );

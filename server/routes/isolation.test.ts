@@ -90,6 +90,8 @@ describe.each(testEngines())('tenant isolation on %s', (engine) => {
     ['DELETE', `/api/v1/teams/${bTeam.id}/members/${bMember.personId}`],
     ['DELETE', `/api/v1/tokens/${bToken.id}`],
     ['DELETE', `/api/v1/invitations/${bInvitationId}`],
+    ['POST', '/api/v1/invitations/resend', { id: bInvitationId }],
+    ['DELETE', `/api/v1/me/organizations/${b.organizationId}`],
     ['PUT', '/api/v1/me/organization', { organizationId: b.organizationId }],
     ['GET', `/api/v1/promises/${bPromise.id}`],
     ['PATCH', `/api/v1/promises/${bPromise.id}`, { version: 2, title: 'Taken over' }],

@@ -27,7 +27,7 @@ function statusOf(row: InvitationsTable, now: Date): Invitation['status'] {
 export async function listInvitations(
   ctx: ServiceContext,
   actor: MemberActor,
-  query: { pending?: 'true' | 'false' | undefined } & Page,
+  query: { pending?: 'true' | 'false' | undefined; unanswered?: 'true' | 'false' | undefined } & Page,
 ): Promise<{ invitations: Invitation[]; total: number } & Page> {
   enforce('organization', 'seeInvitations', { role: actor.role });
   const now = ctx.now();
@@ -36,7 +36,7 @@ export async function listInvitations(
   const { rows, total } = await credentials.pageInvitations(
     ctx.db,
     actor.organizationId,
-    { pendingAt },
+    { pendingAt, unanswered: query.unanswered === 'true' },
     page,
   );
   const invitations = rows.map((row): Invitation => {
@@ -79,43 +79,97 @@ export async function inviteMember(
     accepted_at: null,
     revoked_at: null,
   };
-  const link = `${ctx.config.publicUrl}/invite/${secret}`;
+  const link = linkOf(ctx, secret);
   const emailed = await inTransaction(ctx, async (tx) => {
     await credentials.insertInvitation(tx.db, row);
-    const organization = await organizations.findOrganization(tx.db, actor.organizationId);
-    const name = organization?.name ?? 'an organization';
-    return enqueueEmail(tx, {
-      organizationId: actor.organizationId,
-      kind: 'invitation',
-      personId: existing?.id ?? null,
-      to: input.email,
-      unsubscribable: false,
-      content: {
-        subject: `${actor.name} invites you to ${name} on Accord`,
-        greeting: 'Hello,',
-        lines: [
-          `${actor.name} invites you to join ${name} on Accord, where its teams plan and keep their promises.`,
-          `The invitation is valid for ${INVITATION_DAYS} days.`,
-        ],
-        action: { label: 'Accept the invitation', url: link },
-        footer: `You get this email because ${actor.name} invited ${input.email}. If you do not know them, ignore it.`,
-      },
-    });
+    return emailInvitation(tx, actor, row, existing?.id ?? null, link);
   });
   return {
-    invitation: {
-      id: row.id,
-      email: row.email,
-      role: row.role,
-      status: 'pending',
-      invitedBy: { id: actor.personId, name: actor.name },
-      createdAt: row.created_at,
-      expiresAt: row.expires_at,
-      can: can('invitation', { role: actor.role, status: 'pending' }),
-    },
+    invitation: presentNew(actor, row, { id: actor.personId, name: actor.name }),
     link,
     emailed,
   };
+}
+
+const linkOf = (ctx: ServiceContext, secret: string) => `${ctx.config.publicUrl}/invite/${secret}`;
+
+function presentNew(
+  actor: MemberActor,
+  row: InvitationsTable,
+  invitedBy: Invitation['invitedBy'],
+): Invitation {
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    status: 'pending',
+    invitedBy,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    can: can('invitation', { role: actor.role, status: 'pending' }),
+  };
+}
+
+/** Emails the invitation when email is on; answers whether it will be sent. */
+async function emailInvitation(
+  tx: ServiceContext,
+  actor: MemberActor,
+  row: InvitationsTable,
+  personId: string | null,
+  link: string,
+): Promise<boolean> {
+  const organization = await organizations.findOrganization(tx.db, actor.organizationId);
+  const name = organization?.name ?? 'an organization';
+  return enqueueEmail(tx, {
+    organizationId: actor.organizationId,
+    kind: 'invitation',
+    personId,
+    to: row.email,
+    unsubscribable: false,
+    content: {
+      subject: `${actor.name} invites you to ${name} on Accord`,
+      greeting: 'Hello,',
+      lines: [
+        `${actor.name} invites you to join ${name} on Accord, where its teams plan and keep their promises.`,
+        `The invitation is valid for ${INVITATION_DAYS} days.`,
+      ],
+      action: { label: 'Accept the invitation', url: link },
+      footer: `You get this email because ${actor.name} invited ${row.email}. If you do not know them, ignore it.`,
+    },
+  });
+}
+
+/**
+ * Sends a pending or expired invitation again: a new link (the old one stops working, so a link
+ * that leaked is retired too) valid for a new lifetime, emailed when email is on.
+ */
+export async function resendInvitation(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  id: string,
+): Promise<{ invitation: Invitation; link: string; emailed: boolean }> {
+  enforce('organization', 'seeInvitations', { role: actor.role });
+  return inTransaction(ctx, async (tx) => {
+    const found = await credentials.findInvitation(tx.db, actor.organizationId, id);
+    if (!found) throw notFound('Invitation');
+    enforce('invitation', 'resend', { role: actor.role, status: statusOf(found, tx.now()) });
+    const secret = randomSecret();
+    const changes = {
+      token_hash: sha256(secret),
+      expires_at: iso(new Date(tx.now().getTime() + INVITATION_DAYS * 86_400_000)),
+    };
+    await credentials.updateInvitation(tx.db, actor.organizationId, id, changes);
+    const row = { ...found, ...changes };
+    const existing = await people.findPersonByEmail(tx.db, row.email);
+    const link = linkOf(tx, secret);
+    const emailed = await emailInvitation(tx, actor, row, existing?.id ?? null, link);
+    const inviter = await people.findPersonById(tx.db, row.invited_by);
+    return {
+      invitation: presentNew(actor, row, { id: row.invited_by, name: inviter?.name ?? '' }),
+      link,
+      emailed,
+    };
+  });
 }
 
 export async function revokeInvitation(ctx: ServiceContext, actor: MemberActor, id: string): Promise<void> {

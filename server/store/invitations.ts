@@ -23,10 +23,11 @@ export async function findInvitation(db: Db, organizationId: string, id: string)
 export async function pageInvitations(
   db: Db,
   organizationId: string,
-  filter: { pendingAt?: string | undefined },
+  filter: { pendingAt?: string | undefined; unanswered?: boolean },
   page: Page,
 ) {
   let query = db.selectFrom('invitations as i').where('i.organization_id', '=', organizationId);
+  if (filter.unanswered) query = query.where('i.accepted_at', 'is', null).where('i.revoked_at', 'is', null);
   if (filter.pendingAt) {
     query = query
       .where('i.accepted_at', 'is', null)
@@ -52,7 +53,7 @@ export async function updateInvitation(
   db: Db,
   organizationId: string,
   id: string,
-  changes: Partial<Pick<InvitationsTable, 'accepted_at' | 'revoked_at'>>,
+  changes: Partial<Pick<InvitationsTable, 'accepted_at' | 'revoked_at' | 'token_hash' | 'expires_at'>>,
 ): Promise<void> {
   await db
     .updateTable('invitations')

@@ -172,3 +172,24 @@ export async function listManagerIds(db: Db, organizationId: string): Promise<st
     .execute();
   return rows.map((row) => row.person_id);
 }
+
+export async function updatePerson(
+  db: Db,
+  id: string,
+  changes: Partial<Pick<PeopleTable, 'name' | 'email' | 'password_hash' | 'deleted_at'>>,
+): Promise<void> {
+  await db.updateTable('people').set(changes).where('id', '=', id).execute();
+}
+
+/**
+ * The organization an email about a person's own account is filed under in the outbox (every email
+ * belongs to one): the one they joined last among those they are in, else the one they left last.
+ */
+export async function findMailingOrganizationId(db: Db, personId: string): Promise<string | undefined> {
+  const latest = (active: boolean) => {
+    let query = db.selectFrom('memberships').select('organization_id').where('person_id', '=', personId);
+    if (active) query = query.where('removed_at', 'is', null);
+    return query.orderBy('joined_at', 'desc').orderBy('organization_id').limit(1).executeTakeFirst();
+  };
+  return ((await latest(true)) ?? (await latest(false)))?.organization_id;
+}

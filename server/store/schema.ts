@@ -50,6 +50,7 @@ export interface Database {
   email_outbox: EmailOutboxTable;
   notification_preferences: NotificationPreferencesTable;
   check_in_links: CheckInLinksTable;
+  account_links: AccountLinksTable;
   findings: FindingsTable;
   finding_subjects: FindingSubjectsTable;
   finding_passes: FindingPassesTable;
@@ -80,6 +81,8 @@ export interface PeopleTable {
   name: string;
   password_hash: string;
   created_at: string;
+  /** When its person deleted the account (0022); the row stays, as "Former member". */
+  deleted_at?: string | null;
 }
 
 export interface MembershipsTable {
@@ -722,4 +725,17 @@ export interface ScimGroupsTable {
   team_id: string;
   external_id: string | null;
   updated_at: string;
+}
+
+/** An emailed link acting on an account without a session: a password reset or an email confirmation (0022). */
+export interface AccountLinksTable {
+  id: string;
+  person_id: string;
+  purpose: 'password-reset' | 'email-change';
+  token_hash: string;
+  /** The address an email-change link confirms; null for a password reset. */
+  new_email: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }

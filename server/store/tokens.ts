@@ -87,3 +87,14 @@ export async function updateApiToken(
     .where('id', '=', id)
     .execute();
 }
+
+/** Revokes every live token a person made in an organization (they left it, or deleted their account). */
+export async function revokeApiTokensOf(db: Db, organizationId: string, personId: string, at: string) {
+  await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: at })
+    .where('organization_id', '=', organizationId)
+    .where('person_id', '=', personId)
+    .where('revoked_at', 'is', null)
+    .execute();
+}

@@ -5,6 +5,7 @@ import {
   invitePerson,
   listInvitations,
   previewInvitation,
+  resendInvitation,
   revokeInvitation,
 } from '../../contract/endpoints/invitations.js';
 import { getMe } from '../../contract/endpoints/me.js';
@@ -15,12 +16,15 @@ import { nextOffset } from './pages.js';
 
 const invitationsKey = ['invitations'] as const;
 
-/** The organization's invitations waiting for an answer, newest first, a page at a time ("Show more" fetches the next). */
+/**
+ * The organization's invitations neither accepted nor revoked (pending, or expired and so to resend),
+ * newest first, a page at a time ("Show more" fetches the next).
+ */
 export function useInvitations(enabled: boolean) {
   return useInfiniteQuery({
     queryKey: invitationsKey,
     queryFn: ({ signal, pageParam }) =>
-      call(listInvitations, { query: { pending: 'true', offset: pageParam }, signal }),
+      call(listInvitations, { query: { unanswered: 'true', offset: pageParam }, signal }),
     initialPageParam: 0,
     getNextPageParam: nextOffset,
     select: (data) => ({
@@ -43,6 +47,15 @@ export function useRevokeInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => call(revokeInvitation, { params: { id } }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: invitationsKey }),
+  });
+}
+
+/** A new link with a new lifetime, emailed when email is on; the old link stops working. */
+export function useResendInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => call(resendInvitation, { body: { id } }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: invitationsKey }),
   });
 }

@@ -1,8 +1,10 @@
-import { Anchor, DataList, Stack, Text, Title } from '@mantine/core';
+import { Anchor, DataList, Divider, Stack, Text, Title } from '@mantine/core';
 import { useCurrentOrganization, useSignedInMe } from '../api/me.js';
 import { ApiTokens } from '../components/account/api-tokens.js';
 import { CalendarFeedSection } from '../components/account/calendar-feed.js';
+import { LeaveOrDelete } from '../components/account/leave-or-delete.js';
 import { NotificationPreferencesSection } from '../components/account/notification-preferences.js';
+import { EmailForm, NameForm, PasswordForm } from '../components/account/profile-forms.js';
 import { Sessions } from '../components/account/sessions.js';
 import { PageHeader } from '../components/page-header.js';
 import { roleLabels } from '../components/roles.js';
@@ -14,34 +16,34 @@ export function AccountRoute() {
     <>
       <PageHeader
         title="Account"
-        description="Who you are in Accord, where you are signed in, your calendar, and the tokens scripts use to act as you."
+        description="Who you are in Accord and how you sign in, where you are signed in, your calendar, the tokens scripts use to act as you, and leaving."
       />
       <Stack gap="xl" maw={880}>
         <section aria-labelledby="profile-heading">
           <Title order={2} size="h3" mb="sm" id="profile-heading">
             Profile
           </Title>
-          <DataList>
-            <DataList.Item>
-              <DataList.ItemLabel>Name</DataList.ItemLabel>
-              <DataList.ItemValue>{me.person.name}</DataList.ItemValue>
-            </DataList.Item>
-            <DataList.Item>
-              <DataList.ItemLabel>Email</DataList.ItemLabel>
-              <DataList.ItemValue>{me.person.email}</DataList.ItemValue>
-            </DataList.Item>
-            <DataList.Item>
-              <DataList.ItemLabel>Role</DataList.ItemLabel>
-              <DataList.ItemValue>
-                {roleLabels[organization.role]} of {organization.name}
-              </DataList.ItemValue>
-            </DataList.Item>
-          </DataList>
+          <Stack gap="lg">
+            <DataList>
+              <DataList.Item>
+                <DataList.ItemLabel>Role</DataList.ItemLabel>
+                <DataList.ItemValue>
+                  {roleLabels[organization.role]} of {organization.name}
+                </DataList.ItemValue>
+              </DataList.Item>
+            </DataList>
+            <NameForm me={me} />
+            <Divider />
+            <EmailForm me={me} />
+            <Divider />
+            <PasswordForm />
+          </Stack>
         </section>
         <Sessions />
         <NotificationPreferencesSection />
         <CalendarFeedSection />
         <ApiTokens organizationName={organization.name} />
+        <LeaveOrDelete me={me} />
         <section aria-labelledby="api-heading">
           <Title order={2} size="h3" mb="sm" id="api-heading">
             API

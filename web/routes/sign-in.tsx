@@ -79,6 +79,9 @@ function SignInForm() {
         <Button type="submit" loading={signIn.isPending}>
           Sign in
         </Button>
+        <Anchor component={Link} to="/forgot-password" size="sm" ta="center">
+          Forgot password?
+        </Anchor>
       </Stack>
     </form>
   );
