@@ -15,6 +15,7 @@ import { directionRoutes } from './direction.js';
 import { draftReviewRoutes } from './draft-reviews.js';
 import { emailRoutes } from './email.js';
 import { eventRoutes } from './events.js';
+import { exportRoutes } from './exports.js';
 import { findingRoutes } from './findings.js';
 import { inboxRoutes } from './inbox.js';
 import { invitationRoutes } from './invitations.js';
@@ -39,6 +40,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     sessionRoutes,
     tokenRoutes,
     calendarRoutes,
+    exportRoutes,
     peopleRoutes,
     invitationRoutes,
     teamRoutes,
