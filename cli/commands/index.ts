@@ -5,6 +5,7 @@ import { calendar } from './calendar.js';
 import { capacity } from './capacity.js';
 import { checkin } from './checkin.js';
 import { cycle } from './cycle.js';
+import { exportCommand, restoreCommand } from './export.js';
 import { findings } from './findings.js';
 import { inbox } from './inbox.js';
 import { kr } from './kr.js';
@@ -43,4 +44,6 @@ export const registry = new CommandRegistry([
   teams,
   calendar,
   webhooks,
+  exportCommand,
+  restoreCommand,
 ]);
