@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServices, type TestServices, testEngines } from '../test/harness.js';
+import { createOrganization } from '../test/service-factories.js';
+import { keyOf, pageArchivedRows } from './archive.js';
 import { ARCHIVED_TABLES, EXCLUDED_TABLES } from './archive-tables.js';
 
 /**
@@ -32,6 +34,36 @@ describe.each(testEngines())('the archive’s tables on %s', (engine) => {
   it('keys each archived table by its primary key after organization_id', () => {
     for (const [name, spec] of Object.entries(ARCHIVED_TABLES)) {
       expect({ name, key: spec.key.every((column) => column in spec.columns) }).toEqual({ name, key: true });
+    }
+  });
+
+  it('pages on from the last row of a page by the whole key, one or several columns', async () => {
+    const { owner } = await createOrganization(services.ctx, {
+      people: { a: 'member', b: 'member', c: 'admin' },
+      teams: { Alpha: { leads: ['a'], members: ['b', 'c'] }, Beta: { leads: ['c'], members: ['owner'] } },
+    });
+    const { db, dialect } = services.handle;
+    for (const table of ['people', 'memberships', 'team_members'] as const) {
+      const all = await pageArchivedRows(db, dialect, owner.organizationId, table, undefined);
+      expect(all.length).toBeGreaterThan(2);
+      const [first, second] = all;
+      if (!first || !second) throw new Error('rows are missing');
+      const afterFirst = await pageArchivedRows(
+        db,
+        dialect,
+        owner.organizationId,
+        table,
+        keyOf(table, first),
+      );
+      expect({ table, rows: afterFirst }).toEqual({ table, rows: all.slice(1) });
+      const afterSecond = await pageArchivedRows(
+        db,
+        dialect,
+        owner.organizationId,
+        table,
+        keyOf(table, second),
+      );
+      expect({ table, rows: afterSecond }).toEqual({ table, rows: all.slice(2) });
     }
   });
 });
