@@ -59,11 +59,35 @@ export class AccordClient {
     return this.send(endpoint.method, urlOf(endpoint, input), input?.body);
   }
 
+  /**
+   * Calls an endpoint that answers with a document rather than JSON (an export): its bytes and type,
+   * as the server sent them. Failures are reported as `call` reports them.
+   */
+  async download<E extends AnyEndpoint>(
+    endpoint: E,
+    ...[input]: CallArgs<E>
+  ): Promise<{ bytes: Uint8Array; contentType: string }> {
+    const response = await this.fetchOk(endpoint.method, urlOf(endpoint, input), input?.body, '*/*');
+    return {
+      bytes: new Uint8Array(await response.arrayBuffer()),
+      contentType: response.headers.get('content-type') ?? '',
+    };
+  }
+
   /** One API call; every failure becomes a CliError that says what happened and where. */
   private async send<T>(method: Method, path: string, body: unknown): Promise<T> {
+    const response = await this.fetchOk(method, path, body, 'application/json');
+    // A 204 has no body to be JSON; the endpoint's type says there is nothing to read.
+    if (response.status === 204) return undefined as T;
+    if (!isJson(response)) throw this.notAccord(response);
+    return (await response.json()) as T;
+  }
+
+  /** The response of one request, once it is a success; anything else becomes a CliError. */
+  private async fetchOk(method: Method, path: string, body: unknown, accept: string): Promise<Response> {
     const address = `${this.url}${path}`;
     const headers: Record<string, string> = {
-      accept: 'application/json',
+      accept,
       authorization: `Bearer ${this.token}`,
     };
     if (body !== undefined) headers['content-type'] = 'application/json';
@@ -86,10 +110,7 @@ export class AccordClient {
       );
     }
     if (!response.ok) throw await this.failure(response);
-    // A 204 has no body to be JSON; the endpoint's type says there is nothing to read.
-    if (response.status === 204) return undefined as T;
-    if (!isJson(response)) throw this.notAccord(response);
-    return (await response.json()) as T;
+    return response;
   }
 
   private async failure(response: Response): Promise<CliError> {

@@ -28,6 +28,7 @@ const ReviewRoute = lazyPage(() => import('./routes/cycle-review.js'), 'ReviewRo
 const CyclesRoute = lazyPage(() => import('./routes/cycles.js'), 'CyclesRoute');
 const DashboardRoute = lazyPage(() => import('./routes/dashboard.js'), 'DashboardRoute');
 const DirectionRoute = lazyPage(() => import('./routes/direction.js'), 'DirectionRoute');
+const ExportRoute = lazyPage(() => import('./routes/export.js'), 'ExportRoute');
 const InboxRoute = lazyPage(() => import('./routes/inbox.js'), 'InboxRoute');
 const IntegrationsRoute = lazyPage(() => import('./routes/integrations.js'), 'IntegrationsRoute');
 const DigestRoute = lazyPage(() => import('./routes/digest.js'), 'DigestRoute');
@@ -87,6 +88,7 @@ export function App() {
             <Route path="account" element={<AccountRoute />} />
             <Route path="integrations" element={<IntegrationsRoute />} />
             <Route path="digest" element={<DigestRoute />} />
+            <Route path="export" element={<ExportRoute />} />
             <Route path="*" element={<NotFoundRoute />} />
           </Route>
         </Route>

@@ -6,6 +6,7 @@ import { calendar } from './calendar.js';
 import { capacity } from './capacity.js';
 import { checkin } from './checkin.js';
 import { cycle } from './cycle.js';
+import { exportCommand, restoreCommand } from './export.js';
 import { findings } from './findings.js';
 import { inbox } from './inbox.js';
 import { invitations } from './invitations.js';
@@ -47,4 +48,6 @@ export const registry = new CommandRegistry([
   teams,
   calendar,
   webhooks,
+  exportCommand,
+  restoreCommand,
 ]);

@@ -15,6 +15,7 @@ import * as draftReviews from './draft-reviews.js';
 import * as email from './email.js';
 import type { AnyEndpoint } from './endpoint.js';
 import * as events from './events.js';
+import * as organizationExports from './exports.js';
 import * as findings from './findings.js';
 import * as inbox from './inbox.js';
 import * as invitations from './invitations.js';
@@ -43,6 +44,7 @@ export const endpointsByNoun = {
   tokens,
   scim,
   calendar,
+  organizationExports,
   people,
   invitations,
   teams,

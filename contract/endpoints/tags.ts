@@ -16,6 +16,10 @@ export const tags = [
   { name: 'alignment', description: 'Contributions, dependencies, the inbox and the accountability map' },
   { name: 'progress', description: 'Check-ins, scores, assessments, reviews and dashboards' },
   { name: 'notifications', description: 'Everything that awaits someone, as one stream' },
+  {
+    name: 'exports',
+    description: 'The organization exported as an archive, spreadsheets or a report, and restored',
+  },
   { name: 'integrations', description: 'Webhooks and the other ways Accord reaches other systems' },
 ] as const;
 

@@ -25,6 +25,7 @@ describe('the organization', () => {
         invite: isManager,
         seeInvitations: isManager,
         manageIntegrations: isManager,
+        exportOrganization: isManager,
       });
     }
     expect(message(decide('organization', 'createTeam', { role: 'member' }))).toBe(

@@ -68,6 +68,7 @@ export const policies = {
     invite: [mayManage],
     seeInvitations: [mayManage],
     manageIntegrations: [mayManage],
+    exportOrganization: [mayManage],
   },
   newPromise: {
     create: [

@@ -10,7 +10,8 @@ type Section =
   | 'People'
   | 'Teams'
   | 'Account'
-  | 'Integrations';
+  | 'Integrations'
+  | 'Export';
 
 /** What every signed-in page has: navigation, the organization switcher, sign out. */
 export class AppShell {

@@ -16,6 +16,7 @@ import { directionRoutes } from './direction.js';
 import { draftReviewRoutes } from './draft-reviews.js';
 import { emailRoutes } from './email.js';
 import { eventRoutes } from './events.js';
+import { exportRoutes } from './exports.js';
 import { findingRoutes } from './findings.js';
 import { inboxRoutes } from './inbox.js';
 import { invitationRoutes } from './invitations.js';
@@ -46,6 +47,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     tokenRoutes,
     scimTokenRoutes,
     calendarRoutes,
+    exportRoutes,
     peopleRoutes,
     invitationRoutes,
     teamRoutes,

@@ -98,6 +98,7 @@ describe.each(testEngines())('can on the organization agrees with the server, on
       invite: (who) => who.client.post('/api/v1/invitations', { email: `${unique('i')}@example.com` }),
       seeInvitations: (who) => who.client.get('/api/v1/invitations'),
       manageIntegrations: (who) => who.client.get('/api/v1/webhooks'),
+      exportOrganization: (who) => who.client.get('/api/v1/exports?format=csv&kind=teams'),
     };
     for (const actor of actors) {
       const can = await organizationCan(people[actor]);
@@ -316,6 +317,7 @@ describe.each(testEngines())('can on the organization agrees with the server, on
         'invite',
         'seeInvitations',
         'manageIntegrations',
+        'exportOrganization',
         'inviteAs',
       ].map((action) => `organization.${action}`),
       'team.edit',

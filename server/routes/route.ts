@@ -98,6 +98,8 @@ export function route<E extends AnyEndpoint>(
     config?: Omit<FastifyContextConfig, 'endpoint'>;
     /** Run before the handler, after validation: e.g. a rate limit shared by several routes. */
     preHandler?: preHandlerAsyncHookHandler[];
+    /** A body limit of its own, above the server's, for a route whose body is a document (an archive). */
+    bodyLimit?: number;
   } = {},
 ): void {
   app.route({
@@ -105,6 +107,7 @@ export function route<E extends AnyEndpoint>(
     url: endpoint.path,
     config: { ...options.config, endpoint },
     ...(options.preHandler ? { preHandler: options.preHandler } : {}),
+    ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
     schema: schemaOf(endpoint),
     handler: async (request, reply) => {
       const actor = admitted<E['access']>(endpoint.access, request.actor);

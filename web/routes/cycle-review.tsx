@@ -2,8 +2,11 @@ import { Anchor, Breadcrumbs, Group, Select, SimpleGrid, Stack, Text, Title } fr
 import { IconClipboardCheck } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { CycleReview } from '../../contract/cycle-review.js';
+import { urlOf } from '../../contract/endpoints/endpoint.js';
+import { exportOrganization } from '../../contract/endpoints/exports.js';
 import { ApiError } from '../api/client.js';
 import { REVIEW_PAGE_SIZE, useCycleReview } from '../api/cycle-review.js';
+import { useCurrentOrganization } from '../api/me.js';
 import { EndedPromisesTable } from '../components/assessments/ended-promises-table.js';
 import { KeptPromiseCard } from '../components/assessments/kept-promise-card.js';
 import { ReviewOutcomeChart } from '../components/assessments/review-outcome-chart.js';
@@ -84,6 +87,7 @@ function ReviewPage({
     otherLabels: ['All teams'],
   });
   const { cycle } = review;
+  const organization = useCurrentOrganization();
   const teamOptions = [{ value: '', label: 'All teams' }, ...teams.data];
 
   return (
@@ -100,16 +104,26 @@ function ReviewPage({
         title={`Review of ${cycle.name}${review.team ? `: ${review.team.name}` : ''}`}
         description={`${formatCalendarDate(cycle.startDate)} to ${formatCalendarDate(cycle.endDate)}`}
         actions={
-          <Select
-            label="Team"
-            data={teamOptions}
-            {...teams.search}
-            value={teamId ?? ''}
-            onChange={(value) => onTeamChange(value || undefined)}
-            allowDeselect={false}
-            searchable
-            w={240}
-          />
+          <Group align="end">
+            {organization.can.exportOrganization && (
+              <Anchor
+                href={urlOf(exportOrganization, { query: { format: 'md', cycleId: cycle.id } })}
+                download
+              >
+                Download the report (Markdown)
+              </Anchor>
+            )}
+            <Select
+              label="Team"
+              data={teamOptions}
+              {...teams.search}
+              value={teamId ?? ''}
+              onChange={(value) => onTeamChange(value || undefined)}
+              allowDeselect={false}
+              searchable
+              w={240}
+            />
+          </Group>
         }
       />
       <Stack gap="xl">

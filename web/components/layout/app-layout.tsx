@@ -6,6 +6,7 @@ import {
   IconCalendarEvent,
   IconCalendarStats,
   IconChartDots,
+  IconDownload,
   IconHierarchy,
   IconInbox,
   IconListCheck,
@@ -42,6 +43,8 @@ const sections = [
 /** Shown to owners and admins only, who manage the organization's integrations. */
 const integrations = { to: '/integrations', label: 'Integrations', icon: IconWebhook, isExact: false };
 const digest = { to: '/digest', label: 'Weekly digest', icon: IconMail, isExact: false };
+/** Shown to owners and admins only, who may export the organization. */
+const exportPage = { to: '/export', label: 'Export', icon: IconDownload, isExact: false };
 
 /** The signed-in app: a header, the navigation with the organization switcher, and the page. */
 export function AppLayout() {
@@ -110,6 +113,7 @@ export function AppLayout() {
           <Stack gap={2}>
             {sections
               .concat(me.organization?.can.manageIntegrations ? [integrations, digest] : [])
+              .concat(me.organization?.can.exportOrganization ? [exportPage] : [])
               .map(({ to, label, icon: Icon, isExact }) => {
                 const active = isActive(to, isExact);
                 return (
