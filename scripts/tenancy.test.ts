@@ -19,6 +19,11 @@ const GLOBAL_TABLES: Record<string, string> = {
   jobs: 'long work such as loading the demo may run before there is an organization (organization_id null)',
   rate_limit_hits: 'counted per client address and email, before anyone is known',
   job_runs: 'a periodic job’s slot covers every organization',
+  search_index_data:
+    'SQLite only: FTS5’s own storage of search_index, whose rows (and their organization_id) are search_entries’',
+  search_index_idx: 'SQLite only: FTS5’s own storage of search_index, like search_index_data',
+  search_index_docsize: 'SQLite only: FTS5’s own storage of search_index, like search_index_data',
+  search_index_config: 'SQLite only: FTS5’s settings of search_index',
   kysely_migration: 'the migrations applied, kept by Kysely',
   kysely_migration_lock: 'the migrator’s lock, kept by Kysely',
 };

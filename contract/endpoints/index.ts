@@ -22,6 +22,7 @@ import * as notifications from './notifications.js';
 import * as people from './people.js';
 import * as planningBoard from './planning-board.js';
 import * as promises from './promises.js';
+import * as search from './search.js';
 import * as sessions from './sessions.js';
 import * as setup from './setup.js';
 import * as teams from './teams.js';
@@ -54,6 +55,7 @@ export const endpointsByNoun = {
   capacity,
   planningBoard,
   findings,
+  search,
   notifications,
   email,
   events,

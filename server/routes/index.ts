@@ -23,6 +23,7 @@ import { notificationRoutes } from './notifications.js';
 import { peopleRoutes } from './people.js';
 import { planningBoardRoutes } from './planning-board.js';
 import { promiseRoutes } from './promises.js';
+import { searchRoutes } from './search.js';
 import { sessionRoutes } from './sessions.js';
 import { setupRoutes } from './setup.js';
 import { teamRoutes } from './teams.js';
@@ -57,6 +58,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     capacityRoutes,
     planningBoardRoutes,
     findingRoutes,
+    searchRoutes,
     notificationRoutes,
     emailRoutes,
     eventRoutes,

@@ -278,7 +278,7 @@ export function filtered(db: Db, organizationId: string, filter: PromiseFilter) 
  * review_requests_reviewer_idx); tested row by row as an OR of EXISTS, the same rule made the engines
  * read every promise of the organization to count a page's total.
  */
-function visibleDraftIds(db: Db, organizationId: string, visible: readonly PartyFilter[]) {
+export function visibleDraftIds(db: Db, organizationId: string, visible: readonly PartyFilter[]) {
   const asCustomer = db
     .selectFrom('promises as dc')
     .select('dc.id')

@@ -51,6 +51,8 @@ export interface Database {
   notification_preferences: NotificationPreferencesTable;
   check_in_links: CheckInLinksTable;
   findings: FindingsTable;
+  search_entries: SearchEntriesTable;
+  saved_views: SavedViewsTable;
 }
 
 export interface OrganizationsTable {
@@ -600,4 +602,24 @@ export interface FindingsTable {
   /** The finding as last computed (JSON). */
   body: unknown;
   updated_at: string;
+}
+
+/** One thing to find (a promise, a person in this organization, a team), kept by triggers (0027). */
+export interface SearchEntriesTable {
+  organization_id: string;
+  kind: 'promise' | 'person' | 'team';
+  entity_id: string;
+  title: string;
+  body: string;
+}
+
+/** The promise list's filters saved under a name by one person (0027). */
+export interface SavedViewsTable {
+  organization_id: string;
+  id: string;
+  person_id: string;
+  name: string;
+  /** JSON: the list's query parameters, by name. */
+  query: unknown;
+  created_at: string;
 }
