@@ -1,24 +1,17 @@
 import { z } from 'zod';
-import { Id, isRequired, RequiredText, Timestamp } from './common.js';
+import { Id, RequiredText, Timestamp } from './common.js';
 import { Status } from './protocol.js';
+import { MAX_SEARCH_LENGTH, SearchText } from './search-text.js';
 
 /** What a search may find. */
 export const SEARCH_KINDS = ['promise', 'person', 'team'] as const;
 export const SearchKind = z.enum(SEARCH_KINDS);
 export type SearchKind = z.infer<typeof SearchKind>;
 
-/** The longest text searched for: a few words, not a document. */
-export const MAX_SEARCH_LENGTH = 200;
+export { MAX_SEARCH_LENGTH, SearchText } from './search-text.js';
+
 /** The most results one search answers: a search is read from the top, not paged through. */
 export const MAX_SEARCH_RESULTS = 50;
-
-/** Text to search for: words, the last one a prefix ("promi" finds "promise"). */
-export const SearchText = z
-  .string({ error: isRequired })
-  .trim()
-  .min(1, 'cannot be empty')
-  .max(MAX_SEARCH_LENGTH, `must have at most ${MAX_SEARCH_LENGTH} characters`)
-  .describe('Words to find, the last one a prefix');
 
 export const SearchQuery = z.object({
   q: SearchText,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PromiseDetail } from '../../contract/promises.js';
+import type { PromiseDetail, PromiseList } from '../../contract/promises.js';
 import type { SavedView, SavedViews, SearchResults } from '../../contract/search.js';
 import type { Team } from '../../contract/teams.js';
 import {
@@ -173,6 +173,22 @@ describe.each(testEngines())('search on %s', (engine) => {
       const response = await member.client.get(`/api/v1/search?${query}`);
       expect(response.status).toBe(400);
     }
+  });
+
+  it('filters the promise list by text and sorts it by a column, either way', async () => {
+    const topic = word('billing');
+    for (const title of ['Bravo', 'Alpha', 'Charlie'])
+      await promise(owner, member, { title: `${title} ${topic}` });
+    await promise(owner, member, { title: 'Alpha elsewhere' });
+    const titles = async (query: string) =>
+      (await member.client.get<PromiseList>(`/api/v1/promises?q=${topic}&${query}`)).body.promises.map((p) =>
+        p.title.replace(` ${topic}`, ''),
+      );
+    expect(await titles('sort=title')).toEqual(['Alpha', 'Bravo', 'Charlie']);
+    expect(await titles('sort=title&order=desc')).toEqual(['Charlie', 'Bravo', 'Alpha']);
+    expect(await titles('sort=status&mine=true')).toHaveLength(3);
+    expect((await member.client.get(`/api/v1/promises?sort=score`)).status).toBe(400);
+    expect((await member.client.get(`/api/v1/promises?q=${'x'.repeat(201)}`)).status).toBe(400);
   });
 
   it('keeps saved views per person, replaces one of the same name and deletes it', async () => {
