@@ -8,6 +8,7 @@ import { PageQuery, pageOf } from './pages.js';
 import { Party, PartyRef, PartyType } from './parties.js';
 import { Can } from './policies.js';
 import { Act, Participant, Phase, Reason, Side, Status } from './protocol.js';
+import { SearchText } from './search-text.js';
 
 export const Condition = z
   .object({ id: Id, text: z.string(), keyResult: KeyResultDefinition.nullable() })
@@ -241,6 +242,10 @@ export const MoveBody = z
   .meta({ id: 'MoveRequest' });
 export type MoveBody = z.input<typeof MoveBody>;
 
+/** The columns the promise list sorts by (then by id, so pages never overlap). */
+export const PROMISE_SORTS = ['due', 'title', 'phase', 'status', 'awaiting'] as const;
+export type PromiseSort = (typeof PROMISE_SORTS)[number];
+
 export const PromisesQuery = z
   .object({
     cycleId: Id.optional(),
@@ -252,6 +257,9 @@ export const PromisesQuery = z
     status: Status.optional(),
     phase: Phase.optional(),
     tag: z.string().max(40).optional(),
+    q: SearchText.optional().describe('Only promises holding these words (the best 200 matches)'),
+    sort: z.enum(PROMISE_SORTS).default('due').describe('The column the list is sorted by'),
+    order: z.enum(['asc', 'desc']).default('asc'),
     at: z.iso
       .datetime({ offset: true })
       .optional()

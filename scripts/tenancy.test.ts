@@ -24,6 +24,11 @@ const GLOBAL_TABLES: Record<string, string> = {
   sso_identities: 'a provider’s subject is one person, whichever organization they sign in to',
   sso_sign_ins:
     'found by the hash of the browser’s cookie when the provider sends it back, before anyone is known',
+  search_index_data:
+    'SQLite only: FTS5’s own storage of search_index, whose rows (and their organization_id) are search_entries’',
+  search_index_idx: 'SQLite only: FTS5’s own storage of search_index, like search_index_data',
+  search_index_docsize: 'SQLite only: FTS5’s own storage of search_index, like search_index_data',
+  search_index_config: 'SQLite only: FTS5’s settings of search_index',
   kysely_migration: 'the migrations applied, kept by Kysely',
   kysely_migration_lock: 'the migrator’s lock, kept by Kysely',
 };

@@ -19,6 +19,7 @@ import { people } from './people.js';
 import { promise } from './promise.js';
 import { promises } from './promises.js';
 import { review } from './review.js';
+import { search } from './search.js';
 import { teams } from './teams.js';
 import { webhooks } from './webhooks.js';
 import { whoami } from './whoami.js';
@@ -30,6 +31,7 @@ export const registry = new CommandRegistry([
   whoami,
   account,
   inbox,
+  search,
   promises,
   promise,
   request,

@@ -26,6 +26,7 @@ import * as people from './people.js';
 import * as planningBoard from './planning-board.js';
 import * as promises from './promises.js';
 import * as scim from './scim.js';
+import * as search from './search.js';
 import * as sessions from './sessions.js';
 import * as setup from './setup.js';
 import * as sso from './sso.js';
@@ -63,6 +64,7 @@ export const endpointsByNoun = {
   capacity,
   planningBoard,
   findings,
+  search,
   notifications,
   email,
   digest,

@@ -15,6 +15,7 @@ export const tags = [
   { name: 'promises', description: 'Promises and the moves of their conversation' },
   { name: 'alignment', description: 'Contributions, dependencies, the inbox and the accountability map' },
   { name: 'progress', description: 'Check-ins, scores, assessments, reviews and dashboards' },
+  { name: 'search', description: 'Full-text search and saved views of the promise list' },
   { name: 'notifications', description: 'Everything that awaits someone, as one stream' },
   {
     name: 'exports',

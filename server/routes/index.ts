@@ -27,6 +27,7 @@ import { peopleRoutes } from './people.js';
 import { planningBoardRoutes } from './planning-board.js';
 import { promiseRoutes } from './promises.js';
 import { SCIM_PREFIX, scimProtocolRoutes, scimTokenRoutes } from './scim.js';
+import { searchRoutes } from './search.js';
 import { sessionRoutes } from './sessions.js';
 import { setupRoutes } from './setup.js';
 import { ssoRoutes } from './sso.js';
@@ -66,6 +67,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     capacityRoutes,
     planningBoardRoutes,
     findingRoutes,
+    searchRoutes,
     notificationRoutes,
     emailRoutes,
     digestRoutes,

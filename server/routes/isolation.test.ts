@@ -32,6 +32,7 @@ describe.each(testEngines())('tenant isolation on %s', (engine) => {
   let bContributionId: string;
   let bDependencyId: string;
   let bCheckInId: string;
+  let bViewId: string;
 
   beforeAll(async () => {
     t = await createTestApp(engine);
@@ -69,6 +70,9 @@ describe.each(testEngines())('tenant isolation on %s', (engine) => {
         toPromiseId: bPromise.id,
       })
     ).body.id;
+    bViewId = (
+      await b.client.post<{ id: string }>('/api/v1/views', { name: 'B view', query: { status: 'promised' } })
+    ).body.id;
     bDependencyId = (
       await b.client.post<{ id: string }>('/api/v1/dependencies', {
         promiseId: bOtherPromise.id,
@@ -89,6 +93,7 @@ describe.each(testEngines())('tenant isolation on %s', (engine) => {
     ['PUT', `/api/v1/teams/${bTeam.id}/members/${a.personId}`, { isLead: true }],
     ['DELETE', `/api/v1/teams/${bTeam.id}/members/${bMember.personId}`],
     ['DELETE', `/api/v1/tokens/${bToken.id}`],
+    ['DELETE', `/api/v1/views/${bViewId}`],
     ['DELETE', `/api/v1/invitations/${bInvitationId}`],
     ['POST', '/api/v1/invitations/resend', { id: bInvitationId }],
     ['DELETE', `/api/v1/me/organizations/${b.organizationId}`],

@@ -17,7 +17,12 @@ describe.each(testEngines())('the archive’s tables on %s', (engine) => {
 
   it('classifies every table of the schema as archived or excluded, each column of the archived ones', async () => {
     const tables = await services.handle.db.introspection.getTables();
-    const names = tables.map((table) => table.name).sort();
+    // SQLite's FTS5 table of the search index and its shadow tables: the engine's own storage of
+    // search_entries, rebuilt by triggers like it.
+    const names = tables
+      .map((table) => table.name)
+      .filter((name) => !/^search_index(_(data|idx|docsize|config|content))?$/.test(name))
+      .sort();
     const classified = [...Object.keys(ARCHIVED_TABLES), ...Object.keys(EXCLUDED_TABLES)];
     expect(names.filter((name) => !classified.includes(name))).toEqual([]);
     expect(classified.filter((name) => !names.includes(name))).toEqual([]);

@@ -67,6 +67,7 @@ export const ARCHIVED_TABLE_NAMES = [
   'finding_subjects',
   'notifications',
   'notification_preferences',
+  'saved_views',
 ] as const satisfies readonly (keyof Database)[];
 export type ArchivedTableName = (typeof ARCHIVED_TABLE_NAMES)[number];
 
@@ -104,6 +105,7 @@ export const ARCHIVED_TABLES: ArchivedTables = {
   finding_subjects: { key: ['subject_type', 'subject_id', 'finding_key'], columns: { organization_id: 'organization', subject_type: 'text', subject_id: 'text', finding_key: 'text' } },
   notifications: { key: ['id'], columns: { organization_id: 'organization', id: 'text', person_id: 'text', kind: 'text', title: 'text', promise_id: 'text?', cycle_id: 'text?', dedupe_key: 'text', at: 'text', read_at: 'text?', summary_status: 'text?' } },
   notification_preferences: { key: ['person_id', 'kind'], columns: { organization_id: 'organization', person_id: 'text', kind: 'text', channel: 'text' } },
+  saved_views: { key: ['id'], columns: { organization_id: 'organization', id: 'text', person_id: 'text', name: 'text', query: 'json', created_at: 'text' } },
 };
 
 /** The organization's own row: archived apart from the tables, restored onto the target's row. */
@@ -149,4 +151,5 @@ export const EXCLUDED_TABLES: Readonly<Record<Exclude<keyof Database, ArchivedTa
     'the identity provider’s view of its groups, pushed again when it is connected to the new instance',
   daily_summaries: 'bookkeeping of the summaries this instance has emailed',
   weekly_digests: 'bookkeeping of the digests this instance has emailed',
+  search_entries: 'the search index, which triggers rebuild from the restored promises, people and teams',
 };

@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import { MAX_PAGE_SIZE } from '../../contract/pages.js';
+import type { PromiseSort } from '../../contract/promises.js';
 import type { Db } from './database.js';
 import type {
   PartyType,
@@ -178,6 +180,8 @@ export interface PromiseFilter {
    * when the whole plan is judged (approving a cycle lists every unsettled promise).
    */
   draftVisibleTo: readonly PartyFilter[] | 'all';
+  /** Only these promises (the text filter's matches). */
+  ids?: readonly string[] | undefined;
   /** Only promises in one of these statuses. */
   statuses?: readonly string[];
   excludeStatuses?: readonly string[];
@@ -237,6 +241,7 @@ export function filtered(db: Db, organizationId: string, filter: PromiseFilter) 
     );
   }
   if (filter.madeBy) query = query.where('pr.created_at', '<=', filter.madeBy);
+  if (filter.ids) query = query.where('pr.id', 'in', filter.ids.length ? filter.ids : ['']);
   if (filter.status) query = query.where('pr.status', '=', filter.status);
   if (filter.phase) query = query.where('pr.phase', '=', filter.phase);
   if (filter.statuses)
@@ -278,7 +283,7 @@ export function filtered(db: Db, organizationId: string, filter: PromiseFilter) 
  * review_requests_reviewer_idx); tested row by row as an OR of EXISTS, the same rule made the engines
  * read every promise of the organization to count a page's total.
  */
-function visibleDraftIds(db: Db, organizationId: string, visible: readonly PartyFilter[]) {
+export function visibleDraftIds(db: Db, organizationId: string, visible: readonly PartyFilter[]) {
   const asCustomer = db
     .selectFrom('promises as dc')
     .select('dc.id')
@@ -314,13 +319,24 @@ function visibleDraftIds(db: Db, organizationId: string, visible: readonly Party
   return asCustomer.unionAll(asPerformer).unionAll(asReviewer);
 }
 
+/** The column behind each way the list sorts. */
+const SORT_COLUMNS = {
+  due: 'due_date',
+  title: 'title',
+  phase: 'phase',
+  status: 'status',
+  awaiting: 'awaiting',
+} as const satisfies Record<PromiseSort, keyof PromisesTable>;
+
 /** One page of the promises a person browses (the list page and its filters). */
 export async function listPromises(
   db: Db,
   organizationId: string,
   filter: PromiseFilter,
-  page: { limit: number; offset: number },
+  page: { limit: number; offset: number; sort?: PromiseSort; order?: 'asc' | 'desc' },
 ): Promise<{ rows: PromisesTable[]; total: number }> {
+  const column = SORT_COLUMNS[page.sort ?? 'due'];
+  const order = page.order ?? 'asc';
   // The most a page holds: whoever needs every promise of a scope asks for that scope below.
   if (page.limit > MAX_PAGE_SIZE) {
     throw new RangeError(`A page holds at most ${MAX_PAGE_SIZE} promises; select the scope instead`);
@@ -330,8 +346,9 @@ export async function listPromises(
     // Some parties' promises (the list's "mine", a team's): found through the parties' indexes, they
     // are few, so their sort keys are read and paged here. Asked for ORDER BY … LIMIT, SQLite would
     // walk all of the organization's promises in due-date order instead, and count them again.
-    const keys = await base.select(['pr.id', 'pr.due_date']).execute();
-    keys.sort((a, b) => compare(a.due_date, b.due_date) || compare(a.id, b.id));
+    const keys = await base.select(['pr.id', `pr.${column} as key`]).execute();
+    const sign = order === 'asc' ? 1 : -1;
+    keys.sort((a, b) => sign * (compare(a.key ?? '', b.key ?? '') || compare(a.id, b.id)));
     const pageIds = keys.slice(page.offset, page.offset + page.limit).map((k) => k.id);
     const byId = new Map((await findPromises(db, organizationId, pageIds)).map((row) => [row.id, row]));
     const rows = pageIds.flatMap((id) => byId.get(id) ?? []);
@@ -340,8 +357,10 @@ export async function listPromises(
   const [rows, count] = await Promise.all([
     base
       .selectAll('pr')
-      .orderBy('pr.due_date')
-      .orderBy('pr.id')
+      // An awaiting side is null in final states: '' sorts it first on both engines. The other
+      // columns are ordered as they are, so that the due date's order still comes from its index.
+      .orderBy(column === 'awaiting' ? sql`coalesce(pr.awaiting, '')` : `pr.${column}`, order)
+      .orderBy('pr.id', order)
       .limit(page.limit)
       .offset(page.offset)
       .execute(),

@@ -62,6 +62,8 @@ export interface Database {
   scim_groups: ScimGroupsTable;
   daily_summaries: DailySummariesTable;
   weekly_digests: WeeklyDigestsTable;
+  search_entries: SearchEntriesTable;
+  saved_views: SavedViewsTable;
 }
 
 export interface OrganizationsTable {
@@ -738,4 +740,23 @@ export interface AccountLinksTable {
   created_at: string;
   expires_at: string;
   used_at: string | null;
+}
+/** One thing to find (a promise, a person in this organization, a team), kept by triggers (0027). */
+export interface SearchEntriesTable {
+  organization_id: string;
+  kind: 'promise' | 'person' | 'team';
+  entity_id: string;
+  title: string;
+  body: string;
+}
+
+/** The promise list's filters saved under a name by one person (0027). */
+export interface SavedViewsTable {
+  organization_id: string;
+  id: string;
+  person_id: string;
+  name: string;
+  /** JSON: the list's query parameters, by name. */
+  query: unknown;
+  created_at: string;
 }

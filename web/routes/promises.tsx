@@ -1,7 +1,11 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { IconListCheck, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { type PromiseSort, PromisesQuery } from '../../contract/promises.js';
 import { Phase, Status } from '../../contract/protocol.js';
+import type { ViewQuery } from '../../contract/search.js';
+import { searchWords } from '../../core/search/search-words.js';
 import { useCurrentOrganization } from '../api/me.js';
 import { type PromiseFilters, usePromises } from '../api/promises.js';
 import { EmptyMessage } from '../components/empty-message.js';
@@ -10,14 +14,16 @@ import { PagePicker } from '../components/page-picker.js';
 import { AsOfControl, AsOfNotice, useAsOf } from '../components/promises/as-of-control.js';
 import { PromiseFilters as Filters, type ListFilters } from '../components/promises/promise-filters.js';
 import { PromisesTable } from '../components/promises/promises-table.js';
+import { SavedViews } from '../components/promises/saved-views.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
 
 const PAGE_SIZE = 25;
-const filterKeys = ['cycle', 'horizon', 'phase', 'status', 'tag'] as const;
+const filterKeys = ['q', 'cycle', 'horizon', 'phase', 'status', 'tag'] as const;
 
 function filtersOf(params: URLSearchParams): ListFilters {
   const as = params.get('as');
   return {
+    q: params.get('q'),
     cycle: params.get('cycle'),
     horizon: params.get('horizon'),
     phase: params.get('phase'),
@@ -33,6 +39,11 @@ export function PromisesRoute() {
   const [params, setParams] = useSearchParams();
   const [at, setAt] = useAsOf();
   const filters = filtersOf(params);
+  // A sort or an order the contract does not know (a hand-edited address) is the default one.
+  const sort = PromisesQuery.shape.sort.safeParse(params.get('sort') ?? undefined).data ?? 'due';
+  const order = params.get('order') === 'desc' ? 'desc' : 'asc';
+  // Applying a saved view sets every filter at once: the filter fields start again from the address.
+  const [viewVersion, setViewVersion] = useState(0);
   const page = Math.max(1, Number(params.get('page')) || 1);
   // As of a past moment, phase, status and tag (how promises stand today) are not asked.
   const today = at === null;
@@ -46,6 +57,9 @@ export function PromisesRoute() {
     at: at ?? undefined,
     mine: filters.mine ? 'true' : undefined,
     as: filters.mine ? (filters.as ?? undefined) : undefined,
+    q: filters.q && searchWords(filters.q).words.length > 0 ? filters.q : undefined,
+    sort,
+    order,
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,
   };
@@ -62,10 +76,36 @@ export function PromisesRoute() {
       }
       if (next.mine) result.set('mine', 'true');
       if (next.mine && next.as) result.set('as', next.as);
-      const moment = current.get('at');
-      if (moment) result.set('at', moment);
+      for (const key of ['sort', 'order', 'at']) {
+        const value = current.get(key);
+        if (value) result.set(key, value);
+      }
       return result;
     });
+  /** The same column again turns the order around; another column sorts up. */
+  const changeSort = (by: PromiseSort) =>
+    setParams((current) => {
+      const result = new URLSearchParams(current);
+      const isSame = (current.get('sort') ?? 'due') === by;
+      result.set('sort', by);
+      result.set('order', isSame && current.get('order') !== 'desc' ? 'desc' : 'asc');
+      result.delete('page');
+      return result;
+    });
+  const viewQuery: ViewQuery = Object.fromEntries(
+    [...filterKeys, 'mine', 'as', 'sort', 'order'].flatMap((key) => {
+      const value = params.get(key);
+      return value ? [[key, value]] : [];
+    }),
+  );
+  const applyView = (view: ViewQuery) => {
+    const result = new URLSearchParams();
+    for (const [key, value] of Object.entries(view)) if (value) result.set(key, value);
+    const moment = params.get('at');
+    if (moment) result.set('at', moment);
+    setParams(result);
+    setViewVersion((version) => version + 1);
+  };
   const goToPage = (target: number) =>
     setParams((current) => {
       const result = new URLSearchParams(current);
@@ -99,7 +139,8 @@ export function PromisesRoute() {
           onChange={setAt}
           description="The promises made by then, each as it stood then"
         />
-        <Filters filters={filters} onChange={changeFilters} isPast={!today} />
+        <SavedViews current={viewQuery} onApply={applyView} />
+        <Filters key={viewVersion} filters={filters} onChange={changeFilters} isPast={!today} />
         {promises.isPending ? (
           <PageLoader label="Loading promises" />
         ) : promises.error ? (
@@ -124,6 +165,7 @@ export function PromisesRoute() {
           <>
             <PromisesTable
               at={at}
+              sort={{ by: sort, order, onChange: changeSort }}
               promises={promises.data.promises}
               caption={`${total === 1 ? '1 promise' : `${total} promises`}${pages > 1 ? `, page ${page} of ${pages}` : ''}`}
             />

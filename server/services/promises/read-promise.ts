@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '../../../contract/pages.js';
 import type { PartyRef } from '../../../contract/parties.js';
 import type {
   Condition,
@@ -5,6 +6,7 @@ import type {
   PerformerAnswer,
   PromiseDetail,
   PromiseList,
+  PromiseSort,
   PromiseSummary,
 } from '../../../contract/promises.js';
 import { can, cannot, mayEnd, movesInCycle, promiseFacts } from '../../../core/policies/index.js';
@@ -31,6 +33,7 @@ import type { MemberActor } from '../authorization.js';
 import type { ServiceContext } from '../context.js';
 import { getCycle } from '../cycles/cycles.js';
 import { loadViewer, participation } from '../parties.js';
+import { matchingPromiseIds } from '../search.js';
 import { asOfInstant, existedAt, moveOf, recordsAsOf } from './as-of.js';
 import { carriedFrom, carriedInto } from './carried.js';
 import { loadPresenter } from './present.js';
@@ -201,6 +204,9 @@ export interface ListInput {
   status?: string | undefined;
   phase?: string | undefined;
   tag?: string | undefined;
+  q?: string | undefined;
+  sort?: PromiseSort | undefined;
+  order?: 'asc' | 'desc' | undefined;
   at?: string | undefined;
   limit: number;
   offset: number;
@@ -234,6 +240,9 @@ export async function listPromises(
     const teams = [...viewer.memberOf].map((id) => ({ type: 'team' as const, id }));
     parties = { list: [{ type: 'person', id: viewer.personId }, ...teams], as: input.as };
   }
+  // The text filter narrows the list to the best matches the searcher may see, then sorts as asked.
+  const ids =
+    input.q === undefined ? undefined : await matchingPromiseIds(ctx, actor, input.q, MAX_PAGE_SIZE);
   const { rows, total } = await store.listPromises(
     ctx.db,
     actor.organizationId,
@@ -245,9 +254,10 @@ export async function listPromises(
       tag: input.tag,
       madeBy: at,
       parties,
+      ids,
       draftVisibleTo: viewerParties(viewer),
     },
-    { limit: input.limit, offset: input.offset },
+    { limit: input.limit, offset: input.offset, sort: input.sort ?? 'due', order: input.order ?? 'asc' },
   );
   const loaded = await loadRecords(ctx, actor.organizationId, rows);
   let records = loaded;

@@ -1,11 +1,23 @@
-import { Anchor, AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { useDidUpdate, useDisclosure } from '@mantine/hooks';
+import {
+  Anchor,
+  AppShell,
+  Burger,
+  Button,
+  Group,
+  Kbd,
+  NavLink,
+  ScrollArea,
+  Stack,
+  Text,
+} from '@mantine/core';
+import { useDidUpdate, useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
   IconBook,
   IconBug,
   IconCalendarEvent,
   IconCalendarStats,
   IconChartDots,
+  IconCommand,
   IconDownload,
   IconHierarchy,
   IconInbox,
@@ -17,6 +29,7 @@ import {
   IconUsersGroup,
   IconWebhook,
 } from '@tabler/icons-react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useLiveEvents } from '../../api/live-events.js';
 import { useSignedInMe, useSignOut } from '../../api/me.js';
@@ -26,6 +39,16 @@ import { OrganizationSwitcher } from './organization-switcher.js';
 import { PageBoundary } from './page-boundary.js';
 import { Brand } from './public-layout.js';
 import classes from './skip-link.module.css';
+
+// The palette is loaded when first opened: the inbox, the first page most people see, does without it.
+const CommandPalette = lazy(() =>
+  import('../search/command-palette.js').then((module) => ({ default: module.CommandPalette })),
+);
+
+// The search box too: its list, the search client and its schemas load just after the page.
+const HeaderSearch = lazy(() =>
+  import('../search/header-search.js').then((module) => ({ default: module.HeaderSearch })),
+);
 
 const sections = [
   { to: '/inbox', label: 'Inbox', icon: IconInbox, isExact: false },
@@ -50,6 +73,15 @@ const exportPage = { to: '/export', label: 'Export', icon: IconDownload, isExact
 export function AppLayout() {
   const me = useSignedInMe();
   const [isNavigationOpen, navigation] = useDisclosure(false);
+  const [isPaletteOpen, palette] = useDisclosure(false);
+  // Once loaded the palette stays mounted, so that closing it gives focus back to its opener.
+  const [hasPalette, setHasPalette] = useState(false);
+  const openPalette = () => {
+    setHasPalette(true);
+    palette.open();
+  };
+  // Ctrl-K (⌘-K) anywhere, in a text box too.
+  useHotkeys([['mod+K', () => (isPaletteOpen ? palette.close() : openPalette())]], []);
   const location = useLocation();
   const signOut = useSignOut();
   useFocusOnNavigation(location.pathname);
@@ -82,6 +114,19 @@ export function AppLayout() {
             </Anchor>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <Suspense fallback={null}>
+              <HeaderSearch />
+            </Suspense>
+            <Button
+              variant="default"
+              size="sm"
+              onClick={openPalette}
+              aria-keyshortcuts="Control+K Meta+K"
+              leftSection={<IconCommand size={16} aria-hidden="true" />}
+              visibleFrom="sm"
+            >
+              Go to… <Kbd ml={6}>Ctrl K</Kbd>
+            </Button>
             <NotificationBell />
             <Text size="sm" c="dimmed" visibleFrom="xs">
               {me.person.name}
@@ -142,6 +187,11 @@ export function AppLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
 
+      {hasPalette && (
+        <Suspense fallback={null}>
+          <CommandPalette isOpen={isPaletteOpen} onClose={palette.close} />
+        </Suspense>
+      )}
       <AppShell.Main id="main-content" tabIndex={-1}>
         <PageBoundary>
           <Outlet />

@@ -2,12 +2,14 @@ import { Group, Radio, Select, Switch, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import type { Phase } from '../../../contract/protocol.js';
+import { MAX_SEARCH_LENGTH } from '../../../contract/search.js';
 import { PHASES, STATUSES } from '../../../core/promises/index.js';
 import { useCycleOptions } from '../cycles/use-cycle-options.js';
 import { phaseLabels, statusLabels } from './labels.js';
 
-/** The filters the URL keeps: ?cycle=&horizon=&phase=&status=&tag=&mine=true&as=customer */
+/** The filters the URL keeps: ?q=&cycle=&horizon=&phase=&status=&tag=&mine=true&as=customer */
 export interface ListFilters {
+  q: string | null;
   cycle: string | null;
   horizon: string | null;
   phase: string | null;
@@ -39,9 +41,22 @@ export function PromiseFilters({
   const cycles = useCycleOptions();
   const [tag, setTag] = useState(filters.tag ?? '');
   const changeTag = useDebouncedCallback((value: string) => onChange({ tag: value.trim() || null }), 400);
+  const [text, setText] = useState(filters.q ?? '');
+  const changeText = useDebouncedCallback((value: string) => onChange({ q: value.trim() || null }), 400);
 
   return (
     <Group align="flex-end" gap="sm" wrap="wrap" role="search" aria-label="Filter promises">
+      <TextInput
+        label="Text"
+        placeholder="Words in a title or condition"
+        value={text}
+        maxLength={MAX_SEARCH_LENGTH}
+        onChange={(event) => {
+          setText(event.currentTarget.value);
+          changeText(event.currentTarget.value);
+        }}
+        w={220}
+      />
       <Select
         label="Cycle"
         placeholder="All cycles"

@@ -1,18 +1,57 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowsSort, IconArrowUp } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { PromiseSummary } from '../../../contract/promises.js';
+import type { PromiseSort, PromiseSummary } from '../../../contract/promises.js';
 import { formatCalendarDate } from '../format.js';
 import { formatScore, PartiesLine, PhaseBadge, StatusBadge } from './badges.js';
+
+/** How the list is sorted, and how to sort it by another column (or the same one the other way). */
+export interface TableSort {
+  by: PromiseSort;
+  order: 'asc' | 'desc';
+  onChange(by: PromiseSort): void;
+}
+
+/** A column header that sorts the list: a button, with aria-sort saying how it is sorted now. */
+function SortableHeader({
+  column,
+  sort,
+  children,
+}: {
+  column: PromiseSort;
+  sort?: TableSort | undefined;
+  children: ReactNode;
+}) {
+  if (!sort) return <Table.Th scope="col">{children}</Table.Th>;
+  const isSorted = sort.by === column;
+  const Icon = !isSorted ? IconArrowsSort : sort.order === 'asc' ? IconArrowUp : IconArrowDown;
+  return (
+    <Table.Th scope="col" aria-sort={isSorted ? (sort.order === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <UnstyledButton
+        onClick={() => sort.onChange(column)}
+        fw={700}
+        fz="sm"
+        style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}
+      >
+        {children}
+        <Icon size={14} aria-hidden="true" />
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
 
 /** The promises in a table; shown as of a past moment (`at`), each links to the promise as of then. */
 export function PromisesTable({
   promises,
   caption,
   at,
+  sort,
 }: {
   promises: PromiseSummary[];
   caption: string;
   at?: string | null | undefined;
+  sort?: TableSort;
 }) {
   return (
     <Table.ScrollContainer minWidth={900}>
@@ -20,12 +59,22 @@ export function PromisesTable({
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Promise</Table.Th>
+            <SortableHeader column="title" sort={sort}>
+              Promise
+            </SortableHeader>
             <Table.Th scope="col">Customer → performers</Table.Th>
-            <Table.Th scope="col">Phase</Table.Th>
-            <Table.Th scope="col">Status</Table.Th>
-            <Table.Th scope="col">Awaiting</Table.Th>
-            <Table.Th scope="col">Due</Table.Th>
+            <SortableHeader column="phase" sort={sort}>
+              Phase
+            </SortableHeader>
+            <SortableHeader column="status" sort={sort}>
+              Status
+            </SortableHeader>
+            <SortableHeader column="awaiting" sort={sort}>
+              Awaiting
+            </SortableHeader>
+            <SortableHeader column="due" sort={sort}>
+              Due
+            </SortableHeader>
             <Table.Th scope="col">Score</Table.Th>
           </Table.Tr>
         </Table.Thead>
