@@ -15,6 +15,7 @@ import * as email from './email.js';
 import type { AnyEndpoint } from './endpoint.js';
 import * as events from './events.js';
 import * as findings from './findings.js';
+import * as imports from './imports.js';
 import * as inbox from './inbox.js';
 import * as invitations from './invitations.js';
 import * as me from './me.js';
@@ -58,6 +59,7 @@ export const endpointsByNoun = {
   email,
   events,
   webhooks,
+  imports,
 } satisfies Record<string, Record<string, AnyEndpoint>>;
 
 export const endpoints: AnyEndpoint[] = Object.values(endpointsByNoun).flatMap((noun) => Object.values(noun));

@@ -13,6 +13,7 @@ export const tags = [
   { name: 'progress', description: 'Check-ins, scores, assessments, reviews and dashboards' },
   { name: 'notifications', description: 'Everything that awaits someone, as one stream' },
   { name: 'integrations', description: 'Webhooks and the other ways Accord reaches other systems' },
+  { name: 'imports', description: 'Importing from Viva Goals, Ally.io and spreadsheets' },
 ] as const;
 
 export type Tag = (typeof tags)[number]['name'];

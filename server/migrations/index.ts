@@ -20,6 +20,7 @@ import * as webhooks from './0018-webhooks.js';
 import * as email from './0019-email.js';
 import * as chatWebhooks from './0020-chat-webhooks.js';
 import * as checkInLinks from './0021-check-in-links.js';
+import * as importSources from './0026-import-sources.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -44,6 +45,7 @@ const migrations: Record<string, MigrationModule> = {
   '0019-email': email,
   '0020-chat-webhooks': chatWebhooks,
   '0021-check-in-links': checkInLinks,
+  '0026-import-sources': importSources,
 };
 
 /** The names of the migrations this version knows, in the order they apply. */

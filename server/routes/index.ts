@@ -16,6 +16,7 @@ import { draftReviewRoutes } from './draft-reviews.js';
 import { emailRoutes } from './email.js';
 import { eventRoutes } from './events.js';
 import { findingRoutes } from './findings.js';
+import { importRoutes } from './imports.js';
 import { inboxRoutes } from './inbox.js';
 import { invitationRoutes } from './invitations.js';
 import { meRoutes } from './me.js';
@@ -61,6 +62,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     emailRoutes,
     eventRoutes,
     webhookRoutes,
+    importRoutes,
   ]) {
     routes(app, ctx);
   }
