@@ -6,6 +6,7 @@ import { capacity } from './capacity.js';
 import { checkin } from './checkin.js';
 import { cycle } from './cycle.js';
 import { findings } from './findings.js';
+import { importFile } from './import.js';
 import { inbox } from './inbox.js';
 import { kr } from './kr.js';
 import { login } from './login.js';
@@ -43,4 +44,5 @@ export const registry = new CommandRegistry([
   teams,
   calendar,
   webhooks,
+  importFile,
 ]);
