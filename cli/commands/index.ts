@@ -8,6 +8,7 @@ import { checkin } from './checkin.js';
 import { cycle } from './cycle.js';
 import { exportCommand, restoreCommand } from './export.js';
 import { findings } from './findings.js';
+import { importFile } from './import.js';
 import { inbox } from './inbox.js';
 import { invitations } from './invitations.js';
 import { kr } from './kr.js';
@@ -52,4 +53,5 @@ export const registry = new CommandRegistry([
   webhooks,
   exportCommand,
   restoreCommand,
+  importFile,
 ]);

@@ -17,6 +17,7 @@ import type { AnyEndpoint } from './endpoint.js';
 import * as events from './events.js';
 import * as organizationExports from './exports.js';
 import * as findings from './findings.js';
+import * as imports from './imports.js';
 import * as inbox from './inbox.js';
 import * as invitations from './invitations.js';
 import * as me from './me.js';
@@ -70,6 +71,7 @@ export const endpointsByNoun = {
   digest,
   events,
   webhooks,
+  imports,
 } satisfies Record<string, Record<string, AnyEndpoint>>;
 
 export const endpoints: AnyEndpoint[] = Object.values(endpointsByNoun).flatMap((noun) => Object.values(noun));

@@ -22,6 +22,7 @@ export const tags = [
     description: 'The organization exported as an archive, spreadsheets or a report, and restored',
   },
   { name: 'integrations', description: 'Webhooks and the other ways Accord reaches other systems' },
+  { name: 'imports', description: 'Importing from Viva Goals, Ally.io and spreadsheets' },
 ] as const;
 
 export type Tag = (typeof tags)[number]['name'];

@@ -23,6 +23,7 @@ import * as checkInLinks from './0021-check-in-links.js';
 import * as accountLinks from './0022-account-links.js';
 import * as sso from './0024-sso.js';
 import * as scim from './0025-scim.js';
+import * as importSources from './0026-import-sources.js';
 import * as search from './0027-search.js';
 import * as dailySummaryAndDigest from './0028-daily-summary-and-digest.js';
 import * as findingSubjects from './0030-finding-subjects.js';
@@ -53,6 +54,7 @@ const migrations: Record<string, MigrationModule> = {
   '0022-account-links': accountLinks,
   '0024-sso': sso,
   '0025-scim': scim,
+  '0026-import-sources': importSources,
   '0027-search': search,
   '0028-daily-summary-and-digest': dailySummaryAndDigest,
   '0030-finding-subjects': findingSubjects,

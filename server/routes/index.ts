@@ -18,6 +18,7 @@ import { emailRoutes } from './email.js';
 import { eventRoutes } from './events.js';
 import { exportRoutes } from './exports.js';
 import { findingRoutes } from './findings.js';
+import { importRoutes } from './imports.js';
 import { inboxRoutes } from './inbox.js';
 import { invitationRoutes } from './invitations.js';
 import { meRoutes } from './me.js';
@@ -73,6 +74,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     digestRoutes,
     eventRoutes,
     webhookRoutes,
+    importRoutes,
   ]) {
     routes(app, ctx);
   }

@@ -68,6 +68,8 @@ export const ARCHIVED_TABLE_NAMES = [
   'notifications',
   'notification_preferences',
   'saved_views',
+  'import_sources',
+  'import_mappings',
 ] as const satisfies readonly (keyof Database)[];
 export type ArchivedTableName = (typeof ARCHIVED_TABLE_NAMES)[number];
 
@@ -106,6 +108,8 @@ export const ARCHIVED_TABLES: ArchivedTables = {
   notifications: { key: ['id'], columns: { organization_id: 'organization', id: 'text', person_id: 'text', kind: 'text', title: 'text', promise_id: 'text?', cycle_id: 'text?', dedupe_key: 'text', at: 'text', read_at: 'text?', summary_status: 'text?' } },
   notification_preferences: { key: ['person_id', 'kind'], columns: { organization_id: 'organization', person_id: 'text', kind: 'text', channel: 'text' } },
   saved_views: { key: ['id'], columns: { organization_id: 'organization', id: 'text', person_id: 'text', name: 'text', query: 'json', created_at: 'text' } },
+  import_sources: { key: ['source', 'kind', 'source_id'], columns: { organization_id: 'organization', source: 'text', kind: 'text', source_id: 'text', object_id: 'text', digest: 'text', imported_at: 'text' } },
+  import_mappings: { key: ['source'], columns: { organization_id: 'organization', source: 'text', mapping: 'json', updated_by: 'text', updated_at: 'text' } },
 };
 
 /** The organization's own row: archived apart from the tables, restored onto the target's row. */

@@ -64,6 +64,8 @@ export interface Database {
   weekly_digests: WeeklyDigestsTable;
   search_entries: SearchEntriesTable;
   saved_views: SavedViewsTable;
+  import_sources: ImportSourcesTable;
+  import_mappings: ImportMappingsTable;
 }
 
 export interface OrganizationsTable {
@@ -759,4 +761,25 @@ export interface SavedViewsTable {
   /** JSON: the list's query parameters, by name. */
   query: unknown;
   created_at: string;
+}
+/** What an import wrote for a source's object, by the source's id (0026). */
+export interface ImportSourcesTable {
+  organization_id: string;
+  source: string;
+  /** 'promise', 'condition', 'check-in' or 'contribution'. */
+  kind: string;
+  source_id: string;
+  object_id: string;
+  /** What the source said when it was last imported, to tell a changed row from an unchanged one. */
+  digest: string;
+  imported_at: string;
+}
+
+/** The column mapping of a spreadsheet last used in an organization, per source (0026). */
+export interface ImportMappingsTable {
+  organization_id: string;
+  source: string;
+  mapping: unknown;
+  updated_by: string;
+  updated_at: string;
 }
