@@ -29,6 +29,7 @@ const CyclesRoute = lazyPage(() => import('./routes/cycles.js'), 'CyclesRoute');
 const DashboardRoute = lazyPage(() => import('./routes/dashboard.js'), 'DashboardRoute');
 const DirectionRoute = lazyPage(() => import('./routes/direction.js'), 'DirectionRoute');
 const ExportRoute = lazyPage(() => import('./routes/export.js'), 'ExportRoute');
+const ImportRoute = lazyPage(() => import('./routes/import.js'), 'ImportRoute');
 const InboxRoute = lazyPage(() => import('./routes/inbox.js'), 'InboxRoute');
 const IntegrationsRoute = lazyPage(() => import('./routes/integrations.js'), 'IntegrationsRoute');
 const DigestRoute = lazyPage(() => import('./routes/digest.js'), 'DigestRoute');
@@ -89,6 +90,7 @@ export function App() {
             <Route path="integrations" element={<IntegrationsRoute />} />
             <Route path="digest" element={<DigestRoute />} />
             <Route path="export" element={<ExportRoute />} />
+            <Route path="import" element={<ImportRoute />} />
             <Route path="*" element={<NotFoundRoute />} />
           </Route>
         </Route>

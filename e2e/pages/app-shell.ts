@@ -11,7 +11,8 @@ type Section =
   | 'Teams'
   | 'Account'
   | 'Integrations'
-  | 'Export';
+  | 'Export'
+  | 'Import';
 
 /** What every signed-in page has: navigation, the organization switcher, sign out. */
 export class AppShell {

@@ -1,7 +1,13 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Loader, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import type { FindingView } from '../../../contract/findings.js';
-import { FindingItem } from '../findings/finding-item.js';
+
+// Most inboxes have no finding: the finding's card (with its suggested move) loads when one shows,
+// keeping it out of the inbox's first load.
+const FindingItem = lazy(() =>
+  import('../findings/finding-item.js').then((module) => ({ default: module.FindingItem })),
+);
 
 /** The open findings the person is a party to: conversations the strategy debugger asks them to have. */
 export function InboxFindings({
@@ -25,11 +31,13 @@ export function InboxFindings({
       <Text size="sm" c="dimmed" mb="sm">
         Contradictions in the plan you are a party to, each with the move that would settle it.
       </Text>
-      <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }}>
-        {findings.map((finding) => (
-          <FindingItem key={finding.key} finding={finding} />
-        ))}
-      </Stack>
+      <Suspense fallback={<Loader size="sm" aria-label="Loading the findings" />}>
+        <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }}>
+          {findings.map((finding) => (
+            <FindingItem key={finding.key} finding={finding} />
+          ))}
+        </Stack>
+      </Suspense>
       {findings.length < total && (
         <Text size="sm" c="dimmed" ta="center" mt="sm">
           {findings.length} of {total} shown.{' '}

@@ -24,6 +24,7 @@ import {
   IconListCheck,
   IconLogout,
   IconMail,
+  IconUpload,
   IconUserCircle,
   IconUsers,
   IconUsersGroup,
@@ -68,6 +69,7 @@ const integrations = { to: '/integrations', label: 'Integrations', icon: IconWeb
 const digest = { to: '/digest', label: 'Weekly digest', icon: IconMail, isExact: false };
 /** Shown to owners and admins only, who may export the organization. */
 const exportPage = { to: '/export', label: 'Export', icon: IconDownload, isExact: false };
+const importPage = { to: '/import', label: 'Import', icon: IconUpload, isExact: false };
 
 /** The signed-in app: a header, the navigation with the organization switcher, and the page. */
 export function AppLayout() {
@@ -158,7 +160,7 @@ export function AppLayout() {
           <Stack gap={2}>
             {sections
               .concat(me.organization?.can.manageIntegrations ? [integrations, digest] : [])
-              .concat(me.organization?.can.exportOrganization ? [exportPage] : [])
+              .concat(me.organization?.can.exportOrganization ? [exportPage, importPage] : [])
               .map(({ to, label, icon: Icon, isExact }) => {
                 const active = isActive(to, isExact);
                 return (

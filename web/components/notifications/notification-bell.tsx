@@ -1,12 +1,16 @@
 import { ActionIcon, Button, Group, Indicator, Loader, Popover, ScrollArea, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBell } from '@tabler/icons-react';
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useMarkAllNotificationsRead, useNotifications } from '../../api/notifications.js';
 import { notifyFailure } from '../notify.js';
 import { LoadError } from '../query-state.js';
 import { ShowMore } from '../show-more.js';
-import { NotificationList } from './notification-list.js';
+
+// The list loads when the bell is first opened: the header is on every first load, the list is not.
+const NotificationList = lazy(() =>
+  import('./notification-list.js').then((module) => ({ default: module.NotificationList })),
+);
 
 /** The header's bell: the unread count at a glance, the notifications a click away; polled every 30 s. */
 export function NotificationBell() {
@@ -70,7 +74,9 @@ export function NotificationBell() {
           <LoadError error={notifications.error} onRetry={() => notifications.refetch()} />
         ) : (
           <ScrollArea.Autosize mah={420} type="auto">
-            <NotificationList notifications={notifications.data.notifications} onFollow={panel.close} />
+            <Suspense fallback={<Loader size="sm" aria-label="Loading notifications" />}>
+              <NotificationList notifications={notifications.data.notifications} onFollow={panel.close} />
+            </Suspense>
             <ShowMore
               shown={notifications.data.notifications.length}
               total={notifications.data.total}

@@ -1,0 +1,30 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The Import page: choose a file and a source, check it, read the preview, confirm, follow the progress. */
+export class ImportPage {
+  readonly form: Locator;
+  readonly problems: Locator;
+  readonly counts: Locator;
+  readonly status: Locator;
+
+  constructor(readonly page: Page) {
+    this.form = page.getByRole('form', { name: 'Choose a file' });
+    this.problems = page.getByRole('list', { name: 'Problems' });
+    this.counts = page.getByRole('table', { name: 'What the import creates' });
+    this.status = page.getByRole('status').filter({ hasText: /Imported|failed|Imported \d/ });
+  }
+
+  async check(file: { name: string; text: string }, options: { skipInvalid?: boolean } = {}): Promise<void> {
+    await this.form
+      .getByLabel('File')
+      .setInputFiles({ name: file.name, mimeType: 'text/csv', buffer: Buffer.from(file.text) });
+    if (options.skipInvalid)
+      await this.form.getByRole('checkbox', { name: 'Skip the rows that have errors' }).check();
+    await this.form.getByRole('button', { name: 'Check the file' }).click();
+    await expect(this.counts).toBeVisible();
+  }
+
+  async confirm(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Import', exact: true }).click();
+  }
+}
