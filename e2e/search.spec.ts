@@ -106,7 +106,7 @@ test('the promise list keeps its text filter and order in its address, and saves
 
   await page.goto('/promises');
   await expect(table.getByRole('link', { name: 'Orbit insertion' })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Saved view' }).click();
+  await page.getByRole('combobox', { name: 'Saved view' }).click();
   await page.getByRole('option', { name: 'Rehearsals' }).click();
   await expect(page).toHaveURL(/q=countdown/);
   await expect(page).toHaveURL(/order=desc/);

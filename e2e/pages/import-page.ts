@@ -15,9 +15,10 @@ export class ImportPage {
   }
 
   async check(file: { name: string; text: string }, options: { skipInvalid?: boolean } = {}): Promise<void> {
-    await this.form
-      .getByLabel('File')
-      .setInputFiles({ name: file.name, mimeType: 'text/csv', buffer: Buffer.from(file.text) });
+    // The file field is a button that opens the system's file chooser, as a person would use it.
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.form.getByRole('button', { name: 'File', exact: true }).click();
+    await (await chooser).setFiles({ name: file.name, mimeType: 'text/csv', buffer: Buffer.from(file.text) });
     if (options.skipInvalid)
       await this.form.getByRole('checkbox', { name: 'Skip the rows that have errors' }).check();
     await this.form.getByRole('button', { name: 'Check the file' }).click();

@@ -30,7 +30,7 @@ import {
   IconUsersGroup,
   IconWebhook,
 } from '@tabler/icons-react';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useLiveEvents } from '../../api/live-events.js';
 import { useSignedInMe, useSignOut } from '../../api/me.js';
@@ -76,14 +76,23 @@ export function AppLayout() {
   const me = useSignedInMe();
   const [isNavigationOpen, navigation] = useDisclosure(false);
   const [isPaletteOpen, palette] = useDisclosure(false);
-  // Once loaded the palette stays mounted, so that closing it gives focus back to its opener.
+  // Loaded when first opened, the palette's dialog mounts already open and cannot see what had the
+  // focus before: the opener is remembered here and given the focus back when it closes.
   const [hasPalette, setHasPalette] = useState(false);
+  const opener = useRef<HTMLElement | null>(null);
   const openPalette = () => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setHasPalette(true);
     palette.open();
   };
+  const closePalette = () => {
+    palette.close();
+    const element = opener.current;
+    // After the dialog's own focus handling, which runs as it closes.
+    if (element) requestAnimationFrame(() => element.focus());
+  };
   // Ctrl-K (⌘-K) anywhere, in a text box too.
-  useHotkeys([['mod+K', () => (isPaletteOpen ? palette.close() : openPalette())]], []);
+  useHotkeys([['mod+K', () => (isPaletteOpen ? closePalette() : openPalette())]], []);
   const location = useLocation();
   const signOut = useSignOut();
   useFocusOnNavigation(location.pathname);
@@ -191,7 +200,7 @@ export function AppLayout() {
 
       {hasPalette && (
         <Suspense fallback={null}>
-          <CommandPalette isOpen={isPaletteOpen} onClose={palette.close} />
+          <CommandPalette isOpen={isPaletteOpen} onClose={closePalette} onDone={palette.close} />
         </Suspense>
       )}
       <AppShell.Main id="main-content" tabIndex={-1}>

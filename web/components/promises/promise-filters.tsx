@@ -43,6 +43,13 @@ export function PromiseFilters({
   const changeTag = useDebouncedCallback((value: string) => onChange({ tag: value.trim() || null }), 400);
   const [text, setText] = useState(filters.q ?? '');
   const changeText = useDebouncedCallback((value: string) => onChange({ q: value.trim() || null }), 400);
+  // The boxes follow the address when it changes from elsewhere (a saved view, back and forward).
+  const [shown, setShown] = useState({ q: filters.q, tag: filters.tag });
+  if (shown.q !== filters.q || shown.tag !== filters.tag) {
+    setShown({ q: filters.q, tag: filters.tag });
+    if ((filters.q ?? '') !== text.trim()) setText(filters.q ?? '');
+    if ((filters.tag ?? '') !== tag.trim()) setTag(filters.tag ?? '');
+  }
 
   return (
     <Group align="flex-end" gap="sm" wrap="wrap" role="search" aria-label="Filter promises">

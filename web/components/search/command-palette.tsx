@@ -37,7 +37,17 @@ const matches = (text: string, typed: string) => {
  * person or team (from the search), a new promise, an ask, or a check-in on one of my promises.
  * Escape closes it and focus goes back to where it was.
  */
-export function CommandPalette({ isOpen, onClose }: { isOpen: boolean; onClose(): void }) {
+export function CommandPalette({
+  isOpen,
+  onClose,
+  onDone,
+}: {
+  isOpen: boolean;
+  /** Closed without going anywhere (Escape, the close button): focus goes back to the opener. */
+  onClose(): void;
+  /** Closed by going somewhere: the page it opens takes the focus. */
+  onDone(): void;
+}) {
   return (
     <Modal
       opened={isOpen}
@@ -47,7 +57,7 @@ export function CommandPalette({ isOpen, onClose }: { isOpen: boolean; onClose()
       yOffset="10vh"
       closeButtonProps={{ 'aria-label': 'Close the command palette' }}
     >
-      {isOpen && <PaletteBody onDone={onClose} />}
+      {isOpen && <PaletteBody onDone={onDone} />}
     </Modal>
   );
 }
