@@ -6,7 +6,6 @@ import pino from 'pino';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { buildApp } from '../app.js';
 import { type Config, type Engine, loadConfig } from '../config.js';
-import { migrateToLatest } from '../migrations/index.js';
 import { createServiceContext, type ServiceContext } from '../services/context.js';
 import { type DatabaseHandle, openPostgres, openSqlite, type QueryObserver } from '../store/database.js';
 import { TestClock } from './clock.js';
@@ -55,8 +54,10 @@ export async function createTestServices(
     handle = openPostgres(url, { max: 4, observe: options.observe });
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-test-'));
-    handle = openSqlite(path.join(dir, 'accord.sqlite'), { observe: options.observe });
-    await migrateToLatest(handle.db, handle.dialect);
+    const file = path.join(dir, 'accord.sqlite');
+    // A copy of the run's migrated template (global-setup.ts): the same schema, without migrating.
+    fs.copyFileSync(inject('sqliteTemplate'), file);
+    handle = openSqlite(file, { observe: options.observe });
     cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
   const config = loadConfig(
