@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Me } from '../../contract/auth.js';
 import type { Invitation } from '../../contract/invitations.js';
 import type { Person } from '../../contract/people.js';
-import { addMember, PASSWORD, signUpOwner } from '../test/factories.js';
+import type { PromiseDetail } from '../../contract/promises.js';
+import { addMember, createCalendar, PASSWORD, promiseIn, signUpOwner } from '../test/factories.js';
 import { Client, createTestApp, type TestApp, testEngines, unique } from '../test/harness.js';
 
 describe.each(testEngines())('people, members and invitations on %s', (engine) => {
@@ -138,13 +139,28 @@ describe.each(testEngines())('people, members and invitations on %s', (engine) =
     expect((await owner.client.get<Me>('/api/v1/me')).body.organization?.role).toBe('owner');
   });
 
-  it('removes a member, who then loses access but stays in history', async () => {
+  it('removes a member, who then loses access but stays in history, marked as a former member', async () => {
     const owner = await signUpOwner(t.app);
     const member = await addMember(t.app, owner, 'member');
+    const calendar = await createCalendar(owner);
+    const promise = await promiseIn('promised', {
+      customer: owner,
+      performer: member,
+      cycle: calendar.quarter,
+    });
+    const named = await member.client.get<Me>('/api/v1/me');
     expect((await owner.client.delete(`/api/v1/members/${member.personId}`)).status).toBe(204);
     expect((await member.client.get('/api/v1/teams')).status).toBe(403);
     const people = await owner.client.get<{ people: Person[] }>('/api/v1/people');
     expect(people.body.people.map((p) => p.id)).not.toContain(member.personId);
+    const kept = await owner.client.get<PromiseDetail>(`/api/v1/promises/${promise.id}`);
+    expect(kept.body.performers).toEqual([
+      { type: 'person', id: member.personId, name: `${named.body.person.name} (former member)` },
+    ]);
+    expect(kept.body.customer).toMatchObject({
+      id: owner.personId,
+      name: expect.not.stringContaining('former'),
+    });
   });
 
   it('lets only owners and admins invite', async () => {

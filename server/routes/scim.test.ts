@@ -248,8 +248,9 @@ describe.each(testEngines())('SCIM provisioning on %s', (engine) => {
     expect(disabled.status).toBe(200);
     expect(disabled.body.active).toBe(false);
     expect(await peopleOf(owner, email)).toEqual([]);
+    // Deactivated, the person keeps their name on what they promised, marked as no longer a member.
     const kept = await owner.client.get<PromiseDetail>(`/api/v1/promises/${promise.id}`);
-    expect(kept.body.performers.map((p) => p.name)).toEqual(['Adele Vance-Smith']);
+    expect(kept.body.performers.map((p) => p.name)).toEqual(['Adele Vance-Smith (former member)']);
     expect((await idp('GET', `/Users/${id}`)).body.active).toBe(false);
 
     // Delete the user and the group: the user is gone for SCIM, the team archived.

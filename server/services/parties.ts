@@ -42,11 +42,22 @@ export async function loadDirectory(
 ): Promise<PartyDirectory> {
   const { people, teams } = await parties.partyNames(ctx.db, organizationId, partyIds(named));
   const names = new Map<string, string>([
-    ...people.map((p) => [`person:${p.id}`, p.name] as const),
+    ...people.map((p) => [`person:${p.id}`, memberName(p)] as const),
     ...teams.map((t) => [`team:${t.id}`, t.name] as const),
   ]);
   const name = (party: Party) => names.get(partyKey(party)) ?? 'Unknown';
   return { name, ref: (party) => ({ ...party, name: name(party) }) };
+}
+
+/**
+ * A person's name as the organization shows it: someone removed from the organization keeps their
+ * name on what they promised and moved, marked as no longer a member (a deleted account is already
+ * named "Former member").
+ */
+function memberName(person: { name: string; deleted_at?: string | null; removed_at: string | null }) {
+  return person.removed_at === null || person.deleted_at != null
+    ? person.name
+    : `${person.name} (former member)`;
 }
 
 /** New promises name active members and teams of the organization, never archived teams. */

@@ -15,7 +15,7 @@ export async function partyNames(
       : db
           .selectFrom('memberships as m')
           .innerJoin('people as p', 'p.id', 'm.person_id')
-          .select(['p.id', 'p.name', 'm.removed_at'])
+          .select(['p.id', 'p.name', 'p.deleted_at', 'm.removed_at'])
           .where('m.organization_id', '=', organizationId)
           .where('m.person_id', 'in', ids.personIds)
           .execute(),
