@@ -260,7 +260,7 @@ describe.each(testEngines())('SCIM provisioning on %s', (engine) => {
     expect((await idp('GET', `/Groups/${groupId}`)).status).toBe(404);
     expect((await owner.client.get<Team>(`/api/v1/teams/${groupId}`)).body.archivedAt).not.toBeNull();
     const after = await owner.client.get<PromiseDetail>(`/api/v1/promises/${promise.id}`);
-    expect(after.body.performers.map((p) => p.name)).toEqual(['Adele Vance-Smith']);
+    expect(after.body.performers.map((p) => p.name)).toEqual(['Adele Vance-Smith (former member)']);
   });
 
   it('replays Okta provisioning, deactivating and reactivating a user and pushing a group', async () => {

@@ -1,5 +1,5 @@
 import type { Db } from './database.js';
-import { countOf, type Page } from './pages.js';
+import { type Page, pageOf } from './pages.js';
 import type { InvitationsTable } from './schema.js';
 
 export async function insertInvitation(db: Db, row: InvitationsTable): Promise<void> {
@@ -34,19 +34,17 @@ export async function pageInvitations(
       .where('i.revoked_at', 'is', null)
       .where('i.expires_at', '>', filter.pendingAt);
   }
-  const [rows, count] = await Promise.all([
-    query
-      .innerJoin('people as p', 'p.id', 'i.invited_by')
-      .selectAll('i')
-      .select('p.name as invited_by_name')
-      .orderBy('i.created_at', 'desc')
-      .orderBy('i.id', 'desc')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: countOf(count) };
+  return pageOf(
+    query,
+    (q) =>
+      q
+        .innerJoin('people as p', 'p.id', 'i.invited_by')
+        .selectAll('i')
+        .select('p.name as invited_by_name')
+        .orderBy('i.created_at', 'desc')
+        .orderBy('i.id', 'desc'),
+    page,
+  );
 }
 
 export async function updateInvitation(

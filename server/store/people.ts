@@ -1,7 +1,7 @@
 import type { Role } from '../../contract/common.js';
 import type { Db } from './database.js';
 import type { Dialect } from './dialect.js';
-import { countOf, type Page, type PageOf } from './pages.js';
+import { type Page, type PageOf, pageOf } from './pages.js';
 import type { MembershipsTable, PeopleTable } from './schema.js';
 
 export async function insertPerson(db: Db, row: PeopleTable): Promise<void> {
@@ -109,17 +109,7 @@ export async function pageMembers(
   page: Page,
 ): Promise<PageOf<MemberRow>> {
   const query = members(db, dialect, organizationId, filter);
-  const [rows, count] = await Promise.all([
-    query
-      .select(memberColumns)
-      .orderBy('p.name')
-      .orderBy('p.id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: countOf(count) };
+  return pageOf(query, (q) => q.select(memberColumns).orderBy('p.name').orderBy('p.id'), page);
 }
 
 export async function updateMembershipRole(

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from './database.js';
-import { countOf, type Page, type PageOf } from './pages.js';
+import { type Page, type PageOf, pageOf } from './pages.js';
 import type { ScimGroupsTable, ScimTokensTable, ScimUsersTable, TeamsTable } from './schema.js';
 
 /* Tokens: an organization's bearer secrets for its identity provider. */
@@ -29,17 +29,7 @@ export async function pageScimTokens(
     .selectFrom('scim_tokens')
     .where('organization_id', '=', organizationId)
     .where('revoked_at', 'is', null);
-  const [rows, count] = await Promise.all([
-    query
-      .selectAll()
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: countOf(count) };
+  return pageOf(query, (q) => q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc'), page);
 }
 
 export async function findLiveScimToken(db: Db, organizationId: string, id: string) {
@@ -135,11 +125,7 @@ export async function pageScimUsers(
   page: Page,
 ): Promise<PageOf<ScimUserRow>> {
   const query = scimUsers(db, organizationId, filter);
-  const [rows, count] = await Promise.all([
-    query.select(scimUserColumns).orderBy('m.person_id').limit(page.limit).offset(page.offset).execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: countOf(count) };
+  return pageOf(query, (q) => q.select(scimUserColumns).orderBy('m.person_id'), page);
 }
 
 export async function findScimUser(db: Db, organizationId: string, personId: string) {
@@ -274,17 +260,11 @@ export async function pageScimGroups(
   page: Page,
 ): Promise<PageOf<ScimGroupRow>> {
   const query = scimGroups(db, organizationId, filter);
-  const [rows, count] = await Promise.all([
-    query
-      .selectAll('t')
-      .select(['g.external_id', 'g.updated_at'])
-      .orderBy('t.id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: countOf(count) };
+  return pageOf(
+    query,
+    (q) => q.selectAll('t').select(['g.external_id', 'g.updated_at']).orderBy('t.id'),
+    page,
+  );
 }
 
 export async function findScimGroup(db: Db, organizationId: string, teamId: string) {

@@ -1,6 +1,6 @@
 import type { Db } from './database.js';
 import type { Dialect } from './dialect.js';
-import { countOf, type Page, type PageOf } from './pages.js';
+import { type Page, type PageOf, pageOf } from './pages.js';
 import type { TeamMembersTable, TeamsTable } from './schema.js';
 
 export async function insertTeam(db: Db, row: TeamsTable): Promise<void> {
@@ -65,11 +65,7 @@ export async function pageTeams(
   page: Page,
 ): Promise<PageOf<TeamsTable>> {
   const query = teamsOf(db, dialect, organizationId, filter);
-  const [rows, count] = await Promise.all([
-    query.selectAll().orderBy('name').orderBy('id').limit(page.limit).offset(page.offset).execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: countOf(count) };
+  return pageOf(query, (q) => q.selectAll().orderBy('name').orderBy('id'), page);
 }
 
 export async function updateTeam(

@@ -1,6 +1,6 @@
 import type { Role } from '../../contract/common.js';
 import type { Db } from './database.js';
-import { countOf, type Page, type PageOf } from './pages.js';
+import { type Page, type PageOf, pageOf } from './pages.js';
 import type { ApiTokensTable } from './schema.js';
 
 export async function insertApiToken(db: Db, row: ApiTokensTable): Promise<void> {
@@ -50,17 +50,7 @@ export async function pageApiTokens(
     .where('organization_id', '=', organizationId)
     .where('person_id', '=', personId)
     .where('revoked_at', 'is', null);
-  const [rows, count] = await Promise.all([
-    query
-      .selectAll()
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: countOf(count) };
+  return pageOf(query, (q) => q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc'), page);
 }
 
 export async function findApiToken(db: Db, organizationId: string, personId: string, id: string) {
