@@ -17,5 +17,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Each worker imports the app once and runs its files one after another: importing it again for
+    // every file cost more than the tests themselves (a 20-file sample: 360 s isolated, 106 s not).
+    // Tests share no module state: each builds its own database, clock and organization.
+    isolate: false,
   },
 });
