@@ -15,59 +15,86 @@ import type { Dialect } from '../store/dialect.js';
  * version (it never should) keeps its state as it was: it answers as one side, as before.
  */
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
+  await backfillPerformerAnswers(db, dialect, 500);
+}
+
+/** `up`, a page of `pageSize` promises at a time, by key: an instance of millions never holds them all. */
+export async function backfillPerformerAnswers(
+  db: Kysely<unknown>,
+  dialect: Dialect,
+  pageSize: number,
+): Promise<void> {
   const tables = db as unknown as Kysely<Tables>;
-  const rows = await tables
-    .selectFrom('promises')
-    .select(['organization_id', 'id', 'state', 'draft'])
-    .orderBy('organization_id')
-    .orderBy('id')
-    .execute();
-  for (const row of rows) {
-    const state = dialect.parseJson<StoredState>(row.state);
-    if (state.performers !== undefined && state.performers.length > 0) continue;
-    const performers = await tables
-      .selectFrom('promise_performers')
-      .select(['party_type', 'party_id'])
-      .where('organization_id', '=', row.organization_id)
-      .where('promise_id', '=', row.id)
-      .orderBy('position')
-      .execute();
-    if (performers.length === 0) continue;
-    const moves = await tables
-      .selectFrom('promise_moves')
-      .selectAll()
-      .where('organization_id', '=', row.organization_id)
-      .where('promise_id', '=', row.id)
-      .orderBy('seq')
-      .execute();
-    const draft = withPerformers(
-      dialect.parseJson<StoredState>(row.draft),
-      performers.map((p) => partyKey({ type: p.party_type, id: p.party_id })),
-    );
-    const folded = foldMoves(
-      draft,
-      moves.map((move) => moveOf(dialect, move)),
-    );
-    if (!folded.ok || folded.state.version !== state.version || folded.state.status !== state.status)
-      continue;
-    await tables
-      .updateTable('promises')
-      .set({
-        // The state as stored, with the performers and their answers the fold found: the fold's
-        // other fields are the same, but the stored ones stay the record.
-        state: JSON.stringify({
-          ...state,
-          performers: folded.state.performers,
-          promisedBy: folded.state.promisedBy,
-          agreedBy: folded.state.agreedBy,
-          reportedBy: folded.state.reportedBy,
-        }),
-        draft: JSON.stringify(draft),
-      })
-      .where('organization_id', '=', row.organization_id)
-      .where('id', '=', row.id)
-      .execute();
+  let after: { organization_id: string; id: string } | null = null;
+  for (;;) {
+    let query = tables
+      .selectFrom('promises')
+      .select(['organization_id', 'id', 'state', 'draft'])
+      .orderBy('organization_id')
+      .orderBy('id')
+      .limit(pageSize);
+    if (after !== null) {
+      const { organization_id: organization, id } = after;
+      query = query.where((eb) =>
+        eb.or([
+          eb('organization_id', '>', organization),
+          eb.and([eb('organization_id', '=', organization), eb('id', '>', id)]),
+        ]),
+      );
+    }
+    const page = await query.execute();
+    for (const row of page) await backfill(tables, dialect, row);
+    const last = page.at(-1);
+    if (last === undefined || page.length < pageSize) return;
+    after = { organization_id: last.organization_id, id: last.id };
   }
+}
+
+/** One promise: its performers and their answers, if its stored state names none. */
+async function backfill(tables: Kysely<Tables>, dialect: Dialect, row: Tables['promises']): Promise<void> {
+  const state = dialect.parseJson<StoredState>(row.state);
+  if (state.performers !== undefined && state.performers.length > 0) return;
+  const performers = await tables
+    .selectFrom('promise_performers')
+    .select(['party_type', 'party_id'])
+    .where('organization_id', '=', row.organization_id)
+    .where('promise_id', '=', row.id)
+    .orderBy('position')
+    .execute();
+  if (performers.length === 0) return;
+  const moves = await tables
+    .selectFrom('promise_moves')
+    .selectAll()
+    .where('organization_id', '=', row.organization_id)
+    .where('promise_id', '=', row.id)
+    .orderBy('seq')
+    .execute();
+  const draft = withPerformers(
+    dialect.parseJson<StoredState>(row.draft),
+    performers.map((p) => partyKey({ type: p.party_type, id: p.party_id })),
+  );
+  const folded = foldMoves(
+    draft,
+    moves.map((move) => moveOf(dialect, move)),
+  );
+  if (!folded.ok || folded.state.version !== state.version || folded.state.status !== state.status) return;
+  await tables
+    .updateTable('promises')
+    .set({
+      // The state as stored, with the performers and their answers the fold found: the fold's
+      // other fields are the same, but the stored ones stay the record.
+      state: JSON.stringify({
+        ...state,
+        performers: folded.state.performers,
+        promisedBy: folded.state.promisedBy,
+        agreedBy: folded.state.agreedBy,
+        reportedBy: folded.state.reportedBy,
+      }),
+      draft: JSON.stringify(draft),
+    })
+    .where('organization_id', '=', row.organization_id)
+    .where('id', '=', row.id)
+    .execute();
 }
 
 /** A state as a version before 0014 stored it: without performers or their answers. */
