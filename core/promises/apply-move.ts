@@ -1,4 +1,10 @@
-import { answeringPerformer, everyPerformerIn, hasAlreadyMade } from './consent.js';
+import {
+  answeringPerformer,
+  everyPerformerIn,
+  hasAlreadyMade,
+  hasSeveralPerformers,
+  performerKeys,
+} from './consent.js';
 import { type Move, otherSide, type Side } from './move.js';
 import { endRule, type Rule, ruleFor } from './protocol.js';
 import { type MoveResult, type RefusalCode, refusalMessage, refuse } from './refusal.js';
@@ -16,6 +22,20 @@ export function applyMove<C extends ConditionOfSatisfaction>(
   state: PromiseState<C>,
   move: Move<C>,
 ): MoveResult<C> {
+  return applyAnswering(state, move, false);
+}
+
+/**
+ * `applyMove`, for a move new or one read back from the log. A logged move by the performing side
+ * that names no performer, on a promise with several, was made before performers answered each
+ * for itself (migration 0014): the side then answered as one, so it answers for every performer
+ * that had not yet made it. A new move must name its performer.
+ */
+function applyAnswering<C extends ConditionOfSatisfaction>(
+  state: PromiseState<C>,
+  move: Move<C>,
+  isLogged: boolean,
+): MoveResult<C> {
   const refusal = (code: RefusalCode) => refuse(code, refusalMessage(code, state, move.act, move.by));
 
   if (move.act === 'comment') {
@@ -27,15 +47,23 @@ export function applyMove<C extends ConditionOfSatisfaction>(
   if (rule === undefined) return refusal('not-allowed-in-state');
   const side = move.by;
   if (side === 'reviewer' || !rule.who(state, side)) return refusal('wrong-party');
+  const isSideAsOne =
+    side === 'performer' && isLogged && move.performer === undefined && hasSeveralPerformers(state);
   const performer = side === 'performer' ? answeringPerformer(state, move) : null;
-  if (side === 'performer' && performer === null) return refusal('performer-required');
+  if (side === 'performer' && performer === null && !isSideAsOne) return refusal('performer-required');
+  const performers = isSideAsOne
+    ? performerKeys(state).filter((key) => !hasAlreadyMade(state, rule.act, key))
+    : performer === null
+      ? []
+      : [performer];
   if (performer !== null && hasAlreadyMade(state, rule.act, performer)) return refusal('already-answered');
+  if (isSideAsOne && performers.length === 0) return refusal('already-answered');
   if (rule.waitsForProposal === true) return refusal('proposal-pending');
   const missing = missingData(state, move, rule);
   if (missing !== null) return refusal(missing);
 
-  const answer: PerformerAnswer | null = performer === null ? null : { performer, at: move.at };
-  const next = transition(state, move, side, answer);
+  const answers = performers.map((key): PerformerAnswer => ({ performer: key, at: move.at }));
+  const next = transition(state, move, side, answers);
   return {
     ok: true,
     state: {
@@ -77,7 +105,7 @@ export function applyLoggedMove<C extends ConditionOfSatisfaction>(
   state: PromiseState<C>,
   move: Move<C>,
 ): MoveResult<C> {
-  return move.act === 'end' ? endAtClose(state, move) : applyMove(state, move);
+  return move.act === 'end' ? endAtClose(state, move) : applyAnswering(state, move, true);
 }
 
 function missingData<C extends ConditionOfSatisfaction>(
@@ -105,7 +133,8 @@ function isRealProposal<C extends ConditionOfSatisfaction>(state: PromiseState<C
 
 /**
  * The next state, before the bookkeeping every accepted move shares. Rules are already checked.
- * `answer` is the performer the move answers for, when the performing side makes it: whoever
+ * `answers` are the performers the move answers for, when the performing side makes it (one, or
+ * the whole side for a move logged before each answered alone): whoever
  * proposes terms (an offer, a counter, a renegotiation) promises them, and any change of terms
  * clears the other performers' promises, so no performer is bound to terms it did not accept.
  */
@@ -113,9 +142,8 @@ function transition<C extends ConditionOfSatisfaction>(
   state: PromiseState<C>,
   move: Move<C>,
   by: Side,
-  answer: PerformerAnswer | null,
+  proposer: readonly PerformerAnswer[],
 ): PromiseState<C> {
-  const proposer: readonly PerformerAnswer[] = answer === null ? [] : [answer];
   switch (move.act) {
     case 'request':
       return { ...state, status: 'requested', openedBy: by, awaiting: 'performer', promisedBy: [] };

@@ -269,4 +269,30 @@ describe('a promise with two performers', () => {
     ]);
     expect(state.status).toBe('withdrawn');
   });
+
+  it('replays a logged performing move that names no performer as the whole side answering (before 0014)', () => {
+    // Before 0014 the performing side answered as one: the log holds one promise, one report, no team.
+    let state: PromiseState = newDraft('customer', exampleTerms, [ops, web]);
+    const at = (minute: number) => `2026-01-05T09:0${minute}:00.000Z`;
+    const moves: Move[] = [];
+    for (const [minute, act, by] of [
+      [0, 'request', 'customer'],
+      [1, 'promise', 'performer'],
+      [2, 'report-complete', 'performer'],
+    ] as const) {
+      moves.push({ act, by, at: at(minute), version: state.version + moves.length });
+    }
+    const folded = foldMoves(state, moves);
+    if (!folded.ok) throw new Error(folded.refusal.message);
+    state = folded.state;
+    expect(state).toMatchObject({ status: 'reported', awaiting: 'customer', version: 4 });
+    expect(state.agreedBy).toEqual([
+      { performer: ops, at: at(1) },
+      { performer: web, at: at(1) },
+    ]);
+    expect(state.reportedBy.map((answer) => answer.performer)).toEqual([ops, web]);
+    // The customer then assesses it, as any promise reported by every performer.
+    const live = applyMove(state, { act: 'declare-satisfied', by: 'customer', at: at(3), version: 4 });
+    expect(live.ok).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Condition } from '../../contract/promises.js';
-import { type Move, type PromiseState, termsOverTime } from '../../core/promises/index.js';
+import { type Move, type PromiseState, partyKey, termsOverTime } from '../../core/promises/index.js';
 import {
   type Cadence,
   type CheckInStatus,
@@ -25,6 +25,21 @@ function chunksOf<T>(rows: readonly T[]): T[][] {
   const chunks: T[][] = [];
   for (let start = 0; start < rows.length; start += CHUNK) chunks.push(rows.slice(start, start + CHUNK));
   return chunks;
+}
+
+/**
+ * A promise's draft, as folded to find its terms over time: with a performer of each performing
+ * move, or a draft stored before 0014 that names no performers, the fold follows every move.
+ */
+function draftOf(dialect: Dialect, draft: unknown): PromiseState<Condition> {
+  const stored = dialect.parseJson<PromiseState<Condition>>(draft);
+  return {
+    ...stored,
+    performers: stored.performers ?? [],
+    promisedBy: stored.promisedBy ?? [],
+    agreedBy: stored.agreedBy ?? [],
+    reportedBy: stored.reportedBy ?? [],
+  };
 }
 
 function conditionsOf(dialect: Dialect, state: unknown) {
@@ -101,7 +116,18 @@ export async function refreshStandings(
       .execute(),
     db
       .selectFrom('promise_moves')
-      .select(['promise_id', 'act', 'by_participant', 'at', 'version', 'reason', 'changes', 'text'])
+      .select([
+        'promise_id',
+        'act',
+        'by_participant',
+        'at',
+        'version',
+        'reason',
+        'changes',
+        'text',
+        'performer_type',
+        'performer_id',
+      ])
       .where('organization_id', '=', organizationId)
       .where('promise_id', 'in', ids)
       .orderBy('promise_id')
@@ -157,7 +183,7 @@ export async function refreshStandings(
     }
     // Each past point is scored against the terms in force then, not today's.
     const terms = termsOverTime(
-      dialect.parseJson<PromiseState<Condition>>(promise.draft),
+      draftOf(dialect, promise.draft),
       (movesOf.get(promise.id) ?? []).map(
         (m): Move<Condition> => ({
           act: m.act as Move['act'],
@@ -167,6 +193,9 @@ export async function refreshStandings(
           ...(m.reason ? { reason: dialect.parseJson(m.reason) } : {}),
           ...(m.changes ? { changes: dialect.parseJson(m.changes) } : {}),
           ...(m.text ? { text: m.text } : {}),
+          ...(m.performer_type && m.performer_id
+            ? { performer: partyKey({ type: m.performer_type, id: m.performer_id }) }
+            : {}),
         }),
       ),
     ).map((period) => ({

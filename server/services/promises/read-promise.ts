@@ -167,7 +167,7 @@ export async function getPromise(
 
 /**
  * Each performer's answers as the state keeps them, with who made the move for it: the move of
- * that performer at that moment in the log.
+ * that performer at that moment in the log, or the performing side's move that answered for all.
  */
 function presentPerformerAnswers(
   performers: readonly PartyRef[],
@@ -180,8 +180,12 @@ function presentPerformerAnswers(
     const actOf = (answers: PromiseState['promisedBy']) => {
       const answer = answers.find((a) => a.performer === key);
       if (!answer) return null;
+      // The move made for this performer; before 0014, the move of the side answering as one.
       const move = history.find(
-        (m) => m.at === answer.at && m.performer?.type === party.type && m.performer.id === party.id,
+        (m) =>
+          m.at === answer.at &&
+          m.by === 'performer' &&
+          (m.performer === null || (m.performer.type === party.type && m.performer.id === party.id)),
       );
       return { person: move ? { ...move.person } : null, at: answer.at };
     };

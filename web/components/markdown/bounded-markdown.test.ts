@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   boundMarkdown,
+  isTooMarkedToParse,
   MAX_DELIMITER_RUNS_PER_BLOCK,
   MAX_LINKS_PER_BLOCK,
   MAX_NESTING,
@@ -13,25 +14,20 @@ describe('bounding what the markdown parser is given', () => {
     expect(boundMarkdown(document)).toBe(document);
   });
 
-  it('escapes every delimiter of a block with more runs than prose has, and only that block', () => {
-    const hostile = '*_'.repeat(MAX_DELIMITER_RUNS_PER_BLOCK);
-    const bounded = boundMarkdown(`**kept**\n\n${hostile}\n\n_kept_`);
-    const [first, middle, last] = bounded.split('\n\n');
-    expect(first).toBe('**kept**');
-    expect(middle).toBe('\\*\\_'.repeat(MAX_DELIMITER_RUNS_PER_BLOCK));
-    expect(last).toBe('_kept_');
-  });
-
-  it('escapes every bracket of a block with more links than prose has, and only that block', () => {
-    const hostile = '[a]('.repeat(MAX_LINKS_PER_BLOCK + 1);
-    const bounded = boundMarkdown(`[kept](https://example.com)\n\n${hostile}`);
-    const [first, second] = bounded.split('\n\n');
-    expect(first).toBe('[kept](https://example.com)');
-    expect(second).toBe('\\[a\\]('.repeat(MAX_LINKS_PER_BLOCK + 1));
+  it('finds a block too marked to parse: more delimiter runs or link openings than prose has', () => {
+    expect(isTooMarkedToParse('Win the **mid-market**, _fast_ and [cheap](https://example.com).')).toBe(
+      false,
+    );
+    expect(isTooMarkedToParse('*_'.repeat(MAX_DELIMITER_RUNS_PER_BLOCK / 2))).toBe(false);
+    expect(isTooMarkedToParse('*_'.repeat(MAX_DELIMITER_RUNS_PER_BLOCK))).toBe(true);
+    // A run of one mark is one run, however long.
+    expect(isTooMarkedToParse('*'.repeat(10_000))).toBe(false);
+    expect(isTooMarkedToParse('[a]('.repeat(MAX_LINKS_PER_BLOCK))).toBe(false);
+    expect(isTooMarkedToParse('[a]('.repeat(MAX_LINKS_PER_BLOCK + 1))).toBe(true);
   });
 
   it('never escapes inside a fenced code block', () => {
-    const code = `~~~\n${'*_'.repeat(MAX_DELIMITER_RUNS_PER_BLOCK)}\n~~~`;
+    const code = `~~~\n${'> '.repeat(MAX_NESTING + 3)}x\n~~~`;
     expect(boundMarkdown(code)).toBe(code);
   });
 

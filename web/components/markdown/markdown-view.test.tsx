@@ -106,6 +106,16 @@ describe('the safe markdown of directions and promises', () => {
     expect(links).toContain('[a]([a](');
   });
 
+  it('shows only the too-marked block as written: the others keep their emphasis, a long table its links', () => {
+    const html = render(`**kept**\n\n${'*_'.repeat(10_000)}\n\n[kept](https://example.com)`);
+    expect(tags(html, 'strong')).toHaveLength(1);
+    expect(tags(html, 'a')).toHaveLength(1);
+    expect(tags(html, 'em')).toEqual([]);
+    const table = render(`| a | link |\n| - | - |\n${'| *1* | [x](https://example.com) |\n'.repeat(1_000)}`);
+    expect(tags(table, 'a')).toHaveLength(1_000);
+    expect(tags(table, 'em')).toHaveLength(1_000);
+  });
+
   it('keeps every word of lists nested deeper than markdown-it goes by default', () => {
     const deepList = Array.from({ length: 64 }, (_, depth) => `${'  '.repeat(depth)}- item ${depth}`).join(
       '\n',

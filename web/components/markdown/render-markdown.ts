@@ -1,6 +1,7 @@
 import MarkdownIt, { type Options } from 'markdown-it';
+import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
-import { boundMarkdown } from './bounded-markdown.js';
+import { boundMarkdown, isTooMarkedToParse } from './bounded-markdown.js';
 import { safeHref } from './safe-href.js';
 
 /*
@@ -39,6 +40,32 @@ const markdownIt = new MarkdownIt('default', options);
  * is the one place an address is judged.
  */
 markdownIt.validateLink = () => true;
+
+/*
+ * markdown-it normalises each address (URL-parses it, punycodes its host, percent-encodes it) before
+ * `safeHref` parses it again with the platform's URL, which normalises and encodes it the same way:
+ * the address goes through one parser only, the one that judges it.
+ */
+markdownIt.normalizeLink = (url) => url;
+
+/**
+ * The core rule that parses each block's inline text (emphasis, links, code), in place of
+ * markdown-it's own: a block too marked to parse in linear time is one text, shown as written.
+ */
+function parseInline(state: StateCore): void {
+  for (const token of state.tokens) {
+    if (token.type !== 'inline') continue;
+    if (isTooMarkedToParse(token.content)) {
+      const text = new state.Token('text', '', 0);
+      text.content = token.content;
+      token.children = [text];
+    } else {
+      token.children ??= [];
+      state.md.inline.parse(token.content, state.md, state.env, token.children);
+    }
+  }
+}
+markdownIt.core.ruler.at('inline', parseInline);
 
 /** A core rule: each link keeps the address `safeHref` makes of it, or is unwrapped to its words. */
 function safeLinks(state: { tokens: Token[] }): void {
@@ -91,8 +118,8 @@ markdownIt.renderer.rules.heading_close = shiftHeading(true);
 /**
  * The document as HTML safe to insert into the page; its headings sit `headingOffset` levels below
  * their written level (`#` is an h3 with offset 2). `boundMarkdown` first defuses the shapes
- * markdown-it is still slow on (thousands of `[` or emphasis marks in one paragraph) or would nest
- * without end (`>>>>…` on one line), so every word shows, in linear time.
+ * markdown-it would nest without end (`>>>>…` on one line), and `parseInline` shows a block too
+ * marked to parse (thousands of `[` or emphasis marks) as written, so every word shows, in linear time.
  */
 export function renderMarkdown(markdown: string, headingOffset: number): string {
   return markdownIt.render(boundMarkdown(markdown), { headingOffset } satisfies RenderEnvironment);
