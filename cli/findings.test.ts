@@ -70,6 +70,22 @@ describe.each(testEngines())(
       expect(dismissed.stdout).toBe(`Dismissed ${key}.\n`);
       expect((await product.accord('findings', '--cycle', QUARTER)).stdout).toContain('No finding');
       expect((await product.accord('findings', '--status', 'dismissed')).stdout).toContain(key);
+      // Just before its dismissal it was open; as of then it cannot be dismissed.
+      const [dismissal] = (
+        JSON.parse(
+          (await product.accord('findings', '--status', 'dismissed', '--json')).stdout,
+        ) as FindingList
+      ).findings.map((f) => f.dismissal?.at ?? '');
+      const before = new Date(Date.parse(dismissal!) - 1).toISOString();
+      const then = await product.accord('findings', '--cycle', QUARTER, '--at', before);
+      expect(then.stderr).toBe('');
+      expect(then.stdout).toContain(`As they stood at ${before}`);
+      expect(then.stdout).toContain(key);
+      const thenJson: FindingList = JSON.parse(
+        (await product.accord('findings', '--status', 'dismissed', '--at', before, '--json')).stdout,
+      );
+      expect(thenJson.findings).toEqual([]);
+      expect((await product.accord('findings', '--at', 'soon')).code).toBe(2);
       expect((await platform.accord('findings', 'undo', key)).stdout).toBe(`${key} is open again.\n`);
       expect((await product.accord('findings', 'explode')).code).toBe(2);
     });

@@ -288,6 +288,22 @@ describe.each(testEngines())('planning from the command line, against a server o
     ]);
     expect(json.board.teams.map((row) => row.team.id)).toContain(teams.platform.id);
     expect(json.board.cycle).toMatchObject({ name: QUARTER, state: 'planning' });
+
+    // As of a moment before the first ask was promised, nothing was agreed yet.
+    const promisedAt = json.board.teams
+      .find((row) => row.team.id === teams.platform.id)!
+      .agreed.map((p) => p.updatedAt)
+      .sort()[0]!;
+    const before = new Date(Date.parse(promisedAt) - 1).toISOString();
+    const then = await owner.accord('cycle', 'show', QUARTER, '--at', before);
+    expect(then.stderr).toBe('');
+    expect(then.stdout.split('\n')[0]).toBe(`As it stood at ${before}`);
+    const thenJson: CycleOverview = JSON.parse(
+      (await owner.accord('cycle', 'show', QUARTER, '--at', before, '--json')).stdout,
+    );
+    const platformThen = thenJson.board.teams.find((row) => row.team.id === teams.platform.id)!;
+    expect(platformThen.agreed).toEqual([]);
+    expect(platformThen.proposed.map((p) => p.title)).toContain('Single sign-on');
   });
 
   it('approves the plan, listing the unsettled promises, then moves the cycle on', async () => {

@@ -1,9 +1,13 @@
 import { z } from 'zod';
-import { Id } from './common.js';
+import { AsOf, Id } from './common.js';
 import { PartyRef } from './parties.js';
 import { Phase, Status } from './protocol.js';
 
-export const AccountabilityQuery = z.object({ cycleId: Id.optional(), horizonId: Id.optional() });
+export const AccountabilityQuery = z.object({
+  cycleId: Id.optional(),
+  horizonId: Id.optional(),
+  at: AsOf.optional(),
+});
 
 /** The most links a summary holds by default: the busiest, with how many there are in all. */
 export const DEFAULT_SUMMARY_LINKS = 1000;

@@ -47,6 +47,14 @@ declare const timeKind: unique symbol;
 export type Timestamp = string & { readonly [timeKind]?: 'timestamp' };
 export const Timestamp: z.ZodType<Timestamp, string> = z.iso.datetime().describe('UTC instant, ISO-8601');
 
+/**
+ * `?at=`: the moment a view of the plan is asked as of (an instant with an offset, or UTC). A moment
+ * in the future is refused by the service; one before the organization existed is an empty plan.
+ */
+export const AsOf = z.iso
+  .datetime({ offset: true })
+  .describe('The plan as it stood at this moment: what existed by then, as it stood then');
+
 export const Email = z
   .email({ error: 'must be an email address such as ada@example.com' })
   .max(254, 'must have at most 254 characters')

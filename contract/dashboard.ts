@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { CalendarDate, Id } from './common.js';
+import { AsOf, CalendarDate, Id } from './common.js';
 import { PromiseSummary } from './promises.js';
 
 export const DashboardQuery = z.object({
   cycleId: Id.optional(),
   teamId: Id.optional(),
   personId: Id.optional(),
+  at: AsOf.optional(),
 });
 
 /** How many promises a dashboard lists under each heading: the rest are counted, not listed. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FINDING_CODES, FINDING_SEVERITIES, SUGGESTED_ACTS } from '../core/planning/index.js';
-import { Id, RequiredText, Timestamp } from './common.js';
+import { AsOf, Id, RequiredText, Timestamp } from './common.js';
 import { PageInfo, PageQuery } from './pages.js';
 import { PartyRef } from './parties.js';
 
@@ -61,6 +61,9 @@ export const FindingsQuery = PageQuery(50).extend({
   severity: FindingSeverity.optional(),
   status: FindingStatus.optional().describe('Default: open'),
   since: Timestamp.optional().describe('Only findings opened or resolved at or after this instant'),
+  at: AsOf.optional().describe(
+    'The findings as they stood at this moment: opened by then, in the status they had then',
+  ),
 });
 export type FindingsQuery = z.infer<typeof FindingsQuery>;
 

@@ -5,7 +5,7 @@ import { CYCLE_STATES } from '../../core/planning/index.js';
 import { CADENCES } from '../../core/scoring/index.js';
 import { defineCommand } from '../command.js';
 import { usageError } from '../errors.js';
-import { oneOf } from '../option-values.js';
+import { instant, oneOf } from '../option-values.js';
 import { formatTable } from '../output.js';
 import { type CycleOverview, formatCycleOverview } from '../planning-text.js';
 import { promiseColumns } from '../promise-text.js';
@@ -26,16 +26,30 @@ const showCycle = defineCommand({
     'the plan: a team over capacity, a dependency unacknowledged, declined or in a loop.',
   ].join('\n'),
   arguments: [{ name: 'cycle', isRequired: true, description: 'The cycle, by name (FY2027-Q1) or id' }],
-  examples: ['accord cycle show FY2027-Q1', 'accord cycle show FY2027-Q1 --json'],
-  async run({ args, connect, out }) {
+  options: {
+    at: {
+      type: 'string',
+      valueName: 'TIME',
+      description: "The board as it stood at this moment (ISO 8601); the timeline's record is always whole",
+    },
+  },
+  examples: [
+    'accord cycle show FY2027-Q1',
+    'accord cycle show FY2027-Q1 --json',
+    'accord cycle show FY2027-Q1 --at 2027-01-15T12:00:00Z',
+  ],
+  async run({ args, options, connect, out }) {
+    const at = options.at === undefined ? undefined : instant(options.at, '--at');
     const client = await connect();
     const cycle = await resolveCycle(client, args.cycle);
     const [timeline, board] = await Promise.all([
       client.call(cycles.getCycleTimeline, { params: { id: cycle.id } }),
-      client.call(getPlanningBoard, { params: { id: cycle.id }, query: {} }),
+      client.call(getPlanningBoard, { params: { id: cycle.id }, query: at === undefined ? {} : { at } }),
     ]);
     out.print({ timeline, board } satisfies CycleOverview, (overview) =>
-      formatCycleOverview(overview, cycle),
+      at === undefined
+        ? formatCycleOverview(overview, cycle)
+        : `As it stood at ${at}\n\n${formatCycleOverview(overview, cycle)}`,
     );
   },
 });

@@ -2,7 +2,7 @@ import * as endpoints from '../../contract/endpoints/findings.js';
 import { FindingCode, FindingStatus, type FindingView } from '../../contract/findings.js';
 import { defineCommand } from '../command.js';
 import { usageError } from '../errors.js';
-import { oneOf } from '../option-values.js';
+import { instant, oneOf } from '../option-values.js';
 import { type Column, formatTable } from '../output.js';
 import { resolveCycle, resolveTeamName } from '../resolve-names.js';
 
@@ -42,10 +42,16 @@ export const findings = defineCommand({
     code: { type: 'string', valueName: 'CODE', description: `One of ${FindingCode.options.join(', ')}` },
     status: { type: 'string', valueName: 'STATUS', description: 'open (default), dismissed or resolved' },
     reason: { type: 'string', valueName: 'TEXT', description: 'Why you dismiss it (with dismiss)' },
+    at: {
+      type: 'string',
+      valueName: 'TIME',
+      description: 'The findings as they stood at this moment (ISO 8601): open then, or in --status then',
+    },
   },
   examples: [
     'accord findings --cycle FY2027-Q1',
     'accord findings --team Platform --code team-over-capacity --json',
+    'accord findings --cycle FY2027-Q1 --at 2027-02-01T00:00:00Z',
     'accord findings dismiss contributes-to-nothing:0190… --reason "Platform work, linked next week"',
   ],
   async run({ args, options, connect, out }) {
@@ -71,6 +77,7 @@ export const findings = defineCommand({
     const code = options.code === undefined ? undefined : oneOf(options.code, FindingCode.options, '--code');
     const status =
       options.status === undefined ? undefined : oneOf(options.status, FindingStatus.options, '--status');
+    const at = options.at === undefined ? undefined : instant(options.at, '--at');
     const client = await connect();
     const cycle = options.cycle === undefined ? undefined : await resolveCycle(client, options.cycle);
     const team =
@@ -83,8 +90,13 @@ export const findings = defineCommand({
         ...(team ? { teamId: team.id } : {}),
         ...(code ? { code } : {}),
         ...(status ? { status } : {}),
+        ...(at === undefined ? {} : { at }),
       },
     });
-    out.print(list, () => formatFindings(list.findings, list.total));
+    out.print(list, () =>
+      at === undefined
+        ? formatFindings(list.findings, list.total)
+        : `As they stood at ${at}\n\n${formatFindings(list.findings, list.total)}`,
+    );
   },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdParams } from '../common.js';
+import { AsOf, IdParams } from '../common.js';
 import { PlanningBoard } from '../planning-board.js';
 import { defineEndpoint } from './endpoint.js';
 
@@ -11,8 +11,7 @@ export const getPlanningBoard = defineEndpoint({
   tags: ['planning'],
   access: 'member',
   params: IdParams,
-  // It takes no parameter: one sent (`?at=`, which it cannot answer yet) is refused, not ignored.
-  query: z.object({}),
+  query: z.object({ at: AsOf.optional() }),
   responses: { 200: PlanningBoard },
   errors: [400, 401, 403, 404],
 });

@@ -4,7 +4,9 @@ import type { PromiseList } from '../../contract/promises.js';
 import { type Calendar, createCalendar, createTeam, type SignedIn, signUpOwner } from '../test/factories.js';
 import { createTestApp, type TestApp, testEngines } from '../test/harness.js';
 
-const AT = '2027-01-15T12:00:00Z';
+/** Before the organization existed (an empty plan), and a moment still to come (refused). */
+const AT = '2026-01-15T12:00:00Z';
+const FUTURE = '2099-01-15T12:00:00Z';
 
 describe.each(testEngines())('the plan as of a moment, over HTTP, on %s', (engine) => {
   let t: TestApp;
@@ -32,15 +34,24 @@ describe.each(testEngines())('the plan as of a moment, over HTTP, on %s', (engin
     expect(progress.status).toBe(400);
   });
 
-  // Not answered as of a moment yet: refused with a 400 that names `at`, never answered as of today.
   it.each([
-    ['the accountability map', () => '/api/v1/accountability'],
-    ["a team's map", () => `/api/v1/accountability/teams/${teamId}`],
-    ['the dashboard', () => '/api/v1/dashboard'],
-    ['the planning board', () => `/api/v1/cycles/${calendar.quarter.id}/board`],
-  ])('refuses ?at= on %s rather than ignoring it', async (_what, path) => {
-    const answer = await owner.client.get<ErrorResponse>(`${path()}?at=${AT}`);
-    expect(answer.status).toBe(400);
-    expect(answer.body.error.message).toBe('querystring: at is not a parameter this endpoint takes');
+    ['the accountability map', () => `/api/v1/accountability?cycleId=${calendar.quarter.id}&`],
+    ["a team's map", () => `/api/v1/accountability/teams/${teamId}?`],
+    ['the dashboard', () => '/api/v1/dashboard?'],
+    ['the planning board', () => `/api/v1/cycles/${calendar.quarter.id}/board?`],
+    ['the findings', () => '/api/v1/findings?'],
+  ])('answers %s as of a past moment, and refuses a moment to come', async (_what, path) => {
+    const answer = await owner.client.get(`${path()}at=${AT}`);
+    expect(answer.status).toBe(200);
+    const future = await owner.client.get<ErrorResponse>(`${path()}at=${FUTURE}`);
+    expect(future.status).toBe(400);
+    expect(future.body.error.message).toContain('is in the future');
+    expect((await owner.client.get(`${path()}at=yesterday`)).status).toBe(400);
+  });
+
+  it('shows the organization-wide map as of a moment only a cycle or horizon at a time', async () => {
+    const refused = await owner.client.get<ErrorResponse>(`/api/v1/accountability?at=${AT}`);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toContain('give cycleId or horizonId');
   });
 });

@@ -5,5 +5,7 @@ import { getBoard } from '../services/planning-board.js';
 import { route } from './route.js';
 
 export function planningBoardRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  route(app, endpoints.getPlanningBoard, async ({ actor, params }) => getBoard(ctx, actor, params.id));
+  route(app, endpoints.getPlanningBoard, async ({ actor, params, query }) =>
+    getBoard(ctx, actor, params.id, query.at),
+  );
 }

@@ -8,17 +8,19 @@ import {
   type TeamAccountabilityMap,
 } from '../../contract/accountability.js';
 import type { Status } from '../../contract/protocol.js';
-import { PHASES, type Phase, phaseOf } from '../../core/promises/index.js';
-import { notFound } from '../errors.js';
+import { isLive, PHASES, type Phase, phaseOf } from '../../core/promises/index.js';
+import { AppError, notFound } from '../errors.js';
 import * as map from '../store/accountability.js';
 import * as planning from '../store/cycles.js';
 import * as teams from '../store/teams.js';
+import { countMapAsOf, type MapCounts } from './accountability-as-of.js';
 import type { MemberActor } from './authorization.js';
 import type { ServiceContext } from './context.js';
 import { cycleIdsWithin } from './cycles/cycles.js';
 import { loadDirectory, partyKey } from './parties.js';
+import { asOfInstant, recordsAsOf } from './promises/as-of.js';
 import { loadCalendar } from './promises/present.js';
-import { loadRecords } from './promises/records.js';
+import { loadRecords, type PromiseRecord } from './promises/records.js';
 
 /**
  * The hierarchy that emerges from promises: who promises what to whom, over which horizon. Drafts
@@ -28,7 +30,7 @@ import { loadRecords } from './promises/records.js';
  * of it on demand, a page at a time: no request reads every promise of the organization.
  */
 
-type Scope = { cycleId?: string | undefined; horizonId?: string | undefined };
+type Scope = { cycleId?: string | undefined; horizonId?: string | undefined; at?: string | undefined };
 
 /** The cycles a request names, checked: an unknown cycle or horizon is a 404, not an empty map. */
 async function resolveScope(
@@ -61,13 +63,19 @@ export async function getAccountability(
   input: Scope & { links?: number | undefined },
 ): Promise<AccountabilitySummary> {
   const organizationId = actor.organizationId;
+  const at = input.at === undefined ? undefined : asOfInstant(input.at, ctx.now());
+  if (at !== undefined && !input.cycleId && !input.horizonId) {
+    // The past is folded promise by promise, so it is read a cycle or a horizon at a time.
+    throw new AppError(
+      'validation_failed',
+      'at: the map as of a past moment is shown a cycle or a horizon at a time; give cycleId or horizonId',
+    );
+  }
   const scope = await resolveScope(ctx, organizationId, input);
-  const [promiseLinks, asks, contributions, dependencies] = await Promise.all([
-    map.countPromiseLinks(ctx.db, organizationId, scope),
-    map.countAsksByUnit(ctx.db, organizationId, scope),
-    map.countContributionLinks(ctx.db, organizationId, scope),
-    map.countDependencyLinks(ctx.db, organizationId, scope),
-  ]);
+  const { promiseLinks, asks, contributions, dependencies } =
+    at !== undefined
+      ? await countMapAsOf(ctx, organizationId, scope, at)
+      : await countMap(ctx, organizationId, scope);
 
   const units = new Map<string, Omit<AccountabilityUnit, 'team' | 'name'> & { teamId: string | null }>();
   const unit = (teamId: string | null) => {
@@ -143,6 +151,49 @@ export async function getAccountability(
   };
 }
 
+/** Today's counts, in SQL over the promises' rows. */
+async function countMap(
+  ctx: ServiceContext,
+  organizationId: string,
+  scope: map.MapScope,
+): Promise<MapCounts> {
+  const [promiseLinks, asks, contributions, dependencies] = await Promise.all([
+    map.countPromiseLinks(ctx.db, organizationId, scope),
+    map.countAsksByUnit(ctx.db, organizationId, scope),
+    map.countContributionLinks(ctx.db, organizationId, scope),
+    map.countDependencyLinks(ctx.db, organizationId, scope),
+  ]);
+  return { promiseLinks, asks, contributions, dependencies };
+}
+
+/**
+ * The page of a team's promises, and how many there are: today's from SQL; as of `at`, those made by
+ * then that were live then, each as it stood then, by the due date in force then (a team's promises
+ * are folded whole: a team is the bound).
+ */
+async function teamPage(
+  ctx: ServiceContext,
+  organizationId: string,
+  teamId: string,
+  scope: map.MapScope,
+  page: { limit: number; offset: number },
+  at: string | undefined,
+): Promise<{ records: PromiseRecord[]; total: number }> {
+  if (at === undefined) {
+    const { rows, total } = await map.pageTeamPromises(ctx.db, organizationId, teamId, scope, page);
+    return { records: await loadRecords(ctx, organizationId, rows), total };
+  }
+  const rows = await map.listTeamPromisesMadeBy(ctx.db, organizationId, teamId, scope, at);
+  const then = await recordsAsOf(ctx, organizationId, await loadRecords(ctx, organizationId, rows), at);
+  const live = then
+    .filter((r) => isLive(r.state.status))
+    .sort(
+      (a, b) =>
+        a.state.terms.dueDate.localeCompare(b.state.terms.dueDate) || a.row.id.localeCompare(b.row.id),
+    );
+  return { records: live.slice(page.offset, page.offset + page.limit), total: live.length };
+}
+
 /**
  * A team's part of the map: the live promises it or its home people are a side of, each an edge
  * from its customer to each performer (the other side may be outside the team), a page at a time.
@@ -155,12 +206,16 @@ export async function getTeamAccountability(
   const organizationId = actor.organizationId;
   const team = await teams.findTeam(ctx.db, organizationId, input.teamId);
   if (!team) throw notFound('Team');
+  const at = input.at === undefined ? undefined : asOfInstant(input.at, ctx.now());
   const scope = await resolveScope(ctx, organizationId, input);
-  const { rows, total } = await map.pageTeamPromises(ctx.db, organizationId, team.id, scope, {
-    limit: input.pageSize,
-    offset: (input.page - 1) * input.pageSize,
-  });
-  const records = await loadRecords(ctx, organizationId, rows);
+  const { records, total } = await teamPage(
+    ctx,
+    organizationId,
+    team.id,
+    scope,
+    { limit: input.pageSize, offset: (input.page - 1) * input.pageSize },
+    at,
+  );
   const [directory, calendar] = await Promise.all([
     loadDirectory(
       ctx,

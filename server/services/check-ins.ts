@@ -282,7 +282,7 @@ export async function getProgress(
   promiseId: string,
   asOf?: string,
 ): Promise<Progress> {
-  const at = asOf === undefined ? undefined : asOfInstant(asOf);
+  const at = asOf === undefined ? undefined : asOfInstant(asOf, ctx.now());
   const { record: current } = await visible(ctx, actor, promiseId);
   if (at !== undefined && !existedAt(current, at)) {
     throw new AppError(

@@ -10,6 +10,8 @@ import { findPromises } from '../store/promises.js';
 import type { MemberActor } from './authorization.js';
 import { iso, type ServiceContext } from './context.js';
 import { cycleIdsWithin } from './cycles/cycles.js';
+import { dashboardFiguresAsOf } from './dashboard-as-of.js';
+import { asOfInstant } from './promises/as-of.js';
 import { loadPresenter } from './promises/present.js';
 import { loadRecords } from './promises/records.js';
 import { requireTeam } from './teams.js';
@@ -26,11 +28,18 @@ const OPENED_STATUSES = STATUSES.filter((status) => status !== 'draft' && status
 export async function getDashboard(
   ctx: ServiceContext,
   actor: MemberActor,
-  input: { cycleId?: string | undefined; teamId?: string | undefined; personId?: string | undefined },
+  input: {
+    cycleId?: string | undefined;
+    teamId?: string | undefined;
+    personId?: string | undefined;
+    at?: string | undefined;
+  },
 ): Promise<Dashboard> {
+  // As of a past moment, "now" and "today" are that moment's: the cycle running then, its weeks up to then.
+  const at = input.at === undefined ? undefined : asOfInstant(input.at, ctx.now());
   const cycles = await planning.listCycles(ctx.db, actor.organizationId);
-  const now = iso(ctx.now());
-  const today = calendarDateOfInstant(ctx.now());
+  const now = at ?? iso(ctx.now());
+  const today = calendarDateOfInstant(new Date(now));
   const cycle = input.cycleId
     ? cycles.find((c) => c.id === input.cycleId)
     : // The shortest cycle running today: the quarter rather than the year that holds it.
@@ -54,6 +63,25 @@ export async function getDashboard(
         : undefined,
   };
   const weeks = cycle ? weeksOf({ start: cycle.start_date, end: cycle.end_date }, today) : [];
+  // Each week's point is the score standing at its end, and today's is the score now (or at `at`).
+  const weekEnds = weeks.map((date) => (date === today ? now : endOfWeekDay(date)));
+  const progressOverTime = async () => {
+    const weekly = await figures.weeklyScoreTotals(ctx.db, scope, LIVE_STATUSES, weekEnds);
+    return weeks.map((date, index) => {
+      const week = weekly[index]!;
+      return { date, averageScore: week.count > 0 ? week.total / week.count : null };
+    });
+  };
+  const cycleView = cycle
+    ? { id: cycle.id, name: cycle.name, startDate: cycle.start_date, endDate: cycle.end_date }
+    : null;
+  if (at !== undefined) {
+    const [figuresThen, points] = await Promise.all([
+      dashboardFiguresAsOf(ctx, scope, at),
+      progressOverTime(),
+    ]);
+    return { cycle: cycleView, ...figuresThen, progressOverTime: points };
+  }
   const [phases, checkInStatuses, scores, atRisk, stale, either, weekly] = await Promise.all([
     figures.countByPhase(ctx.db, scope, OPENED_STATUSES),
     figures.countByCheckInStatus(ctx.db, scope),
@@ -61,7 +89,7 @@ export async function getDashboard(
     figures.promisesNeedingAttention(ctx.db, scope, 'at-risk', now, DASHBOARD_LIST_LIMIT),
     figures.promisesNeedingAttention(ctx.db, scope, 'stale', now, DASHBOARD_LIST_LIMIT),
     figures.promisesNeedingAttention(ctx.db, scope, 'either', now, 0),
-    figures.weeklyScoreTotals(ctx.db, scope, LIVE_STATUSES, weeks.map(endOfWeekDay)),
+    progressOverTime(),
   ]);
   const listed = await presentPromises(ctx, actor.organizationId, [
     ...new Set([...atRisk.ids, ...stale.ids]),
@@ -73,9 +101,7 @@ export async function getDashboard(
   ) as Record<CheckInStatus | 'none', number>;
   for (const row of checkInStatuses) byCheckInStatus[row.status ?? 'none'] += row.count;
   return {
-    cycle: cycle
-      ? { id: cycle.id, name: cycle.name, startDate: cycle.start_date, endDate: cycle.end_date }
-      : null,
+    cycle: cycleView,
     byPhase,
     byCheckInStatus,
     averageScore: scores.count > 0 ? scores.total / scores.count : null,
@@ -84,10 +110,7 @@ export async function getDashboard(
     stale: stale.ids.map((id) => listed.get(id)!),
     staleTotal: stale.total,
     needAttentionTotal: either.total,
-    progressOverTime: weeks.map((date, index) => {
-      const week = weekly[index]!;
-      return { date, averageScore: week.count > 0 ? week.total / week.count : null };
-    }),
+    progressOverTime: weekly,
   };
 }
 

@@ -13,19 +13,22 @@ import {
 import { isUnsettled } from '../../core/promises/index.js';
 import * as links from '../store/alignment.js';
 import * as capacityStore from '../store/capacity.js';
+import * as cycleStore from '../store/cycles.js';
 import * as directionStore from '../store/direction.js';
 import * as draftReviews from '../store/draft-reviews.js';
 import * as promises from '../store/promises.js';
 import * as teamStore from '../store/teams.js';
+import { dependencyAsOf } from './alignment.js';
 import type { MemberActor } from './authorization.js';
 import { capacityView } from './capacity.js';
 import type { ServiceContext } from './context.js';
 import { getCycle } from './cycles/cycles.js';
-import { cycleMilestones, milestoneCompletions } from './cycles/timeline.js';
-import { loadViewer } from './parties.js';
+import { completionsAsOf, cycleMilestones, milestoneCompletions } from './cycles/timeline.js';
+import { loadViewer, type Viewer } from './parties.js';
+import { asOfInstant, recordsAsOf } from './promises/as-of.js';
 import { loadPresenter } from './promises/present.js';
-import { loadRecords } from './promises/records.js';
-import { viewerParties } from './promises/visibility.js';
+import { loadRecords, type PromiseRecord } from './promises/records.js';
+import { viewerParties, visibleIds } from './promises/visibility.js';
 
 /**
  * The plan as it settles: each team's drafts, proposals and agreements against the milestones,
@@ -35,30 +38,51 @@ export async function getBoard(
   ctx: ServiceContext,
   actor: MemberActor,
   cycleId: string,
+  asOf?: string,
 ): Promise<PlanningBoard> {
+  const at = asOf === undefined ? undefined : asOfInstant(asOf, ctx.now());
   const cycle = await getCycle(ctx, actor.organizationId, cycleId);
   const viewer = await loadViewer(ctx, actor);
-  const completions = await milestoneCompletions(ctx, actor.organizationId, cycle);
-  const [milestones, versions, capacities, teams] = await Promise.all([
-    cycleMilestones(ctx, actor.organizationId, cycle, { completions }),
+  const completedNow = await milestoneCompletions(ctx, actor.organizationId, cycle);
+  const completions = at === undefined ? completedNow : completionsAsOf(completedNow, at);
+  const [milestones, published, capacities, teams] = await Promise.all([
+    cycleMilestones(ctx, actor.organizationId, cycle, { completions, at }),
     directionStore.listDirectionVersions(ctx.db, actor.organizationId, [cycleId]),
     capacityStore.listCapacities(ctx.db, actor.organizationId, cycleId),
     teamStore.listTeams(ctx.db, actor.organizationId, 'false'),
   ]);
+  const state = at === undefined ? cycle.state : await cycleStateAt(ctx, actor.organizationId, cycleId, at);
+  const versions = at === undefined ? published : published.filter((v) => v.published_at <= at);
   const rows = await promises.listPromisesInCycles(
     ctx.db,
     actor.organizationId,
     [cycleId],
-    viewerParties(viewer),
+    // As of a past moment, drafts are judged by who could see them then, below.
+    at === undefined ? viewerParties(viewer) : 'all',
   );
-  const records = await loadRecords(ctx, actor.organizationId, rows);
+  const records = await boardRecords(ctx, viewer, await loadRecords(ctx, actor.organizationId, rows), at);
   const ids = records.map((r) => r.row.id);
-  const [presenter, requests, questions, dependencies] = await Promise.all([
-    loadPresenter(ctx, actor.organizationId, records),
+  const [presenter, requestsNow, questionsNow, dependenciesNow] = await Promise.all([
+    loadPresenter(ctx, actor.organizationId, records, at),
     draftReviews.listReviewRequests(ctx.db, actor.organizationId, ids),
     draftReviews.listQuestions(ctx.db, actor.organizationId, ids),
-    links.listDependencies(ctx.db, actor.organizationId, {}),
+    links.listDependencies(ctx.db, actor.organizationId, { at }),
   ]);
+  // As of `at`, a review asked later did not exist then and one done later was not done yet; the same
+  // for questions and their resolution, and for dependencies and their answer.
+  const requests =
+    at === undefined
+      ? requestsNow
+      : requestsNow
+          .filter((q) => q.requested_at <= at)
+          .map((q) => (q.reviewed_at !== null && q.reviewed_at > at ? { ...q, reviewed_at: null } : q));
+  const questions =
+    at === undefined
+      ? questionsNow
+      : questionsNow
+          .filter((q) => q.asked_at <= at)
+          .map((q) => (q.resolved_at !== null && q.resolved_at > at ? { ...q, resolved_at: null } : q));
+  const dependencies = at === undefined ? dependenciesNow : dependenciesNow.map((d) => dependencyAsOf(d, at));
   const boardTeams = teams.map((team) => {
     const performs = records.filter((r) => r.performers.some((p) => p.type === 'team' && p.id === team.id));
     const involved = records.filter(
@@ -135,7 +159,7 @@ export async function getBoard(
     cycle: {
       id: cycle.id,
       name: cycle.name,
-      state: cycle.state,
+      state,
       startDate: cycle.start_date,
       endDate: cycle.end_date,
     },
@@ -147,4 +171,26 @@ export async function getBoard(
     teams: boardTeams,
     findings,
   };
+}
+
+/**
+ * The cycle's promises the viewer sees: today's, or with `at` those made by then, each as it stood
+ * then, a draft then shown only to who could see it then.
+ */
+async function boardRecords(
+  ctx: ServiceContext,
+  viewer: Viewer,
+  records: PromiseRecord[],
+  at: string | undefined,
+): Promise<PromiseRecord[]> {
+  if (at === undefined) return records;
+  const then = await recordsAsOf(ctx, viewer.actor.organizationId, records, at);
+  const visible = await visibleIds(ctx, viewer, then);
+  return then.filter((record) => visible.has(record.row.id));
+}
+
+/** The state a cycle was in at `at`: where its last move by then took it, else planning. */
+async function cycleStateAt(ctx: ServiceContext, organizationId: string, cycleId: string, at: string) {
+  const events = await cycleStore.listCycleEvents(ctx.db, organizationId, cycleId);
+  return (events.filter((e) => e.at <= at).at(-1)?.to_state ?? 'planning') as PlanningBoard['cycle']['state'];
 }

@@ -233,23 +233,7 @@ export async function pageTeamPromises(
   scope: MapScope,
   page: { limit: number; offset: number },
 ): Promise<{ rows: PromisesTable[]; total: number }> {
-  const ofTeam = sql<boolean>`(
-    (pr.customer_type = 'team' and pr.customer_id = ${teamId})
-    or (pr.customer_type = 'person' and pr.customer_id in (select h.person_id from home h where h.team_id = ${teamId}))
-    or exists (
-      select 1 from promise_performers pp
-      where pp.organization_id = pr.organization_id and pp.promise_id = pr.id
-        and ((pp.party_type = 'team' and pp.party_id = ${teamId})
-          or (pp.party_type = 'person' and pp.party_id in (select h.person_id from home h where h.team_id = ${teamId})))
-    )
-  )`;
-  const base = () =>
-    withHome(db, organizationId)
-      .selectFrom('promises as pr')
-      .where('pr.organization_id', '=', organizationId)
-      .where('pr.status', 'in', LIVE_STATUSES)
-      .where(inScope('pr.cycle_id', organizationId, scope))
-      .where(ofTeam);
+  const base = () => teamPromises(db, organizationId, teamId, scope).where('pr.status', 'in', LIVE_STATUSES);
   const [rows, total] = await Promise.all([
     base()
       .selectAll('pr')
@@ -263,4 +247,72 @@ export async function pageTeamPromises(
       .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: count(total.n) };
+}
+
+/**
+ * The promises in scope made by `madeBy` that a team or one of its home people (today's) is a side
+ * of, whatever their status now: as of that moment, each is folded to see whether it was live then.
+ */
+export async function listTeamPromisesMadeBy(
+  db: Db,
+  organizationId: string,
+  teamId: string,
+  scope: MapScope,
+  madeBy: string,
+): Promise<PromisesTable[]> {
+  return teamPromises(db, organizationId, teamId, scope)
+    .where('pr.status', '!=', 'discarded')
+    .where('pr.created_at', '<=', madeBy)
+    .selectAll('pr')
+    .execute();
+}
+
+/** The promises in scope made by `madeBy`, whatever their status now (the map as of that moment). */
+export async function listPromisesMadeBy(
+  db: Db,
+  organizationId: string,
+  scope: MapScope,
+  madeBy: string,
+): Promise<PromisesTable[]> {
+  return db
+    .selectFrom('promises as pr')
+    .where('pr.organization_id', '=', organizationId)
+    .where(inScope('pr.cycle_id', organizationId, scope))
+    .where('pr.status', '!=', 'discarded')
+    .where('pr.created_at', '<=', madeBy)
+    .selectAll('pr')
+    .execute();
+}
+
+/** The home team (the rule above) of each of these people who has one. */
+export async function homeTeamsOf(
+  db: Db,
+  organizationId: string,
+  personIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await withHome(db, organizationId)
+    .selectFrom('home')
+    .selectAll()
+    .where('home.person_id', 'in', personIds)
+    .execute();
+  return new Map(rows.map((row) => [row.person_id, row.team_id]));
+}
+
+function teamPromises(db: Db, organizationId: string, teamId: string, scope: MapScope) {
+  const ofTeam = sql<boolean>`(
+    (pr.customer_type = 'team' and pr.customer_id = ${teamId})
+    or (pr.customer_type = 'person' and pr.customer_id in (select h.person_id from home h where h.team_id = ${teamId}))
+    or exists (
+      select 1 from promise_performers pp
+      where pp.organization_id = pr.organization_id and pp.promise_id = pr.id
+        and ((pp.party_type = 'team' and pp.party_id = ${teamId})
+          or (pp.party_type = 'person' and pp.party_id in (select h.person_id from home h where h.team_id = ${teamId})))
+    )
+  )`;
+  return withHome(db, organizationId)
+    .selectFrom('promises as pr')
+    .where('pr.organization_id', '=', organizationId)
+    .where(inScope('pr.cycle_id', organizationId, scope))
+    .where(ofTeam);
 }

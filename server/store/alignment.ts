@@ -147,13 +147,13 @@ export async function dependenciesTouching(db: Db, organizationId: string, promi
 export async function listDependencies(
   db: Db,
   organizationId: string,
-  filter: { state?: DependenciesTable['state'] },
+  filter: { state?: DependenciesTable['state']; at?: string | undefined },
 ) {
   let query = db
     .selectFrom('dependencies')
     .selectAll()
     .where('organization_id', '=', organizationId)
-    .where('removed_at', 'is', null);
+    .where(standingAt(filter.at));
   if (filter.state) query = query.where('state', '=', filter.state);
   return query.orderBy('created_at').execute();
 }
@@ -266,4 +266,38 @@ export async function contributionsReaching(db: Db, organizationId: string, prom
     )
     select id, from_promise_id, to_promise_id, weight from reaching order by id`.execute(db);
   return result.rows.map((row) => ({ ...row, weight: Number(row.weight) }));
+}
+
+/** The contributions from these promises that stood at `at`. */
+export async function contributionsFrom(
+  db: Db,
+  organizationId: string,
+  promiseIds: readonly string[],
+  at: string,
+) {
+  if (promiseIds.length === 0) return [];
+  return db
+    .selectFrom('contributions')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('from_promise_id', 'in', promiseIds)
+    .where(standingAt(at))
+    .execute();
+}
+
+/** The dependencies of these promises that stood at `at` (their state is today's: see `dependencyAsOf`). */
+export async function dependenciesOf(
+  db: Db,
+  organizationId: string,
+  promiseIds: readonly string[],
+  at: string,
+) {
+  if (promiseIds.length === 0) return [];
+  return db
+    .selectFrom('dependencies')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('promise_id', 'in', promiseIds)
+    .where(standingAt(at))
+    .execute();
 }

@@ -23,6 +23,22 @@ export function inScope(db: Db, scope: DashboardScope, statuses: readonly string
   });
 }
 
+/**
+ * Every promise of a scope made by `madeBy`, whatever its status now: the dashboard as of a past
+ * moment folds each one's moves up to then, so its cost is the scope's (a cycle, a team's or a
+ * person's part of it), never the organization's.
+ */
+export async function listScopeMadeBy(db: Db, scope: DashboardScope, madeBy: string) {
+  return filtered(db, scope.organizationId, {
+    cycleIds: scope.cycleIds,
+    parties: scope.party ? { list: [scope.party], as: 'either' } : undefined,
+    madeBy,
+    draftVisibleTo: 'all',
+  })
+    .selectAll('pr')
+    .execute();
+}
+
 /** The promises of a scope in these statuses, as `pr`, with their standings as `s`. */
 export function withStanding(db: Db, scope: DashboardScope, statuses: readonly string[]) {
   return inScope(db, scope, statuses).innerJoin('promise_standings as s', (j) =>

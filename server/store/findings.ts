@@ -108,6 +108,11 @@ export interface FindingFilter {
   party?: { personId: string; teamIds: readonly string[] };
   /** Opened or resolved at or after this instant. */
   since?: string;
+  /**
+   * The findings in `status` as they stood at this moment, from when each was opened, dismissed and
+   * resolved. A finding keeps its last opening only: one resolved and found again reads as opened then.
+   */
+  at?: string;
 }
 
 function filtered(db: Db, organizationId: string, filter: FindingFilter) {
@@ -128,10 +133,21 @@ function filtered(db: Db, organizationId: string, filter: FindingFilter) {
         .where('s.subject_type', '=', type)
         .where('s.subject_id', 'in', ids),
     );
-  let query = db
-    .selectFrom('findings as f')
-    .where('f.organization_id', '=', organizationId)
-    .where('f.status', '=', filter.status);
+  let query = db.selectFrom('findings as f').where('f.organization_id', '=', organizationId);
+  const { at } = filter;
+  if (at === undefined) query = query.where('f.status', '=', filter.status);
+  else {
+    query = query.where((eb) => {
+      const by = (column: 'f.opened_at' | 'f.resolved_at' | 'f.dismissed_at') =>
+        eb.and([eb(column, 'is not', null), eb(column, '<=', at)]);
+      const notBy = (column: 'f.resolved_at' | 'f.dismissed_at') =>
+        eb.or([eb(column, 'is', null), eb(column, '>', at)]);
+      if (filter.status === 'resolved') return by('f.resolved_at');
+      if (filter.status === 'dismissed')
+        return eb.and([by('f.opened_at'), by('f.dismissed_at'), notBy('f.resolved_at')]);
+      return eb.and([by('f.opened_at'), notBy('f.resolved_at'), notBy('f.dismissed_at')]);
+    });
+  }
   if (filter.code) query = query.where('f.code', '=', filter.code);
   if (filter.severity) query = query.where('f.severity', '=', filter.severity);
   const { cycleIds, teamId, party, since } = filter;

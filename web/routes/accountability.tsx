@@ -11,6 +11,7 @@ import { useCycleOptions } from '../components/cycles/use-cycle-options.js';
 import { EmptyMessage } from '../components/empty-message.js';
 import { PageHeader } from '../components/page-header.js';
 import { PagePicker } from '../components/page-picker.js';
+import { PlanAsOf, useAsOf } from '../components/promises/as-of-control.js';
 import { phaseColors, phaseLabels } from '../components/promises/labels.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
 
@@ -52,7 +53,7 @@ function PhaseLegend() {
   );
 }
 
-type Filters = { cycleId?: string; horizonId?: string };
+type Filters = { cycleId?: string; horizonId?: string; at?: string };
 
 export function AccountabilityMapRoute() {
   const [params, setParams] = useSearchParams();
@@ -61,7 +62,12 @@ export function AccountabilityMapRoute() {
   const teamId = params.get('team');
   const page = Math.max(1, Number(params.get('page')) || 1);
   const options = useCycleOptions();
-  const filters: Filters = { cycleId: cycleId ?? undefined, horizonId: horizonId ?? undefined };
+  const [at] = useAsOf();
+  const filters: Filters = {
+    cycleId: cycleId ?? undefined,
+    horizonId: horizonId ?? undefined,
+    ...(at ? { at } : {}),
+  };
   const setFilter = (key: 'cycle' | 'horizon' | 'page', value: string | null) =>
     setParams((current) => {
       const next = new URLSearchParams(current);
@@ -94,6 +100,7 @@ export function AccountabilityMapRoute() {
         description="Who promises what to whom, over which horizon: the hierarchy that emerges from promises. Open a team to see its promises; select a promise to open it."
       />
       <Stack gap="lg">
+        <PlanAsOf description="The promises live then, and the links that stood then" />
         <Group align="flex-end" gap="sm" role="search" aria-label="Filter the map">
           <Select
             label="Cycle"
@@ -125,6 +132,9 @@ export function AccountabilityMapRoute() {
             summaryHref={hrefOf(null)}
             horizonOrder={options.horizons.map((horizon) => horizon.id)}
           />
+        ) : at && !cycleId && !horizonId ? (
+          // The past is read a cycle or a horizon at a time (the server folds each promise).
+          <Text c="dimmed">Choose a cycle or a horizon to see the map as it stood then.</Text>
         ) : (
           <SummaryMap filters={filters} hrefOf={unitHref} />
         )}

@@ -16,6 +16,7 @@ import { EmptyMessage } from '../components/empty-message.js';
 import { OpenFindingsLink } from '../components/findings/open-findings-link.js';
 import { formatCalendarDate } from '../components/format.js';
 import { PageHeader } from '../components/page-header.js';
+import { PlanAsOf, useAsOf } from '../components/promises/as-of-control.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
 
 const param = (params: URLSearchParams, name: string) => params.get(name) || undefined;
@@ -23,17 +24,20 @@ const param = (params: URLSearchParams, name: string) => params.get(name) || und
 /** A cycle at a glance: scores, phases, check-in status, progress over time, and what needs attention. */
 export function DashboardRoute() {
   const [params, setParams] = useSearchParams();
+  const [at] = useAsOf();
   const scope: DashboardScope = {
     cycleId: param(params, 'cycleId'),
     teamId: param(params, 'teamId'),
     personId: param(params, 'personId'),
   };
-  const dashboard = useDashboard(scope);
+  const dashboard = useDashboard({ ...scope, ...(at ? { at } : {}) });
   const cycle = dashboard.data?.cycle ?? null;
 
   const changeScope = (next: DashboardScope) => {
     const search = new URLSearchParams();
     for (const [key, value] of Object.entries(next)) if (value) search.set(key, value);
+    // Another scope, the same moment.
+    if (at) search.set('at', at);
     setParams(search, { replace: true });
   };
   const reviewLink = cycle
@@ -65,7 +69,10 @@ export function DashboardRoute() {
           </>
         }
       />
-      <DashboardFilters scope={scope} shownCycleId={cycle?.id} onChange={changeScope} />
+      <Stack gap="md" mb="lg">
+        <PlanAsOf description="The promises made by then, scored as they stood then" />
+        <DashboardFilters scope={scope} shownCycleId={cycle?.id} onChange={changeScope} />
+      </Stack>
       {dashboard.isPending ? (
         <PageLoader label="Loading the dashboard" />
       ) : dashboard.error ? (

@@ -17,6 +17,7 @@ import { localToday } from '../components/local-days.js';
 import { PageHeader } from '../components/page-header.js';
 import { BoardFindings } from '../components/planning-board/board-findings.js';
 import { PlanningBoardTable } from '../components/planning-board/planning-board-table.js';
+import { PlanAsOf, useAsOf } from '../components/promises/as-of-control.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -49,12 +50,19 @@ export function PlanningBoardRoute() {
             <CycleSelect
               cycles={cycles.data}
               value={cycle?.id ?? null}
-              onChange={(cycleId) => setParams({ cycle: cycleId })}
+              onChange={(cycleId) =>
+                setParams((current) => {
+                  const next = new URLSearchParams(current);
+                  next.set('cycle', cycleId);
+                  return next;
+                })
+              }
             />
           )
         }
       />
       <Stack gap="xl">
+        <PlanAsOf description="Every team's plan as it stood then" />
         {cycles.isPending ? (
           <PageLoader label="Loading cycles" />
         ) : cycles.error ? (
@@ -88,11 +96,13 @@ export function PlanningBoardRoute() {
 }
 
 function CyclePlan({ cycle }: { cycle: Cycle }) {
-  const board = usePlanningBoard(cycle.id);
+  const [at] = useAsOf();
+  const board = usePlanningBoard(cycle.id, at);
   const directionPath = `/planning/${cycle.id}/direction`;
   return (
     <>
-      <CycleTimelineSection cycleId={cycle.id} cycleName={cycle.name} canMove={cycle.can.move} />
+      {/* Nothing is moved in the past. */}
+      <CycleTimelineSection cycleId={cycle.id} cycleName={cycle.name} canMove={cycle.can.move && !at} />
       <Section id="direction" title="Direction">
         {board.data && (
           <Stack gap="xs" align="flex-start">

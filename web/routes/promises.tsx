@@ -11,7 +11,7 @@ import { type PromiseFilters, usePromises } from '../api/promises.js';
 import { EmptyMessage } from '../components/empty-message.js';
 import { PageHeader } from '../components/page-header.js';
 import { PagePicker } from '../components/page-picker.js';
-import { AsOfControl, AsOfNotice, useAsOf } from '../components/promises/as-of-control.js';
+import { PlanAsOf, useAsOf } from '../components/promises/as-of-control.js';
 import { PromiseFilters as Filters, type ListFilters } from '../components/promises/promise-filters.js';
 import { PromisesTable } from '../components/promises/promises-table.js';
 import { SavedViews } from '../components/promises/saved-views.js';
@@ -37,7 +37,7 @@ function filtersOf(params: URLSearchParams): ListFilters {
 export function PromisesRoute() {
   const organization = useCurrentOrganization();
   const [params, setParams] = useSearchParams();
-  const [at, setAt] = useAsOf();
+  const [at] = useAsOf();
   const filters = filtersOf(params);
   // A sort or an order the contract does not know (a hand-edited address) is the default one.
   const sort = PromisesQuery.shape.sort.safeParse(params.get('sort') ?? undefined).data ?? 'due';
@@ -132,13 +132,7 @@ export function PromisesRoute() {
         actions={newButton}
       />
       <Stack gap="md">
-        {at && <AsOfNotice at={at} />}
-        <AsOfControl
-          key={at ?? 'now'}
-          at={at}
-          onChange={setAt}
-          description="The promises made by then, each as it stood then"
-        />
+        <PlanAsOf description="The promises made by then, each as it stood then" />
         <SavedViews current={viewQuery} onApply={applyView} />
         <Filters key={viewVersion} filters={filters} onChange={changeFilters} isPast={!today} />
         {promises.isPending ? (

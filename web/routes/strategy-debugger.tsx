@@ -13,6 +13,7 @@ import { EmptyMessage } from '../components/empty-message.js';
 import { FindingItem } from '../components/findings/finding-item.js';
 import { findingKinds } from '../components/findings/finding-kinds.js';
 import { PageHeader } from '../components/page-header.js';
+import { PlanAsOf, useAsOf } from '../components/promises/as-of-control.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
 
 const statuses: { value: FindingStatus; label: string }[] = [
@@ -32,7 +33,8 @@ export function StrategyDebuggerRoute() {
   const personId = params.get('person') ?? undefined;
   const status = (statuses.find((s) => s.value === params.get('status'))?.value ??
     'open') satisfies FindingStatus;
-  const findings = useFindings({ cycleId, teamId, personId, status });
+  const [at] = useAsOf();
+  const findings = useFindings({ cycleId, teamId, personId, status, ...(at ? { at } : {}) });
   const setParam = (name: string, value: string | null) =>
     setParams((current) => {
       if (value) current.set(name, value);
@@ -47,6 +49,7 @@ export function StrategyDebuggerRoute() {
         description="The contradictions in the plan, each a conversation to have: who should talk, and the move that would settle it."
       />
       <Stack gap="lg">
+        <PlanAsOf description="The findings open then, or dismissed or resolved by then" />
         <Filters
           cycleId={cycleId ?? null}
           teamId={teamId ?? null}

@@ -80,9 +80,24 @@ export async function milestoneCompletions(ctx: ServiceContext, organizationId: 
   };
 }
 
+/** The completions as they stood at `at`: one met later was not met yet. */
+export function completionsAsOf(
+  completions: Awaited<ReturnType<typeof milestoneCompletions>>,
+  at: string,
+): Awaited<ReturnType<typeof milestoneCompletions>> {
+  const by = (instant: string | null) => (instant !== null && instant <= at ? instant : null);
+  return {
+    direction: by(completions.direction),
+    drafts: by(completions.drafts),
+    approval: by(completions.approval),
+    teamFirstDraft: new Map([...completions.teamFirstDraft].filter(([, first]) => first <= at)),
+  };
+}
+
 /**
- * The planning milestones of a cycle and their status as of `ctx.now()`. A caller that has the
- * organization's settings or the cycle's completions already passes them, so they are read once.
+ * The planning milestones of a cycle and their status as of `ctx.now()` (or `known.at`, with the
+ * completions as they stood then). A caller that has the organization's settings or the cycle's
+ * completions already passes them, so they are read once.
  */
 export async function cycleMilestones(
   ctx: ServiceContext,
@@ -91,11 +106,12 @@ export async function cycleMilestones(
   known: {
     settings?: PlanningSettings;
     completions?: Awaited<ReturnType<typeof milestoneCompletions>>;
+    at?: string | undefined;
   } = {},
 ): Promise<Milestone[]> {
   const settings = known.settings ?? (await getPlanningSettings(ctx, organizationId));
   const completions = known.completions ?? (await milestoneCompletions(ctx, organizationId, cycle));
-  const today = calendarDateOfInstant(ctx.now());
+  const today = calendarDateOfInstant(known.at === undefined ? ctx.now() : new Date(known.at));
   return planningMilestones(cycle.start_date, {
     directionDueWeeksBefore: settings.directionWeeksBefore,
     draftsDueWeeksBefore: settings.draftsWeeksBefore,

@@ -9,6 +9,7 @@ import * as teamStore from '../../store/teams.js';
 import { type MemberActor, requireWriter } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
 import { loadDirectory, loadViewer, type PartyDirectory, type Viewer } from '../parties.js';
+import { asOfInstant } from '../promises/as-of.js';
 import { loadPlan } from './plan.js';
 
 /** What the plan says now: every finding, routed. Loads the organization's plan: never in a request. */
@@ -41,6 +42,19 @@ function trackedOf(row: FindingsTable, parse: (v: unknown) => RoutedFinding): Tr
       row.status === 'dismissed' && row.dismissed_by && row.dismissed_at
         ? { by: row.dismissed_by, at: row.dismissed_at, reason: row.dismissed_reason ?? '' }
         : null,
+  };
+}
+
+/** A recorded finding as it stood at `at`: a resolution or dismissal made later had not happened. */
+function rowAsOf(row: FindingsTable, at: string): FindingsTable {
+  const resolved = row.resolved_at !== null && row.resolved_at <= at;
+  const dismissed = !resolved && row.dismissed_at !== null && row.dismissed_at <= at;
+  return {
+    ...row,
+    status: resolved ? 'resolved' : dismissed ? 'dismissed' : 'open',
+    resolved_at: resolved ? row.resolved_at : null,
+    resolution: resolved ? row.resolution : null,
+    ...(dismissed ? {} : { dismissed_by: null, dismissed_at: null, dismissed_reason: null }),
   };
 }
 
@@ -137,6 +151,7 @@ export async function listFindings(
   actor: MemberActor,
   query: FindingsQuery,
 ): Promise<FindingList> {
+  const at = query.at === undefined ? undefined : asOfInstant(query.at, ctx.now());
   const viewer = await loadViewer(ctx, actor);
   const organizationId = actor.organizationId;
   const cycleIds = query.cycleId
@@ -161,15 +176,20 @@ export async function listFindings(
       teamId: query.teamId,
       party,
       since: query.since,
+      ...(at === undefined ? {} : { at }),
     },
     FINDING_CODES,
     { limit: query.limit, offset: query.offset },
   );
   const parse = (value: unknown) => ctx.dialect.parseJson<RoutedFinding>(value);
-  const page = rows.map((row) => trackedOf(row, parse));
+  const page = rows.map((row) => trackedOf(at === undefined ? row : rowAsOf(row, at), parse));
   const names = await loadNames(ctx, organizationId, page);
   return {
-    findings: page.map((t) => present(t, viewer, names)),
+    // Nothing is dismissed in the past: as of a moment, no finding offers it.
+    findings: page.map((t) => ({
+      ...present(t, viewer, names),
+      ...(at === undefined ? {} : { canDismiss: false }),
+    })),
     counts: Object.fromEntries(counts) as FindingList['counts'],
     total,
     limit: query.limit,

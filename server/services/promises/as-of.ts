@@ -10,10 +10,18 @@ import type { PromiseRecord } from './records.js';
 /**
  * A moment asked for (`?at=`), as the instant the store compares with: UTC, to the millisecond, the
  * way every time is written. An offset or a shorter form would compare wrongly as text on SQLite.
+ * A moment before the organization existed is an empty plan, not an error: nothing had been made.
  */
-export function asOfInstant(at: string): string {
+export function asOfInstant(at: string, now: Date): string {
   const time = Date.parse(at);
   if (Number.isNaN(time)) throw new AppError('validation_failed', `Not a moment: ${at}`);
+  // The plan is known up to now: a later moment would pass today's plan off as the future's.
+  if (time > now.getTime()) {
+    throw new AppError(
+      'validation_failed',
+      `at: ${at} is in the future; the plan can be seen as of a past moment, or now without at`,
+    );
+  }
   return new Date(time).toISOString();
 }
 

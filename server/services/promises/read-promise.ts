@@ -47,7 +47,7 @@ export async function getPromise(
   id: string,
   asOf?: string,
 ): Promise<PromiseDetail> {
-  const at = asOf === undefined ? undefined : asOfInstant(asOf);
+  const at = asOf === undefined ? undefined : asOfInstant(asOf, ctx.now());
   const record = await loadRecord(ctx, actor.organizationId, id);
   const viewer = await loadViewer(ctx, actor);
   const who = participation(viewer, record);
@@ -224,7 +224,7 @@ export async function listPromises(
   actor: MemberActor,
   input: ListInput,
 ): Promise<PromiseList> {
-  const at = input.at === undefined ? undefined : asOfInstant(input.at);
+  const at = input.at === undefined ? undefined : asOfInstant(input.at, ctx.now());
   if (at !== undefined) {
     const refused = TODAYS_FILTERS.filter((name) => input[name] !== undefined);
     if (refused.length > 0) {

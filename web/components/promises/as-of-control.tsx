@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, TextInput } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
@@ -75,6 +75,20 @@ export function AsOfControl({
         )}
       </Group>
     </form>
+  );
+}
+
+/**
+ * The control and, for a past moment, the banner, as a page of the plan carries them: the moment in
+ * the URL (`useAsOf`), the page reading it from there.
+ */
+export function PlanAsOf({ description }: { description: string }) {
+  const [at, setAt] = useAsOf();
+  return (
+    <Stack gap="sm">
+      {at && <AsOfNotice at={at} />}
+      <AsOfControl key={at ?? 'now'} at={at} onChange={setAt} description={description} />
+    </Stack>
   );
 }
 
