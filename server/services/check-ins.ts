@@ -269,6 +269,19 @@ export async function answerCheckIn(
         dedupeKey: `check-in-answer:${id}`,
       },
     );
+    await recordEvent(tx, actor.organizationId, 'check_in.answered', {
+      answer: {
+        id,
+        checkInId,
+        promiseId: checkIn.promise_id,
+        kind: input.kind,
+        text: input.text,
+        at: iso(tx.now()),
+        person: { id: actor.personId, name: actor.name },
+      },
+      promiseTitle: record.state.terms.title,
+      byPersonId: actor.personId,
+    });
     await notifyMentions(
       tx,
       actor,
