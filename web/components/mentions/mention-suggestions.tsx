@@ -1,7 +1,7 @@
 import { Paper, Text, UnstyledButton } from '@mantine/core';
 import { useEffect } from 'react';
 import { useSearchPeople } from '../../api/people.js';
-import type { MentionCandidate } from './mention-textarea.js';
+import type { MentionCandidate } from './mention-candidate.js';
 
 /** How many people the list offers: typing more of the name finds anyone else. */
 const SHOWN = 6;

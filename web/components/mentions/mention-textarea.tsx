@@ -9,15 +9,10 @@ import {
   useState,
 } from 'react';
 import { mentionOf } from '../../../core/mentions/index.js';
+import type { MentionCandidate } from './mention-candidate.js';
 
 /** The suggestions' list and its people search load only once someone types an @ (bundle budget). */
 const MentionSuggestions = lazy(() => import('./mention-suggestions.js'));
-
-export interface MentionCandidate {
-  id: string;
-  name: string;
-  email: string;
-}
 
 /** The `@words` being typed just before the caret, if any: where it starts and what it asks for. */
 function mentionAt(text: string, caret: number): { start: number; query: string } | null {
