@@ -26,6 +26,7 @@ export const Notification = z
       'promise-ended',
       'webhook-disabled',
       'check-in-due',
+      'mentioned',
     ]),
     title: z.string(),
     promiseId: Id.nullable(),

@@ -7,8 +7,11 @@ export const WEBHOOK_EVENT_TYPES = [
   'promise.created',
   'promise.moved',
   'check_in.created',
+  'check_in.answered',
   'dependency.answered',
   'cycle.transitioned',
+  'finding.opened',
+  'finding.resolved',
 ] as const;
 export const WebhookEventType = z.enum(WEBHOOK_EVENT_TYPES);
 export type WebhookEventType = z.infer<typeof WebhookEventType>;
@@ -55,7 +58,7 @@ export const CreateWebhookBody = z.object({
   format: WebhookFormat.default('standard').describe(
     'standard: signed Standard Webhooks JSON; slack: a Slack incoming webhook (Block Kit); ' +
       'teams: a Microsoft Teams workflow (Adaptive Card). Chat formats send only what people act on: ' +
-      'promises made, completed, assessed or ended, and at-risk or off-track check-ins.',
+      'promises made, completed, assessed or ended, at-risk or off-track check-ins, and findings opened.',
   ),
   description: OptionalText(200).optional(),
   eventTypes: EventTypes,

@@ -15,6 +15,7 @@ import type { MemberActor } from './authorization.js';
 import { whoIsConcerned } from './concerned.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
 import { groupBy } from './group-by.js';
+import { notifyMentions } from './mentions.js';
 import { notify } from './notifications.js';
 import { loadViewer, participation } from './parties.js';
 import { enforce } from './policies.js';
@@ -136,6 +137,13 @@ export async function createCheckIn(
         promiseId,
         dedupeKey: `check-in:${checkInId}`,
       },
+    );
+    await notifyMentions(
+      tx,
+      actor,
+      `${input.note}\n${input.blockers}`,
+      { on: 'promise', record, what: 'a check-in' },
+      `mention:check-in:${checkInId}`,
     );
     return stored;
   });
@@ -260,6 +268,26 @@ export async function answerCheckIn(
         promiseId: checkIn.promise_id,
         dedupeKey: `check-in-answer:${id}`,
       },
+    );
+    await recordEvent(tx, actor.organizationId, 'check_in.answered', {
+      answer: {
+        id,
+        checkInId,
+        promiseId: checkIn.promise_id,
+        kind: input.kind,
+        text: input.text,
+        at: iso(tx.now()),
+        person: { id: actor.personId, name: actor.name },
+      },
+      promiseTitle: record.state.terms.title,
+      byPersonId: actor.personId,
+    });
+    await notifyMentions(
+      tx,
+      actor,
+      input.text,
+      { on: 'promise', record, what: 'an answer to a check-in' },
+      `mention:check-in-answer:${id}`,
     );
   });
   // The answered check-in as it reads now, wherever it falls in the promise's pages.

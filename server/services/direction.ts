@@ -6,6 +6,7 @@ import * as teamStore from '../store/teams.js';
 import type { MemberActor } from './authorization.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
 import { getCycle } from './cycles/cycles.js';
+import { notifyMentions } from './mentions.js';
 import { enforce } from './policies.js';
 
 /** Leadership is any team the organization marks as such; its members write the direction. */
@@ -113,6 +114,15 @@ export async function publishDirection(ctx: ServiceContext, actor: MemberActor, 
       published_by: actor.personId,
       published_at: iso(tx.now()),
     });
+    // Published, the direction is every member's to read: who it mentions is told, once a cycle
+    // (a draft, leadership's alone, tells nobody; a later version does not tell them again).
+    await notifyMentions(
+      tx,
+      actor,
+      draft.markdown,
+      { on: 'direction', cycleId, what: 'the direction' },
+      `mention:direction:${cycleId}`,
+    );
   });
   return getDirection(ctx, actor, cycleId);
 }
@@ -127,14 +137,24 @@ export async function commentOnDirection(
   enforce('direction', 'comment', await directionFacts(ctx, actor, cycleId));
   const versions = await directionStore.listDirectionVersions(ctx.db, actor.organizationId, [cycleId]);
   if (input.versionId && !versions.some((v) => v.id === input.versionId)) throw notFound('Direction version');
-  await directionStore.insertDirectionComment(ctx.db, {
-    organization_id: actor.organizationId,
-    id: ctx.newId(),
-    cycle_id: cycleId,
-    version_id: input.versionId ?? versions[0]!.id,
-    person_id: actor.personId,
-    text: input.text,
-    at: iso(ctx.now()),
+  await inTransaction(ctx, async (tx) => {
+    const id = tx.newId();
+    await directionStore.insertDirectionComment(tx.db, {
+      organization_id: actor.organizationId,
+      id,
+      cycle_id: cycleId,
+      version_id: input.versionId ?? versions[0]!.id,
+      person_id: actor.personId,
+      text: input.text,
+      at: iso(tx.now()),
+    });
+    await notifyMentions(
+      tx,
+      actor,
+      input.text,
+      { on: 'direction', cycleId, what: 'a comment on the direction' },
+      `mention:direction-comment:${id}`,
+    );
   });
   return getDirection(ctx, actor, cycleId);
 }

@@ -15,6 +15,7 @@ import type { ReviewQuestionsTable, ReviewRequestsTable } from '../store/schema.
 import type { MemberActor } from './authorization.js';
 import { whoIsConcerned } from './concerned.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
+import { notifyMentions } from './mentions.js';
 import { notify } from './notifications.js';
 import {
   belongsTo,
@@ -240,6 +241,13 @@ export async function askQuestion(ctx: ServiceContext, actor: MemberActor, promi
       promiseId,
       dedupeKey: `question:${id}`,
     });
+    await notifyMentions(
+      tx,
+      actor,
+      text,
+      { on: 'promise', record, what: 'a question' },
+      `mention:question:${id}`,
+    );
   });
   return getReviews(ctx, actor, promiseId);
 }
@@ -259,17 +267,27 @@ export async function answerQuestion(
   const { question, facts, record } = await loadQuestion(ctx, actor, questionId);
   enforce('question', 'answer', questionFacts(facts, actor, question));
   const at = iso(ctx.now());
-  await reviewStore.updateQuestion(ctx.db, actor.organizationId, questionId, {
-    answer: text,
-    answered_by: actor.personId,
-    answered_at: at,
-  });
-  const askedBy = await whoIsConcerned(ctx, { what: 'answer', askedBy: question.asked_by }, actor.personId);
-  await notify(ctx, actor.organizationId, askedBy, {
-    kind: 'question-answered',
-    title: `Your question on ${record.state.terms.title} was answered`,
-    promiseId: record.row.id,
-    dedupeKey: `answer:${questionId}:${at}`,
+  await inTransaction(ctx, async (tx) => {
+    await reviewStore.updateQuestion(tx.db, actor.organizationId, questionId, {
+      answer: text,
+      answered_by: actor.personId,
+      answered_at: at,
+    });
+    const askedBy = await whoIsConcerned(tx, { what: 'answer', askedBy: question.asked_by }, actor.personId);
+    await notify(tx, actor.organizationId, askedBy, {
+      kind: 'question-answered',
+      title: `Your question on ${record.state.terms.title} was answered`,
+      promiseId: record.row.id,
+      dedupeKey: `answer:${questionId}:${at}`,
+    });
+    // An answer rewritten tells only whoever it newly mentions: each person once for the question.
+    await notifyMentions(
+      tx,
+      actor,
+      text,
+      { on: 'promise', record, what: 'an answer to a question' },
+      `mention:answer:${questionId}`,
+    );
   });
   return getReviews(ctx, actor, question.promise_id);
 }

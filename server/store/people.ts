@@ -54,6 +54,23 @@ export async function findActiveMembership(db: Db, organizationId: string, perso
   return membership && membership.removed_at === null ? membership : undefined;
 }
 
+/** Of the given people, those who are members of the organization now. */
+export async function activeMemberIds(
+  db: Db,
+  organizationId: string,
+  personIds: readonly string[],
+): Promise<string[]> {
+  if (personIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('memberships')
+    .select('person_id')
+    .where('organization_id', '=', organizationId)
+    .where('person_id', 'in', [...personIds])
+    .where('removed_at', 'is', null)
+    .execute();
+  return rows.map((row) => row.person_id);
+}
+
 export interface MemberRow {
   id: string;
   name: string;

@@ -43,6 +43,7 @@ export const DEFAULT_CHANNELS: Readonly<Record<NotificationKind, NotificationCha
   'promise-ended': 'app',
   'webhook-disabled': 'email',
   'check-in-due': 'email',
+  mentioned: 'email',
   'weekly-digest': 'email',
 };
 

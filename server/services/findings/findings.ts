@@ -10,6 +10,7 @@ import { type MemberActor, requireWriter } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
 import { loadDirectory, loadViewer, type PartyDirectory, type Viewer } from '../parties.js';
 import { asOfInstant } from '../promises/as-of.js';
+import { recordEvent } from '../webhooks/events.js';
 import { loadPlan } from './plan.js';
 
 /** What the plan says now: every finding, routed. Loads the organization's plan: never in a request. */
@@ -20,6 +21,26 @@ async function currentFindings(ctx: ServiceContext, organizationId: string) {
 }
 
 const NO_LONGER_FOUND = 'No longer found in the plan: its situation changed.';
+
+/** A finding as a webhook's `data` names it: what it says, its ids, and where it stands. */
+function findingEvent(
+  finding: RoutedFinding,
+  at: { status: 'open' | 'resolved'; openedAt: string; resolvedAt: string | null; resolution: string | null },
+) {
+  return {
+    finding: {
+      key: finding.key,
+      code: finding.code,
+      severity: finding.severity,
+      message: finding.message,
+      promiseIds: finding.promiseIds,
+      teamIds: finding.teamIds,
+      personIds: finding.personIds,
+      cycleIds: finding.cycleIds,
+      ...at,
+    },
+  };
+}
 
 interface Tracked {
   finding: RoutedFinding;
@@ -317,6 +338,12 @@ export async function trackFindings(
           updated_at: at,
         });
         await store.replaceFindingSubjects(tx.db, organizationId, finding.key, subjectsOf(finding));
+        await recordEvent(
+          tx,
+          organizationId,
+          'finding.opened',
+          findingEvent(finding, { status: 'open', openedAt: at, resolvedAt: null, resolution: null }),
+        );
       } else if (row.status === 'resolved') {
         opened += 1;
         await store.updateFinding(tx.db, organizationId, finding.key, {
@@ -329,6 +356,12 @@ export async function trackFindings(
           updated_at: at,
         });
         await store.replaceFindingSubjects(tx.db, organizationId, finding.key, subjectsOf(finding));
+        await recordEvent(
+          tx,
+          organizationId,
+          'finding.opened',
+          findingEvent(finding, { status: 'open', openedAt: at, resolvedAt: null, resolution: null }),
+        );
       } else if (body !== JSON.stringify(tx.dialect.parseJson<RoutedFinding>(row.body))) {
         changed += 1;
         await store.updateFinding(tx.db, organizationId, finding.key, { body, severity: finding.severity });
@@ -348,6 +381,17 @@ export async function trackFindings(
         dismissed_reason: null,
         updated_at: at,
       });
+      await recordEvent(
+        tx,
+        organizationId,
+        'finding.resolved',
+        findingEvent(tx.dialect.parseJson<RoutedFinding>(row.body), {
+          status: 'resolved',
+          openedAt: row.opened_at,
+          resolvedAt: at,
+          resolution: NO_LONGER_FOUND,
+        }),
+      );
     }
     if (opened + resolved + changed > 0) tx.changes.publish({ kind: 'findings-changed', organizationId });
     return { opened, resolved };

@@ -1,3 +1,4 @@
+import type { PartyViewer } from '../../../core/promises/index.js';
 import { notFound } from '../../errors.js';
 import { isReviewer } from '../../store/draft-reviews.js';
 import type { ServiceContext } from '../context.js';
@@ -5,7 +6,7 @@ import { participation, type Viewer } from '../parties.js';
 import type { PromiseRecord } from './records.js';
 
 /** The parties whose drafts a viewer may see: themselves and their teams. */
-export function viewerParties(viewer: Viewer) {
+export function viewerParties(viewer: PartyViewer) {
   return [
     { type: 'person' as const, id: viewer.personId },
     ...[...viewer.memberOf].map((id) => ({ type: 'team' as const, id })),
@@ -26,7 +27,12 @@ export async function requireVisible(
   if (!(await isVisible(ctx, viewer, record))) throw notFound('Promise');
 }
 
-async function isVisible(ctx: ServiceContext, viewer: Viewer, record: PromiseRecord): Promise<boolean> {
+/** Whether someone may see the promise at all (the rule of `requireVisible`), without refusing. */
+export async function isVisible(
+  ctx: ServiceContext,
+  viewer: PartyViewer,
+  record: PromiseRecord,
+): Promise<boolean> {
   if (record.state.status !== 'draft' && record.state.status !== 'discarded') return true;
   if (participation(viewer, record).member.includes(record.state.draftedBy)) return true;
   if (record.state.status === 'discarded') return false;

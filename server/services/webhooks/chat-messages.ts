@@ -4,7 +4,7 @@ import type { WebhookFormat } from '../../../contract/webhooks.js';
  * Events as chat messages, for Slack's incoming webhooks (Block Kit) and Microsoft Teams' workflow
  * webhooks (an Adaptive Card). People read these, so only what they act on is sent: a promise made,
  * completed, assessed, declined or ended, an at-risk or off-track check-in, a dependency answered,
- * a cycle moved. Everything else is for programs (the standard format).
+ * a cycle moved, a finding opened. Everything else is for programs (the standard format).
  */
 interface Event {
   type: string;
@@ -58,6 +58,10 @@ export function chatMessageOf(event: Event): Message | null {
       text: `A dependency was ${dependency.state}${reason ? `: ${reason}` : '.'}`,
       path: `/promises/${dependency.promiseId}`,
     };
+  }
+  if (event.type === 'finding.opened') {
+    const finding = data.finding as { message: string; severity: string };
+    return { text: `New finding (${finding.severity}): ${finding.message}`, path: '/findings' };
   }
   if (event.type === 'cycle.transitioned') {
     const cycle = data.cycle as { id: string; name: string; to: string };

@@ -28,6 +28,7 @@ const kindLabels: Record<NotificationKind, string> = {
   'promise-ended': 'A promise you rely on was withdrawn or revoked',
   'webhook-disabled': 'A webhook stopped (owners and admins)',
   'check-in-due': 'A check-in of yours is due',
+  mentioned: 'Someone mentioned you',
   'weekly-digest': "The weekly digest of the organization's progress",
 };
 

@@ -1,10 +1,11 @@
-import { Button, Group, Stack, Textarea, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Stack, VisuallyHidden } from '@mantine/core';
 import { IconEye, IconHeartHandshake, IconMessage } from '@tabler/icons-react';
 import { useState } from 'react';
 import { AnswerCheckInBody, type CheckIn } from '../../../contract/check-ins.js';
 import { useAnswerCheckIn } from '../../api/check-ins.js';
 import { errorMessage } from '../../api/client.js';
 import { contractValidator } from '../forms/contract-validator.js';
+import { MentionTextarea } from '../mentions/mention-textarea.js';
 import { notifySuccess } from '../notify.js';
 
 type Kind = CheckIn['answers'][number]['kind'];
@@ -78,7 +79,7 @@ export function CheckInAnswerForm({
       }}
     >
       <Stack gap="xs">
-        <Textarea
+        <MentionTextarea
           label="Your answer"
           description="Optional when you acknowledge"
           autosize

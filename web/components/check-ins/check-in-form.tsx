@@ -7,7 +7,6 @@ import {
   Radio,
   SimpleGrid,
   Stack,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -21,6 +20,7 @@ import { useCreateCheckIn } from '../../api/check-ins.js';
 import { ApiError } from '../../api/client.js';
 import { showRequestErrors } from '../../api/form-errors.js';
 import { fieldErrors } from '../forms/contract-validator.js';
+import { MentionTextarea } from '../mentions/mention-textarea.js';
 import { notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';
 import { type CheckInValues, checkInFieldOf, toCheckInBody, validateCheckIn } from './check-in-body.js';
@@ -123,14 +123,14 @@ export function CheckInForm({
             </Radio.Group>
           </Group>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Textarea
+            <MentionTextarea
               label="Note"
               description="What happened since the last check-in"
               autosize
               minRows={2}
               {...form.getInputProps('note')}
             />
-            <Textarea
+            <MentionTextarea
               label="Blockers"
               description="What is in the way, and who could help"
               autosize

@@ -1,9 +1,11 @@
 import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import type { CheckIn } from '../../../contract/check-ins.js';
 import type { KeyResultView } from '../../../contract/key-results.js';
 import { EmptyMessage } from '../empty-message.js';
 import { formatInstant } from '../format.js';
+import { MentionText } from '../mentions/mention-text.js';
 import { CheckInAnswerForm } from './check-in-answer-form.js';
 import { checkInStatusColors, checkInStatusLabels, formatKeyResultValue } from './key-result-format.js';
 
@@ -101,8 +103,16 @@ function CheckInEntry({
             ))}
           </List>
         )}
-        {checkIn.note && <Labelled label="Note">{checkIn.note}</Labelled>}
-        {checkIn.blockers && <Labelled label="Blockers">{checkIn.blockers}</Labelled>}
+        {checkIn.note && (
+          <Labelled label="Note">
+            <MentionText text={checkIn.note} />
+          </Labelled>
+        )}
+        {checkIn.blockers && (
+          <Labelled label="Blockers">
+            <MentionText text={checkIn.blockers} />
+          </Labelled>
+        )}
         {checkIn.answers.length > 0 && (
           <Stack gap={6} pl="sm" style={{ borderLeft: '3px solid var(--mantine-color-blue-3)' }}>
             <Text size="xs" fw={600} c="dimmed" tt="uppercase">
@@ -119,7 +129,7 @@ function CheckInEntry({
                   </Text>
                   {answer.text && (
                     <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                      {answer.text}
+                      <MentionText text={answer.text} />
                     </Text>
                   )}
                 </List.Item>
@@ -140,7 +150,7 @@ function CheckInEntry({
   );
 }
 
-function Labelled({ label, children }: { label: string; children: string }) {
+function Labelled({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div>
       <Text size="xs" fw={600} c="dimmed" tt="uppercase">

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { fieldMessage } from '../../../contract/common.js';
 import {
@@ -10,6 +10,8 @@ import { ApiError, errorMessage } from '../../api/client.js';
 import { useCommentOnDirection } from '../../api/direction.js';
 import { formatInstant } from '../format.js';
 import { contractValidator } from '../forms/contract-validator.js';
+import { MentionText } from '../mentions/mention-text.js';
+import { MentionTextarea } from '../mentions/mention-textarea.js';
 import { FormError } from '../query-state.js';
 
 type Version = DirectionDocument['versions'][number];
@@ -73,7 +75,7 @@ export function DirectionComments({
                 {c.person.name} · <time dateTime={c.at}>{formatInstant(c.at)}</time>
               </Text>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {c.text}
+                <MentionText text={c.text} />
               </Text>
             </Paper>
           ))}
@@ -87,7 +89,7 @@ export function DirectionComments({
       {canComment && (
         <form onSubmit={submit} noValidate aria-label={`Comment on version ${version.version}`}>
           <Stack gap="xs" maw={640}>
-            <Textarea
+            <MentionTextarea
               label="Your comment"
               description="A question, a doubt, what your team knows that leadership may not"
               autosize

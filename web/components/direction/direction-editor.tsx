@@ -1,10 +1,11 @@
-import { Button, Group, Paper, Stack, Tabs, Text, Textarea } from '@mantine/core';
+import { Button, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { DirectionDocument } from '../../../contract/direction.js';
 import { ApiError, errorMessage } from '../../api/client.js';
 import { usePublishDirection, useSaveDirectionDraft } from '../../api/direction.js';
 import { formatInstant } from '../format.js';
 import { MarkdownView } from '../markdown/markdown-view.js';
+import { MentionTextarea } from '../mentions/mention-textarea.js';
 import { notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';
 
@@ -58,7 +59,7 @@ export function DirectionEditor({ cycleId, document }: { cycleId: string; docume
           <Tabs.Tab value="preview">Preview</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="write" pt="sm">
-          <Textarea
+          <MentionTextarea
             label="Direction draft"
             description={syntax}
             value={markdown}

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { fieldMessage } from '../../../contract/common.js';
 import {
@@ -11,6 +11,8 @@ import { ApiError, errorMessage } from '../../api/client.js';
 import { useAnswerQuestion, useAskQuestion, useResolveQuestion } from '../../api/draft-reviews.js';
 import { formatInstant } from '../format.js';
 import { contractValidator } from '../forms/contract-validator.js';
+import { MentionText } from '../mentions/mention-text.js';
+import { MentionTextarea } from '../mentions/mention-textarea.js';
 import { notifyFailure, notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';
 
@@ -57,7 +59,7 @@ function TextForm({
   return (
     <form onSubmit={submit} noValidate aria-label={formLabel}>
       <Stack gap="xs" maw={640}>
-        <Textarea
+        <MentionTextarea
           label={label}
           autosize
           minRows={2}
@@ -86,7 +88,9 @@ function QuestionItem({ promiseId, question }: { promiseId: string; question: Qu
     <Paper component="li" withBorder p="sm" aria-label={`Question: ${question.text}`}>
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Text style={{ whiteSpace: 'pre-wrap' }}>{question.text}</Text>
+          <Text style={{ whiteSpace: 'pre-wrap' }}>
+            <MentionText text={question.text} />
+          </Text>
           <Badge
             variant="light"
             tt="none"
@@ -105,7 +109,7 @@ function QuestionItem({ promiseId, question }: { promiseId: string; question: Qu
               Answer{question.answeredAt && `, ${formatInstant(question.answeredAt)}`}
             </Text>
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {question.answer}
+              <MentionText text={question.answer} />
             </Text>
           </Paper>
         )}

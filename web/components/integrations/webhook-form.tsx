@@ -13,8 +13,11 @@ export const eventTypeLabels: Record<(typeof WEBHOOK_EVENT_TYPES)[number], strin
   'promise.created': 'A promise is opened',
   'promise.moved': 'A promise is moved (promised, countered, completed, assessed…)',
   'check_in.created': 'A performer checks in',
+  'check_in.answered': 'A customer answers a check-in (acknowledges, comments, offers help)',
   'dependency.answered': 'A dependency is acknowledged or declined',
   'cycle.transitioned': 'A cycle is approved, reviewed or closed',
+  'finding.opened': 'The strategy debugger finds a problem in the plan',
+  'finding.resolved': 'A finding is no longer in the plan',
 };
 
 /** Subscribes a URL to event types; the signing secret comes back once. */

@@ -26,11 +26,14 @@ const kindLabels: Record<Notification['kind'], string> = {
   'promise-ended': 'Promise ended',
   'webhook-disabled': 'Webhook disabled',
   'check-in-due': 'Check-in due',
+  mentioned: 'Mention',
 };
 
 /** Where a notification leads: its promise, else the planning of its cycle, else its page. */
 function pathOf(notification: Notification): string | null {
   if (notification.kind === 'webhook-disabled') return '/integrations';
+  if (notification.kind === 'mentioned' && notification.cycleId && !notification.promiseId)
+    return `/planning/${encodeURIComponent(notification.cycleId)}/direction`;
   if (notification.promiseId) return `/promises/${encodeURIComponent(notification.promiseId)}`;
   if (notification.cycleId) return `/planning?cycle=${encodeURIComponent(notification.cycleId)}`;
   return null;
