@@ -44,6 +44,21 @@ describe.each(testEngines())('accord import against a server on %s', (engine) =>
     expect(again.stdout).toContain('Imported: 0 new, 0 updated, 2 unchanged.');
   });
 
+  it('shows the columns it found and the required fields it could not map', async () => {
+    const owner = await signUpOwner(server.app);
+    const { accord } = await loggedInTerminal(server.url, owner);
+    const sheet = write('mine.csv', `Objective,Lead,Deadline\nShip it,${owner.email},2027-03-31\n`);
+
+    const guessed = await accord('import', sheet, '--source', 'csv', '--dry-run');
+    expect(guessed.code).toBe(1);
+    expect(guessed.stdout).toContain('Columns: Objective, Lead, Deadline');
+    expect(guessed.stdout).toContain('title ← Objective');
+    expect(guessed.stdout).toContain('dueDate ← Deadline');
+    expect(guessed.stdout).toContain('Required and not mapped: ownerEmail');
+    expect(guessed.stdout).toContain('Choose the column that holds Owner email: it is required');
+    expect(guessed.stderr).toContain('Nothing was imported');
+  });
+
   it('writes nothing when the file has errors, unless told to skip them', async () => {
     const owner = await signUpOwner(server.app);
     const { accord } = await loggedInTerminal(server.url, owner);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IMPORT_SOURCES } from '../core/imports/draft.js';
-import { OBJECTIVE_FIELDS, type ObjectiveField } from '../core/imports/objective-rows.js';
+import { OBJECTIVE_FIELDS, type ObjectiveField } from '../core/imports/fields.js';
 import { IMPORT_KINDS, type ImportKind } from '../core/imports/plan.js';
 import { Id, RequiredText } from './common.js';
 import { Job } from './setup.js';
@@ -41,7 +41,7 @@ export const CreateImportBody = z.object({
     .default(false)
     .describe('Write the valid rows and leave out those with errors; otherwise an error writes nothing'),
   mapping: ColumnMapping.optional().describe(
-    'For a spreadsheet of your own (source csv); kept for next time',
+    'For a spreadsheet of your own (source csv): kept for next time when the import is written. Left out, the one kept from last time is used, else one guessed from the headers; the preview says which',
   ),
   defaultCustomerId: Id.optional().describe(
     'The customer of objectives with no parent and no team lead; yourself when left out',
@@ -84,10 +84,27 @@ export type ImportTreeLine = z.infer<typeof ImportTreeLine>;
 /** At most this many problems are sent; `errors` and `warnings` count them all. */
 export const MAX_LISTED_PROBLEMS = 1000;
 
+export const ImportColumns = z
+  .object({
+    headers: z.array(z.string()).describe("The file's column headers, in order"),
+    mapping: ColumnMapping.describe(
+      'The mapping this preview used: the one sent, else the one kept from last time, else guessed from the headers',
+    ),
+    unmapped: z.array(z.enum(OBJECTIVE_FIELDS)).describe('The fields no column holds'),
+    missing: z
+      .array(z.enum(OBJECTIVE_FIELDS))
+      .describe('The required fields no column holds: nothing is imported until they are chosen'),
+  })
+  .meta({ id: 'ImportColumns', description: 'The columns of a spreadsheet of your own (source csv)' });
+export type ImportColumns = z.infer<typeof ImportColumns>;
+
 export const ImportPreview = z
   .object({
     source: ImportSource,
     fileName: z.string(),
+    columns: ImportColumns.nullable().describe(
+      'For a spreadsheet of your own: its headers and which column holds each field; null for Viva and Ally files',
+    ),
     counts: ImportCounts,
     tree: z.array(ImportTreeLine).describe('The first objectives, parents before their children'),
     problems: z.array(ImportProblem),

@@ -33,3 +33,57 @@ test('an owner imports an Ally.io sheet through the dry run to the result', asyn
   ).toBeVisible();
   await expectAccessible(page, 'the import result');
 });
+
+test('an owner chooses the columns of a spreadsheet of their own, imports it, and finds them kept', async ({
+  page,
+  owner,
+}) => {
+  const shell = new AppShell(page);
+  await shell.goTo('Import');
+  const sheet = {
+    name: 'our-goals.csv',
+    text: [
+      'Objective,Lead,Quarter,"Deadline, if any"',
+      `Ship the importer,${owner.email},Q1 2027,2027-03-31`,
+      `"Win back churned teams, twice",${owner.email},Q1 2027,`,
+    ].join('\n'),
+  };
+  const importing = new ImportPage(page);
+  await importing.check(sheet);
+  // The columns come from the file; the fields are guessed from their names where they can be.
+  await expect(importing.column('Title (required)')).toHaveValue('Objective');
+  await expect(importing.column('Time period')).toHaveValue('Quarter');
+  await expect(importing.column('Owner email (required)')).toHaveValue('');
+  await expect(importing.problems.getByRole('listitem')).toHaveText([
+    'Error: our-goals.csv, row 1: Choose the column that holds Owner email: it is required',
+  ]);
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await expectAccessible(page, 'the column mapping');
+
+  await importing.chooseColumn('Owner email (required)', 'Lead');
+  await importing.chooseColumn('Due date', 'Deadline, if any');
+  await importing.checkAgain();
+  await expect(importing.problems).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'First objectives' }).getByRole('listitem')).toHaveCount(2);
+  await importing.confirm();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Imported: 2 new, 0 updated, 0 unchanged.' }),
+  ).toBeVisible();
+
+  await shell.goTo('Promises');
+  await expect(page.getByRole('link', { name: 'Ship the importer' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Win back churned teams, twice' })).toBeVisible();
+
+  // Next time, the columns chosen are offered again.
+  await shell.goTo('Import');
+  await importing.check(sheet);
+  await expect(importing.column('Owner email (required)')).toHaveValue('Lead');
+  await expect(importing.column('Due date')).toHaveValue('Deadline, if any');
+  await expect(importing.problems).toHaveCount(0);
+  // Importing it again would match the two promises it wrote, not create them twice.
+  await expect(importing.counts.getByRole('row', { name: /^promises/ }).getByRole('cell')).toHaveText([
+    '0',
+    '2',
+  ]);
+  await expectAccessible(page, 'the mapping kept from last time');
+});

@@ -25,6 +25,15 @@ function describePreview({ preview }: ImportStarted): string {
       { header: 'existing', value: (row) => String(row.match) },
     ]),
   ];
+  if (preview.columns) {
+    const { headers, mapping, unmapped, missing } = preview.columns;
+    lines.push('', `Columns: ${headers.join(', ')}`);
+    for (const [field, column] of Object.entries(mapping)) lines.push(`  ${field} ← ${column}`);
+    if (unmapped.length > 0) lines.push(`Not in the file: ${unmapped.join(', ')}`);
+    if (missing.length > 0) {
+      lines.push(`Required and not mapped: ${missing.join(', ')} (name their columns with --mapping)`);
+    }
+  }
   if (preview.tree.length > 0) {
     lines.push('', 'First objectives:');
     for (const line of preview.tree) {

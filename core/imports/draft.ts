@@ -35,6 +35,8 @@ export interface SheetRow {
 export interface Sheet {
   /** The file, and the sheet of a workbook: "okrs.xlsx › OKRs". */
   file: string;
+  /** The header row as read, when it is known: a sheet with no rows below it still has its columns. */
+  headers?: readonly string[];
   rows: readonly SheetRow[];
 }
 

@@ -1,14 +1,16 @@
 export { type AllySheets, allyDraft, allySheetKind, mappedDraft } from './ally.js';
 export * from './draft.js';
 export {
-  ALLY_OKR_COLUMNS,
   type ColumnMapping,
-  headersOf,
+  FIELD_LABELS,
+  guessMapping,
   OBJECTIVE_FIELDS,
   type ObjectiveField,
   REQUIRED_FIELDS,
-  VIVA_EXPLORER_COLUMNS,
-} from './objective-rows.js';
+  resolveMapping,
+  unmappedFields,
+} from './fields.js';
+export { ALLY_OKR_COLUMNS, headersOf, VIVA_EXPLORER_COLUMNS } from './objective-rows.js';
 export * from './plan.js';
 export { planImport } from './plan-import.js';
 export { type PreviewNode, previewTree } from './preview.js';

@@ -8,6 +8,13 @@ import type {
   SheetRow,
 } from './draft.js';
 import {
+  type ColumnMapping,
+  FIELD_LABELS,
+  type ObjectiveField,
+  REQUIRED_FIELDS,
+  resolveMapping,
+} from './fields.js';
+import {
   commitmentOfWord,
   isCurrencyUnit,
   metricKindOfWord,
@@ -17,39 +24,20 @@ import {
 } from './source-terms.js';
 import { type CellValue, cellText, isPercentText, parseDate, parseNumber } from './values.js';
 
+export {
+  type ColumnMapping,
+  FIELD_LABELS,
+  OBJECTIVE_FIELDS,
+  type ObjectiveField,
+  REQUIRED_FIELDS,
+  resolveMapping,
+} from './fields.js';
+
 /**
  * One row per objective, key result or project, as the Ally.io OKRs template, the Viva Goals
  * Explorer export and most people's own spreadsheets have them. A mapping says which column holds
  * which field; the Ally.io and Viva presets are mappings like any other.
  */
-
-export const OBJECTIVE_FIELDS = [
-  'id',
-  'title',
-  'kind',
-  'parent',
-  'ownerEmail',
-  'team',
-  'period',
-  'startDate',
-  'dueDate',
-  'description',
-  'metricType',
-  'start',
-  'target',
-  'current',
-  'unit',
-  'weight',
-  'status',
-  'commitment',
-] as const;
-export type ObjectiveField = (typeof OBJECTIVE_FIELDS)[number];
-
-/** Which column (by its header) holds each field; a field left out is not in the file. */
-export type ColumnMapping = Partial<Record<ObjectiveField, string>>;
-
-/** The fields without which a row means nothing. */
-export const REQUIRED_FIELDS: readonly ObjectiveField[] = ['title', 'ownerEmail'];
 
 /** The Ally.io OKRs import template. */
 export const ALLY_OKR_COLUMNS: ColumnMapping = {
@@ -95,27 +83,9 @@ export const VIVA_EXPLORER_COLUMNS: ColumnMapping = {
   commitment: 'Commitment',
 };
 
-const headerKey = (header: string) =>
-  header
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, ' ');
-
-/** The header of the sheet that a mapped column names, compared without case, spaces or underscores. */
-export function resolveMapping(headers: readonly string[], mapping: ColumnMapping): ColumnMapping {
-  const byKey = new Map(headers.map((h) => [headerKey(h), h]));
-  const resolved: ColumnMapping = {};
-  for (const field of OBJECTIVE_FIELDS) {
-    const wanted = mapping[field];
-    if (!wanted) continue;
-    const header = byKey.get(headerKey(wanted));
-    if (header !== undefined) resolved[field] = header;
-  }
-  return resolved;
-}
-
 /** The headers of a sheet, in the order first seen. */
 export function headersOf(sheet: Sheet): string[] {
+  if (sheet.headers) return [...sheet.headers];
   const seen = new Set<string>();
   for (const row of sheet.rows) for (const header of Object.keys(row.cells)) seen.add(header);
   return [...seen];
@@ -258,17 +228,18 @@ function dateOrProblem(reader: RowReader, field: ObjectiveField, label: string, 
  */
 export function readObjectiveRows(sheet: Sheet, mapping: ColumnMapping, draft: ImportDraft): void {
   const columns = resolveMapping(headersOf(sheet), mapping);
-  for (const field of REQUIRED_FIELDS) {
-    if (!columns[field]) {
-      draft.problems.push({
-        file: sheet.file,
-        row: 1,
-        severity: 'error',
-        message: `The column for ${field === 'title' ? 'the title' : "the owner's email"} (${mapping[field] ?? 'not mapped'}) is missing`,
-      });
-      return;
-    }
+  const missing = REQUIRED_FIELDS.filter((field) => !columns[field]);
+  for (const field of missing) {
+    draft.problems.push({
+      file: sheet.file,
+      row: 1,
+      severity: 'error',
+      message: mapping[field]
+        ? `The column "${mapping[field]}" for ${FIELD_LABELS[field]} is not in the file`
+        : `Choose the column that holds ${FIELD_LABELS[field]}: it is required`,
+    });
   }
+  if (missing.length > 0) return;
   const keyResultRows: Array<{ reader: RowReader; parent: string; keyResult: DraftKeyResult }> = [];
   for (const row of sheet.rows) {
     const reader = readerOf(sheet, row, columns);

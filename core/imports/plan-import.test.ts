@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allyDraft, mappedDraft } from './ally.js';
 import { describeProblem } from './draft.js';
+import { guessMapping, unmappedFields } from './fields.js';
 import type { ImportContext } from './plan.js';
 import { planImport } from './plan-import.js';
 import { previewTree } from './preview.js';
@@ -367,8 +368,48 @@ describe('a spreadsheet of ones own with a column mapping', () => {
     const sheet = sheetOfRows('plan.csv', [['Goal'], ['Cut churn']]);
     const plan = planImport(mappedDraft(sheet, { title: 'Goal', ownerEmail: 'Owner' }), context());
     expect(plan.problems.map(describeProblem)).toEqual([
-      "plan.csv, row 1: The column for the owner's email (Owner) is missing",
+      'plan.csv, row 1: The column "Owner" for Owner email is not in the file',
     ]);
     expect(plan.isBlocked).toBe(true);
+    const unchosen = planImport(mappedDraft(sheet, {}), context());
+    expect(unchosen.problems.map(describeProblem)).toEqual([
+      'plan.csv, row 1: Choose the column that holds Title: it is required',
+      'plan.csv, row 1: Choose the column that holds Owner email: it is required',
+    ]);
+  });
+});
+
+describe('guessing the columns of a spreadsheet of ones own', () => {
+  it('finds fields by their names and common synonyms, whatever their case and spacing', () => {
+    const headers = [
+      'Objective',
+      ' OWNER ',
+      'Parent_ID',
+      'Quarter',
+      'Start',
+      'Start Date',
+      'Deadline',
+      'Notes',
+      'Misc',
+    ];
+    expect(guessMapping(headers)).toEqual({
+      title: 'Objective',
+      ownerEmail: ' OWNER ',
+      parent: 'Parent_ID',
+      period: 'Quarter',
+      start: 'Start',
+      startDate: 'Start Date',
+      dueDate: 'Deadline',
+      description: 'Notes',
+    });
+    expect(unmappedFields(guessMapping(headers))).toContain('target');
+  });
+
+  it('prefers the mapping kept from last time where its columns are in the file', () => {
+    const headers = ['Goal', 'Owner', 'Responsible'];
+    expect(guessMapping(headers, { title: 'goal', ownerEmail: 'Responsible', dueDate: 'Gone' })).toEqual({
+      title: 'Goal',
+      ownerEmail: 'Responsible',
+    });
   });
 });

@@ -21,5 +21,5 @@ export function sheetOfRows(
     });
     out.push({ row: firstRow + index + 1, cells: record });
   });
-  return { file, rows: out };
+  return { file, headers: [...new Set(headers)], rows: out };
 }

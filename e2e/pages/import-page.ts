@@ -25,6 +25,21 @@ export class ImportPage {
     await expect(this.counts).toBeVisible();
   }
 
+  /** The select of the file's column that holds a field, by the field's label. */
+  column(field: string): Locator {
+    return this.form.getByRole('combobox', { name: field, exact: true });
+  }
+
+  async chooseColumn(field: string, header: string): Promise<void> {
+    await this.column(field).selectOption(header);
+  }
+
+  /** The dry run again, with the columns chosen since. */
+  async checkAgain(): Promise<void> {
+    await this.form.getByRole('button', { name: 'Check the file' }).click();
+    await expect(this.counts).toBeVisible();
+  }
+
   async confirm(): Promise<void> {
     await this.page.getByRole('button', { name: 'Import', exact: true }).click();
   }

@@ -312,6 +312,61 @@ describe.each(testEngines())('imports on %s', (engine) => {
     expect(saved.body).toEqual({ source: 'csv', mapping });
   });
 
+  it("answers a spreadsheet's headers and guessed columns, and offers the mapping written last time", async () => {
+    const owner = await signUpOwner(t.app);
+    const sheet = `Objective,Lead,Quarter ends\nOwn goal,${owner.email},2025-06-30\n`;
+    const guessed = await importFile(owner, { fileName: 'mine.csv', content: base64(sheet) });
+    expect(guessed.status).toBe(200);
+    expect(guessed.body.preview).toMatchObject({
+      source: 'csv',
+      columns: {
+        headers: ['Objective', 'Lead', 'Quarter ends'],
+        mapping: { title: 'Objective' },
+        missing: ['ownerEmail'],
+      },
+      isBlocked: true,
+    });
+    expect(guessed.body.preview.problems.map((p) => [p.row, p.message])).toEqual([
+      [1, 'Choose the column that holds Owner email: it is required'],
+    ]);
+    // Skipping rows with errors does not get round a required column nobody chose.
+    const refused = await importFile(owner, {
+      fileName: 'mine.csv',
+      content: base64(sheet),
+      dryRun: false,
+      skipInvalidRows: true,
+    });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('Choose the column that holds Owner email');
+    expect(await promisesOf(owner)).toEqual([]);
+
+    const mapping = { title: 'Objective', ownerEmail: 'Lead', dueDate: 'Quarter ends' };
+    const dry = await importFile(owner, { fileName: 'mine.csv', content: base64(sheet), mapping });
+    expect(dry.body.preview.columns).toMatchObject({ mapping, missing: [] });
+    expect(dry.body.preview.isBlocked).toBe(false);
+    // A dry run keeps nothing: only a mapping that was imported with is offered again.
+    expect((await owner.client.get('/api/v1/import-mappings?source=csv')).body).toEqual({
+      source: 'csv',
+      mapping: null,
+    });
+
+    const written = await importFile(owner, {
+      fileName: 'mine.csv',
+      content: base64(sheet),
+      mapping: { ...mapping, ownerEmail: 'lead' },
+      dryRun: false,
+    });
+    await finished(owner.client, written.body.job!.id);
+    expect((await promisesOf(owner)).map((p) => p.title)).toEqual(['Own goal']);
+    expect((await owner.client.get('/api/v1/import-mappings?source=csv')).body).toEqual({
+      source: 'csv',
+      mapping,
+    });
+    const again = await importFile(owner, { fileName: 'mine.csv', content: base64(sheet) });
+    expect(again.body.preview.columns).toMatchObject({ mapping, missing: [] });
+    expect(again.body.preview.counts.promises).toEqual({ create: 0, match: 1 });
+  });
+
   it('refuses a file with errors and writes nothing, unless the person chooses to skip those rows', async () => {
     const owner = await signUpOwner(t.app);
     const messy = [

@@ -2,16 +2,20 @@ import {
   Alert,
   Button,
   Checkbox,
+  Fieldset,
   FileInput,
   Group,
+  NativeSelect,
   Progress,
   Select,
+  SimpleGrid,
   Stack,
   Table,
   Text,
 } from '@mantine/core';
 import { useState } from 'react';
-import type { ImportSource, ImportStarted } from '../../contract/imports.js';
+import type { ColumnMapping, ImportSource, ImportStarted } from '../../contract/imports.js';
+import { FIELD_LABELS, OBJECTIVE_FIELDS, REQUIRED_FIELDS } from '../../core/imports/fields.js';
 import { errorMessage } from '../api/client.js';
 import { useCreateImport, useImportJob } from '../api/imports.js';
 import { useCurrentOrganization } from '../api/me.js';
@@ -21,7 +25,52 @@ const sources: Array<{ value: ImportSource | 'auto'; label: string }> = [
   { value: 'auto', label: 'Guess from the file' },
   { value: 'viva', label: 'Viva Goals export (ZIP, or Explorer CSV/XLSX)' },
   { value: 'ally', label: 'Ally.io templates (CSV or XLSX)' },
+  { value: 'csv', label: 'A spreadsheet of your own (CSV or XLSX): choose its columns' },
 ];
+
+const fieldLabel = (field: (typeof OBJECTIVE_FIELDS)[number]) =>
+  REQUIRED_FIELDS.includes(field) ? `${FIELD_LABELS[field]} (required)` : FIELD_LABELS[field];
+
+/**
+ * Which column of the person's spreadsheet holds each field Accord reads: one select per field,
+ * offering the file's own headers, prefilled with what the dry run used (the mapping kept from the
+ * last import, else one guessed from the header names).
+ */
+function ColumnsFieldset({
+  headers,
+  mapping,
+  onChange,
+}: {
+  headers: readonly string[];
+  mapping: ColumnMapping;
+  onChange: (mapping: ColumnMapping) => void;
+}) {
+  const options = [{ value: '', label: 'Not in the file' }, ...headers.map((h) => ({ value: h, label: h }))];
+  return (
+    <Fieldset legend="Which column holds each field">
+      <Text size="sm" mb="sm">
+        The file's columns: {headers.join(', ')}.
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {OBJECTIVE_FIELDS.map((field) => (
+          <NativeSelect
+            key={field}
+            label={fieldLabel(field)}
+            data={options}
+            value={mapping[field] ?? ''}
+            onChange={(event) => {
+              const { value } = event.currentTarget;
+              const next = { ...mapping };
+              if (value === '') delete next[field];
+              else next[field] = value;
+              onChange(next);
+            }}
+          />
+        ))}
+      </SimpleGrid>
+    </Fieldset>
+  );
+}
 
 async function base64Of(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -50,6 +99,8 @@ function Import() {
   const [source, setSource] = useState<string>('auto');
   const [skip, setSkip] = useState(false);
   const [preview, setPreview] = useState<ImportStarted['preview'] | null>(null);
+  // A spreadsheet of one's own: its headers and the columns chosen, from the last dry run on.
+  const [columns, setColumns] = useState<{ headers: string[]; mapping: ColumnMapping } | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const create = useCreateImport();
   const job = useImportJob(jobId);
@@ -62,8 +113,11 @@ function Import() {
       ...(source === 'auto' ? {} : { source: source as ImportSource }),
       dryRun,
       skipInvalidRows: skip,
+      ...(columns ? { mapping: columns.mapping } : {}),
     });
     setPreview(result.preview);
+    const found = result.preview.columns;
+    setColumns(found ? { headers: found.headers, mapping: found.mapping } : null);
     if (result.job) setJobId(result.job.id);
   };
   const running = job.data;
@@ -72,7 +126,7 @@ function Import() {
     <>
       <PageHeader
         title="Import"
-        description="Bring your OKRs from Viva Goals or Ally.io. Nothing is written until you confirm; importing the same file again updates what it wrote."
+        description="Bring your OKRs from Viva Goals, Ally.io or a spreadsheet of your own. Nothing is written until you confirm; importing the same file again updates what it wrote."
       />
       <Stack gap="lg" maw={900}>
         <Stack
@@ -91,6 +145,7 @@ function Import() {
             onChange={(chosen) => {
               setFile(chosen);
               setPreview(null);
+              setColumns(null);
               setJobId(null);
             }}
             accept=".zip,.xlsx,.csv"
@@ -99,7 +154,11 @@ function Import() {
             label="Source"
             data={sources}
             value={source}
-            onChange={(value) => setSource(value ?? 'auto')}
+            onChange={(value) => {
+              setSource(value ?? 'auto');
+              setPreview(null);
+              setColumns(null);
+            }}
             allowDeselect={false}
           />
           <Checkbox
@@ -107,6 +166,17 @@ function Import() {
             checked={skip}
             onChange={(event) => setSkip(event.currentTarget.checked)}
           />
+          {columns && (
+            <ColumnsFieldset
+              headers={columns.headers}
+              mapping={columns.mapping}
+              onChange={(mapping) => {
+                // The preview was of the columns chosen before: check the file again.
+                setColumns({ ...columns, mapping });
+                setPreview(null);
+              }}
+            />
+          )}
           <Group>
             <Button type="submit" disabled={!file} loading={create.isPending && !jobId}>
               Check the file
@@ -165,7 +235,13 @@ function Import() {
                 >
                   Import
                 </Button>
-                {preview.isBlocked && <Text>Fix the errors, or choose to skip the rows that have them.</Text>}
+                {preview.isBlocked && (
+                  <Text>
+                    {preview.columns && preview.columns.missing.length > 0
+                      ? 'Choose the columns of the required fields, then check the file again.'
+                      : 'Fix the errors, or choose to skip the rows that have them.'}
+                  </Text>
+                )}
               </Group>
             )}
           </Stack>

@@ -1,4 +1,5 @@
 import {
+  type ImportColumns,
   type ImportJob,
   ImportResult,
   type ImportStarted,
@@ -91,7 +92,11 @@ function flatten(nodes: readonly PreviewNode[], depth = 0): ImportTreeLine[] {
   return nodes.flatMap(({ children, ...node }) => [{ ...node, depth }, ...flatten(children, depth + 1)]);
 }
 
-function presentPreview(plan: ImportPlan, fileName: string): ImportStarted['preview'] {
+function presentPreview(
+  plan: ImportPlan,
+  fileName: string,
+  columns: ImportColumns | null,
+): ImportStarted['preview'] {
   const errors = plan.problems.filter((p) => p.severity === 'error').length;
   // Errors first: they are what stops the import.
   const problems = [...plan.problems].sort((a, b) =>
@@ -100,13 +105,16 @@ function presentPreview(plan: ImportPlan, fileName: string): ImportStarted['prev
   return {
     source: plan.source,
     fileName,
+    columns,
     counts: plan.counts,
     tree: flatten(previewTree(plan)),
     problems: problems.slice(0, MAX_LISTED_PROBLEMS),
     errors,
     warnings: plan.problems.length - errors,
     skippedRows: plan.skippedRows,
-    isBlocked: plan.isBlocked,
+    // A required column nobody chose stops the import even when rows with errors are skipped:
+    // otherwise every row would be left out and the import would write nothing, silently.
+    isBlocked: plan.isBlocked || (columns !== null && columns.missing.length > 0),
   };
 }
 
@@ -141,25 +149,20 @@ export async function createImport(
       `The file must be at most ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB`,
     );
   }
-  const { source, draft } = await readImportFile({
+  const savedMapping = body.mapping
+    ? null
+    : await store.findImportMapping(ctx.db, ctx.dialect, actor.organizationId, 'csv');
+  const { source, draft, columns } = await readImportFile({
     fileName: body.fileName,
     bytes,
     source: body.source,
     mapping: body.mapping,
+    savedMapping,
   });
   const plan = planImport(draft, await contextFor(ctx, actor, draft, body));
-  const preview = presentPreview(plan, body.fileName);
-  if (body.mapping && source === 'csv') {
-    await store.saveImportMapping(ctx.db, {
-      organization_id: actor.organizationId,
-      source,
-      mapping: JSON.stringify(body.mapping),
-      updated_by: actor.personId,
-      updated_at: iso(ctx.now()),
-    });
-  }
+  const preview = presentPreview(plan, body.fileName, columns);
   if (body.dryRun) return { preview, job: null };
-  if (plan.isBlocked) {
+  if (preview.isBlocked) {
     throw new AppError(
       'validation_failed',
       `${preview.errors} problem${preview.errors === 1 ? '' : 's'} in the file: fix ${preview.errors === 1 ? 'it' : 'them'}, or choose to skip the rows that have errors`,
@@ -179,6 +182,16 @@ export async function createImport(
     const job = await startJob(ctx, { kind: 'import', organizationId: actor.organizationId }, (report) =>
       writeImport(ctx, actor, plan, report),
     );
+    if (source === 'csv' && columns) {
+      // Kept once the import is written, not on a dry run: a guess nobody confirmed is not offered again.
+      await store.saveImportMapping(ctx.db, {
+        organization_id: actor.organizationId,
+        source,
+        mapping: JSON.stringify(columns.mapping),
+        updated_by: actor.personId,
+        updated_at: iso(ctx.now()),
+      });
+    }
     return { preview, job: presentJob(job) };
   } catch (error) {
     if (isUniqueViolation(error)) {

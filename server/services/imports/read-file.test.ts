@@ -132,8 +132,30 @@ describe('reading an import file', () => {
     await expect(readImportFile({ fileName: 'x.xlsx', bytes: strToU8('PK nonsense') })).rejects.toThrow(
       'is not an XLSX workbook',
     );
-    await expect(
-      readImportFile({ fileName: 'x.csv', bytes: strToU8('a,b\n1,2\n'), source: 'csv' }),
-    ).rejects.toThrow('column mapping');
+  });
+
+  it('answers the headers of a spreadsheet of ones own, and the fields it could not map', async () => {
+    const read = await readImportFile({
+      fileName: 'x.csv',
+      bytes: strToU8('Objective,Lead,Due Date\n'),
+      source: 'csv',
+    });
+    expect(read.columns).toEqual({
+      headers: ['Objective', 'Lead', 'Due Date'],
+      mapping: { title: 'Objective', dueDate: 'Due Date' },
+      unmapped: expect.arrayContaining(['ownerEmail', 'parent']),
+      missing: ['ownerEmail'],
+    });
+    expect(read.draft.problems.map((p) => p.message)).toEqual([
+      'Choose the column that holds Owner email: it is required',
+    ]);
+    const saved = await readImportFile({
+      fileName: 'x.csv',
+      bytes: strToU8('Objective,Lead,Due Date\n'),
+      source: 'csv',
+      savedMapping: { title: 'Objective', ownerEmail: 'lead' },
+    });
+    expect(saved.columns?.missing).toEqual([]);
+    expect(saved.columns?.mapping).toEqual({ title: 'Objective', ownerEmail: 'Lead', dueDate: 'Due Date' });
   });
 });

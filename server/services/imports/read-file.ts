@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
+import type { ImportColumns } from '../../../contract/imports.js';
 import {
   ALLY_OKR_COLUMNS,
   type AllySheets,
@@ -9,13 +10,17 @@ import {
   allySheetKind,
   type CellValue,
   type ColumnMapping,
+  guessMapping,
   headersOf,
   type ImportDraft,
   type ImportSource,
   mappedDraft,
+  REQUIRED_FIELDS,
   recordsOf,
+  resolveMapping,
   type Sheet,
   sheetOfRows,
+  unmappedFields,
   VIVA_EXPLORER_COLUMNS,
   type VivaFiles,
   vivaDraft,
@@ -189,6 +194,8 @@ function guessSource(format: FileFormat, sheets: Array<{ name: string; sheet: Sh
 export interface ReadFile {
   source: ImportSource;
   draft: ImportDraft;
+  /** For a spreadsheet of the person's own: its headers and the mapping used. */
+  columns: ImportColumns | null;
 }
 
 /** Reads the file and what it says, as the source given (or the one it looks like). */
@@ -197,6 +204,8 @@ export async function readImportFile(input: {
   bytes: Uint8Array;
   source?: ImportSource | undefined;
   mapping?: ColumnMapping | undefined;
+  /** The mapping kept from last time, used for a spreadsheet of one's own when none is sent. */
+  savedMapping?: ColumnMapping | null | undefined;
 }): Promise<ReadFile> {
   const { fileName, bytes } = input;
   if (bytes.length === 0) throw new AppError('validation_failed', `${fileName} is empty`);
@@ -208,7 +217,7 @@ export async function readImportFile(input: {
         'A ZIP file is read as a Viva Goals export; choose the source viva',
       );
     }
-    return { source: 'viva', draft: vivaDraft(readVivaZip(fileName, bytes)) };
+    return { source: 'viva', draft: vivaDraft(readVivaZip(fileName, bytes)), columns: null };
   }
   const sheets =
     format === 'xlsx'
@@ -221,19 +230,25 @@ export async function readImportFile(input: {
       const kind = allySheetKind(name, headersOf(sheet));
       if (kind && !ally[kind]) ally[kind] = sheet;
     }
-    return { source, draft: allyDraft(ally, input.mapping ?? ALLY_OKR_COLUMNS) };
+    return { source, draft: allyDraft(ally, input.mapping ?? ALLY_OKR_COLUMNS), columns: null };
   }
   const sheet = sheets.find(({ sheet }) => sheet.rows.length > 0)?.sheet ?? sheets[0]?.sheet;
   if (!sheet) throw new AppError('validation_failed', `${fileName} has no sheet`);
   if (source === 'viva') {
     const draft = mappedDraft(sheet, input.mapping ?? VIVA_EXPLORER_COLUMNS);
-    return { source, draft: { ...draft, source: 'viva' } };
+    return { source, draft: { ...draft, source: 'viva' }, columns: null };
   }
-  if (!input.mapping) {
-    throw new AppError(
-      'validation_failed',
-      'Choose which column holds which field (a column mapping) for your own spreadsheet',
-    );
-  }
-  return { source, draft: mappedDraft(sheet, input.mapping) };
+  const headers = headersOf(sheet);
+  const mapping = input.mapping ?? guessMapping(headers, input.savedMapping ?? null);
+  const used = resolveMapping(headers, mapping);
+  return {
+    source,
+    draft: mappedDraft(sheet, mapping),
+    columns: {
+      headers,
+      mapping: used,
+      unmapped: unmappedFields(used),
+      missing: REQUIRED_FIELDS.filter((field) => !used[field]),
+    },
+  };
 }
