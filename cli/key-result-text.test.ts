@@ -38,6 +38,7 @@ describe('key results at the terminal', () => {
       rolledUpScore: null,
       startDate: '2027-01-01',
       dueDate: '2027-03-31',
+      timeUsed: null,
       keyResults: [],
       confidence: [],
       lastCheckInAt: null,

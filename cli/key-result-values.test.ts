@@ -36,6 +36,7 @@ function progressOf(...keyResults: KeyResultView[]): Progress {
     rolledUpScore: 0,
     startDate: '2027-01-01',
     dueDate: '2027-03-31',
+    timeUsed: null,
     keyResults,
     confidence: [],
     lastCheckInAt: null,

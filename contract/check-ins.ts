@@ -81,6 +81,12 @@ export const Progress = z
     rolledUpScore: z.number().nullable().describe('With the promises that contribute to it, weighted'),
     startDate: CalendarDate,
     dueDate: CalendarDate,
+    timeUsed: z
+      .number()
+      .nullable()
+      .describe(
+        "Share of the time used, 0.0 to 1.0, from the later of the agreement and the cycle's start to the end of the due date; null when the promise is not being kept",
+      ),
     keyResults: z.array(KeyResultView),
     confidence: z.array(z.object({ at: Timestamp, confidence: z.number().int(), status: CheckInStatus })),
     lastCheckInAt: Timestamp.nullable(),

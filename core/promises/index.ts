@@ -48,6 +48,7 @@ export {
   sidesOf,
 } from './participation.js';
 export { PHASES, PHASES as phases, type Phase, phaseLabels, phaseOf } from './phase.js';
+export { type PhaseStep, phaseSteps } from './phase-steps.js';
 export { type Situation, situationOf } from './protocol.js';
 export {
   describeSituation,

@@ -99,7 +99,15 @@ describe('a refusal message', () => {
         'The customer may withdraw. The performer may promise, counter, decline or revoke. Anyone may comment.',
     );
     expect(describeSituation(examplePromises.revoked)).toBe(
-      'The promise is revoked. No further moves are possible. Anyone may comment.',
+      'The promise was revoked by the performer (capacity): “The team is fully booked this quarter.” ' +
+        'No further moves are possible. Anyone may comment.',
+    );
+  });
+
+  it('says why a declined promise ended, and by whom', () => {
+    expect(describeSituation(examplePromises.declined)).toBe(
+      'The promise was declined by the performer (capacity): “The team is fully booked this quarter.” ' +
+        'No further moves are possible. Anyone may comment.',
     );
   });
 

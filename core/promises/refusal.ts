@@ -44,7 +44,10 @@ export function refuse(code: RefusalCode, message: string): { ok: false; refusal
 
 /** "The promise is requested, waiting for the performer. The performer may promise, …". */
 export function describeSituation(state: State): string {
-  return `${describeState(state)}. ${describeWhoMayMove(state)}`;
+  const head = describeState(state);
+  // A quoted reason brings its own full stop.
+  const stop = /[.!?]”$/.test(head) ? '' : '.';
+  return `${head}${stop} ${describeWhoMayMove(state)}`;
 }
 
 function describeState(state: State): string {
@@ -54,8 +57,17 @@ function describeState(state: State): string {
     const what = state.proposal.kind === 'renegotiation' ? 'a renegotiation' : 'a counter-proposal';
     return `The promise is promised, with ${what} by the ${state.proposal.by} pending${waiting}`;
   }
+  if (endsWithReason.has(state.status) && state.lastReason !== null && state.lastMove !== null) {
+    // A promise that ended says why, in the words of the side that ended it: otherwise the reason is
+    // only in the history, far down the page.
+    const kind = state.lastReason.code ? ` (${state.lastReason.code})` : '';
+    return `The promise was ${state.status} by the ${state.lastMove.by}${kind}: “${state.lastReason.text.trim()}”`;
+  }
   return `The promise is ${state.status}${waiting}`;
 }
+
+/** The statuses a move with a reason leads to, and which end the promise. */
+const endsWithReason: ReadonlySet<State['status']> = new Set(['declined', 'withdrawn', 'revoked', 'ended']);
 
 function describeWhoMayMove(state: State): string {
   const sentences: string[] = [];

@@ -15,6 +15,19 @@ export function elapsedFraction(startDate: IsoInstant, dueDate: IsoInstant, at: 
 }
 
 /**
+ * The share of a kept promise's time used at `at`: from the later of its agreement and its cycle's start
+ * to the end of its due day (`dueEnd`, the start of the next day). The pace of a promise is judged on the
+ * time it has had: one accepted today has used none of it, whatever the cycle's calendar says.
+ */
+export function timeUsedAt(
+  span: { cycleStart: IsoInstant; agreedAt: IsoInstant; dueEnd: IsoInstant },
+  at: IsoInstant,
+): number {
+  const start = instantMs(span.agreedAt) > instantMs(span.cycleStart) ? span.agreedAt : span.cycleStart;
+  return elapsedFraction(start, span.dueEnd, at);
+}
+
+/**
  * The "ideal line" of a key result chart: the value a metric would have at `at` if it moved in a straight
  * line from `start` at `startDate` to `target` at `dueDate`. Before the start it is `start`, after the due
  * date `target`, exactly. Works for rising and falling lines; for a stay-within metric, draw the band.

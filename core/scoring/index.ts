@@ -28,6 +28,7 @@ export {
   readingOf,
   scoreConditions,
 } from './condition-score.js';
+export { conditionsFollowingKeyResults, textFollowingKeyResult } from './condition-text.js';
 export {
   type DecimalRefusal,
   type DecimalRefusalCode,
@@ -37,7 +38,7 @@ export {
   type ParsedDecimal,
   parseDecimal,
 } from './decimal.js';
-export { elapsedFraction, expectedProgressAt } from './expected-progress.js';
+export { elapsedFraction, expectedProgressAt, timeUsedAt } from './expected-progress.js';
 export { type IsoInstant, instantMs } from './instant.js';
 export {
   type CurrentValue,

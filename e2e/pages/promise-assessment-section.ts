@@ -9,7 +9,10 @@ export class PromiseAssessmentSection {
 
   constructor(readonly page: Page) {
     this.region = page.getByRole('region', { name: 'Assessment', exact: true });
-    this.assessForm = this.region.getByRole('form', { name: 'Assess the completion' });
+    // The customer assesses at the top of the page, in the "Your move" panel.
+    this.assessForm = page
+      .getByRole('region', { name: 'Your move', exact: true })
+      .getByRole('form', { name: 'Assess the completion' });
     this.finalKeyResults = this.region.getByRole('table', { name: 'Final key results' });
     this.retrospectives = this.region.getByRole('list', { name: 'Retrospectives' });
   }

@@ -9,6 +9,12 @@ export interface MoveDetails {
 /** One promise: where it stands, the moves the signed-in person may make, the proposal and the history. */
 export class PromisePage {
   readonly moves: Locator;
+  /** The panel the page leads with when the signed-in person is awaited. */
+  readonly yourMove: Locator;
+  /** Decline, withdraw, revoke: apart from the main answers. */
+  readonly destructiveMoves: Locator;
+  /** The anchored tabs over the page's sections. */
+  readonly sectionTabs: Locator;
   readonly situation: Locator;
   readonly closedCycle: Locator;
   /** The forms that add a contribution or a dependency. */
@@ -23,6 +29,9 @@ export class PromisePage {
   constructor(readonly page: Page) {
     this.performerAnswers = page.getByRole('table', { name: "Each performer's answer" });
     this.moves = page.getByRole('group', { name: 'Your moves' });
+    this.yourMove = page.getByRole('region', { name: 'Your move', exact: true });
+    this.destructiveMoves = this.moves.getByRole('group', { name: 'Moves that end it' });
+    this.sectionTabs = page.getByRole('navigation', { name: 'Sections of the promise' });
     this.situation = page.getByRole('alert').filter({ hasText: 'Situation' });
     this.closedCycle = page.getByRole('alert').filter({ hasText: 'Cycle closed' });
     this.linkForms = page.getByRole('form', { name: /^Add a (contribution|dependency)$/ });
@@ -36,6 +45,17 @@ export class PromisePage {
   carried(direction: 'from' | 'into', title: string): Locator {
     const sentence = direction === 'from' ? 'Carried over from' : 'Carried into';
     return this.page.getByText(sentence).getByRole('link', { name: new RegExp(`^${title} \\(`) });
+  }
+
+  /** Opens a promise's page, at one of its sections when given, and waits until it has loaded. */
+  async open(promiseId: string, section?: string): Promise<void> {
+    await this.page.goto(`/promises/${promiseId}${section ? `#${section}` : ''}`);
+    await expect(this.phase).toBeVisible({ timeout: 30_000 });
+  }
+
+  /** One of the anchored tabs, e.g. "History". */
+  sectionTab(label: string): Locator {
+    return this.sectionTabs.getByRole('link', { name: label, exact: true });
   }
 
   heading(title: string): Locator {

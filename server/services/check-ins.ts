@@ -19,7 +19,7 @@ import { notifyMentions } from './mentions.js';
 import { notify } from './notifications.js';
 import { loadViewer, participation } from './parties.js';
 import { enforce } from './policies.js';
-import { loadProgress, type PromiseProgress } from './progress.js';
+import { loadProgress, type PromiseProgress, timeUsedOf } from './progress.js';
 import { asOfInstant, existedAt, recordsAsOf } from './promises/as-of.js';
 import { loadPromiseFacts } from './promises/facts.js';
 import { loadCalendar } from './promises/present.js';
@@ -344,6 +344,15 @@ export async function getProgress(
     rolledUpScore: rollUpProgress(promiseId, contributionGraph(reaching, progressOf)),
     startDate: cycle.startDate,
     dueDate: record.state.terms.dueDate,
+    timeUsed: timeUsedOf(
+      {
+        status: record.state.status,
+        agreedAt: progress.agreedAt,
+        cycleStart: cycle.startDate,
+        dueDate: record.state.terms.dueDate,
+      },
+      at ?? iso(ctx.now()),
+    ),
     keyResults: progress.keyResults,
     confidence: progress.confidence,
     lastCheckInAt: progress.lastCheckIn?.at ?? null,

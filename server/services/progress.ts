@@ -1,6 +1,13 @@
 import type { CheckInStatus } from '../../contract/check-ins.js';
 import type { KeyResultView } from '../../contract/key-results.js';
-import { checkInStanding, type RecordedValue, scoreConditions } from '../../core/scoring/index.js';
+import { addDays } from '../../core/planning/index.js';
+import type { Status } from '../../core/promises/index.js';
+import {
+  checkInStanding,
+  type RecordedValue,
+  scoreConditions,
+  timeUsedAt,
+} from '../../core/scoring/index.js';
 import * as checkIns from '../store/check-ins.js';
 import type { CheckInValuesTable, CyclesTable } from '../store/schema.js';
 import { iso, type ServiceContext } from './context.js';
@@ -14,6 +21,23 @@ export interface PromiseProgress {
   confidence: Array<{ at: string; confidence: number; status: CheckInStatus }>;
   nextCheckInDue: string | null;
   isStale: boolean;
+  /** When the terms were last agreed; null before. */
+  agreedAt: string | null;
+}
+
+/**
+ * The share of its time a kept promise has used at `now`, counted from its agreement when that came
+ * after its cycle's start; null for a promise not being kept (nothing to pace).
+ */
+export function timeUsedOf(
+  promise: { status: Status; agreedAt: string | null; cycleStart: string; dueDate: string },
+  now: string,
+): number | null {
+  if (promise.status !== 'promised' || promise.agreedAt === null) return null;
+  return timeUsedAt(
+    { cycleStart: promise.cycleStart, agreedAt: promise.agreedAt, dueEnd: addDays(promise.dueDate, 1) },
+    now,
+  );
 }
 
 /** Check-in values as the store returns them (a metric's decimal, or a milestone's done flag), as values. */
@@ -86,6 +110,7 @@ export async function loadProgress(
       confidence: own.map((r) => ({ at: r.at, confidence: r.confidence, status: r.status })),
       nextCheckInDue: standing.nextCheckInDue,
       isStale: standing.isStale,
+      agreedAt: agreed.get(id) ?? null,
     });
   }
   return result;

@@ -48,7 +48,7 @@ import { iso, type ServiceContext } from '../services/context.js';
 import { cycleIdsWithin } from '../services/cycles/cycles.js';
 import { milestonesOwedBy } from '../services/cycles/milestones-owed.js';
 import { loadViewer, type Viewer } from '../services/parties.js';
-import { type PromiseProgress, recordedValues } from '../services/progress.js';
+import { type PromiseProgress, recordedValues, timeUsedOf } from '../services/progress.js';
 import { type Calendar, loadCalendar } from '../services/promises/present.js';
 import { type PromiseRecord, parseState } from '../services/promises/records.js';
 import { viewerParties } from '../services/promises/visibility.js';
@@ -158,6 +158,7 @@ async function loadProgress(
       confidence: own.map((r) => ({ at: r.at, confidence: r.confidence, status: r.status as CheckInStatus })),
       nextCheckInDue: standing.nextCheckInDue,
       isStale: standing.isStale,
+      agreedAt: agreed.get(id) ?? null,
     });
   }
   return result;
@@ -228,6 +229,15 @@ export async function legacyGetProgress(
     rolledUpScore: rollUpProgress(promiseId, graph),
     startDate: cycle.startDate,
     dueDate: record.state.terms.dueDate,
+    timeUsed: timeUsedOf(
+      {
+        status: record.state.status,
+        agreedAt: progress.agreedAt,
+        cycleStart: cycle.startDate,
+        dueDate: record.state.terms.dueDate,
+      },
+      iso(ctx.now()),
+    ),
     keyResults: progress.keyResults,
     confidence: progress.confidence,
     lastCheckInAt: progress.lastCheckIn?.at ?? null,

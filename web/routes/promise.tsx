@@ -23,6 +23,9 @@ import { PerformerAnswers } from '../components/promises/performer-answers.js';
 import { PhaseStepper } from '../components/promises/phase-stepper.js';
 import { PromiseFacts } from '../components/promises/promise-facts.js';
 import { ProposalView } from '../components/promises/proposal-view.js';
+import type { PromiseSectionId } from '../components/promises/section-paths.js';
+import { PromiseSectionTabs, useScrollToHash } from '../components/promises/section-tabs.js';
+import { hasYourMove, YourMovePanel } from '../components/promises/your-move-panel.js';
 import { LoadError, PageLoader } from '../components/query-state.js';
 
 export function PromiseRoute() {
@@ -64,6 +67,11 @@ export function PromiseRoute() {
   return <PromisePage promise={promise.data} at={at} onAtChange={setAt} onStale={() => promise.refetch()} />;
 }
 
+/** Whether the terms were ever agreed: a withdrawal or an end may come before or after. */
+function wasAgreed(promise: PromiseDetail): boolean {
+  return promise.history.some((move) => move.act === 'promise' || move.act === 'accept-offer');
+}
+
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={`${id}-heading`}>
@@ -72,6 +80,15 @@ function Section({ id, title, children }: { id: string; title: string; children:
       </Title>
       {children}
     </section>
+  );
+}
+
+/** One tab's part of the page: the target of its anchor, focusable when the URL names it. */
+function Part({ id, children }: { id: PromiseSectionId; children: ReactNode }) {
+  return (
+    <Stack gap="xl" id={id} tabIndex={-1} style={{ scrollMarginTop: 72, outline: 'none' }}>
+      {children}
+    </Stack>
   );
 }
 
@@ -86,6 +103,8 @@ function PromisePage({
   onAtChange: (at: string | null) => void;
   onStale: () => void;
 }) {
+  useScrollToHash();
+  const isYourMove = hasYourMove(promise);
   return (
     <>
       <Breadcrumbs mb="sm" aria-label="Breadcrumb">
@@ -99,20 +118,12 @@ function PromisePage({
       <PageHeader title={promise.title} badge={<StatusBadge status={promise.status} size="lg" />} />
       <Stack gap="xl">
         {promise.asOf && <AsOfNotice at={promise.asOf} />}
-        <AsOfControl
-          key={at ?? 'now'}
-          at={at}
-          onChange={onAtChange}
-          description="The promise, its progress and its links as they stood at that moment"
-        />
         <ClosedCycleNotice promise={promise} />
         <CarriedLinks promise={promise} />
 
         <Section id="standing" title="Where it stands">
           <Stack gap="md">
-            <PhaseStepper phase={promise.phase} />
-            <PromiseFacts promise={promise} />
-            <PerformerAnswers promise={promise} />
+            <PhaseStepper phase={promise.phase} status={promise.status} wasAgreed={wasAgreed(promise)} />
             <Alert
               variant="light"
               color="blue"
@@ -121,34 +132,55 @@ function PromisePage({
             >
               {promise.situation}
             </Alert>
-            <MoveActions promise={promise} onStale={onStale} />
+            <PromiseFacts promise={promise} />
+            <PerformerAnswers promise={promise} />
+            {!isYourMove && <MoveActions promise={promise} onStale={onStale} />}
           </Stack>
         </Section>
 
-        {promise.proposal && (
-          <Section id="proposal" title="Pending proposal">
-            <ProposalView promise={promise} proposal={promise.proposal} />
+        {isYourMove && <YourMovePanel promise={promise} onStale={onStale} />}
+
+        <PromiseSectionTabs />
+
+        <Part id="overview">
+          {promise.proposal && !isYourMove && (
+            <Section id="proposal" title="Pending proposal">
+              <ProposalView promise={promise} proposal={promise.proposal} />
+            </Section>
+          )}
+          <Section id="concern" title="Concern">
+            <DescriptionText text={promise.terms.description} />
           </Section>
-        )}
+          <Section id="conditions" title="Conditions of satisfaction">
+            <ConditionsList conditions={promise.terms.conditions} label="Conditions of satisfaction" />
+          </Section>
+          <AsOfControl
+            key={at ?? 'now'}
+            at={at}
+            onChange={onAtChange}
+            description="The promise, its progress and its links as they stood at that moment"
+          />
+        </Part>
 
-        <Section id="concern" title="Concern">
-          <DescriptionText text={promise.terms.description} />
-        </Section>
+        <Part id="key-results">
+          <PromiseProgressSection promise={promise} />
+          <PromiseAssessmentSection promise={promise} />
+        </Part>
 
-        <Section id="conditions" title="Conditions of satisfaction">
-          <ConditionsList conditions={promise.terms.conditions} label="Conditions of satisfaction" />
-        </Section>
+        <Part id="links">
+          <ContributionsSection promise={promise} />
+          <DependenciesSection promise={promise} />
+        </Part>
 
-        <PromiseReviewSection promise={promise} />
-        <PromiseProgressSection promise={promise} />
-        <PromiseAssessmentSection promise={promise} />
+        <Part id="review">
+          <PromiseReviewSection promise={promise} />
+        </Part>
 
-        <ContributionsSection promise={promise} />
-        <DependenciesSection promise={promise} />
-
-        <Section id="history" title="History">
-          <HistoryTimeline history={promise.history} promiseId={promise.id} />
-        </Section>
+        <Part id="history">
+          <Section id="history-list" title="History">
+            <HistoryTimeline history={promise.history} promiseId={promise.id} />
+          </Section>
+        </Part>
       </Stack>
     </>
   );

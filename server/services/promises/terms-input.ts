@@ -1,7 +1,7 @@
 import type { KeyResultDefinition } from '../../../contract/key-results.js';
 import type { Condition } from '../../../contract/promises.js';
 import type { Terms, TermsChange } from '../../../core/promises/index.js';
-import { refuseKeyResult } from '../../../core/scoring/index.js';
+import { conditionsFollowingKeyResults, refuseKeyResult } from '../../../core/scoring/index.js';
 import { AppError } from '../../errors.js';
 import type { ServiceContext } from '../context.js';
 
@@ -52,7 +52,7 @@ export function toTermsChange(
   if (input.conditions !== undefined) {
     const known = new Set(onTable.conditions.map((c) => c.id));
     const seen = new Set<string>();
-    changes.conditions = input.conditions.map((condition): Condition => {
+    const proposed = input.conditions.map((condition): Condition => {
       if (condition.id === undefined) return toCondition(ctx.newId(), condition);
       if (!known.has(condition.id) || seen.has(condition.id)) {
         throw new AppError(
@@ -63,6 +63,8 @@ export function toTermsChange(
       seen.add(condition.id);
       return toCondition(condition.id, condition);
     });
+    // A kept condition whose key result moved reads its new figures (unless the proposer reworded it).
+    changes.conditions = conditionsFollowingKeyResults(onTable.conditions, proposed);
   }
   return changes;
 }

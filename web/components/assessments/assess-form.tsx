@@ -81,7 +81,7 @@ export function AssessForm({ promise }: { promise: PromiseDetail }) {
           <Group gap="sm">
             <Button
               type="submit"
-              color="teal"
+              // The theme's primary colour: white on teal fails WCAG AA contrast.
               leftSection={<IconMoodCheck size={18} aria-hidden="true" />}
               loading={verdict === 'satisfied'}
               disabled={verdict === 'dissatisfied'}

@@ -3,7 +3,6 @@ import type { PromiseDetail } from '../../../contract/promises.js';
 import { isUnsettled, mayRetrospect } from '../../../core/promises/index.js';
 import { useAssessment } from '../../api/assessments.js';
 import { LoadError } from '../query-state.js';
-import { AssessForm } from './assess-form.js';
 import { RetrospectiveForm } from './retrospective-form.js';
 import { RetrospectiveList } from './retrospective-list.js';
 import { SatisfactionSummary } from './satisfaction-summary.js';
@@ -59,14 +58,16 @@ function AssessmentOfPromise({ promise }: { promise: PromiseDetail }) {
         Assessment
       </Title>
       <Stack gap="lg">
-        {canAssess && <AssessForm promise={promise} />}
+        {/* The assessment form itself leads the page, in the "Your move" panel. */}
         {satisfaction ? (
           <SatisfactionSummary
             satisfaction={satisfaction}
             declarations={declarations}
             conditions={promise.terms.conditions}
           />
-        ) : canAssess ? null : (
+        ) : canAssess ? (
+          <Text c="dimmed">Your assessment is asked for at the top of the page, under “Your move”.</Text>
+        ) : (
           <Text c="dimmed">
             {promise.status === 'reported'
               ? `The performer reported the promise complete; ${promise.customer.name} has not assessed it yet.`

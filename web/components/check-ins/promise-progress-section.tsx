@@ -63,6 +63,18 @@ function ProgressOfKeptPromise({ promise }: { promise: PromiseDetail }) {
     const latest = shown[0];
     return (
       <Stack gap="lg">
+        {canCheckIn && (
+          // Above the charts, and the target of `#check-in` links (the palette, the "Your move" panel).
+          <div id="check-in" tabIndex={-1} style={{ scrollMarginTop: 72, outline: 'none' }}>
+            <CheckInForm
+              // New terms bring other key results: the form starts afresh with them.
+              key={keyResults.map((kr) => kr.conditionId).join()}
+              promiseId={promise.id}
+              keyResults={keyResults}
+              last={latest ? { confidence: latest.confidence, status: latest.status } : undefined}
+            />
+          </div>
+        )}
         <ScoreSummary progress={progress.data} span={span} isKept={isKept} />
         {keyResults.length === 0 ? (
           <EmptyMessage icon={<IconTargetArrow aria-hidden="true" />} title="Nothing is measured">
@@ -87,15 +99,6 @@ function ProgressOfKeptPromise({ promise }: { promise: PromiseDetail }) {
           </section>
         )}
         <ConfidenceChart confidence={progress.data.confidence} span={span} isKept={isKept} />
-        {canCheckIn && (
-          <CheckInForm
-            // New terms bring other key results: the form starts afresh with them.
-            key={keyResults.map((kr) => kr.conditionId).join()}
-            promiseId={promise.id}
-            keyResults={keyResults}
-            last={latest ? { confidence: latest.confidence, status: latest.status } : undefined}
-          />
-        )}
         <CheckInHistory
           checkIns={shown}
           keyResults={keyResults}

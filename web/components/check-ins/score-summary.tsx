@@ -30,7 +30,9 @@ export function ScoreSummary({
   span: ChartSpan;
   isKept: boolean;
 }) {
-  const expected = elapsedFraction(span.startIso, span.endIso, new Date().toISOString());
+  // The server counts the time used from the agreement when it came after the cycle's start: a promise
+  // accepted today has used none of its time, whatever the cycle's calendar says.
+  const expected = progress.timeUsed ?? elapsedFraction(span.startIso, span.endIso, new Date().toISOString());
   const grade = progress.score === null ? null : statusFromScore(progress.score, isKept ? expected : 1);
 
   return (

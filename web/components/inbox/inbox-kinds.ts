@@ -1,5 +1,6 @@
 import type { InboxItem } from '../../../contract/inbox.js';
 import { partyNames } from '../promises/badges.js';
+import { type PromiseSectionId, promisePath } from '../promises/section-paths.js';
 
 type Kind = InboxItem['kind'];
 
@@ -51,6 +52,22 @@ export const kindColors: Record<Kind, string> = {
 };
 
 export type InboxSection = 'awaitingMe' | 'waitingOnOthers';
+
+/**
+ * Where on the promise's page an item is answered: an answer to the terms is at the top (the page
+ * leads with "Your move"), the rest in its section.
+ */
+const sectionOfKind: Partial<Record<Kind, PromiseSectionId>> = {
+  dependency: 'links',
+  stale: 'check-in',
+  'check-in': 'key-results',
+  'check-in-answer': 'key-results',
+};
+
+/** The link of an item: its promise, opened where the item is answered. */
+export function itemPath(item: InboxItem): string {
+  return promisePath(item.promise.id, sectionOfKind[item.kind]);
+}
 
 export function kindLabel(kind: Kind, section: InboxSection): string {
   return section === 'awaitingMe' ? awaitingMeLabels[kind] : waitingLabels[kind];

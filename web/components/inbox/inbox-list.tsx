@@ -5,7 +5,7 @@ import { formatCalendarDate, formatInstant } from '../format.js';
 import { PhaseBadge } from '../promises/badges.js';
 import { CarryOverActions } from '../promises/carry-over-actions.js';
 import { actLabels } from '../promises/labels.js';
-import { type InboxSection, kindColors, kindLabel, whoOf } from './inbox-kinds.js';
+import { type InboxSection, itemPath, kindColors, kindLabel, whoOf } from './inbox-kinds.js';
 
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 
@@ -45,7 +45,7 @@ export function InboxList({ items, section }: { items: InboxItem[]; section: Inb
                   </Badge>
                   <PhaseBadge phase={item.promise.phase} size="sm" />
                 </Group>
-                <Anchor component={Link} to={`/promises/${item.promise.id}`} fw={600}>
+                <Anchor component={Link} to={itemPath(item)} fw={600}>
                   {item.promise.title}
                 </Anchor>
                 <Text size="sm">{whoOf(item, section)}</Text>

@@ -4,6 +4,7 @@ import type { Notification } from '../../../contract/notifications.js';
 import { useMarkNotificationRead } from '../../api/notifications.js';
 import { formatInstant } from '../format.js';
 import { notifyFailure } from '../notify.js';
+import { type PromiseSectionId, promisePath } from '../promises/section-paths.js';
 
 const kindLabels: Record<Notification['kind'], string> = {
   'ask-received': 'An ask for you',
@@ -29,12 +30,27 @@ const kindLabels: Record<Notification['kind'], string> = {
   mentioned: 'Mention',
 };
 
-/** Where a notification leads: its promise, else the planning of its cycle, else its page. */
+/** The section of the promise's page a notification is about; none for a move (the page leads with it). */
+const sectionOf: Partial<Record<Notification['kind'], PromiseSectionId>> = {
+  'check-in-posted': 'key-results',
+  'check-in-answered': 'key-results',
+  'check-in-due': 'check-in',
+  'milestone-near': 'key-results',
+  'milestone-missed': 'key-results',
+  'dependency-acknowledged': 'links',
+  'dependency-declined': 'links',
+  'review-requested': 'review',
+  'question-raised': 'review',
+  'question-answered': 'review',
+  'promise-ended': 'history',
+};
+
+/** Where a notification leads: its promise (at the section it is about), else the planning of its cycle, else its page. */
 function pathOf(notification: Notification): string | null {
   if (notification.kind === 'webhook-disabled') return '/integrations';
   if (notification.kind === 'mentioned' && notification.cycleId && !notification.promiseId)
     return `/planning/${encodeURIComponent(notification.cycleId)}/direction`;
-  if (notification.promiseId) return `/promises/${encodeURIComponent(notification.promiseId)}`;
+  if (notification.promiseId) return promisePath(notification.promiseId, sectionOf[notification.kind]);
   if (notification.cycleId) return `/planning?cycle=${encodeURIComponent(notification.cycleId)}`;
   return null;
 }

@@ -7,7 +7,12 @@ import { EditDraftDialog } from './edit-draft-dialog.js';
 import { actLabels } from './labels.js';
 import { MoveDialog } from './move-dialog.js';
 
-const ending = new Set<Act>(['decline', 'withdraw', 'revoke', 'declare-dissatisfied', 'discard']);
+/**
+ * Moves that end the conversation or throw the terms away: set apart from the main action, and each
+ * asks for confirmation in its dialog before anything is sent.
+ */
+export const destructiveActs: ReadonlySet<Act> = new Set<Act>(['decline', 'withdraw', 'revoke', 'discard']);
+const ending = new Set<Act>([...destructiveActs, 'declare-dissatisfied']);
 const answering = new Set<Act>([
   'promise',
   'accept-offer',
@@ -65,18 +70,34 @@ export function MoveActions({ promise, onStale }: { promise: PromiseDetail; onSt
       </Text>
     );
   }
+  // The main answers first; the moves that end it after them, apart, so none of them is ever the
+  // first button (nor the one a hurried click lands on).
+  const rank = (move: Act) => (answering.has(move) ? 0 : move === 'comment' ? 2 : 1);
+  const main = moves.filter((move) => !destructiveActs.has(move)).sort((a, b) => rank(a) - rank(b));
+  const destructive = moves.filter((move) => destructiveActs.has(move));
   return (
     <>
-      <Group gap="sm" role="group" aria-label="Your moves">
-        {moves.map((move) => (
-          <Button key={move} {...variantOf(move)} onClick={() => setAct(move)}>
-            {actLabels[move]}
-          </Button>
-        ))}
-        {canEditDraft && (
-          <Button variant="light" onClick={() => setIsEditing(true)}>
-            Edit draft
-          </Button>
+      <Group gap="lg" role="group" aria-label="Your moves" justify="space-between" wrap="wrap">
+        <Group gap="sm" wrap="wrap">
+          {main.map((move) => (
+            <Button key={move} {...variantOf(move)} onClick={() => setAct(move)}>
+              {actLabels[move]}
+            </Button>
+          ))}
+          {canEditDraft && (
+            <Button variant="light" onClick={() => setIsEditing(true)}>
+              Edit draft
+            </Button>
+          )}
+        </Group>
+        {destructive.length > 0 && (
+          <Group gap="sm" role="group" aria-label="Moves that end it" wrap="wrap">
+            {destructive.map((move) => (
+              <Button key={move} {...variantOf(move)} onClick={() => setAct(move)}>
+                {actLabels[move]}
+              </Button>
+            ))}
+          </Group>
         )}
       </Group>
       {isEditing && (

@@ -21,10 +21,28 @@ const isReasonCode = (value: string): value is ReasonCode => value in reasonCode
 const dialogTitles: Partial<Record<Act, string>> = {
   counter: 'Counter with other terms',
   renegotiate: 'Renegotiate the terms',
-  decline: 'Decline',
+  withdraw: 'Withdraw this promise?',
+  revoke: 'Revoke this promise?',
   discard: 'Discard this draft?',
   comment: 'Comment',
 };
+
+/** A decline of a renegotiation leaves the agreed terms standing; any other decline ends the promise. */
+function titleOf(promise: PromiseDetail, act: Act): string {
+  if (act === 'decline') {
+    return promise.status === 'promised' ? 'Decline the proposal?' : 'Decline this promise?';
+  }
+  return dialogTitles[act] ?? actLabels[act];
+}
+
+/** What a destructive move cannot undo, said before it is confirmed. */
+function warningOf(promise: PromiseDetail, act: Act): string | null {
+  if (act === 'decline' && promise.status === 'promised') return 'The agreed terms stay as they are.';
+  if (act === 'decline' || act === 'withdraw' || act === 'revoke') {
+    return 'This ends the promise for both sides and cannot be undone; it stays in the history.';
+  }
+  return null;
+}
 
 /**
  * One move, asking for exactly what it needs: a reason (with its kind, to decline), new terms (to
@@ -90,15 +108,15 @@ export function MoveDialog({
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={dialogTitles[act] ?? actLabels[act]}
-      size={need === 'changes' ? 'xl' : 'md'}
-    >
+    <Modal opened onClose={onClose} title={titleOf(promise, act)} size={need === 'changes' ? 'xl' : 'md'}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm">{actExplanations[act]}</Text>
+          {warningOf(promise, act) && (
+            <Text size="sm" fw={600}>
+              {warningOf(promise, act)}
+            </Text>
+          )}
           {need === 'reason' && act === 'decline' && (
             <Radio.Group
               label="Reason"

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { useCurrentOrganization } from '../../api/me.js';
 import { usePromises } from '../../api/promises.js';
 import { useSearch } from '../../api/search.js';
+import { promisePath } from '../promises/section-paths.js';
 import { CommandList, type CommandOption } from './command-list.js';
 import { resultDescription, resultPath } from './search-results.js';
 
@@ -88,7 +89,7 @@ function PaletteBody({ onDone }: { onDone(): void }) {
         key: `check-in:${promise.id}`,
         label: promise.title,
         description: `Check in · due ${promise.dueDate}`,
-        onSelect: go(`/promises/${promise.id}#check-in`),
+        onSelect: go(promisePath(promise.id, 'check-in')),
       }));
   } else {
     const actions: CommandOption[] = [
