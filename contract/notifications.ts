@@ -26,6 +26,8 @@ export const Notification = z
       'promise-ended',
       'webhook-disabled',
       'check-in-due',
+      'reply-by-near',
+      'finding-opened',
     ]),
     title: z.string(),
     promiseId: Id.nullable(),

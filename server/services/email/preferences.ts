@@ -43,6 +43,8 @@ export const DEFAULT_CHANNELS: Readonly<Record<NotificationKind, NotificationCha
   'promise-ended': 'app',
   'webhook-disabled': 'email',
   'check-in-due': 'email',
+  'reply-by-near': 'email',
+  'finding-opened': 'app',
   'weekly-digest': 'email',
 };
 

@@ -26,6 +26,8 @@ const kindLabels: Record<Notification['kind'], string> = {
   'promise-ended': 'Promise ended',
   'webhook-disabled': 'Webhook disabled',
   'check-in-due': 'Check-in due',
+  'reply-by-near': 'Reply due tomorrow',
+  'finding-opened': 'New finding',
 };
 
 /** Where a notification leads: its promise, else the planning of its cycle, else its page. */
