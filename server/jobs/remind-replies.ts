@@ -33,7 +33,9 @@ export async function remindReplies(
       const parties =
         ask.awaiting === 'customer'
           ? [{ type: ask.customer_type, id: ask.customer_id }]
-          : performers.filter((p) => p.promise_id === ask.id).map((p) => ({ type: p.party_type, id: p.party_id }));
+          : performers
+              .filter((p) => p.promise_id === ask.id)
+              .map((p) => ({ type: p.party_type, id: p.party_id }));
       const people = (
         await Promise.all(parties.map((party) => peopleOfParty(at, organizationId, party, 'leads')))
       ).flat();
