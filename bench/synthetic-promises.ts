@@ -332,6 +332,7 @@ export function buildPromise(plan: PromisePlan, now: string, newId: () => string
       text: move.text ?? null,
       performer_type: null,
       performer_id: null,
+      reply_by: null,
     });
     if ((step.act === 'promise' || step.act === 'accept-offer') && agreedAt === null) agreedAt = step.at;
     if (step.act === 'revoke' || step.act === 'withdraw') endedAt = step.at;

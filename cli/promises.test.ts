@@ -106,6 +106,8 @@ describe.each(testEngines())('promises from the command line, against a server o
       'Time to first value under a day',
       '--text',
       'Design needs two more weeks',
+      '--reply-by',
+      '2027-01-15',
     );
     expect(countered.stderr).toBe('');
     expect(countered.code).toBe(0);
@@ -118,6 +120,8 @@ describe.each(testEngines())('promises from the command line, against a server o
     );
     // The unchanged condition kept its identity, so the proposal does not list it.
     expect(countered.stdout).not.toContain('under a day');
+    const asked = await customer.accord('promises', 'show', id, '--json');
+    expect(JSON.parse(asked.stdout)).toMatchObject({ replyBy: '2027-01-15' });
 
     const customerInbox = await customer.accord('inbox');
     expect(rowWith(customerInbox.stdout, id).slice(0, 3)).toEqual([
@@ -216,6 +220,7 @@ describe.each(testEngines())('promises from the command line, against a server o
       ['move', id, 'promise', '--due', '2027-03-20'],
       ['move', id, 'decline', '--reason-code', 'capacity'],
       ['move', id, 'counter', '--due', '31/03/2027'],
+      ['move', id, 'counter', '--due', '2027-03-20', '--reply-by', 'next week'],
     ]) {
       const wrong = await performer.accord(...argv);
       expect(wrong.code, argv.join(' ')).toBe(2);

@@ -15,6 +15,9 @@ export const InboxItem = z
     dependency: Dependency.nullable(),
     since: Timestamp,
     acts: z.array(Act),
+    replyBy: CalendarDate.nullable().describe(
+      'For a request, offer, counter or renegotiation: the day its answer is asked by, if any',
+    ),
   })
   .meta({ id: 'InboxItem' });
 export type InboxItem = z.infer<typeof InboxItem>;

@@ -27,6 +27,8 @@ export const Notification = z
       'webhook-disabled',
       'check-in-due',
       'mentioned',
+      'reply-by-near',
+      'finding-opened',
     ]),
     title: z.string(),
     promiseId: Id.nullable(),

@@ -125,6 +125,9 @@ export const MoveRecord = z
     performer: PartyRef.nullable().describe(
       'For a move by the performing side of a promise with several performers: which performer it answers for',
     ),
+    replyBy: CalendarDate.nullable().describe(
+      'For a move that opened a conversation: the day it asked an answer by',
+    ),
   })
   .meta({ id: 'Move' });
 export type MoveRecord = z.infer<typeof MoveRecord>;
@@ -159,6 +162,9 @@ export type PerformerAnswer = z.infer<typeof PerformerAnswer>;
 export const PromiseDetail = PromiseSummary.extend({
   terms: Terms.describe('The agreed terms once promised; before that, the terms on the table as opened'),
   proposal: Proposal.nullable(),
+  replyBy: CalendarDate.nullable().describe(
+    'The day the awaited side is asked to answer the pending request, offer, counter or renegotiation by',
+  ),
   draftedBy: Side,
   openedBy: Side.nullable(),
   lastReason: Reason.nullable(),
@@ -215,6 +221,9 @@ export const CreatePromiseBody = z.object({
   draftedBy: Side.optional().describe('With open=draft: the side preparing the draft'),
   directionVersionId: Id.optional().describe('The published direction document this promise answers'),
   size: z.number().min(0).max(10_000).optional().describe('Points, for capacity counted in points'),
+  replyBy: CalendarDate.optional().describe(
+    'With open=request or offer: the day the other side is asked to answer by; today or later',
+  ),
 });
 export type CreatePromiseBody = z.input<typeof CreatePromiseBody>;
 
@@ -238,6 +247,9 @@ export const MoveBody = z
     changes: TermsChangeInput.optional(),
     text: RequiredText(5000).optional(),
     as: Participant.optional().describe('Which side to act for, when the person acts for both'),
+    replyBy: CalendarDate.optional().describe(
+      'For a move that opens a conversation (request, offer, counter, renegotiate): the day the other side is asked to answer by; today or later',
+    ),
   })
   .meta({ id: 'MoveRequest' });
 export type MoveBody = z.input<typeof MoveBody>;

@@ -42,6 +42,11 @@ export const move = defineCommand({
       isRepeatable: true,
       description: 'Propose these conditions of satisfaction instead of the current ones',
     },
+    'reply-by': {
+      type: 'string',
+      valueName: 'DATE',
+      description: 'With request, offer, counter or renegotiate: the day to answer by (YYYY-MM-DD)',
+    },
     as: {
       type: 'string',
       valueName: 'SIDE',
@@ -87,6 +92,9 @@ export const move = defineCommand({
       ...(isProposing ? { changes: changesTo(promise, proposed) } : {}),
       ...(options.text === undefined ? {} : { text: options.text }),
       ...(as ? { as } : {}),
+      ...(options['reply-by'] === undefined
+        ? {}
+        : { replyBy: calendarDate(options['reply-by'], '--reply-by') }),
     };
     const moved = await makeMove(client, promise, body);
     out.print(moved, () => formatOutcome(describeDone(act, moved.title), moved));

@@ -163,6 +163,11 @@ export {
   type SupplierRiskFinding,
 } from './findings/supplier-risk.js';
 export {
+  findUnansweredAsks,
+  type PendingAsk,
+  type PendingAskKind,
+} from './findings/unanswered-asks.js';
+export {
   defaultHorizons,
   type Horizon,
   type HorizonCandidate,

@@ -8,6 +8,7 @@ import {
 import { type Move, otherSide, type Side } from './move.js';
 import { endRule, type Rule, ruleFor } from './protocol.js';
 import { type MoveResult, type RefusalCode, refusalMessage, refuse } from './refusal.js';
+import { opensConversation } from './reply-by.js';
 import { type PerformerAnswer, type PromiseState, termsOnTheTable } from './state.js';
 import { isFinal } from './status-groups.js';
 import { applyChanges, type ConditionOfSatisfaction, changesBetween, isSameTerms } from './terms.js';
@@ -71,6 +72,7 @@ function applyAnswering<C extends ConditionOfSatisfaction>(
       version: state.version + 1,
       lastReason: move.reason ?? null,
       lastMove: { act: rule.act, by: side, at: move.at },
+      replyBy: replyByAfter(state, next, move),
     },
   };
 }
@@ -96,6 +98,7 @@ export function endAtClose<C extends ConditionOfSatisfaction>(
       version: state.version + 1,
       lastReason: move.reason ?? null,
       lastMove: { act: 'end', by: move.by, at: move.at },
+      replyBy: null,
     },
   };
 }
@@ -106,6 +109,20 @@ export function applyLoggedMove<C extends ConditionOfSatisfaction>(
   move: Move<C>,
 ): MoveResult<C> {
   return move.act === 'end' ? endAtClose(state, move) : applyAnswering(state, move, true);
+}
+
+/**
+ * A move that opens a conversation sets the date its answer is asked by (or none); a performer's
+ * promise that leaves the others still to answer keeps it; any other move answers the ask.
+ */
+function replyByAfter<C extends ConditionOfSatisfaction>(
+  before: PromiseState<C>,
+  after: PromiseState<C>,
+  move: Move<C>,
+): string | null {
+  if (opensConversation(move.act)) return move.replyBy ?? null;
+  const isStillAsked = after.status === before.status && after.awaiting === before.awaiting;
+  return isStillAsked && after.proposal === before.proposal ? (before.replyBy ?? null) : null;
 }
 
 function missingData<C extends ConditionOfSatisfaction>(

@@ -57,6 +57,12 @@ export {
   type RefusalCode,
   refusalCodes,
 } from './refusal.js';
+export {
+  CONVERSATION_OPENING_ACTS,
+  type ConversationOpeningAct,
+  opensConversation,
+  replyByRefusal,
+} from './reply-by.js';
 export { reviseDraft } from './revise-draft.js';
 export {
   isAwaiting,

@@ -68,4 +68,9 @@ export interface Move<C extends ConditionOfSatisfaction = ConditionOfSatisfactio
    * a promise has several performers, since each answers for itself; ignored otherwise.
    */
   readonly performer?: string;
+  /**
+   * For a move that opens a conversation (request, offer, counter, renegotiate): the calendar date
+   * (YYYY-MM-DD) by which the other side is asked to answer. Past it, the ask is a finding.
+   */
+  readonly replyBy?: string;
 }

@@ -83,6 +83,11 @@ export interface PromiseState<C extends ConditionOfSatisfaction = ConditionOfSat
   readonly agreedBy: readonly PerformerAnswer[];
   /** The performers who have reported their part complete since the terms were last agreed. */
   readonly reportedBy: readonly PerformerAnswer[];
+  /**
+   * The date the awaited side was asked to answer by, set by the move that opened the conversation
+   * now pending and cleared by its answer; absent in states folded before reply-by dates existed.
+   */
+  readonly replyBy?: string | null;
 }
 
 /**

@@ -27,6 +27,7 @@ import * as importSources from './0026-import-sources.js';
 import * as search from './0027-search.js';
 import * as dailySummaryAndDigest from './0028-daily-summary-and-digest.js';
 import * as findingSubjects from './0030-finding-subjects.js';
+import * as replyBy from './0032-reply-by.js';
 import * as performerAnswersBackfill from './0033-performer-answers-backfill.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
@@ -59,6 +60,7 @@ const migrations: Record<string, MigrationModule> = {
   '0027-search': search,
   '0028-daily-summary-and-digest': dailySummaryAndDigest,
   '0030-finding-subjects': findingSubjects,
+  '0032-reply-by': replyBy,
   '0033-performer-answers-backfill': performerAnswersBackfill,
 };
 

@@ -88,6 +88,7 @@ export async function getInbox(
       dependency: null,
       since: record.row.updated_at,
       acts,
+      replyBy: record.state.replyBy ?? null,
     });
     // With several performers each answers for itself: a performer that has promised (or
     // reported) waits on the others, and only those still awaited have it as theirs to answer.
@@ -120,6 +121,7 @@ export async function getInbox(
       dependency: dependencies[index]!,
       since: row.created_at,
       acts: [],
+      replyBy: null,
     };
     const supplier = row.supplier_promise_id ? recordById.get(row.supplier_promise_id) : undefined;
     if (answersForSupplierOf(viewer, row, supplier)) awaitingMe.push(item);
@@ -180,6 +182,7 @@ async function addCarryOverItems(
       dependency: null,
       since: record.row.updated_at,
       acts: ['end'],
+      replyBy: null,
     });
   }
 }
@@ -215,6 +218,7 @@ async function addCheckInItems(
       dependency: null,
       since,
       acts: [],
+      replyBy: null,
     });
     if (who.member.includes('performer') && summary.isStale) {
       into.push(item('stale', latest?.at ?? record.row.updated_at));

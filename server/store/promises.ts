@@ -467,3 +467,19 @@ export function listPromisesInvolving(
     excludeStatuses,
   });
 }
+
+/**
+ * The promises whose pending ask is to be answered by `replyBy` (a calendar date), at most `limit`:
+ * what the day-before reminder tells. Answered asks have no date (the projection clears it).
+ */
+export async function listAsksToAnswerBy(db: Db, organizationId: string, replyBy: string, limit: number) {
+  return db
+    .selectFrom('promises')
+    .select(['id', 'title', 'awaiting', 'customer_type', 'customer_id', 'version', 'reply_by'])
+    .where('organization_id', '=', organizationId)
+    .where('reply_by', '=', replyBy)
+    .where('awaiting', 'is not', null)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}

@@ -222,6 +222,8 @@ export interface PromisesTable {
   direction_version_id: string | null;
   /** The promise of a closed cycle this one carries into its cycle (migration 0015). */
   carried_from_id: string | null;
+  /** The date the pending ask is to be answered by (0032): the projection of `state.replyBy`. */
+  reply_by: string | null;
 }
 
 export interface CarryOverDismissalsTable {
@@ -261,6 +263,8 @@ export interface PromiseMovesTable {
   /** The performer a move by the performing side was made for (0014); null otherwise. */
   performer_type: PartyType | null;
   performer_id: string | null;
+  /** The date an opening move asked for its answer by (0032); null when it asked for none. */
+  reply_by: string | null;
 }
 
 export interface ContributionsTable {

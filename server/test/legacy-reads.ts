@@ -363,6 +363,7 @@ export async function legacyGetInbox(
       dependency: null,
       since: record.row.updated_at,
       acts,
+      replyBy: record.state.replyBy ?? null,
     });
     if (who.moves.includes(awaited)) {
       awaitingMe.push(item(allowedMoves(record.state, awaited).filter((act) => act !== 'comment')));
@@ -388,6 +389,7 @@ export async function legacyGetInbox(
       dependency: null,
       since,
       acts: [],
+      replyBy: null,
     });
     if (who.member.includes('performer') && summary.isStale) {
       awaitingMe.push(item('stale', latest?.at ?? record.row.updated_at));
@@ -423,6 +425,7 @@ export async function legacyGetInbox(
       dependency: presented[index]!,
       since: row.created_at,
       acts: [],
+      replyBy: null,
     };
     const supplier = row.supplier_promise_id
       ? await loadRecord(ctx, actor.organizationId, row.supplier_promise_id)

@@ -121,6 +121,15 @@ function planWithEveryKind(): PlanFacts {
         dependents: [],
       },
     ],
+    pendingAsks: [
+      {
+        promiseId: 'pending',
+        ask: 'request',
+        awaitedTeamId: 'payments',
+        askerTeamId: 'growth',
+        replyBy: '2027-01-20',
+      },
+    ],
     planning: [
       {
         cycle: { id: 'q1', start: '2027-01-01', state: 'planning' },

@@ -31,6 +31,7 @@ import { findOppositeTargets, type MetricTarget } from './opposite-targets.js';
 import { findMissedPlanningDeadlines, type PlanningProgress } from './planning-deadlines.js';
 import { type PromiseRoute, type RoutedFinding, routeFinding } from './routing.js';
 import { findRisksFromSuppliers, type PromiseHealth } from './supplier-risk.js';
+import { findUnansweredAsks, type PendingAsk } from './unanswered-asks.js';
 
 /** Everything the strategy debugger looks at in one organization's plan, as plain data. */
 export interface PlanFacts {
@@ -50,6 +51,8 @@ export interface PlanFacts {
   checkIns: readonly StaleCheckInFacts[];
   completions: readonly CompletionFacts[];
   declinedAsks: readonly DeclinedAsk[];
+  /** Asks awaiting an answer that was asked for by a date (absent: none). */
+  pendingAsks?: readonly PendingAsk[];
   planning: readonly PlanningProgress[];
   leadershipTeamIds: readonly string[];
 }
@@ -96,6 +99,7 @@ export function findAllFindings(
     ...findStaleCheckIns(facts.checkIns, { now, labels }),
     ...findUnassessedCompletions(facts.completions, { today, labels }),
     ...findDeclinedNotReplanned(facts.declinedAsks, { today, labels }),
+    ...findUnansweredAsks(facts.pendingAsks ?? [], { today, labels }),
     ...facts.planning.flatMap((progress) =>
       findMissedPlanningDeadlines(progress, { today, labels }).map((finding) => ({
         ...finding,

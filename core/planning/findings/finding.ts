@@ -21,6 +21,7 @@ export const FINDING_CODES = [
   'opposite-targets',
   'stale-check-in',
   'unassessed-completion',
+  'unanswered-ask',
   'declined-not-replanned',
   'direction-missed',
   'drafts-missed',

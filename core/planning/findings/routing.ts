@@ -44,6 +44,8 @@ export interface PromiseRoute {
   status: Status;
   customer: PartyIdentity;
   performers: readonly PartyIdentity[];
+  /** The side whose move it is, when known. */
+  awaiting?: 'customer' | 'performer' | null;
 }
 
 export interface RoutingContext {
@@ -162,6 +164,14 @@ export function routeFinding<Code extends FindingCode>(
     case 'unassessed-completion':
       parties = { from: customer(first), to: performers(first) };
       suggestedMove = move('assess', first, { move: 'declare-satisfied' });
+      break;
+    case 'unanswered-ask':
+      // The asker chases the answer the awaited side owes, and the move is that answer.
+      parties =
+        first?.awaiting === 'customer'
+          ? { from: performers(first), to: customer(first) }
+          : { from: customer(first), to: performers(first) };
+      suggestedMove = move('answer', first);
       break;
     case 'declined-not-replanned':
       parties = { from: customer(first), to: promises.slice(1).flatMap(customer) };

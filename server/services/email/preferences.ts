@@ -44,6 +44,8 @@ export const DEFAULT_CHANNELS: Readonly<Record<NotificationKind, NotificationCha
   'webhook-disabled': 'email',
   'check-in-due': 'email',
   mentioned: 'email',
+  'reply-by-near': 'email',
+  'finding-opened': 'app',
   'weekly-digest': 'email',
 };
 

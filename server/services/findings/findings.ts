@@ -8,6 +8,7 @@ import type { FindingsTable } from '../../store/schema.js';
 import * as teamStore from '../../store/teams.js';
 import { type MemberActor, requireWriter } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
+import { notify, peopleOfParty } from '../notifications.js';
 import { loadDirectory, loadViewer, type PartyDirectory, type Viewer } from '../parties.js';
 import { asOfInstant } from '../promises/as-of.js';
 import { recordEvent } from '../webhooks/events.js';
@@ -317,9 +318,11 @@ export async function trackFindings(
     let opened = 0;
     let resolved = 0;
     let changed = 0;
+    const openings: RoutedFinding[] = [];
     for (const finding of findings) {
       const row = rowByKey.get(finding.key);
       const body = JSON.stringify(finding);
+      if (!row || row.status === 'resolved') openings.push(finding);
       if (!row) {
         opened += 1;
         await store.insertFinding(tx.db, {
@@ -393,7 +396,36 @@ export async function trackFindings(
         }),
       );
     }
+    for (const finding of openings) await tellOfOpening(tx, organizationId, finding, at);
     if (opened + resolved + changed > 0) tx.changes.publish({ kind: 'findings-changed', organizationId });
     return { opened, resolved };
+  });
+}
+
+/**
+ * A problem that opens (or reopens) tells its parties, a team through its leads: once per opening,
+ * as the dedupe key names when it opened, so later passes that find it again tell nobody. Warnings
+ * wait in the inbox and the debugger. The pass does not know whose change caused the finding, so
+ * everyone of the conversation is told.
+ */
+async function tellOfOpening(
+  tx: ServiceContext,
+  organizationId: string,
+  finding: RoutedFinding,
+  openedAt: string,
+): Promise<void> {
+  if (finding.severity !== 'problem') return;
+  const parties = [...finding.parties.from, ...finding.parties.to];
+  const people = (
+    await Promise.all(parties.map((party) => peopleOfParty(tx, organizationId, party, 'leads')))
+  ).flat();
+  if (people.length === 0) return;
+  const [promiseId] = finding.promiseIds;
+  const [cycleId] = finding.cycleIds;
+  await notify(tx, organizationId, people, {
+    kind: 'finding-opened',
+    title: finding.message,
+    ...(promiseId !== undefined ? { promiseId } : cycleId !== undefined ? { cycleId } : {}),
+    dedupeKey: `finding-opened:${finding.key}:${openedAt}`,
   });
 }

@@ -6,12 +6,14 @@ import {
   type FindingLabels,
   type MetricTarget,
   nominalDays,
+  type PendingAsk,
   type PlanFacts,
   type PlanningProgress,
   type PromiseRoute,
   planningDueDates,
   type TeamCapacity,
 } from '../../../core/planning/index.js';
+import { awaitedAnswerOf } from '../../../core/promises/index.js';
 import { checkInStanding } from '../../../core/scoring/index.js';
 import * as alignmentStore from '../../store/alignment.js';
 import * as cyclesStore from '../../store/cycles.js';
@@ -90,12 +92,13 @@ export async function loadPlan(ctx: ServiceContext, organizationId: string): Pro
   });
   const byId = new Map(promises.map((p) => [p.row.id, p]));
 
-  const routes: PromiseRoute[] = promises.map(({ row, performers }) => ({
+  const routes: PromiseRoute[] = promises.map(({ row, performers, state }) => ({
     id: row.id,
     cycleId: row.cycle_id,
     status: row.status as PromiseRoute['status'],
     customer: { type: row.customer_type, id: row.customer_id },
     performers,
+    awaiting: state.awaiting,
   }));
 
   // Links to or from a private draft (or a closed cycle) are not part of the plan.
@@ -235,6 +238,24 @@ export async function loadPlan(ctx: ServiceContext, organizationId: string): Pro
       };
     });
 
+  const pendingAsks: PendingAsk[] = promises.flatMap((p): PendingAsk[] => {
+    const ask = awaitedAnswerOf(p.state);
+    const replyBy = p.state.replyBy;
+    if (!replyBy || (ask !== 'request' && ask !== 'offer' && ask !== 'counter' && ask !== 'renegotiation'))
+      return [];
+    const customerTeamId = teamOf({ type: p.row.customer_type, id: p.row.customer_id });
+    const isCustomerAwaited = p.state.awaiting === 'customer';
+    return [
+      {
+        promiseId: p.row.id,
+        ask,
+        awaitedTeamId: isCustomerAwaited ? customerTeamId : p.performerTeamId,
+        askerTeamId: isCustomerAwaited ? p.performerTeamId : customerTeamId,
+        replyBy,
+      },
+    ];
+  });
+
   const planningCycles = cycles.filter((c) => c.state === 'planning' && c.archived_at === null);
   const activeTeams = teams.filter((t) => t.archived_at === null);
   const [versions, firstDrafts] = await Promise.all([
@@ -290,6 +311,7 @@ export async function loadPlan(ctx: ServiceContext, organizationId: string): Pro
       checkIns,
       completions,
       declinedAsks,
+      pendingAsks,
       planning,
       leadershipTeamIds: activeTeams.filter((t) => t.is_leadership === 1).map((t) => t.id),
     },

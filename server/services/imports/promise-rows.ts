@@ -153,6 +153,7 @@ export function buildImportedPromise(input: {
       text: null,
       performer_type: null,
       performer_id: null,
+      reply_by: null,
     });
     state = result.state;
   };

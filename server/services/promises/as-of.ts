@@ -39,6 +39,7 @@ export function moveOf(
     | 'text'
     | 'performer_type'
     | 'performer_id'
+    | 'reply_by'
   >,
 ): Move<Condition> {
   return {
@@ -49,6 +50,7 @@ export function moveOf(
     ...(row.reason ? { reason: ctx.dialect.parseJson(row.reason) } : {}),
     ...(row.changes ? { changes: ctx.dialect.parseJson(row.changes) } : {}),
     ...(row.text ? { text: row.text } : {}),
+    ...(row.reply_by ? { replyBy: row.reply_by } : {}),
     ...(row.performer_type && row.performer_id
       ? { performer: partyKey({ type: row.performer_type, id: row.performer_id }) }
       : {}),

@@ -31,6 +31,8 @@ type CreateInput = {
   size?: number | undefined;
   /** Set by carry-over only: the promise of a closed cycle this one carries over. */
   carriedFromId?: string | undefined;
+  /** With open request or offer: the day the other side is asked to answer by. */
+  replyBy?: string | undefined;
 };
 
 /**
@@ -53,6 +55,12 @@ export async function createPromise(
     throw new AppError(
       'validation_failed',
       `A ${input.open} is drafted by the ${draftedBy}; leave out draftedBy`,
+    );
+  }
+  if (input.open === 'draft' && input.replyBy !== undefined) {
+    throw new AppError(
+      'validation_failed',
+      'A draft asks nobody yet: give a reply-by date when you open it as a request or an offer',
     );
   }
   const performers = dedupe(input.performers);
@@ -126,7 +134,12 @@ export async function createPromise(
       });
     }
     if (input.open !== 'draft') {
-      await makeMove(tx, actor, promiseId, { act: input.open, version: draft.version, as: draftedBy });
+      await makeMove(tx, actor, promiseId, {
+        act: input.open,
+        version: draft.version,
+        as: draftedBy,
+        replyBy: input.replyBy,
+      });
     }
     return promiseId;
   });

@@ -12,6 +12,7 @@ import {
   performerKeyOf,
   performersActedFor,
   type Refusal,
+  replyByRefusal,
   termsOnTheTable,
 } from '../../../core/promises/index.js';
 import { AppError, forbidden } from '../../errors.js';
@@ -38,6 +39,7 @@ type MoveInput = {
   changes?: Parameters<typeof toTermsChange>[1] | undefined;
   text?: string | undefined;
   as?: Participant | undefined;
+  replyBy?: string | undefined;
 };
 
 /**
@@ -110,6 +112,8 @@ export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseI
     const who = participation(viewer, record);
     await requireVisible(tx, viewer, record);
     const by = chooseParticipant(viewer, record, who, input);
+    const replyByProblem = replyByRefusal(input.act, input.replyBy, iso(tx.now()).slice(0, 10));
+    if (replyByProblem !== null) throw new AppError('validation_failed', replyByProblem);
     const performer = by === 'performer' ? choosePerformer(viewer, record, input.act) : undefined;
     const performerParty = record.performers.find(
       (party) => performer !== undefined && performerKeyOf(record.state, party) === performer,
@@ -135,6 +139,7 @@ export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseI
           }
         : {}),
       ...(input.text ? { text: input.text } : {}),
+      ...(input.replyBy ? { replyBy: input.replyBy } : {}),
     };
     const result = move.act === 'end' ? endAtClose(record.state, move) : applyMove(record.state, move);
     if (!result.ok) {
@@ -164,6 +169,7 @@ export async function makeMove(ctx: ServiceContext, actor: MemberActor, promiseI
       // which performer promised or reported (moves of older promises name none).
       performer_type: record.state.performers.length > 0 ? (performerParty?.type ?? null) : null,
       performer_id: record.state.performers.length > 0 ? (performerParty?.id ?? null) : null,
+      reply_by: move.replyBy ?? null,
     });
     if (move.act === 'comment') {
       await store.touchPromise(tx.db, actor.organizationId, promiseId, move.at);

@@ -112,6 +112,7 @@ export async function getPromise(
       row.performer_type && row.performer_id
         ? presenter.directory.ref({ type: row.performer_type, id: row.performer_id })
         : null,
+    replyBy: row.reply_by,
   }));
   const summary: PromiseSummary = presenter.summary({ ...record, state });
   return {
@@ -136,6 +137,7 @@ export async function getPromise(
           })),
         }
       : null,
+    replyBy: state.replyBy ?? null,
     draftedBy: state.draftedBy,
     openedBy: state.openedBy,
     lastReason: state.lastReason,

@@ -89,5 +89,6 @@ export function projectionOf(state: PromiseState<Condition>) {
     version: state.version,
     title: state.terms.title,
     due_date: state.terms.dueDate,
+    reply_by: state.replyBy ?? null,
   };
 }

@@ -29,6 +29,8 @@ const kindLabels: Record<NotificationKind, string> = {
   'webhook-disabled': 'A webhook stopped (owners and admins)',
   'check-in-due': 'A check-in of yours is due',
   mentioned: 'Someone mentioned you',
+  'reply-by-near': 'An answer asked of you is due tomorrow',
+  'finding-opened': 'The strategy debugger finds a problem you are a party to',
   'weekly-digest': "The weekly digest of the organization's progress",
 };
 

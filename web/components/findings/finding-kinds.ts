@@ -57,6 +57,10 @@ export const findingKinds: Readonly<Record<Code, { title: string; why: string }>
     title: 'Completions nobody assessed',
     why: 'A promise is closed only when its customer says whether it was satisfied.',
   },
+  'unanswered-ask': {
+    title: 'Asks unanswered past their reply-by date',
+    why: 'Whoever asked cannot plan on an answer that does not come: promise, counter or decline.',
+  },
   'declined-not-replanned': {
     title: 'Declined and not replanned',
     why: 'An ask was declined for capacity and nobody has asked elsewhere or changed the plan that needed it.',

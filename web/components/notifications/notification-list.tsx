@@ -28,6 +28,8 @@ const kindLabels: Record<Notification['kind'], string> = {
   'webhook-disabled': 'Webhook disabled',
   'check-in-due': 'Check-in due',
   mentioned: 'Mention',
+  'reply-by-near': 'Reply due tomorrow',
+  'finding-opened': 'New finding',
 };
 
 /** The section of the promise's page a notification is about; none for a move (the page leads with it). */
