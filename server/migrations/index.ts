@@ -27,6 +27,7 @@ import * as importSources from './0026-import-sources.js';
 import * as search from './0027-search.js';
 import * as dailySummaryAndDigest from './0028-daily-summary-and-digest.js';
 import * as findingSubjects from './0030-finding-subjects.js';
+import * as pendingSignUps from './0036-pending-sign-ups.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -58,6 +59,7 @@ const migrations: Record<string, MigrationModule> = {
   '0027-search': search,
   '0028-daily-summary-and-digest': dailySummaryAndDigest,
   '0030-finding-subjects': findingSubjects,
+  '0036-pending-sign-ups': pendingSignUps,
 };
 
 /** The names of the migrations this version knows, in the order they apply. */
