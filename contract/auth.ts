@@ -26,6 +26,24 @@ export const SignupBody = z
   });
 export type SignupBody = z.input<typeof SignupBody>;
 
+/**
+ * The answer to a sign-up the instance confirms by email: the same whether the address has an
+ * account or not, so it never tells which.
+ */
+export const SignupPending = z.object({
+  pending: z.literal(true),
+  message: z.string(),
+});
+export type SignupPending = z.infer<typeof SignupPending>;
+
+export const SignupConfirmBody = z.object({
+  token: z
+    .string({ error: isRequired })
+    .min(1, 'cannot be empty')
+    .max(200, 'must have at most 200 characters'),
+});
+export type SignupConfirmBody = z.input<typeof SignupConfirmBody>;
+
 export const LoginBody = z.object({
   email: Email,
   // Login never reveals the password rules; it only bounds the size we hash.
@@ -62,3 +80,10 @@ export type Me = z.infer<typeof Me>;
 export const SwitchOrganizationBody = z.object({ organizationId: Id });
 
 export const CreateOrganizationBody = z.object({ name: OrganizationName });
+
+/**
+ * Signing up answers the person signed in (without email, or for an instance's first organization)
+ * or, when the instance confirms sign-ups by email, that a link is on its way.
+ */
+export const SignupAnswer = z.union([Me, SignupPending]);
+export type SignupAnswer = z.infer<typeof SignupAnswer>;

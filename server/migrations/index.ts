@@ -29,6 +29,7 @@ import * as dailySummaryAndDigest from './0028-daily-summary-and-digest.js';
 import * as findingSubjects from './0030-finding-subjects.js';
 import * as replyBy from './0032-reply-by.js';
 import * as performerAnswersBackfill from './0033-performer-answers-backfill.js';
+import * as pendingSignUps from './0036-pending-sign-ups.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -62,6 +63,7 @@ const migrations: Record<string, MigrationModule> = {
   '0030-finding-subjects': findingSubjects,
   '0032-reply-by': replyBy,
   '0033-performer-answers-backfill': performerAnswersBackfill,
+  '0036-pending-sign-ups': pendingSignUps,
 };
 
 /** The names of the migrations this version knows, in the order they apply. */

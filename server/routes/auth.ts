@@ -2,7 +2,7 @@ import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
 import * as endpoints from '../../contract/endpoints/auth.js';
 import { AppError } from '../errors.js';
 import { clearSessionCookies, setSessionCookies } from '../plugins/authentication.js';
-import { actorFromSession, describeMe, logIn, logOut, signUp } from '../services/accounts.js';
+import { actorFromSession, confirmSignUp, describeMe, logIn, logOut, signUp } from '../services/accounts.js';
 import type { ServiceContext } from '../services/context.js';
 import { countAttempt } from '../services/rate-limits.js';
 import { route } from './route.js';
@@ -15,7 +15,19 @@ export function authRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     app,
     endpoints.signUp,
     async ({ body }, reply) => {
-      const session = await signUp(ctx, body);
+      const outcome = await signUp(ctx, body);
+      if (!('session' in outcome)) return outcome;
+      setSessionCookies(reply, outcome.session, secure);
+      return describeMe(ctx, await sessionActor(ctx, outcome.session.secret));
+    },
+    { preHandler: perAddress },
+  );
+
+  route(
+    app,
+    endpoints.confirmSignUp,
+    async ({ body }, reply) => {
+      const session = await confirmSignUp(ctx, body.token);
       setSessionCookies(reply, session, secure);
       return describeMe(ctx, await sessionActor(ctx, session.secret));
     },

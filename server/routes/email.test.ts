@@ -3,9 +3,17 @@ import type { NotificationPreferences, Unsubscribed } from '../../contract/email
 import type { CreatedInvitation } from '../../contract/invitations.js';
 import type { NotificationList } from '../../contract/notifications.js';
 import { deliverDueEmails } from '../services/email/delivery.js';
-import { addMember, createCalendar, promiseIn, type SignedIn, signUpOwner } from '../test/factories.js';
+import {
+  addMember,
+  createCalendar,
+  PASSWORD,
+  promiseIn,
+  type SignedIn,
+  signUpOwner,
+} from '../test/factories.js';
 import { Client, createTestApp, type TestApp, testEngines } from '../test/harness.js';
 import { type Mailbox, startMailbox } from '../test/mailbox.js';
+import { signUpOwner as signUpOwnerDirectly } from '../test/service-factories.js';
 
 describe.each(testEngines())('email on %s', (engine) => {
   let t: TestApp;
@@ -131,7 +139,10 @@ describe.each(testEngines())('email on %s', (engine) => {
     const owner = await signUpOwner(t.app);
     const unreachable = await createTestApp(engine, { smtpUrl: 'smtp://127.0.0.1:9' });
     try {
-      const stranded = await signUpOwner(unreachable.app);
+      // No link could reach a sign-up here: the owner is made as the services make one, then signs in.
+      const owner = await signUpOwnerDirectly(unreachable.ctx, 'stranded');
+      const stranded = { client: new Client(unreachable.app), organizationId: owner.organizationId };
+      await stranded.client.post('/api/v1/auth/login', { email: owner.email, password: PASSWORD });
       await stranded.client.post('/api/v1/invitations', { email: 'nobody@example.test', role: 'member' });
       expect(await deliverDueEmails(unreachable.ctx, { organizationIds: [stranded.organizationId] })).toEqual(
         {

@@ -7,6 +7,7 @@ import { decoyHash, hashPassword, verifyPassword } from '../security/passwords.j
 import { randomSecret, sha256 } from '../security/secrets.js';
 import { lockInstance } from '../store/locks.js';
 import * as organizations from '../store/organizations.js';
+import * as pendingSignUps from '../store/pending-sign-ups.js';
 import * as people from '../store/people.js';
 import type { PeopleTable } from '../store/schema.js';
 import * as sessions from '../store/sessions.js';
@@ -14,6 +15,7 @@ import * as tokens from '../store/tokens.js';
 import type { Actor } from './actor.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
 import { createDefaultHorizons } from './cycles/cycles.js';
+import { sendNow } from './email/delivery.js';
 import { refusePasswordWhereSsoRequired } from './sso/providers.js';
 
 export interface NewSession {
@@ -61,37 +63,163 @@ export async function createPerson(
   ctx: ServiceContext,
   input: { name: string; email: string; password: string },
 ): Promise<PeopleTable> {
-  if (await people.findPersonByEmail(ctx.db, input.email)) {
-    throw conflict(`An account with ${input.email} already exists; sign in instead`);
-  }
+  if (await people.findPersonByEmail(ctx.db, input.email)) throw accountExists(input.email);
+  return insertNewPerson(ctx, {
+    name: input.name,
+    email: input.email,
+    passwordHash: await hashPassword(input.password, ctx.config.passwordHashing),
+  });
+}
+
+const accountExists = (email: string) => conflict(`An account with ${email} already exists; sign in instead`);
+
+async function insertNewPerson(
+  ctx: ServiceContext,
+  input: { name: string; email: string; passwordHash: string },
+): Promise<PeopleTable> {
+  if (await people.findPersonByEmail(ctx.db, input.email)) throw accountExists(input.email);
   const row: PeopleTable = {
     id: ctx.newId(),
     email: input.email,
     name: input.name,
-    password_hash: await hashPassword(input.password, ctx.config.passwordHashing),
+    password_hash: input.passwordHash,
     created_at: iso(ctx.now()),
   };
   await people.insertPerson(ctx.db, row);
   return row;
 }
 
-export async function signUp(
-  ctx: ServiceContext,
-  input: { organizationName: string; name: string; email: string; password: string },
-): Promise<NewSession> {
+/** How long the link a sign-up emails works: it may wait for the morning. */
+export const SIGN_UP_LINK_LIFETIME_MS = 24 * 60 * 60_000;
+
+/** What every sign-up confirmed by email answers, whether the address has an account or not. */
+export const SIGN_UP_PENDING_MESSAGE =
+  'Check your email: we sent a link to finish signing up. It works once, within a day.';
+
+export type SignUpOutcome = { session: NewSession } | { pending: true; message: string };
+
+type SignUpInput = { organizationName: string; name: string; email: string; password: string };
+
+/**
+ * Signs up. Where the instance sends email, the answer is the same whether the address has an
+ * account or not (issue 10): a new address is emailed a link that makes the account, a known one is
+ * told someone tried. Without email there is no other channel, so the account is made at once and
+ * an address already taken is refused; the first organization of an empty instance is made at once
+ * too (first-run setup), as there is no account yet to hide.
+ */
+export async function signUp(ctx: ServiceContext, input: SignUpInput): Promise<SignUpOutcome> {
+  if (!ctx.config.smtpUrl || (await organizations.countOrganizations(ctx.db)) === 0) {
+    return { session: await signUpNow(ctx, input) };
+  }
+  refuseClosedSignUp(ctx, 1);
+  refuseWeakPassword(input.password, input.email);
+  // Both paths hash the password, so the time taken does not tell them apart either.
+  const passwordHash = await hashPassword(input.password, ctx.config.passwordHashing);
+  const person = await people.findPersonByEmail(ctx.db, input.email);
+  if (person) await tellOwnerOfAttempt(ctx, person);
+  else await emailSignUpLink(ctx, input, passwordHash);
+  return { pending: true, message: SIGN_UP_PENDING_MESSAGE };
+}
+
+function refuseClosedSignUp(ctx: ServiceContext, organizationCount: number): void {
+  if (ctx.config.signup === 'closed' && organizationCount > 0) {
+    throw new AppError(
+      'forbidden',
+      'Sign-up is closed on this instance; ask an administrator for an invitation',
+    );
+  }
+}
+
+/** Makes the account and its organization at once and signs in (no email confirmation). */
+export async function signUpNow(ctx: ServiceContext, input: SignUpInput): Promise<NewSession> {
   return inTransaction(ctx, async (tx) => {
     // With sign-up closed only the first organization may be made: concurrent first sign-ups are
     // judged one after the other, and all but one find it made.
     if (tx.config.signup === 'closed') await lockInstance(tx.db, tx.dialect, 'first-sign-up');
-    if (tx.config.signup === 'closed' && (await organizations.countOrganizations(tx.db)) > 0) {
-      throw new AppError(
-        'forbidden',
-        'Sign-up is closed on this instance; ask an administrator for an invitation',
-      );
-    }
+    if (tx.config.signup === 'closed') refuseClosedSignUp(tx, await organizations.countOrganizations(tx.db));
     refuseWeakPassword(input.password, input.email);
     const person = await createPerson(tx, input);
     const organization = await createOrganizationFor(tx, person.id, input.organizationName);
+    return openSession(tx, person.id, organization.id);
+  });
+}
+
+async function emailSignUpLink(ctx: ServiceContext, input: SignUpInput, passwordHash: string) {
+  const now = ctx.now();
+  const secret = randomSecret();
+  // Links expired a week ago are forgotten; until then following one says it expired.
+  await pendingSignUps.deleteExpiredPendingSignUps(ctx.db, iso(new Date(now.getTime() - 7 * 86_400_000)));
+  await pendingSignUps.insertPendingSignUp(ctx.db, {
+    id: ctx.newId(),
+    token_hash: sha256(secret),
+    email: input.email,
+    password_hash: passwordHash,
+    name: input.name,
+    organization_name: input.organizationName,
+    created_at: iso(now),
+    expires_at: iso(new Date(now.getTime() + SIGN_UP_LINK_LIFETIME_MS)),
+    used_at: null,
+  });
+  await sendNow(ctx, {
+    kind: 'sign-up',
+    to: input.email,
+    content: {
+      subject: 'Finish signing up for Accord',
+      greeting: `Hello ${input.name},`,
+      lines: [
+        `Someone, probably you, asked to sign up for Accord with this address and make the organization ${input.organizationName}.`,
+        'Follow the link within a day to finish. It works once.',
+      ],
+      action: { label: 'Finish signing up', url: `${ctx.config.publicUrl}/sign-up/confirm/${secret}` },
+      footer:
+        'You get this email because someone signed up with this address. If it was not you, ignore it: no account is made.',
+    },
+  });
+}
+
+async function tellOwnerOfAttempt(ctx: ServiceContext, person: PeopleTable) {
+  await sendNow(ctx, {
+    kind: 'sign-up-existing',
+    to: person.email,
+    content: {
+      subject: 'Someone tried to sign up for Accord with your address',
+      greeting: `Hello ${person.name},`,
+      lines: [
+        'Someone, probably you, tried to sign up for Accord with this address, which already has an account. No new account was made.',
+        'If it was you, sign in instead.',
+        `If you forgot your password, choose a new one: ${ctx.config.publicUrl}/forgot-password`,
+      ],
+      action: { label: 'Sign in', url: `${ctx.config.publicUrl}/sign-in` },
+      footer:
+        'You get this email because someone signed up with this address. If it was not you, ignore it: your account stays as it is.',
+    },
+  });
+}
+
+/**
+ * Follows a sign-up's link, once: makes the account and its organization and signs the owner in.
+ * An unknown link is not found; a used or expired one is a conflict that says so.
+ */
+export async function confirmSignUp(ctx: ServiceContext, token: string): Promise<NewSession> {
+  return inTransaction(ctx, async (tx) => {
+    const pending = await pendingSignUps.findPendingSignUpByHash(tx.db, sha256(token));
+    if (!pending) throw notFound('This link');
+    const used = () => new AppError('conflict', 'This link was used already; sign in instead');
+    if (pending.used_at !== null) throw used();
+    if (Date.parse(pending.expires_at) <= tx.now().getTime()) {
+      throw new AppError('conflict', 'This link has expired; sign up again');
+    }
+    if (!(await pendingSignUps.usePendingSignUp(tx.db, pending.id, iso(tx.now())))) throw used();
+    if (tx.config.signup === 'closed') {
+      await lockInstance(tx.db, tx.dialect, 'first-sign-up');
+      refuseClosedSignUp(tx, await organizations.countOrganizations(tx.db));
+    }
+    const person = await insertNewPerson(tx, {
+      name: pending.name,
+      email: pending.email,
+      passwordHash: pending.password_hash,
+    });
+    const organization = await createOrganizationFor(tx, person.id, pending.organization_name);
     return openSession(tx, person.id, organization.id);
   });
 }

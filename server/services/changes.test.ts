@@ -4,7 +4,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Engine } from '../config.js';
 import { PASSWORD } from '../test/factories.js';
 import { testEngines, unique, useTestServices } from '../test/harness.js';
-import { actorFromSession, actorFromToken, logOut, signUp } from './accounts.js';
+import { actorFromSession, actorFromToken, logOut, signUpNow } from './accounts.js';
 import { requireMember } from './authorization.js';
 import { type Change, type ChangeBus, createChangeBus } from './changes.js';
 import { inTransaction, type ServiceContext } from './context.js';
@@ -75,7 +75,7 @@ describe.each(testEngines())('the change bus on %s', (engine: Engine) => {
   it('drops a session another process has cached once it is signed out or its role changes', async () => {
     const first = await process();
     const second = await process(first.changes);
-    const ownerSession = await signUp(first, {
+    const ownerSession = await signUpNow(first, {
       organizationName: unique('Org'),
       name: 'Owner',
       email: `${unique('owner')}@example.com`,
@@ -111,7 +111,7 @@ describe.each(testEngines())('the change bus on %s', (engine: Engine) => {
   it('drops an API token another process has cached once it is revoked', async () => {
     const first = await process();
     const second = await process(first.changes);
-    const session = await signUp(first, {
+    const session = await signUpNow(first, {
       organizationName: unique('Org'),
       name: 'Scripter',
       email: `${unique('scripter')}@example.com`,

@@ -142,6 +142,8 @@ export const EXCLUDED_TABLES: Readonly<Record<Exclude<keyof Database, ArchivedTa
   email_outbox: 'emails waiting to be sent from this instance',
   check_in_links: 'single-use secret links that expire within days',
   account_links: 'single-use secret links (password resets, email changes) that expire within a day',
+  pending_sign_ups:
+    'sign-ups waiting for their emailed link, which expire within a day: an account of the instance, not of an organization',
   finding_passes: 'when this instance last computed the findings: the restored instance computes them again',
   sso_providers:
     'a client secret, and a redirect address registered for this instance: admins set single sign-on up again',

@@ -51,6 +51,7 @@ export interface Database {
   notification_preferences: NotificationPreferencesTable;
   check_in_links: CheckInLinksTable;
   account_links: AccountLinksTable;
+  pending_sign_ups: PendingSignUpsTable;
   findings: FindingsTable;
   finding_subjects: FindingSubjectsTable;
   finding_passes: FindingPassesTable;
@@ -736,6 +737,18 @@ export interface ScimGroupsTable {
 }
 
 /** An emailed link acting on an account without a session: a password reset or an email confirmation (0022). */
+/** A sign-up waiting for its address's owner to follow the emailed link (0036). */
+export interface PendingSignUpsTable {
+  id: string;
+  token_hash: string;
+  email: string;
+  password_hash: string;
+  name: string;
+  organization_name: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
 export interface AccountLinksTable {
   id: string;
   person_id: string;

@@ -15,6 +15,14 @@ export interface Mailbox {
   close(): Promise<void>;
 }
 
+/** The mailboxes open now, so a factory can follow the link a sign-up emailed (see signUpOwner). */
+const open = new Set<Mailbox>();
+
+/** The last message sent to `address` in any open mailbox. */
+export function lastMessageTo(address: string): ParsedMail | undefined {
+  return [...open].flatMap((mailbox) => mailbox.to(address)).at(-1);
+}
+
 export async function startMailbox(): Promise<Mailbox> {
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
@@ -32,7 +40,7 @@ export async function startMailbox(): Promise<Mailbox> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
-  return {
+  const mailbox: Mailbox = {
     url: `smtp://127.0.0.1:${port}`,
     messages,
     to: (address) =>
@@ -40,6 +48,11 @@ export async function startMailbox(): Promise<Mailbox> {
         const to = Array.isArray(message.to) ? message.to : message.to ? [message.to] : [];
         return to.some((list) => list.value.some((entry) => entry.address === address));
       }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => {
+      open.delete(mailbox);
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
   };
+  open.add(mailbox);
+  return mailbox;
 }

@@ -2,7 +2,7 @@ import { CreateCheckInBody } from '../../contract/check-ins.js';
 import type { Role } from '../../contract/common.js';
 import { CreateCycleBody, type Cycle } from '../../contract/cycles.js';
 import { CreatePromiseBody, MoveBody, type PromiseDetail } from '../../contract/promises.js';
-import { actorFromSession, type NewSession, signUp } from '../services/accounts.js';
+import { actorFromSession, type NewSession, signUpNow } from '../services/accounts.js';
 import { type MemberActor, requireMember } from '../services/authorization.js';
 import { createCheckIn } from '../services/check-ins.js';
 import type { ServiceContext } from '../services/context.js';
@@ -37,7 +37,7 @@ async function actorOf(ctx: ServiceContext, session: NewSession | null): Promise
 
 /** A new organization and its owner, signed up as a person would. */
 export async function signUpOwner(ctx: ServiceContext, label = 'owner'): Promise<MemberActor> {
-  const session = await signUp(ctx, {
+  const session = await signUpNow(ctx, {
     organizationName: unique('Org'),
     name: `${label} person`,
     email: `${unique(label)}@example.com`,

@@ -74,7 +74,10 @@ export function useSignUp() {
   const startFresh = useStartFresh();
   return useMutation({
     mutationFn: (body: SignupBody) => call(signUp, { body }),
-    onSuccess: startFresh,
+    // Where sign-up is confirmed by email, nobody is signed in yet: the form says to check it.
+    onSuccess: (answer) => {
+      if (!('pending' in answer)) startFresh(answer);
+    },
   });
 }
 

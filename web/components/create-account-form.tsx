@@ -1,4 +1,4 @@
-import { Button, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { SignupBody } from '../../contract/auth.js';
@@ -20,6 +20,7 @@ export function CreateAccountForm({
 }) {
   const signUp = useSignUp();
   const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<string | null>(null);
   const form = useForm<SignupBody>({
     mode: 'uncontrolled',
     initialValues: { organizationName: '', name: '', email: '', password: '' },
@@ -29,10 +30,18 @@ export function CreateAccountForm({
   const submit = form.onSubmit((values) => {
     setError(null);
     signUp.mutate(values, {
-      onSuccess: onCreated,
+      onSuccess: (answer) => ('pending' in answer ? setPending(answer.message) : onCreated()),
       onError: (failure) => setError(showRequestErrors(form, failure, fields)),
     });
   });
+
+  if (pending) {
+    return (
+      <Alert role="status" title="Check your email">
+        {pending}
+      </Alert>
+    );
+  }
 
   return (
     <form onSubmit={submit} noValidate>

@@ -4,6 +4,7 @@ import * as store from '../../store/email.js';
 import type { EmailOutboxTable } from '../../store/schema.js';
 import { iso, type ServiceContext } from '../context.js';
 import { GIVE_UP_AFTER_MS, LEASE_MS, retryDelayMs } from '../outbox-timing.js';
+import { type EmailContent, renderEmail } from './templates.js';
 
 export interface EmailPass {
   sent: number;
@@ -88,5 +89,32 @@ async function sendOne(
       last_error: (error instanceof Error ? error.message : String(error)).slice(0, 500),
     });
     return givesUp ? 'failed' : 'retried';
+  }
+}
+
+/**
+ * Sends one email now, outside the outbox, and answers whether the SMTP server took it. For the
+ * emails of a sign-up, which belong to no organization yet (the outbox files each under one): a
+ * failure is logged, not retried; whoever signs up can ask again.
+ */
+export async function sendNow(
+  ctx: ServiceContext,
+  email: { kind: string; to: string; content: EmailContent },
+): Promise<boolean> {
+  const url = ctx.config.smtpUrl;
+  if (!url) return false;
+  const { text, html } = renderEmail(email.content);
+  try {
+    await transportFor(url).sendMail({
+      from: ctx.config.mailFrom,
+      to: email.to,
+      subject: email.content.subject,
+      text,
+      html,
+    });
+    return true;
+  } catch (error) {
+    ctx.log.warn({ err: error, kind: email.kind }, 'an email sent outside the outbox failed');
+    return false;
   }
 }
