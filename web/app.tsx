@@ -49,6 +49,7 @@ const SignUpRoute = lazyPage(() => import('./routes/sign-up.js'), 'SignUpRoute')
 const ForgotPasswordRoute = lazyPage(() => import('./routes/forgot-password.js'), 'ForgotPasswordRoute');
 const ResetPasswordRoute = lazyPage(() => import('./routes/reset-password.js'), 'ResetPasswordRoute');
 const ConfirmEmailRoute = lazyPage(() => import('./routes/confirm-email.js'), 'ConfirmEmailRoute');
+const ConfirmSignUpRoute = lazyPage(() => import('./routes/confirm-sign-up.js'), 'ConfirmSignUpRoute');
 const UnsubscribeRoute = lazyPage(() => import('./routes/unsubscribe.js'), 'UnsubscribeRoute');
 const CheckInLinkRoute = lazyPage(() => import('./routes/check-in-link.js'), 'CheckInLinkRoute');
 const TeamRoute = lazyPage(() => import('./routes/team.js'), 'TeamRoute');
@@ -67,6 +68,7 @@ export function App() {
         <Route path="/forgot-password" element={<ForgotPasswordRoute />} />
         <Route path="/reset-password/:token" element={<ResetPasswordRoute />} />
         <Route path="/confirm-email/:token" element={<ConfirmEmailRoute />} />
+        <Route path="/sign-up/confirm/:token" element={<ConfirmSignUpRoute />} />
         <Route path="/unsubscribe/:token" element={<UnsubscribeRoute />} />
         <Route path="/check-in/:token" element={<CheckInLinkRoute />} />
         <Route element={<RequireSession />}>

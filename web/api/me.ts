@@ -7,7 +7,7 @@ import type {
   OrganizationSummary,
   SignupBody,
 } from '../../contract/auth.js';
-import { logIn, logOut, signUp } from '../../contract/endpoints/auth.js';
+import { confirmSignUp, logIn, logOut, signUp } from '../../contract/endpoints/auth.js';
 import { createOrganization, getMe, switchOrganization } from '../../contract/endpoints/me.js';
 import { call, isUnauthenticated } from './client.js';
 
@@ -78,6 +78,15 @@ export function useSignUp() {
     onSuccess: (answer) => {
       if (!('pending' in answer)) startFresh(answer);
     },
+  });
+}
+
+/** Finishes a sign-up from its emailed link: the account is made and signed in. */
+export function useConfirmSignUp() {
+  const startFresh = useStartFresh();
+  return useMutation({
+    mutationFn: (token: string) => call(confirmSignUp, { body: { token } }),
+    onSuccess: startFresh,
   });
 }
 

@@ -1,5 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { PromiseDetail } from '../../../contract/promises.js';
 import type { Act } from '../../../contract/protocol.js';
@@ -29,6 +29,12 @@ function variantOf(act: Act) {
   return { variant: 'light' as const, color: undefined };
 }
 
+/** The address without the suggested move it opened (`?move=…&reason=…&text=…`). */
+function withoutSuggestedMove(params: URLSearchParams): URLSearchParams {
+  for (const name of ['move', 'reason', 'text']) params.delete(name);
+  return params;
+}
+
 /** Exactly the moves the signed-in person may make now, each opening the dialog it needs. */
 export function MoveActions({ promise, onStale }: { promise: PromiseDetail; onStale: () => void }) {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -49,16 +55,14 @@ export function MoveActions({ promise, onStale }: { promise: PromiseDetail; onSt
   const [isEditing, setIsEditing] = useState(false);
   const close = () => {
     setAct(null);
-    if (searchParams.has('move')) {
-      setSearchParams(
-        (params) => {
-          for (const name of ['move', 'reason', 'text']) params.delete(name);
-          return params;
-        },
-        { replace: true },
-      );
-    }
+    if (searchParams.has('move')) setSearchParams(withoutSuggestedMove, { replace: true });
   };
+  // A suggested move that is no longer the person's to make (made already, perhaps from a panel
+  // that then went away with the dialog in it) leaves the address, so a reload opens nothing.
+  const isStale = asked === null && searchParams.has('move');
+  useEffect(() => {
+    if (isStale) setSearchParams(withoutSuggestedMove, { replace: true });
+  }, [isStale, setSearchParams]);
   const canEditDraft = promise.can.editDraft;
 
   if (moves.length === 0) {
