@@ -102,37 +102,32 @@ export async function readXlsx(
   fileName: string,
   bytes: Uint8Array,
 ): Promise<Array<{ name: string; sheet: Sheet }>> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
-  const sheets: Array<{ name: string; sheet: Sheet }> = [];
+  // The whole workbook in memory (a file is at most MAX_IMPORT_FILE_BYTES): ExcelJS's streaming
+  // reader parks each worksheet that comes before the shared strings in a temporary file, and reading
+  // those back failed now and then while other work ran in the same process.
+  const book = new ExcelJS.Workbook();
   try {
-    let index = 0;
-    for await (const worksheet of reader) {
-      index += 1;
-      const rows: CellValue[][] = [];
-      let firstRow = 0;
-      for await (const row of worksheet) {
-        const values = (row.values as unknown[]).slice(1).map(cellValueOf);
-        if (firstRow === 0) {
-          if (values.every((value) => value === null || value === '')) continue;
-          firstRow = row.number;
-        }
-        // Rows the workbook skips (empty ones) keep their numbers: a problem names the row people see.
-        while (rows.length < row.number - firstRow) rows.push([]);
-        rows.push(values);
-      }
-      const name = (worksheet as unknown as { name?: string }).name ?? `Sheet${index}`;
-      sheets.push({ name, sheet: sheetOfRows(`${fileName} › ${name}`, rows, firstRow === 0 ? 1 : firstRow) });
-    }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
+    await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch {
     throw new AppError('validation_failed', `${fileName} is not an XLSX workbook Accord can read`);
   }
+  const sheets: Array<{ name: string; sheet: Sheet }> = [];
+  book.eachSheet((worksheet, index) => {
+    const rows: CellValue[][] = [];
+    let firstRow = 0;
+    worksheet.eachRow({ includeEmpty: false }, (row) => {
+      const values = (row.values as unknown[]).slice(1).map(cellValueOf);
+      if (firstRow === 0) {
+        if (values.every((value) => value === null || value === '')) return;
+        firstRow = row.number;
+      }
+      // Rows the workbook skips (empty ones) keep their numbers: a problem names the row people see.
+      while (rows.length < row.number - firstRow) rows.push([]);
+      rows.push(values);
+    });
+    const name = worksheet.name || `Sheet${index}`;
+    sheets.push({ name, sheet: sheetOfRows(`${fileName} › ${name}`, rows, firstRow === 0 ? 1 : firstRow) });
+  });
   return sheets;
 }
 
