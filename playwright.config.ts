@@ -10,7 +10,10 @@ export default defineConfig({
   // No retries: a flaky browser test is a bug to fix, not to hide.
   retries: 0,
   forbidOnly: true,
-  timeout: 60_000,
+  // A test's whole budget, fixtures included: a new server and a signed-in owner can take 20 s
+  // while the other worker runs a long flow on a two-core machine. Each expectation still fails
+  // after its own 10 s, so a broken page fails fast whatever this is.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {

@@ -12,6 +12,9 @@ test('an owner invites a viewer, who reads but cannot manage, then changes their
   baseURL,
   owner,
 }) => {
+  // Two people, an invitation revoked and one accepted, a role changed and a removal: the whole
+  // life of a membership, longer than the default minute on a busy two-core machine.
+  test.slow();
   const shell = new AppShell(page);
   await shell.goTo('People');
   const people = new PeoplePage(page);
