@@ -151,14 +151,25 @@ export async function listBoardColumnHeads(
   );
 }
 
-/** Every promise of the cycle the page's teams are party to (as of a past moment, to rebuild them). */
+/**
+ * Every promise of the cycle the page's teams are party to (as of a past moment, to rebuild them):
+ * the promises are looked up by the ids the teams' rows give, never read by organization.
+ */
 export async function listBoardPromiseIds(
   db: Db,
   organizationId: string,
   scope: BoardScope,
 ): Promise<string[]> {
   if (scope.teamIds.length === 0) return [];
-  const rows = await involved(db, organizationId, scope).select('pr.id').distinct().execute();
+  const ids = db.selectFrom(involvement(db, organizationId, scope).as('i')).select('i.promise_id');
+  const rows = await filtered(db, organizationId, {
+    cycleIds: [scope.cycleId],
+    draftVisibleTo: scope.draftVisibleTo,
+    madeBy: scope.madeBy,
+  })
+    .where('pr.id', 'in', ids)
+    .select('pr.id')
+    .execute();
   return rows.map((row) => row.id);
 }
 
