@@ -21,6 +21,7 @@ const TABLE_ORDER: readonly TableName[] = [
   'team_capacities',
   'promises',
   'promise_performers',
+  'team_first_drafts',
   'promise_tags',
   'promise_moves',
   'contributions',

@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Condition } from '../contract/promises.js';
 import { defaultHorizons } from '../core/planning/index.js';
 import { randomSecret, sha256 } from '../server/security/secrets.js';
-import type { CyclesTable } from '../server/store/schema.js';
+import type { CyclesTable, Database } from '../server/store/schema.js';
 import type { BulkWriter, TableName } from './bulk-writer.js';
 import { type OrganizationSize, shareOf } from './sizes.js';
 import { addDays, instantOf, mondayWeeksBefore, seededRandom } from './synthetic-calendar.js';
@@ -328,6 +328,8 @@ export async function generateOrganization(
   let sample: { promiseId: string; member: Person } | undefined;
   const lead = size.teams > 1 ? 1 : 0;
 
+  // When each team first performed a promise of each cycle, as creating a promise records it.
+  const firstDrafts = new Map<string, Database['team_first_drafts']>();
   for (const [t, team] of teams.entries()) {
     const built: Array<{ plan: PromisePlan; built: BuiltPromise; checkInPeople: Person[] }> = [];
     const make = (plan: PromisePlan, checkInPeople: Person[]) => {
@@ -342,6 +344,17 @@ export async function generateOrganization(
         party_id: plan.performer.id,
         position: 0,
       });
+      if (plan.performer.type === 'team') {
+        const key = `${promise.row.cycle_id}:${plan.performer.id}`;
+        const known = firstDrafts.get(key);
+        if (!known || promise.row.created_at < known.first_at)
+          firstDrafts.set(key, {
+            organization_id: organizationId,
+            cycle_id: promise.row.cycle_id,
+            team_id: plan.performer.id,
+            first_at: promise.row.created_at,
+          });
+      }
       for (const tag of plan.tags)
         writer.push('promise_tags', { organization_id: organizationId, promise_id: plan.id, tag });
       writer.push('promise_moves', ...promise.moves);
@@ -556,6 +569,7 @@ export async function generateOrganization(
       );
     }
   }
+  writer.push('team_first_drafts', ...firstDrafts.values());
   await writer.flush();
   // Promises, links and check-ins are made together, team by team: one phase, three lines of counts.
   phase('promises, links, check-ins', ['promises', 'promise_moves', 'promise_performers', 'promise_tags']);

@@ -3,6 +3,7 @@ import type { Cycle, CycleTimeline, Milestone } from '../contract/cycles.js';
 import type { PlanningBoard } from '../contract/planning-board.js';
 import type { PromiseSummary } from '../contract/promises.js';
 import { type Column, formatPairs, formatTable } from './output.js';
+import { pageNote } from './page-options.js';
 import { formatTime, indentLines } from './promise-text.js';
 
 /** How planning reads at the terminal: a cycle's timeline and board, a team's load and capacity. */
@@ -59,10 +60,10 @@ const boardColumns: readonly Column<BoardTeam>[] = [
     header: 'team',
     value: (row) => (row.team.isLeadership ? `${row.team.name} (leadership)` : row.team.name),
   },
-  { header: 'drafts', value: (row) => String(row.drafts.length) },
-  { header: 'proposed', value: (row) => String(row.proposed.length) },
-  { header: 'agreed', value: (row) => String(row.agreed.length) },
-  { header: 'declined', value: (row) => String(row.declined.length) },
+  { header: 'drafts', value: (row) => String(row.drafts.total) },
+  { header: 'proposed', value: (row) => String(row.proposed.total) },
+  { header: 'agreed', value: (row) => String(row.agreed.total) },
+  { header: 'declined', value: (row) => String(row.declined.total) },
   { header: 'unreviewed', value: (row) => String(row.unreviewed.length) },
   { header: 'unanswered', value: (row) => String(row.unanswered.length) },
   { header: 'load/capacity', value: (row) => formatLoad(row.capacity, row.load) },
@@ -98,23 +99,27 @@ export function formatCycleOverview({ timeline, board }: CycleOverview, cycle: C
   if (timeline.events.length > 0) sections.push(`Moves\n${indentLines(formatCycleMoves(timeline))}`);
   sections.push(
     board.teams.length > 0
-      ? `Teams\n${indentLines(formatTable(board.teams, boardColumns))}`
+      ? `Teams\n${indentLines(formatTable(board.teams, boardColumns) + pageNote(board, board.teams.length, 'teams'))}`
       : 'Teams\n  No teams yet.',
   );
   const unanswered = board.teams.flatMap((row) =>
-    row.proposed
+    row.proposed.promises
       .filter((promise) => row.unanswered.includes(promise.id))
       .map((promise) => ({ team: row.team.name, promise })),
   );
   if (unanswered.length > 0) {
     sections.push(`Asks awaiting an answer\n${indentLines(formatTable(unanswered, askColumns))}`);
   }
+  const moreFindings =
+    board.findingsTotal > board.findings.length
+      ? `\n  …and ${board.findingsTotal - board.findings.length} more: accord findings --cycle ${board.cycle.name}`
+      : '';
   sections.push(
     board.findings.length > 0
       ? `Findings\n${formatPairs(
           board.findings.map((finding) => [finding.severity, finding.message] as const),
           '  ',
-        )}`
+        )}${moreFindings}`
       : 'Findings\n  None.',
   );
   return sections.join('\n\n');

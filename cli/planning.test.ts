@@ -21,7 +21,8 @@ function section(stdout: string, heading: string): string {
 }
 
 describe.each(testEngines())('planning from the command line, against a server on %s', (engine) => {
-  const server = cliServer(engine);
+  // The board shows the findings the server recorded after each change, as in production.
+  const server = cliServer(engine, { findingsDelayMs: 0 });
 
   /**
    * An organization planning FY2035-Q1: its owner leads Leadership and Product, one member leads
@@ -218,6 +219,7 @@ describe.each(testEngines())('planning from the command line, against a server o
     await platformLead.accord('capacity', 'Platform', '--cycle', QUARTER, '1');
     await answer(platformLead, first, { act: 'promise' });
     await answer(platformLead, second, { act: 'promise' });
+    await server.app.findingsRefresher?.idle();
 
     const shown = await owner.accord('cycle', 'show', QUARTER);
     expect(shown.stderr).toBe('');
@@ -276,8 +278,9 @@ describe.each(testEngines())('planning from the command line, against a server o
       'Product',
       expect.any(String),
     ]);
+    // As the strategy debugger recorded it.
     expect(section(shown.stdout, 'Findings')).toMatch(
-      /^ +problem +Platform has accepted 2 against a capacity of 1 promises$/,
+      /^ +problem +Platform has accepted 2 promises in \S+ \(and 1 more promise pending\), over its capacity of 1\./,
     );
 
     const json: CycleOverview = JSON.parse((await owner.accord('cycle', 'show', QUARTER, '--json')).stdout);
@@ -292,7 +295,7 @@ describe.each(testEngines())('planning from the command line, against a server o
     // As of a moment before the first ask was promised, nothing was agreed yet.
     const promisedAt = json.board.teams
       .find((row) => row.team.id === teams.platform.id)!
-      .agreed.map((p) => p.updatedAt)
+      .agreed.promises.map((p) => p.updatedAt)
       .sort()[0]!;
     const before = new Date(Date.parse(promisedAt) - 1).toISOString();
     const then = await owner.accord('cycle', 'show', QUARTER, '--at', before);
@@ -302,8 +305,16 @@ describe.each(testEngines())('planning from the command line, against a server o
       (await owner.accord('cycle', 'show', QUARTER, '--at', before, '--json')).stdout,
     );
     const platformThen = thenJson.board.teams.find((row) => row.team.id === teams.platform.id)!;
-    expect(platformThen.agreed).toEqual([]);
-    expect(platformThen.proposed.map((p) => p.title)).toContain('Single sign-on');
+    expect(platformThen.agreed).toEqual({ total: 0, promises: [] });
+    expect(platformThen.proposed.promises.map((p) => p.title)).toContain('Single sign-on');
+
+    // A team filter: only the teams whose name holds it, the page counted.
+    const platformOnly = await owner.accord('cycle', 'show', QUARTER, '--team', 'platf', '--json');
+    const filtered: CycleOverview = JSON.parse(platformOnly.stdout);
+    expect(filtered.board.teams.map((row) => row.team.id)).toEqual([teams.platform.id]);
+    expect(filtered.board.total).toBe(1);
+    const firstPage = await owner.accord('cycle', 'show', QUARTER, '--limit', '1');
+    expect(firstPage.stdout).toContain('Run again with --offset 1 for the next ones.');
   });
 
   it('approves the plan, listing the unsettled promises, then moves the cycle on', async () => {

@@ -7,6 +7,7 @@ import { defineCommand } from '../command.js';
 import { usageError } from '../errors.js';
 import { instant, oneOf } from '../option-values.js';
 import { formatTable } from '../output.js';
+import { pageOptions, pageQuery } from '../page-options.js';
 import { type CycleOverview, formatCycleOverview } from '../planning-text.js';
 import { promiseColumns } from '../promise-text.js';
 import { defineGroup } from '../registry.js';
@@ -24,6 +25,7 @@ const showCycle = defineCommand({
     'received (proposed), what is agreed and declined, what still lacks a review or an answer, its',
     'load against its capacity, and the milestones it is late for. Findings are what contradicts',
     'the plan: a team over capacity, a dependency unacknowledged, declined or in a loop.',
+    'The board lists a page of teams by name (--limit, --offset), or those whose name holds --team.',
   ].join('\n'),
   arguments: [{ name: 'cycle', isRequired: true, description: 'The cycle, by name (FY2027-Q1) or id' }],
   options: {
@@ -32,11 +34,15 @@ const showCycle = defineCommand({
       valueName: 'TIME',
       description: "The board as it stood at this moment (ISO 8601); the timeline's record is always whole",
     },
+    team: { type: 'string', valueName: 'TEXT', description: 'Only the teams whose name holds TEXT' },
+    ...pageOptions,
   },
   examples: [
     'accord cycle show FY2027-Q1',
     'accord cycle show FY2027-Q1 --json',
     'accord cycle show FY2027-Q1 --at 2027-01-15T12:00:00Z',
+    'accord cycle show FY2027-Q1 --team platform',
+    'accord cycle show FY2027-Q1 --limit 20 --offset 20',
   ],
   async run({ args, options, connect, out }) {
     const at = options.at === undefined ? undefined : instant(options.at, '--at');
@@ -44,7 +50,14 @@ const showCycle = defineCommand({
     const cycle = await resolveCycle(client, args.cycle);
     const [timeline, board] = await Promise.all([
       client.call(cycles.getCycleTimeline, { params: { id: cycle.id } }),
-      client.call(getPlanningBoard, { params: { id: cycle.id }, query: at === undefined ? {} : { at } }),
+      client.call(getPlanningBoard, {
+        params: { id: cycle.id },
+        query: {
+          ...(at === undefined ? {} : { at }),
+          ...(options.team === undefined ? {} : { q: options.team }),
+          ...pageQuery(options),
+        },
+      }),
     ]);
     out.print({ timeline, board } satisfies CycleOverview, (overview) =>
       at === undefined

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Status } from '../promises/state.js';
-import { capacityStanding, measureLoad, promiseLoad } from './capacity.js';
+import { capacityStanding, measureCountedLoad, measureLoad, promiseLoad } from './capacity.js';
 
 describe('what a promise weighs on its team', () => {
   it('counts promised and reported work as accepted, open asks and offers as pending', () => {
@@ -64,5 +64,27 @@ describe('a load against a capacity', () => {
       isOverCapacity: false,
       wouldBeOverCapacity: false,
     });
+  });
+});
+
+describe('a team’s load counted by status', () => {
+  const promises = [
+    { id: 'a', status: 'promised' as const, size: 3 },
+    { id: 'b', status: 'promised' as const, size: null },
+    { id: 'c', status: 'reported' as const, size: 2 },
+    { id: 'd', status: 'requested' as const, size: 5 },
+    { id: 'e', status: 'declined' as const, size: 8 },
+  ];
+  const counted = (['promised', 'reported', 'requested', 'declined'] as const).map((status) => {
+    const of = promises.filter((p) => p.status === status);
+    return { status, count: of.length, points: of.reduce((sum, p) => sum + (p.size ?? 0), 0) };
+  });
+
+  it('weighs the same as the promises listed one by one, in promises and in points', () => {
+    for (const unit of ['promises', 'points'] as const) {
+      const { accepted, pending } = measureLoad(unit, promises);
+      expect(measureCountedLoad(unit, counted)).toEqual({ accepted, pending });
+    }
+    expect(measureCountedLoad('points', counted)).toEqual({ accepted: 5, pending: 5 });
   });
 });

@@ -71,6 +71,32 @@ export function measureLoad(unit: CapacityUnit, promises: readonly WeighedPromis
   return load;
 }
 
+/** Promises a team performs in one status, counted: how many, and their points (unsized as 0). */
+export interface CountedPromises {
+  readonly status: Status;
+  readonly count: number;
+  readonly points: number;
+}
+
+/**
+ * The same load as `measureLoad`, from promises counted by status (as a database counts them)
+ * rather than listed one by one; it cannot name the unsized promises.
+ */
+export function measureCountedLoad(
+  unit: CapacityUnit,
+  groups: readonly CountedPromises[],
+): Pick<Load, 'accepted' | 'pending'> {
+  const load = { accepted: 0, pending: 0 };
+  for (const group of groups) {
+    const weighs = promiseLoad(group.status);
+    if (weighs === 'none') continue;
+    const weight = unit === 'points' ? group.points : group.count;
+    if (weighs === 'accepted') load.accepted += weight;
+    else load.pending += weight;
+  }
+  return load;
+}
+
 export interface CapacityStanding {
   /** The team has accepted more than it declared. */
   isOverCapacity: boolean;

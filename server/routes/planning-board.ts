@@ -6,6 +6,6 @@ import { route } from './route.js';
 
 export function planningBoardRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   route(app, endpoints.getPlanningBoard, async ({ actor, params, query }) =>
-    getBoard(ctx, actor, params.id, query.at),
+    getBoard(ctx, actor, params.id, query),
   );
 }

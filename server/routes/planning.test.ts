@@ -251,17 +251,31 @@ describe.each(testEngines())('the planning round trip on %s', (engine) => {
     // The board shows every team, the draft with its round trip done, and what is still unanswered.
     const board = (await ceo.client.get<PlanningBoard>(`/api/v1/cycles/${cycle.id}/board`)).body;
     const productRow = board.teams.find((row) => row.team.id === product.id)!;
-    expect(productRow.drafts).toEqual([]); // the draft is private to Product: the CEO sees no title
+    expect(productRow.drafts).toEqual({ total: 0, promises: [] }); // the draft is private to Product: the CEO sees no title
     const productBoard = (await productLead.client.get<PlanningBoard>(`/api/v1/cycles/${cycle.id}/board`))
       .body;
     const own = productBoard.teams.find((row) => row.team.id === product.id)!;
-    expect(own.drafts.map((d) => d.title)).toEqual(['Self-serve onboarding for mid-market']);
+    expect(own.drafts.promises.map((d) => d.title)).toEqual(['Self-serve onboarding for mid-market']);
     expect(own.unreviewed).toEqual([]);
     const platformRow = board.teams.find((row) => row.team.id === platform.id)!;
-    expect(platformRow.agreed.map((p) => p.title)).toEqual(['Single sign-on']);
-    expect(platformRow.declined.map((p) => p.title)).toEqual(['Bulk exports']);
+    expect(platformRow.agreed.promises.map((p) => p.title)).toEqual(['Single sign-on']);
+    expect(platformRow.declined.promises.map((p) => p.title)).toEqual(['Bulk exports']);
     expect(platformRow.capacity).toEqual({ unit: 'promises', amount: 1 });
     expect(board.direction.publishedVersion).toBe(2);
+
+    // A page of teams at a time, each column counted whole and listed up to `perColumn`.
+    const paged = (
+      await ceo.client.get<PlanningBoard>(`/api/v1/cycles/${cycle.id}/board?limit=1&offset=1&perColumn=1`)
+    ).body;
+    expect(paged).toMatchObject({ total: board.teams.length, limit: 1, offset: 1 });
+    expect(paged.teams.map((row) => row.team.id)).toEqual([board.teams[1]!.team.id]);
+    const onlyPlatform = (
+      await ceo.client.get<PlanningBoard>(`/api/v1/cycles/${cycle.id}/board?teamId=${platform.id}`)
+    ).body;
+    expect(onlyPlatform.teams.map((row) => row.team.name)).toEqual(['Platform']);
+    expect(onlyPlatform.total).toBe(1);
+    const named = (await ceo.client.get<PlanningBoard>(`/api/v1/cycles/${cycle.id}/board?q=PLATF`)).body;
+    expect(named.teams.map((row) => row.team.id)).toEqual([platform.id]);
 
     // The end-of-cycle review of one team: what it promised, and what it said no to and why.
     const review = (
@@ -385,6 +399,10 @@ describe.each(testEngines())('the planning round trip on %s', (engine) => {
       [ceo.client.put(`/api/v1/teams/${platform.id}/capacity`, { cycleId: cycle.id, amount: -1 }), 400],
       [ceo.client.post(`/api/v1/cycles/${cycle.id}/transitions`, { to: 'someday' }), 400],
       [ceo.client.get('/api/v1/cycles/nope/board'), 404],
+      [ceo.client.get(`/api/v1/cycles/${cycle.id}/board?limit=0`), 400],
+      [ceo.client.get(`/api/v1/cycles/${cycle.id}/board?perColumn=51`), 400],
+      [ceo.client.get(`/api/v1/cycles/${cycle.id}/board?offset=-1`), 400],
+      [ceo.client.get(`/api/v1/cycles/${cycle.id}/board?q=${'x'.repeat(121)}`), 400],
       [ceo.client.post('/api/v1/questions/nope/answer', { text: 'x' }), 404],
     ];
     for (const [response, status] of bad) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FindingsQuery } from '../../contract/findings.js';
+import { PlanningBoardQuery } from '../../contract/planning-board.js';
 import { type Condition, PromisesQuery } from '../../contract/promises.js';
 import { testEngines, useTestServices } from '../test/harness.js';
 import { customerAndPerformer, promiseIn } from '../test/service-factories.js';
@@ -174,7 +175,9 @@ describe.each(testEngines())('the whole plan as it stood at a past moment, on %s
       code: 'validation_failed',
       message: expect.stringContaining('is in the future'),
     });
-    await expect(getBoard(s.ctx, customer, cycle.id, future)).rejects.toMatchObject({
+    await expect(
+      getBoard(s.ctx, customer, cycle.id, PlanningBoardQuery.parse({ at: future })),
+    ).rejects.toMatchObject({
       code: 'validation_failed',
     });
     await expect(listFindings(s.ctx, customer, FindingsQuery.parse({ at: future }))).rejects.toMatchObject({
@@ -229,11 +232,11 @@ describe.each(testEngines())('the whole plan as it stood at a past moment, on %s
   it('shows the planning board of each moment: columns, scores and the cycle state then', async () => {
     const { customer, id, cycle, teamId } = await history();
     const column = async (moment: string) => {
-      const board = await getBoard(s.ctx, customer, cycle.id, moment);
+      const board = await getBoard(s.ctx, customer, cycle.id, PlanningBoardQuery.parse({ at: moment }));
       const team = board.teams.find((t) => t.team.id === teamId)!;
       return {
-        proposed: team.proposed.map((p) => p.id),
-        agreed: team.agreed.map((p) => [p.id, p.score]),
+        proposed: team.proposed.promises.map((p) => p.id),
+        agreed: team.agreed.promises.map((p) => [p.id, p.score]),
         unanswered: team.unanswered,
         state: board.cycle.state,
       };

@@ -1,24 +1,29 @@
-import type { PlanningBoard } from '../../contract/planning-board.js';
+import type {
+  BoardColumnPromises,
+  PlanningBoard,
+  PlanningBoardQuery,
+} from '../../contract/planning-board.js';
+import { BOARD_FINDINGS_LENGTH } from '../../contract/planning-board.js';
 import {
   awaitsPerformerAnswer,
+  BOARD_COLUMNS,
   type BoardColumn,
   boardColumnOf,
-  capacityStanding,
-  findDeclinedDependencies,
-  findDependencyLoops,
-  findUnacknowledgedDependencies,
+  type CountedPromises,
+  FINDING_CODES,
   lateFor,
+  measureCountedLoad,
+  type RoutedFinding,
   roundTripOf,
 } from '../../core/planning/index.js';
 import { isUnsettled } from '../../core/promises/index.js';
-import * as links from '../store/alignment.js';
-import * as capacityStore from '../store/capacity.js';
+import type { Status } from '../../core/promises/state.js';
 import * as cycleStore from '../store/cycles.js';
 import * as directionStore from '../store/direction.js';
 import * as draftReviews from '../store/draft-reviews.js';
+import * as findingStore from '../store/findings.js';
+import * as boardStore from '../store/planning-board.js';
 import * as promises from '../store/promises.js';
-import * as teamStore from '../store/teams.js';
-import { dependencyAsOf } from './alignment.js';
 import type { MemberActor } from './authorization.js';
 import { capacityView } from './capacity.js';
 import type { ServiceContext } from './context.js';
@@ -30,130 +35,126 @@ import { loadPresenter } from './promises/present.js';
 import { loadRecords, type PromiseRecord } from './promises/records.js';
 import { viewerParties, visibleIds } from './promises/visibility.js';
 
+/** The findings the board shows: a team over its capacity, and the risks of its dependencies. */
+const BOARD_FINDING_CODES = [
+  'team-over-capacity',
+  'unacknowledged-dependency',
+  'declined-dependency',
+  'dependency-loop',
+] as const;
+
+/** What the board knows of one team of the page before it is presented. */
+interface TeamFacts {
+  totals: Record<BoardColumn, number>;
+  /** The first promises of each column, in the board's order. */
+  heads: Record<BoardColumn, PromiseRecord[]>;
+  /** The promises the team performs, counted by status: its load. */
+  performed: CountedPromises[];
+}
+
+const emptyFacts = (): TeamFacts => ({
+  totals: { drafts: 0, proposed: 0, agreed: 0, declined: 0 },
+  heads: { drafts: [], proposed: [], agreed: [], declined: [] },
+  performed: [],
+});
+
 /**
- * The plan as it settles: each team's drafts, proposals and agreements against the milestones,
- * who is late, what is unreviewed or unanswered, load against capacity, and the contradictions.
+ * The plan as it settles, a page of teams at a time: each team's drafts, proposals and agreements
+ * against the milestones (the first of each column listed, all counted), who is late, what is
+ * unreviewed or unanswered, load against capacity, and the findings the strategy debugger recorded.
+ * Every read names the page's teams, so the board costs the page, not the organization.
  */
 export async function getBoard(
   ctx: ServiceContext,
   actor: MemberActor,
   cycleId: string,
-  asOf?: string,
+  query: PlanningBoardQuery,
 ): Promise<PlanningBoard> {
-  const at = asOf === undefined ? undefined : asOfInstant(asOf, ctx.now());
-  const cycle = await getCycle(ctx, actor.organizationId, cycleId);
+  const organizationId = actor.organizationId;
+  const at = query.at === undefined ? undefined : asOfInstant(query.at, ctx.now());
+  const cycle = await getCycle(ctx, organizationId, cycleId);
   const viewer = await loadViewer(ctx, actor);
-  const completedNow = await milestoneCompletions(ctx, actor.organizationId, cycle);
+  const completedNow = await milestoneCompletions(ctx, organizationId, cycle);
   const completions = at === undefined ? completedNow : completionsAsOf(completedNow, at);
-  const [milestones, published, capacities, teams] = await Promise.all([
-    cycleMilestones(ctx, actor.organizationId, cycle, { completions, at }),
-    directionStore.listDirectionVersions(ctx.db, actor.organizationId, [cycleId]),
-    capacityStore.listCapacities(ctx.db, actor.organizationId, cycleId),
-    teamStore.listTeams(ctx.db, actor.organizationId, 'false'),
+  const [milestones, published, teamPage] = await Promise.all([
+    cycleMilestones(ctx, organizationId, cycle, { completions, at }),
+    directionStore.listDirectionVersions(ctx.db, organizationId, [cycleId]),
+    boardStore.pageBoardTeams(
+      ctx.db,
+      ctx.dialect,
+      organizationId,
+      { teamId: query.teamId, q: query.q },
+      { limit: query.limit, offset: query.offset },
+    ),
   ]);
-  const state = at === undefined ? cycle.state : await cycleStateAt(ctx, actor.organizationId, cycleId, at);
-  const versions = at === undefined ? published : published.filter((v) => v.published_at <= at);
-  const rows = await promises.listPromisesInCycles(
-    ctx.db,
-    actor.organizationId,
-    [cycleId],
+  const teams = teamPage.rows;
+  const scope: boardStore.BoardScope = {
+    cycleId,
+    teamIds: teams.map((t) => t.id),
     // As of a past moment, drafts are judged by who could see them then, below.
-    at === undefined ? viewerParties(viewer) : 'all',
-  );
-  const records = await boardRecords(ctx, viewer, await loadRecords(ctx, actor.organizationId, rows), at);
-  const ids = records.map((r) => r.row.id);
-  const [presenter, requestsNow, questionsNow, dependenciesNow] = await Promise.all([
-    loadPresenter(ctx, actor.organizationId, records, at),
-    draftReviews.listReviewRequests(ctx.db, actor.organizationId, ids),
-    draftReviews.listQuestions(ctx.db, actor.organizationId, ids),
-    links.listDependencies(ctx.db, actor.organizationId, { at }),
+    draftVisibleTo: at === undefined ? viewerParties(viewer) : 'all',
+    madeBy: at,
+  };
+  const [facts, capacities, state, findings, firstDrafts] = await Promise.all([
+    at === undefined
+      ? currentFacts(ctx, organizationId, scope, query.perColumn)
+      : factsAsOf(ctx, viewer, scope, at, query.perColumn),
+    boardStore.listBoardCapacities(ctx.db, organizationId, scope),
+    at === undefined ? cycle.state : cycleStateAt(ctx, organizationId, cycleId, at),
+    boardFindings(ctx, organizationId, cycleId, at),
+    cycleStore.firstDraftOfTeams(ctx.db, organizationId, cycleId, scope.teamIds),
   ]);
-  // As of `at`, a review asked later did not exist then and one done later was not done yet; the same
-  // for questions and their resolution, and for dependencies and their answer.
-  const requests =
-    at === undefined
-      ? requestsNow
-      : requestsNow
-          .filter((q) => q.requested_at <= at)
-          .map((q) => (q.reviewed_at !== null && q.reviewed_at > at ? { ...q, reviewed_at: null } : q));
-  const questions =
-    at === undefined
-      ? questionsNow
-      : questionsNow
-          .filter((q) => q.asked_at <= at)
-          .map((q) => (q.resolved_at !== null && q.resolved_at > at ? { ...q, resolved_at: null } : q));
-  const dependencies = at === undefined ? dependenciesNow : dependenciesNow.map((d) => dependencyAsOf(d, at));
+  // As of `at`, a team that first drafted later had not drafted yet.
+  const hasDrafted = (teamId: string) => {
+    const first = firstDrafts.get(teamId);
+    return first !== undefined && (at === undefined || first <= at);
+  };
+  const listed = [
+    ...new Map(
+      [...facts.values()].flatMap((f) => BOARD_COLUMNS.flatMap((c) => f.heads[c])).map((r) => [r.row.id, r]),
+    ).values(),
+  ];
+  const [presenter, rounds] = await Promise.all([
+    loadPresenter(ctx, organizationId, listed, at),
+    roundTrips(
+      ctx,
+      organizationId,
+      listed.filter((r) => isUnsettled(r.state.status)).map((r) => r.row.id),
+      at,
+    ),
+  ]);
+  const versions = at === undefined ? published : published.filter((v) => v.published_at <= at);
+
   const boardTeams = teams.map((team) => {
-    const performs = records.filter((r) => r.performers.some((p) => p.type === 'team' && p.id === team.id));
-    const involved = records.filter(
-      (r) => performs.includes(r) || (r.customer.type === 'team' && r.customer.id === team.id),
-    );
-    const column = (name: BoardColumn) =>
-      involved.filter((r) => boardColumnOf(r.state.status) === name).map(presenter.summary);
+    const known = facts.get(team.id) ?? emptyFacts();
+    const column = (name: BoardColumn): BoardColumnPromises => ({
+      total: known.totals[name],
+      promises: known.heads[name].map(presenter.summary),
+    });
+    const heads = BOARD_COLUMNS.flatMap((c) => known.heads[c]);
     const late = lateFor(
-      { isLeadership: team.is_leadership === 1, hasDrafted: completions.teamFirstDraft.has(team.id) },
+      { isLeadership: team.is_leadership === 1, hasDrafted: hasDrafted(team.id) },
       milestones,
     );
-    const view = capacityView(
-      capacities.find((c) => c.team_id === team.id),
-      performs,
-    );
+    const capacity = capacities.find((c) => c.team_id === team.id);
+    const view = capacityView(capacity, []);
+    const isPerformer = (r: PromiseRecord) => r.performers.some((p) => p.type === 'team' && p.id === team.id);
     return {
       team: { id: team.id, name: team.name, isLeadership: team.is_leadership === 1 },
       drafts: column('drafts'),
       proposed: column('proposed'),
       agreed: column('agreed'),
       declined: column('declined'),
-      unreviewed: involved
-        .filter((r) => isUnsettled(r.state.status))
-        .filter(
-          (r) =>
-            !roundTripOf(
-              requests
-                .filter((q) => q.promise_id === r.row.id)
-                .map((q) => ({ role: q.role, reviewedAt: q.reviewed_at })),
-              questions.filter((q) => q.promise_id === r.row.id).map((q) => ({ resolvedAt: q.resolved_at })),
-            ).isComplete,
-        )
+      unreviewed: heads
+        .filter((r) => isUnsettled(r.state.status) && !rounds.isComplete(r.row.id))
         .map((r) => r.row.id),
-      unanswered: performs.filter((r) => awaitsPerformerAnswer(r.state)).map((r) => r.row.id),
+      unanswered: heads.filter((r) => isPerformer(r) && awaitsPerformerAnswer(r.state)).map((r) => r.row.id),
       isLate: late.length > 0,
       lateFor: late,
       capacity: view.capacity,
-      load: view.load,
+      load: measureCountedLoad(view.capacity?.unit ?? 'promises', known.performed),
     };
   });
-
-  const inCycle = new Set(ids);
-  const facts = dependencies
-    .filter((d) => inCycle.has(d.promise_id))
-    .map((d) => ({
-      id: d.id,
-      from: d.promise_id,
-      to: d.supplier_promise_id,
-      supplierTeamId: d.supplier_team_id,
-      state: d.state,
-    }));
-  const labels = {
-    promise: (id: string) => records.find((r) => r.row.id === id)?.state.terms.title ?? 'a promise',
-    team: (id: string) => teams.find((t) => t.id === id)?.name ?? 'a team',
-    cycle: () => cycle.name,
-  };
-  const findings = [
-    ...boardTeams
-      .filter((t) => capacityStanding(t.capacity, t.load).isOverCapacity)
-      .map((t) => ({
-        code: 'team-over-capacity',
-        severity: 'problem' as const,
-        message: `${t.team.name} has accepted ${t.load.accepted} against a capacity of ${t.capacity!.amount} ${t.capacity!.unit}`,
-      })),
-    ...findUnacknowledgedDependencies(facts, { labels }),
-    ...findDeclinedDependencies(facts, { labels }),
-    ...findDependencyLoops(
-      facts.filter((f) => f.to !== null).map((f) => ({ from: f.from, to: f.to })),
-      { labels },
-    ),
-  ].map((f) => ({ code: f.code, severity: f.severity, message: f.message }));
 
   return {
     cycle: {
@@ -169,24 +170,163 @@ export async function getBoard(
       publishedAt: versions[0]?.published_at ?? null,
     },
     teams: boardTeams,
-    findings,
+    total: teamPage.total,
+    limit: query.limit,
+    offset: query.offset,
+    findings: findings.rows,
+    findingsTotal: findings.total,
+  };
+}
+
+/** The page's teams now: their columns counted and their first promises listed, in SQL. */
+async function currentFacts(
+  ctx: ServiceContext,
+  organizationId: string,
+  scope: boardStore.BoardScope,
+  perColumn: number,
+): Promise<Map<string, TeamFacts>> {
+  const [counts, heads] = await Promise.all([
+    boardStore.countBoardStatuses(ctx.db, organizationId, scope),
+    boardStore.listBoardColumnHeads(ctx.db, organizationId, scope, perColumn),
+  ]);
+  const rows = await promises.findPromises(ctx.db, organizationId, [
+    ...new Set(heads.map((h) => h.promiseId)),
+  ]);
+  const records = new Map((await loadRecords(ctx, organizationId, rows)).map((r) => [r.row.id, r]));
+  const facts = new Map<string, TeamFacts>();
+  const of = (teamId: string) => {
+    let known = facts.get(teamId);
+    if (!known) {
+      known = emptyFacts();
+      facts.set(teamId, known);
+    }
+    return known;
+  };
+  for (const count of counts) {
+    const status = count.status as Status;
+    const column = boardColumnOf(status);
+    const known = of(count.teamId);
+    if (column !== null) known.totals[column] += count.count;
+    if (count.performed > 0) known.performed.push({ status, count: count.performed, points: count.points });
+  }
+  for (const head of heads) {
+    const record = records.get(head.promiseId);
+    if (record) of(head.teamId).heads[head.column].push(record);
+  }
+  return facts;
+}
+
+/**
+ * The page's teams as they stood at `at`: their promises made by then, rebuilt from the moves, each
+ * shown only if the viewer could see it then; counted and listed here, as few as the page's teams.
+ */
+async function factsAsOf(
+  ctx: ServiceContext,
+  viewer: Viewer,
+  scope: boardStore.BoardScope,
+  at: string,
+  perColumn: number,
+): Promise<Map<string, TeamFacts>> {
+  const organizationId = viewer.actor.organizationId;
+  const ids = await boardStore.listBoardPromiseIds(ctx.db, organizationId, scope);
+  const rows = (await promises.findPromises(ctx.db, organizationId, ids)).sort(
+    (a, b) => compare(a.due_date, b.due_date) || compare(a.id, b.id),
+  );
+  const then = await recordsAsOf(ctx, organizationId, await loadRecords(ctx, organizationId, rows), at);
+  const visible = await visibleIds(ctx, viewer, then);
+  const records = then.filter((record) => visible.has(record.row.id));
+  const facts = new Map<string, TeamFacts>();
+  for (const teamId of scope.teamIds) {
+    const known = emptyFacts();
+    const isTeam = (party: { type: string; id: string }) => party.type === 'team' && party.id === teamId;
+    const performed = new Map<Status, { count: number; points: number }>();
+    for (const record of records) {
+      const performs = record.performers.some(isTeam);
+      if (!performs && !isTeam(record.customer)) continue;
+      const column = boardColumnOf(record.state.status);
+      if (column !== null) {
+        known.totals[column] += 1;
+        if (known.heads[column].length < perColumn) known.heads[column].push(record);
+      }
+      if (performs) {
+        const sum = performed.get(record.state.status) ?? { count: 0, points: 0 };
+        performed.set(record.state.status, {
+          count: sum.count + 1,
+          points: sum.points + (record.row.size ?? 0),
+        });
+      }
+    }
+    known.performed = [...performed].map(([status, sum]) => ({ status, ...sum }));
+    facts.set(teamId, known);
+  }
+  return facts;
+}
+
+function compare(a: string | null, b: string | null): number {
+  const left = a ?? '';
+  const right = b ?? '';
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/**
+ * Whether each listed draft or proposal has had its round trip. As of `at`, a review asked later
+ * did not exist then and one done later was not done yet; the same for questions and their resolution.
+ */
+async function roundTrips(
+  ctx: ServiceContext,
+  organizationId: string,
+  ids: string[],
+  at: string | undefined,
+) {
+  const [requestsNow, questionsNow] = await Promise.all([
+    draftReviews.listReviewRequests(ctx.db, organizationId, ids),
+    draftReviews.listQuestions(ctx.db, organizationId, ids),
+  ]);
+  const requests =
+    at === undefined
+      ? requestsNow
+      : requestsNow
+          .filter((q) => q.requested_at <= at)
+          .map((q) => (q.reviewed_at !== null && q.reviewed_at > at ? { ...q, reviewed_at: null } : q));
+  const questions =
+    at === undefined
+      ? questionsNow
+      : questionsNow
+          .filter((q) => q.asked_at <= at)
+          .map((q) => (q.resolved_at !== null && q.resolved_at > at ? { ...q, resolved_at: null } : q));
+  return {
+    isComplete: (id: string) =>
+      roundTripOf(
+        requests.filter((q) => q.promise_id === id).map((q) => ({ role: q.role, reviewedAt: q.reviewed_at })),
+        questions.filter((q) => q.promise_id === id).map((q) => ({ resolvedAt: q.resolved_at })),
+      ).isComplete,
   };
 }
 
 /**
- * The cycle's promises the viewer sees: today's, or with `at` those made by then, each as it stood
- * then, a draft then shown only to who could see it then.
+ * The cycle's open findings on capacity and dependencies as the strategy debugger last recorded
+ * them (or as they stood at `at`): the first few, in its order, and how many there are.
  */
-async function boardRecords(
+async function boardFindings(
   ctx: ServiceContext,
-  viewer: Viewer,
-  records: PromiseRecord[],
+  organizationId: string,
+  cycleId: string,
   at: string | undefined,
-): Promise<PromiseRecord[]> {
-  if (at === undefined) return records;
-  const then = await recordsAsOf(ctx, viewer.actor.organizationId, records, at);
-  const visible = await visibleIds(ctx, viewer, then);
-  return then.filter((record) => visible.has(record.row.id));
+) {
+  const { rows, total } = await findingStore.listFindingsPage(
+    ctx.db,
+    organizationId,
+    { status: 'open', codes: BOARD_FINDING_CODES, cycleIds: [cycleId], ...(at === undefined ? {} : { at }) },
+    FINDING_CODES,
+    { limit: BOARD_FINDINGS_LENGTH, offset: 0 },
+  );
+  return {
+    rows: rows.map((row) => {
+      const finding = ctx.dialect.parseJson<RoutedFinding>(row.body);
+      return { code: finding.code, severity: finding.severity, message: finding.message };
+    }),
+    total,
+  };
 }
 
 /** The state a cycle was in at `at`: where its last move by then took it, else planning. */

@@ -287,24 +287,88 @@ export async function savePlanningSettings(
     .execute();
 }
 
-/** When each team first performed a promise of the cycle (drafts count): team id to instant. */
+/**
+ * When each team first performed a promise of the cycle (drafts count): team id to instant. One row
+ * per team of the cycle, kept by `recordFirstDrafts` (the promises are not grouped on each read);
+ * `teamIds` narrows it to some teams.
+ */
 export async function firstDraftOfTeams(
   db: Db,
   organizationId: string,
   cycleId: string,
+  teamIds?: readonly string[],
 ): Promise<Map<string, string>> {
-  const rows = await db
-    .selectFrom('promise_performers as pp')
-    .innerJoin('promises as p', (join) =>
-      join.onRef('p.organization_id', '=', 'pp.organization_id').onRef('p.id', '=', 'pp.promise_id'),
+  if (teamIds?.length === 0) return new Map();
+  let query = db
+    .selectFrom('team_first_drafts')
+    .select(['team_id', 'first_at'])
+    .where('organization_id', '=', organizationId)
+    .where('cycle_id', '=', cycleId);
+  if (teamIds) query = query.where('team_id', 'in', teamIds);
+  const rows = await query.execute();
+  return new Map(rows.map((r) => [r.team_id, String(r.first_at)]));
+}
+
+/**
+ * When every active team but leadership had first performed a promise of the cycle (the drafts
+ * milestone met): the last of their firsts, or null while one has not. Counted in one indexed
+ * aggregate over the teams and their `team_first_drafts` rows.
+ */
+export async function allTeamsDraftedAt(
+  db: Db,
+  organizationId: string,
+  cycleId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('teams as t')
+    .leftJoin('team_first_drafts as d', (join) =>
+      join
+        .onRef('d.organization_id', '=', 't.organization_id')
+        .onRef('d.team_id', '=', 't.id')
+        .on('d.cycle_id', '=', cycleId),
     )
-    .select(['pp.party_id as team_id', (eb) => eb.fn.min('p.created_at').as('first')])
-    .where('pp.organization_id', '=', organizationId)
-    .where('pp.party_type', '=', 'team')
-    .where('p.cycle_id', '=', cycleId)
-    .groupBy('pp.party_id')
-    .execute();
-  return new Map(rows.map((r) => [r.team_id, String(r.first)]));
+    .select([
+      (eb) => eb.fn.countAll<number | string>().as('teams'),
+      (eb) => eb.fn.count<number | string>('d.team_id').as('drafted'),
+      (eb) => eb.fn.max('d.first_at').as('last'),
+    ])
+    .where('t.organization_id', '=', organizationId)
+    .where('t.archived_at', 'is', null)
+    .where('t.is_leadership', '=', 0)
+    .executeTakeFirstOrThrow();
+  const teams = Number(row.teams);
+  return teams > 0 && Number(row.drafted) === teams && row.last !== null ? String(row.last) : null;
+}
+
+/**
+ * Records that these teams performed a promise of the cycle made at `at`, in the transaction that
+ * makes it: a team's first stays the earliest (an import may write an older promise after a newer one).
+ */
+export async function recordFirstDrafts(
+  db: Db,
+  organizationId: string,
+  rows: ReadonlyArray<{ cycleId: string; teamId: string; at: string }>,
+): Promise<void> {
+  // One row per cycle and team: PostgreSQL refuses to update a row twice in one statement.
+  const earliest = new Map<string, { cycle_id: string; team_id: string; first_at: string }>();
+  for (const row of rows) {
+    const key = `${row.cycleId}:${row.teamId}`;
+    const known = earliest.get(key);
+    if (!known || row.at < known.first_at)
+      earliest.set(key, { cycle_id: row.cycleId, team_id: row.teamId, first_at: row.at });
+  }
+  const values = [...earliest.values()].map((row) => ({ organization_id: organizationId, ...row }));
+  for (let start = 0; start < values.length; start += 500) {
+    await db
+      .insertInto('team_first_drafts')
+      .values(values.slice(start, start + 500))
+      .onConflict((oc) =>
+        oc.columns(['organization_id', 'cycle_id', 'team_id']).doUpdateSet({
+          first_at: sql<string>`case when excluded.first_at < team_first_drafts.first_at then excluded.first_at else team_first_drafts.first_at end`,
+        }),
+      )
+      .execute();
+  }
 }
 
 /** The first `limit` cycles in `state`, not archived, soonest start first. */

@@ -100,6 +100,8 @@ export async function listTrackedFindings(db: Db, organizationId: string): Promi
 export interface FindingFilter {
   status: FindingsTable['status'];
   code?: string;
+  /** Any of these codes. */
+  codes?: readonly string[];
   severity?: string;
   /** Findings about any of these cycles. */
   cycleIds?: readonly string[];
@@ -149,6 +151,7 @@ function filtered(db: Db, organizationId: string, filter: FindingFilter) {
     });
   }
   if (filter.code) query = query.where('f.code', '=', filter.code);
+  if (filter.codes) query = query.where('f.code', 'in', filter.codes.length ? filter.codes : ['']);
   if (filter.severity) query = query.where('f.severity', '=', filter.severity);
   const { cycleIds, teamId, party, since } = filter;
   if (cycleIds) {

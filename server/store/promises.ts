@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { MAX_PAGE_SIZE } from '../../contract/pages.js';
 import type { PromiseSort } from '../../contract/promises.js';
+import { recordFirstDrafts } from './cycles.js';
 import type { Db } from './database.js';
 import type {
   PartyType,
@@ -18,6 +19,13 @@ export async function insertPromise(
 ): Promise<void> {
   await db.insertInto('promises').values(row).execute();
   await db.insertInto('promise_performers').values(performers).execute();
+  await recordFirstDrafts(
+    db,
+    row.organization_id,
+    performers
+      .filter((p) => p.party_type === 'team')
+      .map((p) => ({ cycleId: row.cycle_id, teamId: p.party_id, at: row.created_at })),
+  );
   if (tags.length > 0) await db.insertInto('promise_tags').values(tags).execute();
 }
 

@@ -8,10 +8,12 @@ import { customerAndPerformer, keptPromise, promiseIn } from '../test/service-fa
 import * as map from './accountability.js';
 import * as links from './alignment.js';
 import * as checkIns from './check-ins.js';
+import * as cycles from './cycles.js';
 import * as dashboard from './dashboard.js';
 import type { Db } from './database.js';
 import * as findings from './findings.js';
 import * as notifications from './notifications.js';
+import * as board from './planning-board.js';
 import * as promises from './promises.js';
 import * as standings from './standings.js';
 
@@ -42,6 +44,7 @@ const HOT_TABLES = [
   'key_result_latest',
   'findings',
   'finding_subjects',
+  'team_first_drafts',
 ];
 
 /**
@@ -286,6 +289,34 @@ describe.each(testEngines())('the plans of the hot queries on %s', (engine) => {
         findings.listFindingsPage(db, org, { status: 'open', cycleIds: [cycle.id] }, codes, page),
       'the findings resolved since a moment': (db) =>
         findings.listFindingsPage(db, org, { status: 'resolved', since: AT }, codes, page),
+    });
+  });
+
+  it("reads a page of the planning board's teams, and the cycle's first drafts, through indexes", async () => {
+    const { performer, cycle } = await organization();
+    const org = performer.organizationId;
+    await trackFindings(s.ctx, org);
+    const parties = [{ type: 'person' as const, id: performer.personId }];
+    const scope = { cycleId: cycle.id, teamIds: ['a-team', 'b-team'], draftVisibleTo: parties };
+    await expectIndexed({
+      "a page of the board's teams": (db) =>
+        board.pageBoardTeams(db, s.ctx.dialect, org, {}, { limit: 20, offset: 0 }),
+      "the page's columns counted, and its load": (db) => board.countBoardStatuses(db, org, scope),
+      "the first promises of the page's columns": (db) => board.listBoardColumnHeads(db, org, scope, 5),
+      "the page's promises as of a moment": (db) =>
+        board.listBoardPromiseIds(db, org, { ...scope, draftVisibleTo: 'all', madeBy: AT }),
+      "the page's capacities": (db) => board.listBoardCapacities(db, org, scope),
+      "the page's first drafts": (db) => cycles.firstDraftOfTeams(db, org, cycle.id, scope.teamIds),
+      "the cycle's first drafts": (db) => cycles.firstDraftOfTeams(db, org, cycle.id),
+      'whether every team has drafted': (db) => cycles.allTeamsDraftedAt(db, org, cycle.id),
+      "the board's findings": (db) =>
+        findings.listFindingsPage(
+          db,
+          org,
+          { status: 'open', codes: ['team-over-capacity', 'dependency-loop'], cycleIds: [cycle.id] },
+          ['team-over-capacity', 'dependency-loop'],
+          { limit: 20, offset: 0 },
+        ),
     });
   });
 

@@ -54,6 +54,7 @@ export interface Database {
   pending_sign_ups: PendingSignUpsTable;
   findings: FindingsTable;
   finding_subjects: FindingSubjectsTable;
+  team_first_drafts: TeamFirstDraftsTable;
   finding_passes: FindingPassesTable;
   sso_providers: SsoProvidersTable;
   sso_identities: SsoIdentitiesTable;
@@ -657,6 +658,14 @@ export interface FindingSubjectsTable {
   subject_type: 'person' | 'team' | 'cycle';
   subject_id: string;
   finding_key: string;
+}
+
+/** When a team first performed a promise of a cycle, drafts included (migration 0037). */
+export interface TeamFirstDraftsTable {
+  organization_id: string;
+  cycle_id: string;
+  team_id: string;
+  first_at: string;
 }
 
 /** When an organization's findings were last computed from its plan. */

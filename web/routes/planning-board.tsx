@@ -1,8 +1,10 @@
-import { Anchor, Button, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { IconCalendarOff, IconFileText } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Cycle } from '../../contract/cycles.js';
+import { pageCount } from '../../contract/pages.js';
 import { useCycles } from '../api/cycles.js';
 import { useCurrentOrganization } from '../api/me.js';
 import { usePlanningBoard } from '../api/planning-board.js';
@@ -15,6 +17,7 @@ import { OpenFindingsLink } from '../components/findings/open-findings-link.js';
 import { formatInstantDay } from '../components/format.js';
 import { localToday } from '../components/local-days.js';
 import { PageHeader } from '../components/page-header.js';
+import { PagePicker } from '../components/page-picker.js';
 import { BoardFindings } from '../components/planning-board/board-findings.js';
 import { PlanningBoardTable } from '../components/planning-board/planning-board-table.js';
 import { PlanAsOf, useAsOf } from '../components/promises/as-of-control.js';
@@ -54,6 +57,7 @@ export function PlanningBoardRoute() {
                 setParams((current) => {
                   const next = new URLSearchParams(current);
                   next.set('cycle', cycleId);
+                  next.delete('teamsPage');
                   return next;
                 })
               }
@@ -95,9 +99,39 @@ export function PlanningBoardRoute() {
   );
 }
 
+/** How many teams a page of the board shows. */
+const TEAMS_PER_PAGE = 20;
+
 function CyclePlan({ cycle }: { cycle: Cycle }) {
   const [at] = useAsOf();
-  const board = usePlanningBoard(cycle.id, at);
+  const [params, setParams] = useSearchParams();
+  const page = Math.max(1, Number(params.get('teamsPage')) || 1);
+  const search = params.get('teams') ?? '';
+  const [typed, setTyped] = useState(search);
+  const [debounced] = useDebouncedValue(typed, 300);
+  const board = usePlanningBoard(cycle.id, at, {
+    limit: TEAMS_PER_PAGE,
+    offset: (page - 1) * TEAMS_PER_PAGE,
+    q: search.trim() || undefined,
+  });
+  // A new filter starts again on the first page; the address keeps it.
+  useEffect(() => {
+    if (debounced === search) return;
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (debounced.trim()) next.set('teams', debounced);
+      else next.delete('teams');
+      next.delete('teamsPage');
+      return next;
+    });
+  }, [debounced, search, setParams]);
+  const goToPage = (target: number) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (target > 1) next.set('teamsPage', String(target));
+      else next.delete('teamsPage');
+      return next;
+    });
   const directionPath = `/planning/${cycle.id}/direction`;
   return (
     <>
@@ -119,20 +153,35 @@ function CyclePlan({ cycle }: { cycle: Cycle }) {
         )}
       </Section>
       <Section id="board" title="Teams">
-        {board.isPending ? (
-          <PageLoader label="Loading the board" />
-        ) : board.error ? (
-          <LoadError error={board.error} onRetry={() => board.refetch()} />
-        ) : board.data.teams.length === 0 ? (
-          <Text c="dimmed">No active team yet: teams draft, ask and answer promises.</Text>
-        ) : (
-          <PlanningBoardTable board={board.data} />
-        )}
+        <Stack gap="sm">
+          <TextInput
+            label="Filter teams by name"
+            value={typed}
+            onChange={(event) => setTyped(event.currentTarget.value)}
+            maw={320}
+          />
+          {board.isPending ? (
+            <PageLoader label="Loading the board" />
+          ) : board.error ? (
+            <LoadError error={board.error} onRetry={() => board.refetch()} />
+          ) : board.data.teams.length === 0 ? (
+            <Text c="dimmed">
+              {search.trim()
+                ? 'No active team has a name like that.'
+                : 'No active team yet: teams draft, ask and answer promises.'}
+            </Text>
+          ) : (
+            <>
+              <PlanningBoardTable board={board.data} />
+              <PagePicker pages={pageCount(board.data)} page={page} onChange={goToPage} />
+            </>
+          )}
+        </Stack>
       </Section>
       <Section id="findings" title="Findings">
         <Stack gap="sm" align="flex-start">
           <OpenFindingsLink cycleId={cycle.id} />
-          {board.data && <BoardFindings findings={board.data.findings} />}
+          {board.data && <BoardFindings findings={board.data.findings} total={board.data.findingsTotal} />}
         </Stack>
       </Section>
     </>

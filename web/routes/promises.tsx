@@ -1,4 +1,4 @@
-import { Button, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconListCheck, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import type { ViewQuery } from '../../contract/search.js';
 import { searchWords } from '../../core/search/search-words.js';
 import { useCurrentOrganization } from '../api/me.js';
 import { type PromiseFilters, usePromises } from '../api/promises.js';
+import { useTeam } from '../api/teams.js';
 import { EmptyMessage } from '../components/empty-message.js';
 import { PageHeader } from '../components/page-header.js';
 import { PagePicker } from '../components/page-picker.js';
@@ -34,11 +35,28 @@ function filtersOf(params: URLSearchParams): ListFilters {
   };
 }
 
+/** Says that the list shows one team's promises, and offers every team's again. */
+function TeamFilterNote({ teamId, onClear }: { teamId: string; onClear: () => void }) {
+  const team = useTeam(teamId);
+  return (
+    <Group gap="sm">
+      <Text size="sm">
+        The promises {team.data ? `${team.data.name} is` : 'one team is'} a side of (customer or performer).
+      </Text>
+      <Button variant="subtle" size="compact-sm" onClick={onClear}>
+        Show every team
+      </Button>
+    </Group>
+  );
+}
+
 export function PromisesRoute() {
   const organization = useCurrentOrganization();
   const [params, setParams] = useSearchParams();
   const [at] = useAsOf();
   const filters = filtersOf(params);
+  // The promises one team is a side of (the planning board's "more" links lead here).
+  const teamId = params.get('team');
   // A sort or an order the contract does not know (a hand-edited address) is the default one.
   const sort = PromisesQuery.shape.sort.safeParse(params.get('sort') ?? undefined).data ?? 'due';
   const order = params.get('order') === 'desc' ? 'desc' : 'asc';
@@ -57,6 +75,7 @@ export function PromisesRoute() {
     at: at ?? undefined,
     mine: filters.mine ? 'true' : undefined,
     as: filters.mine ? (filters.as ?? undefined) : undefined,
+    ...(teamId && !filters.mine ? { partyType: 'team' as const, partyId: teamId } : {}),
     q: filters.q && searchWords(filters.q).words.length > 0 ? filters.q : undefined,
     sort,
     order,
@@ -76,7 +95,7 @@ export function PromisesRoute() {
       }
       if (next.mine) result.set('mine', 'true');
       if (next.mine && next.as) result.set('as', next.as);
-      for (const key of ['sort', 'order', 'at']) {
+      for (const key of ['sort', 'order', 'at', 'team']) {
         const value = current.get(key);
         if (value) result.set(key, value);
       }
@@ -114,7 +133,14 @@ export function PromisesRoute() {
       return result;
     });
 
-  const hasFilters = filterKeys.some((key) => filters[key]) || filters.mine;
+  const hasFilters = filterKeys.some((key) => filters[key]) || filters.mine || !!teamId;
+  const showEveryTeam = () =>
+    setParams((current) => {
+      const result = new URLSearchParams(current);
+      result.delete('team');
+      result.delete('page');
+      return result;
+    });
   const total = promises.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   // The past is read, never changed: no new promise from there.
@@ -135,6 +161,7 @@ export function PromisesRoute() {
         <PlanAsOf description="The promises made by then, each as it stood then" />
         <SavedViews current={viewQuery} onApply={applyView} />
         <Filters key={viewVersion} filters={filters} onChange={changeFilters} isPast={!today} />
+        {teamId && !filters.mine && <TeamFilterNote teamId={teamId} onClear={showEveryTeam} />}
         {promises.isPending ? (
           <PageLoader label="Loading promises" />
         ) : promises.error ? (

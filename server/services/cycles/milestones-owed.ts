@@ -45,7 +45,9 @@ export async function milestonesOwed(
     // Read once per cycle: what was met, then which milestones are near or missed from that.
     const completions = await milestoneCompletions(ctx, organizationId, cycle);
     const milestones = await cycleMilestones(ctx, organizationId, cycle, { settings, completions });
-    const { teamFirstDraft } = completions;
+    const teamFirstDraft = await planning.firstDraftOfTeams(ctx.db, organizationId, cycle.id, [
+      ...new Set(places.map((place) => place.teamId)),
+    ]);
     for (const milestone of milestones) {
       if (milestone.status !== 'due-soon' && milestone.status !== 'missed') continue;
       const base = {

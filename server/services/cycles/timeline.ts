@@ -53,31 +53,20 @@ export async function updatePlanningSettings(
   return getPlanningSettings(ctx, actor.organizationId);
 }
 
-/** When each milestone of a cycle was met: the first published direction, every team drafting, the approval. */
+/**
+ * When each milestone of a cycle was met: the first published direction, every team drafting, the
+ * approval. Whether one team has drafted is `cyclesStore.firstDraftOfTeams` (for the teams shown).
+ */
 export async function milestoneCompletions(ctx: ServiceContext, organizationId: string, cycle: CyclesTable) {
-  const [versions, events, activeTeams, firstOf] = await Promise.all([
+  const [versions, events, drafted] = await Promise.all([
     directionStore.listDirectionVersions(ctx.db, organizationId, [cycle.id]),
     cyclesStore.listCycleEvents(ctx.db, organizationId, cycle.id),
-    teamStore.listTeams(ctx.db, organizationId, 'false'),
-    cyclesStore.firstDraftOfTeams(ctx.db, organizationId, cycle.id),
+    // Leadership writes the direction; every other team owes drafts.
+    cyclesStore.allTeamsDraftedAt(ctx.db, organizationId, cycle.id),
   ]);
-  // Leadership writes the direction; every other team owes drafts.
-  const teams = activeTeams.filter((t) => t.is_leadership === 0);
-  const teamFirsts = teams.map((t) => firstOf.get(t.id));
-  const allDrafted = teams.length > 0 && teamFirsts.every((f) => f !== undefined);
   const published = versions.at(-1)?.published_at ?? null;
   const approved = events.find((e) => e.from_state === 'planning' && e.to_state === 'active')?.at ?? null;
-  return {
-    direction: published,
-    drafts: allDrafted
-      ? (teamFirsts
-          .filter((f): f is string => !!f)
-          .sort()
-          .at(-1) ?? null)
-      : null,
-    approval: approved,
-    teamFirstDraft: firstOf,
-  };
+  return { direction: published, drafts: drafted, approval: approved };
 }
 
 /** The completions as they stood at `at`: one met later was not met yet. */
@@ -85,12 +74,12 @@ export function completionsAsOf(
   completions: Awaited<ReturnType<typeof milestoneCompletions>>,
   at: string,
 ): Awaited<ReturnType<typeof milestoneCompletions>> {
+  // Every team had drafted by `at` exactly when the last of them had: the drafts' instant is that last.
   const by = (instant: string | null) => (instant !== null && instant <= at ? instant : null);
   return {
     direction: by(completions.direction),
     drafts: by(completions.drafts),
     approval: by(completions.approval),
-    teamFirstDraft: new Map([...completions.teamFirstDraft].filter(([, first]) => first <= at)),
   };
 }
 

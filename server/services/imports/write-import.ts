@@ -347,6 +347,17 @@ export async function writeImport(
       }
       await store.insertMany(tx.db, 'promises', rows.promises);
       await store.insertMany(tx.db, 'promise_performers', rows.performers);
+      const made = new Map(rows.promises.map((p) => [p.id, p]));
+      await cyclesStore.recordFirstDrafts(
+        tx.db,
+        organizationId,
+        rows.performers.flatMap((p) => {
+          const promise = made.get(p.promise_id);
+          return p.party_type === 'team' && promise
+            ? [{ cycleId: promise.cycle_id, teamId: p.party_id, at: promise.created_at }]
+            : [];
+        }),
+      );
       await store.insertMany(tx.db, 'promise_tags', rows.tags);
       await store.insertMany(tx.db, 'promise_moves', rows.moves);
       await store.insertMany(tx.db, 'check_ins', rows.checkIns);

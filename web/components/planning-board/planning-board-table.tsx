@@ -57,35 +57,61 @@ function PromiseMarks({ promise, row, column }: { promise: PromiseSummary; row: 
   );
 }
 
-function PromiseCell({ row, column, label }: { row: BoardTeam; column: Column; label: string }) {
-  const promises = row[column];
-  if (promises.length === 0) {
+function PromiseCell({
+  row,
+  column,
+  label,
+  cycleId,
+}: {
+  row: BoardTeam;
+  column: Column;
+  label: string;
+  cycleId: string;
+}) {
+  const { promises, total } = row[column];
+  if (total === 0) {
     return (
       <Text size="sm" c="dimmed">
         None
       </Text>
     );
   }
+  const more = total - promises.length;
   return (
-    <Stack
-      component="ul"
-      aria-label={`${label}, ${row.team.name}`}
-      gap="xs"
-      m={0}
-      p={0}
-      style={{ listStyle: 'none' }}
-    >
-      {promises.map((promise) => (
-        <Stack component="li" key={promise.id} gap={2}>
-          <Anchor component={Link} to={`/promises/${promise.id}`} size="sm" fw={600}>
-            {promise.title}
-          </Anchor>
-          <Text size="xs" c="dimmed" component="span">
-            <PartiesLine customer={promise.customer} performers={promise.performers} size="xs" />
-          </Text>
-          <PromiseMarks promise={promise} row={row} column={column} />
+    <Stack gap="xs">
+      {promises.length > 0 && (
+        <Stack
+          component="ul"
+          aria-label={`${label}, ${row.team.name}`}
+          gap="xs"
+          m={0}
+          p={0}
+          style={{ listStyle: 'none' }}
+        >
+          {promises.map((promise) => (
+            <Stack component="li" key={promise.id} gap={2}>
+              <Anchor component={Link} to={`/promises/${promise.id}`} size="sm" fw={600}>
+                {promise.title}
+              </Anchor>
+              <Text size="xs" c="dimmed" component="span">
+                <PartiesLine customer={promise.customer} performers={promise.performers} size="xs" />
+              </Text>
+              <PromiseMarks promise={promise} row={row} column={column} />
+            </Stack>
+          ))}
         </Stack>
-      ))}
+      )}
+      {more > 0 && (
+        // The column lists its first promises; the rest are the team's in the promise list.
+        <Anchor
+          component={Link}
+          to={`/promises?${new URLSearchParams({ cycle: cycleId, team: row.team.id })}`}
+          size="sm"
+          aria-label={`${more} more ${label.toLowerCase()} of ${row.team.name}`}
+        >
+          {more} more
+        </Anchor>
+      )}
     </Stack>
   );
 }
@@ -95,7 +121,11 @@ export function PlanningBoardTable({ board }: { board: PlanningBoard }) {
   return (
     <Table.ScrollContainer minWidth={960}>
       <Table verticalSpacing="sm" withRowBorders>
-        <Table.Caption>The plan of {board.cycle.name}, team by team</Table.Caption>
+        <Table.Caption>
+          The plan of {board.cycle.name}, team by team
+          {board.total > board.teams.length &&
+            `: teams ${board.offset + 1} to ${board.offset + board.teams.length} of ${board.total}`}
+        </Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Team</Table.Th>
@@ -129,7 +159,7 @@ export function PlanningBoardTable({ board }: { board: PlanningBoard }) {
               </Table.Th>
               {columns.map((column) => (
                 <Table.Td key={column.key} maw={220}>
-                  <PromiseCell row={row} column={column.key} label={column.label} />
+                  <PromiseCell row={row} column={column.key} label={column.label} cycleId={board.cycle.id} />
                 </Table.Td>
               ))}
               <Table.Td>
