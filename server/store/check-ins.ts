@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { isAnyOf } from './dialect.js';
 import { countOf, type Page } from './pages.js';
 import type { CheckInAnswersTable, CheckInsTable, CheckInValuesTable } from './schema.js';
 
@@ -64,7 +65,7 @@ export async function listCheckIns(
     .selectAll('c')
     .select('p.name as person_name')
     .where('c.organization_id', '=', organizationId)
-    .where('c.promise_id', 'in', promiseIds);
+    .where(isAnyOf(db, 'c.promise_id', promiseIds));
   if (until !== undefined) query = query.where('c.at', '<=', until);
   return query.orderBy('c.at').orderBy('c.id').execute();
 }
@@ -104,7 +105,7 @@ export async function valuesAndAnswersOf(
       .selectAll()
       .where('organization_id', '=', organizationId)
       .where('promise_id', '=', promiseId)
-      .where('check_in_id', 'in', checkInIds)
+      .where(isAnyOf(db, 'check_in_id', checkInIds))
       .execute(),
     db
       .selectFrom('check_in_answers as a')
@@ -113,7 +114,7 @@ export async function valuesAndAnswersOf(
       .select('p.name as person_name')
       .where('a.organization_id', '=', organizationId)
       .where('a.promise_id', '=', promiseId)
-      .where('a.check_in_id', 'in', checkInIds)
+      .where(isAnyOf(db, 'a.check_in_id', checkInIds))
       .orderBy('a.at')
       .orderBy('a.id')
       .execute(),
@@ -137,7 +138,7 @@ export async function listValues(
     )
     .select(['v.check_in_id', 'v.promise_id', 'v.condition_id', 'v.value', 'v.done', 'c.at'])
     .where('v.organization_id', '=', organizationId)
-    .where('v.promise_id', 'in', promiseIds);
+    .where(isAnyOf(db, 'v.promise_id', promiseIds));
   if (until !== undefined) query = query.where('c.at', '<=', until);
   return query.orderBy('c.at').orderBy('c.id').execute();
 }
@@ -154,7 +155,7 @@ export async function listAnswers(db: Db, organizationId: string, promiseIds: re
     .selectAll('a')
     .select('p.name as person_name')
     .where('a.organization_id', '=', organizationId)
-    .where('a.promise_id', 'in', promiseIds)
+    .where(isAnyOf(db, 'a.promise_id', promiseIds))
     .orderBy('a.at')
     .execute();
 }
@@ -171,7 +172,7 @@ export async function agreedAt(
     .selectFrom('promise_moves')
     .select(['promise_id', (eb) => eb.fn.min('at').as('at')])
     .where('organization_id', '=', organizationId)
-    .where('promise_id', 'in', promiseIds)
+    .where(isAnyOf(db, 'promise_id', promiseIds))
     .where('act', 'in', ['promise', 'accept-offer']);
   if (until !== undefined) query = query.where('at', '<=', until);
   const rows = await query.groupBy('promise_id').execute();
