@@ -285,6 +285,9 @@ describe.each(testEngines())('the plans of the hot queries on %s', (engine) => {
       'the teams of a page of people': (db) =>
         teams.listTeamsOfPeople(db, org, [performer.personId, customer.personId]),
       'the owners of the organization': (db) => people.countOwners(db, org),
+      "the inbox's latest check-ins": (db) => checkIns.latestCheckIns(db, org, many),
+      "the answers to the inbox's latest check-ins": (db) =>
+        checkIns.listAnswers(db, org, [kept.id], ['a-check-in']),
       'the first page of people': (db) =>
         people.pageMembers(db, s.ctx.dialect, org, {}, { limit: 50, offset: 0 }),
       'the first page of a cycle, by title': (db) =>
