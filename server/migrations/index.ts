@@ -31,6 +31,7 @@ import * as replyBy from './0032-reply-by.js';
 import * as performerAnswersBackfill from './0033-performer-answers-backfill.js';
 import * as pendingSignUps from './0036-pending-sign-ups.js';
 import * as teamFirstDrafts from './0037-team-first-drafts.js';
+import * as dailyReadIndexes from './0040-daily-read-indexes.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -66,6 +67,7 @@ const migrations: Record<string, MigrationModule> = {
   '0033-performer-answers-backfill': performerAnswersBackfill,
   '0036-pending-sign-ups': pendingSignUps,
   '0037-team-first-drafts': teamFirstDrafts,
+  '0040-daily-read-indexes': dailyReadIndexes,
 };
 
 /** The names of the migrations this version knows, in the order they apply. */

@@ -9,6 +9,7 @@ import {
   keptPromise,
   promiseIn,
 } from '../test/service-factories.js';
+import { answerCheckIn, createCheckIn } from './check-ins.js';
 import { getInbox } from './inbox.js';
 
 const kindsFor = (inbox: Inbox['awaitingMe'], promiseId: string) =>
@@ -66,6 +67,42 @@ describe.each(testEngines())('the inbox on %s', (engine) => {
     expect(kindsFor((await getInbox(s.ctx, sides.performer)).awaitingMe, promise.id)).toEqual([]);
     s.clock.advance({ days: 8 });
     expect(kindsFor((await getInbox(s.ctx, sides.performer)).awaitingMe, promise.id)).toEqual(['stale']);
+  });
+
+  it('answers for the latest check-in only, whatever the answers to the earlier ones', async () => {
+    s.clock.set('2027-01-04T09:00:00Z');
+    const sides = await customerAndPerformer(s.ctx);
+    const {
+      promise,
+      checkIns: [first],
+    } = await keptPromise(s.ctx, {
+      ...sides,
+      checkIns: [{ confidence: 7, status: 'on-track' }],
+    });
+    await answerCheckIn(s.ctx, sides.customer, first!.id, { kind: 'acknowledge', text: 'seen' });
+    expect(kindsFor((await getInbox(s.ctx, sides.performer)).awaitingMe, promise.id)).toEqual([
+      'check-in-answer',
+    ]);
+    s.clock.advance({ days: 1 });
+    const latest = await createCheckIn(s.ctx, sides.performer, promise.id, {
+      values: [],
+      confidence: 5,
+      status: 'at-risk',
+      note: 'slipping',
+      blockers: '',
+    });
+    // The earlier check-in's answer no longer speaks for the promise: the latest awaits the customer.
+    expect(kindsFor((await getInbox(s.ctx, sides.customer)).awaitingMe, promise.id)).toEqual(['check-in']);
+    expect(kindsFor((await getInbox(s.ctx, sides.performer)).awaitingMe, promise.id)).toEqual([]);
+    s.clock.advance({ hours: 1 });
+    await answerCheckIn(s.ctx, sides.customer, latest.id, { kind: 'offer-help', text: 'how can I help' });
+    const answered = (await getInbox(s.ctx, sides.performer)).awaitingMe.filter(
+      (item) => item.promise.id === promise.id,
+    );
+    expect(answered.map((item) => [item.kind, item.since.slice(0, 16)])).toEqual([
+      ['check-in-answer', '2027-01-05T10:00'],
+    ]);
+    expect(kindsFor((await getInbox(s.ctx, sides.customer)).awaitingMe, promise.id)).toEqual([]);
   });
 
   it('reminds a team lead of the drafts it owes, near the milestone and once it is missed', async () => {

@@ -201,16 +201,21 @@ async function addCheckInItems(
 ): Promise<void> {
   const kept = records.filter((r) => r.state.status === 'promised');
   const ids = kept.map((r) => r.row.id);
-  const [rows, answers] = await Promise.all([
-    checkIns.listCheckIns(ctx.db, organizationId, ids),
-    checkIns.listAnswers(ctx.db, organizationId, ids),
-  ]);
-  const checkInsOf = groupBy(rows, (r) => r.promise_id);
+  // Only each promise's latest check-in and the answers to it: never the whole history.
+  const latestOf = new Map(
+    (await checkIns.latestCheckIns(ctx.db, organizationId, ids)).map((row) => [row.promise_id, row]),
+  );
+  const answers = await checkIns.listAnswers(
+    ctx.db,
+    organizationId,
+    ids,
+    [...latestOf.values()].map((row) => row.id),
+  );
   const answersTo = groupBy(answers, (a) => a.check_in_id);
   for (const record of kept) {
     const who = participation(viewer, record);
     const summary = presenter.summary(record);
-    const latest = checkInsOf.get(record.row.id)?.at(-1);
+    const latest = latestOf.get(record.row.id);
     const answered = latest ? (answersTo.get(latest.id) ?? []) : [];
     const item = (kind: InboxItem['kind'], since: string): InboxItem => ({
       kind,

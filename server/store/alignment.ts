@@ -1,6 +1,7 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import { LIVE_STATUSES } from '../../core/promises/index.js';
 import type { Db } from './database.js';
+import { isAnyOf } from './dialect.js';
 import { type PartyFilter, promiseIdsOf } from './promises.js';
 import type { ContributionsTable, Database, DependenciesTable } from './schema.js';
 
@@ -180,7 +181,11 @@ export async function listProposedDependenciesOf(
       .where('d.removed_at', 'is', null);
   const involving = () => promiseIdsOf(db, organizationId, parties, 'either');
   const parts = await Promise.all([
-    supplierTeamIds.length ? proposed().where('d.supplier_team_id', 'in', supplierTeamIds).execute() : [],
+    supplierTeamIds.length
+      ? proposed()
+          .where(isAnyOf(db, 'd.supplier_team_id', supplierTeamIds))
+          .execute()
+      : [],
     parties.length ? proposed().where('d.promise_id', 'in', involving()).execute() : [],
     parties.length ? proposed().where('d.supplier_promise_id', 'in', involving()).execute() : [],
   ]);
@@ -214,7 +219,7 @@ export async function teamsPerformingInCycles(
     .distinct()
     .where('pp.organization_id', '=', organizationId)
     .where('pp.party_type', '=', 'team')
-    .where('pp.party_id', 'in', teamIds)
+    .where(isAnyOf(db, 'pp.party_id', teamIds))
     .where('p.status', 'in', LIVE_STATUSES)
     .execute();
   return new Set(rows.map((r) => `${r.party_id}:${r.cycle_id}`));
@@ -280,7 +285,7 @@ export async function contributionsFrom(
     .selectFrom('contributions')
     .selectAll()
     .where('organization_id', '=', organizationId)
-    .where('from_promise_id', 'in', promiseIds)
+    .where(isAnyOf(db, 'from_promise_id', promiseIds))
     .where(standingAt(at))
     .execute();
 }
@@ -297,7 +302,7 @@ export async function dependenciesOf(
     .selectFrom('dependencies')
     .selectAll()
     .where('organization_id', '=', organizationId)
-    .where('promise_id', 'in', promiseIds)
+    .where(isAnyOf(db, 'promise_id', promiseIds))
     .where(standingAt(at))
     .execute();
 }

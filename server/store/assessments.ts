@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { isAnyOf } from './dialect.js';
 import type { AssessmentsTable, RetrospectivesTable } from './schema.js';
 
 export async function insertAssessment(db: Db, row: AssessmentsTable): Promise<void> {
@@ -13,7 +14,7 @@ export async function listAssessments(db: Db, organizationId: string, promiseIds
     .selectAll('a')
     .select('p.name as person_name')
     .where('a.organization_id', '=', organizationId)
-    .where('a.promise_id', 'in', promiseIds)
+    .where(isAnyOf(db, 'a.promise_id', promiseIds))
     .orderBy('a.at')
     .execute();
 }
@@ -30,7 +31,7 @@ export async function listRetrospectives(db: Db, organizationId: string, promise
     .selectAll('r')
     .select('p.name as person_name')
     .where('r.organization_id', '=', organizationId)
-    .where('r.promise_id', 'in', promiseIds)
+    .where(isAnyOf(db, 'r.promise_id', promiseIds))
     .orderBy('r.at')
     .execute();
 }

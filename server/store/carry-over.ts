@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { isAnyOf } from './dialect.js';
 import type { CarryOverDismissalsTable } from './schema.js';
 
 /** The promises that carry over any of `promiseIds`: at most one each (a unique index says so). */
@@ -20,7 +21,7 @@ export async function findCarriedInto(db: Db, organizationId: string, promiseIds
       'cycles.name as cycle_name',
     ])
     .where('promises.organization_id', '=', organizationId)
-    .where('promises.carried_from_id', 'in', promiseIds)
+    .where(isAnyOf(db, 'promises.carried_from_id', promiseIds))
     .execute();
 }
 
@@ -80,7 +81,7 @@ export async function listCarriedOutOf(
       'cycles.name as into_cycle_name',
     ])
     .where('old.organization_id', '=', organizationId)
-    .where('old.cycle_id', 'in', cycleIds)
+    .where(isAnyOf(db, 'old.cycle_id', cycleIds))
     .orderBy('new.created_at')
     .orderBy('new.id')
     .limit(limit)
@@ -119,7 +120,7 @@ export async function dismissedBy(
     .select('promise_id')
     .where('organization_id', '=', organizationId)
     .where('person_id', '=', personId)
-    .where('promise_id', 'in', promiseIds)
+    .where(isAnyOf(db, 'promise_id', promiseIds))
     .execute();
   return new Set(rows.map((r) => r.promise_id));
 }

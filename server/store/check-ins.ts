@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { isAnyOf } from './dialect.js';
 import { countOf, type Page } from './pages.js';
 import type { CheckInAnswersTable, CheckInsTable, CheckInValuesTable } from './schema.js';
 
@@ -64,9 +65,40 @@ export async function listCheckIns(
     .selectAll('c')
     .select('p.name as person_name')
     .where('c.organization_id', '=', organizationId)
-    .where('c.promise_id', 'in', promiseIds);
+    .where(isAnyOf(db, 'c.promise_id', promiseIds));
   if (until !== undefined) query = query.where('c.at', '<=', until);
   return query.orderBy('c.at').orderBy('c.id').execute();
+}
+
+/**
+ * The latest check-in of each of these promises (by time, then id), with who made it: one search of
+ * check_ins_promise_at per promise, however long its history.
+ */
+export async function latestCheckIns(db: Db, organizationId: string, promiseIds: readonly string[]) {
+  if (promiseIds.length === 0) return [];
+  return db
+    .selectFrom('promises as pr')
+    .innerJoin('check_ins as c', 'c.organization_id', 'pr.organization_id')
+    .innerJoin('people as p', 'p.id', 'c.person_id')
+    .selectAll('c')
+    .select('p.name as person_name')
+    .where('pr.organization_id', '=', organizationId)
+    .where(isAnyOf(db, 'pr.id', promiseIds))
+    .where((eb) =>
+      eb(
+        'c.id',
+        '=',
+        eb
+          .selectFrom('check_ins as l')
+          .select('l.id')
+          .whereRef('l.organization_id', '=', 'pr.organization_id')
+          .whereRef('l.promise_id', '=', 'pr.id')
+          .orderBy('l.at', 'desc')
+          .orderBy('l.id', 'desc')
+          .limit(1),
+      ),
+    )
+    .execute();
 }
 
 /** A page of one promise's check-ins, newest first, then by id, and how many it has. */
@@ -104,7 +136,7 @@ export async function valuesAndAnswersOf(
       .selectAll()
       .where('organization_id', '=', organizationId)
       .where('promise_id', '=', promiseId)
-      .where('check_in_id', 'in', checkInIds)
+      .where(isAnyOf(db, 'check_in_id', checkInIds))
       .execute(),
     db
       .selectFrom('check_in_answers as a')
@@ -113,7 +145,7 @@ export async function valuesAndAnswersOf(
       .select('p.name as person_name')
       .where('a.organization_id', '=', organizationId)
       .where('a.promise_id', '=', promiseId)
-      .where('a.check_in_id', 'in', checkInIds)
+      .where(isAnyOf(db, 'a.check_in_id', checkInIds))
       .orderBy('a.at')
       .orderBy('a.id')
       .execute(),
@@ -137,7 +169,7 @@ export async function listValues(
     )
     .select(['v.check_in_id', 'v.promise_id', 'v.condition_id', 'v.value', 'v.done', 'c.at'])
     .where('v.organization_id', '=', organizationId)
-    .where('v.promise_id', 'in', promiseIds);
+    .where(isAnyOf(db, 'v.promise_id', promiseIds));
   if (until !== undefined) query = query.where('c.at', '<=', until);
   return query.orderBy('c.at').orderBy('c.id').execute();
 }
@@ -146,17 +178,23 @@ export async function insertAnswer(db: Db, row: CheckInAnswersTable): Promise<vo
   await db.insertInto('check_in_answers').values(row).execute();
 }
 
-export async function listAnswers(db: Db, organizationId: string, promiseIds: readonly string[]) {
-  if (promiseIds.length === 0) return [];
-  return db
+/** The answers to the check-ins of these promises, by time; only to the check-ins named when given. */
+export async function listAnswers(
+  db: Db,
+  organizationId: string,
+  promiseIds: readonly string[],
+  checkInIds?: readonly string[],
+) {
+  if (promiseIds.length === 0 || checkInIds?.length === 0) return [];
+  let query = db
     .selectFrom('check_in_answers as a')
     .innerJoin('people as p', 'p.id', 'a.person_id')
     .selectAll('a')
     .select('p.name as person_name')
     .where('a.organization_id', '=', organizationId)
-    .where('a.promise_id', 'in', promiseIds)
-    .orderBy('a.at')
-    .execute();
+    .where(isAnyOf(db, 'a.promise_id', promiseIds));
+  if (checkInIds) query = query.where(isAnyOf(db, 'a.check_in_id', checkInIds));
+  return query.orderBy('a.at').execute();
 }
 
 /** When each promise was first agreed: check-ins are due from then. */
@@ -171,7 +209,7 @@ export async function agreedAt(
     .selectFrom('promise_moves')
     .select(['promise_id', (eb) => eb.fn.min('at').as('at')])
     .where('organization_id', '=', organizationId)
-    .where('promise_id', 'in', promiseIds)
+    .where(isAnyOf(db, 'promise_id', promiseIds))
     .where('act', 'in', ['promise', 'accept-offer']);
   if (until !== undefined) query = query.where('at', '<=', until);
   const rows = await query.groupBy('promise_id').execute();

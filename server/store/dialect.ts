@@ -1,4 +1,11 @@
-import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
+import {
+  type DialectAdapter,
+  type Expression,
+  PostgresAdapter,
+  type RawBuilder,
+  type SqlBool,
+  sql,
+} from 'kysely';
 import type { Engine } from '../config.js';
 
 /**
@@ -44,4 +51,22 @@ export function dialectFor(engine: Engine): Dialect {
     },
     locksRows: engine === 'postgres',
   };
+}
+
+/**
+ * `column` is one of `values`, however many: the list is bound as one parameter (an array on
+ * PostgreSQL, `= any($1)`; a JSON array on SQLite, `in (select value from json_each(?))`), so no
+ * list of ids runs past an engine's limit on bound parameters (32,766 on SQLite, 65,535 on
+ * PostgreSQL), and a query's text is the same whatever the list's length, so it is prepared once.
+ * Both engines search the column's index for each value, as they do for `in (?, ?, …)`.
+ */
+export function isAnyOf(
+  db: { getExecutor(): { readonly adapter: DialectAdapter } },
+  column: Expression<unknown> | string,
+  values: readonly string[],
+): RawBuilder<SqlBool> {
+  const ref = typeof column === 'string' ? sql.ref(column) : column;
+  return db.getExecutor().adapter instanceof PostgresAdapter
+    ? sql<SqlBool>`${ref} = any(${sql.val([...values])})`
+    : sql<SqlBool>`${ref} in (select value from json_each(${JSON.stringify(values)}))`;
 }

@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { isAnyOf } from './dialect.js';
 import type { PartyType, ReviewQuestionsTable, ReviewRequestsTable } from './schema.js';
 
 export async function insertReviewRequest(db: Db, row: ReviewRequestsTable) {
@@ -11,7 +12,7 @@ export async function listReviewRequests(db: Db, organizationId: string, promise
     .selectFrom('review_requests')
     .selectAll()
     .where('organization_id', '=', organizationId)
-    .where('promise_id', 'in', promiseIds)
+    .where(isAnyOf(db, 'promise_id', promiseIds))
     .orderBy('requested_at')
     .execute();
 }
@@ -97,7 +98,7 @@ export async function listQuestions(db: Db, organizationId: string, promiseIds: 
     .selectAll('q')
     .select('p.name as person_name')
     .where('q.organization_id', '=', organizationId)
-    .where('q.promise_id', 'in', promiseIds)
+    .where(isAnyOf(db, 'q.promise_id', promiseIds))
     .orderBy('q.asked_at')
     .execute();
 }

@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { isAnyOf } from './dialect.js';
 import type { PartyType } from './schema.js';
 
 /**
@@ -43,7 +44,7 @@ export async function listPerformersOf(db: Db, organizationId: string, promiseId
     .selectFrom('promise_performers')
     .select(['promise_id', 'party_type', 'party_id'])
     .where('organization_id', '=', organizationId)
-    .where('promise_id', 'in', promiseIds)
+    .where(isAnyOf(db, 'promise_id', promiseIds))
     .orderBy('promise_id')
     .orderBy('position')
     .execute();
@@ -55,7 +56,7 @@ export async function listLatestValuesOf(db: Db, organizationId: string, promise
     .selectFrom('key_result_latest')
     .select(['promise_id', 'condition_id', 'value', 'done'])
     .where('organization_id', '=', organizationId)
-    .where('promise_id', 'in', promiseIds)
+    .where(isAnyOf(db, 'promise_id', promiseIds))
     .execute();
 }
 
@@ -74,7 +75,7 @@ export async function namesOfParties(
       .innerJoin('people as p', 'p.id', 'm.person_id')
       .select(['p.id', 'p.name'])
       .where('m.organization_id', '=', organizationId)
-      .where('m.person_id', 'in', personIds)
+      .where(isAnyOf(db, 'm.person_id', personIds))
       .execute();
     for (const person of people) names.set(`person:${person.id}`, person.name);
   }
@@ -83,7 +84,7 @@ export async function namesOfParties(
       .selectFrom('teams')
       .select(['id', 'name'])
       .where('organization_id', '=', organizationId)
-      .where('id', 'in', teamIds)
+      .where(isAnyOf(db, 'id', teamIds))
       .execute();
     for (const team of teams) names.set(`team:${team.id}`, team.name);
   }
@@ -124,7 +125,7 @@ export async function listCheckInValuesOf(db: Db, organizationId: string, checkI
     .selectFrom('check_in_values')
     .select(['check_in_id', 'condition_id', 'value', 'done'])
     .where('organization_id', '=', organizationId)
-    .where('check_in_id', 'in', checkInIds)
+    .where(isAnyOf(db, 'check_in_id', checkInIds))
     .execute();
 }
 
@@ -164,7 +165,7 @@ export async function listTeamMembersOf(db: Db, organizationId: string, teamIds:
     .innerJoin('people as p', 'p.id', 'tm.person_id')
     .select(['tm.team_id', 'tm.role', 'p.name'])
     .where('tm.organization_id', '=', organizationId)
-    .where('tm.team_id', 'in', teamIds)
+    .where(isAnyOf(db, 'tm.team_id', teamIds))
     .orderBy('tm.team_id')
     .orderBy('p.name')
     .execute();
@@ -238,7 +239,7 @@ export async function listPromisesForReport(db: Db, organizationId: string, cycl
       's.is_satisfied',
     ])
     .where('p.organization_id', '=', organizationId)
-    .where('p.cycle_id', 'in', cycleIds)
+    .where(isAnyOf(db, 'p.cycle_id', cycleIds))
     .where('p.status', '<>', 'draft')
     .orderBy('p.due_date')
     .orderBy('p.id')
@@ -252,7 +253,7 @@ export async function listContributionsFrom(db: Db, organizationId: string, prom
     .selectFrom('contributions')
     .select(['from_promise_id', 'to_promise_id'])
     .where('organization_id', '=', organizationId)
-    .where('from_promise_id', 'in', promiseIds)
+    .where(isAnyOf(db, 'from_promise_id', promiseIds))
     .where('removed_at', 'is', null)
     .execute();
 }

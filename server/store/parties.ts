@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { isAnyOf } from './dialect.js';
 
 /**
  * The names of the given people and teams of an organization (members who left and archived teams
@@ -17,7 +18,7 @@ export async function partyNames(
           .innerJoin('people as p', 'p.id', 'm.person_id')
           .select(['p.id', 'p.name', 'p.deleted_at', 'm.removed_at'])
           .where('m.organization_id', '=', organizationId)
-          .where('m.person_id', 'in', ids.personIds)
+          .where(isAnyOf(db, 'm.person_id', ids.personIds))
           .execute(),
     ids.teamIds.length === 0
       ? []
@@ -25,7 +26,7 @@ export async function partyNames(
           .selectFrom('teams')
           .select(['id', 'name', 'archived_at'])
           .where('organization_id', '=', organizationId)
-          .where('id', 'in', ids.teamIds)
+          .where(isAnyOf(db, 'id', ids.teamIds))
           .execute(),
   ]);
   return { people, teams };

@@ -1,7 +1,7 @@
 import type { Role } from '../../contract/common.js';
 import type { Db } from './database.js';
-import type { Dialect } from './dialect.js';
-import { type Page, type PageOf, pageOf } from './pages.js';
+import { type Dialect, isAnyOf } from './dialect.js';
+import { countOf, type Page, type PageOf, pageOf } from './pages.js';
 import type { MembershipsTable, PeopleTable } from './schema.js';
 
 export async function insertPerson(db: Db, row: PeopleTable): Promise<void> {
@@ -65,7 +65,7 @@ export async function activeMemberIds(
     .selectFrom('memberships')
     .select('person_id')
     .where('organization_id', '=', organizationId)
-    .where('person_id', 'in', [...personIds])
+    .where(isAnyOf(db, 'person_id', personIds))
     .where('removed_at', 'is', null)
     .execute();
   return rows.map((row) => row.person_id);
@@ -126,7 +126,27 @@ export async function pageMembers(
   page: Page,
 ): Promise<PageOf<MemberRow>> {
   const query = members(db, dialect, organizationId, filter);
-  return pageOf(query, (q) => q.select(memberColumns).orderBy('p.name').orderBy('p.id'), page);
+  if (filter.q || filter.personId) {
+    return pageOf(query, (q) => q.select(memberColumns).orderBy('p.name').orderBy('p.id'), page);
+  }
+  // Unfiltered, the total is every current member, counted from memberships_current alone: each
+  // membership has its person (a foreign key), so the join to people would only slow the count.
+  const [rows, count] = await Promise.all([
+    query
+      .select(memberColumns)
+      .orderBy('p.name')
+      .orderBy('p.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    db
+      .selectFrom('memberships')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('organization_id', '=', organizationId)
+      .where('removed_at', 'is', null)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: countOf(count) };
 }
 
 export async function updateMembershipRole(

@@ -3,6 +3,7 @@ import { MAX_PAGE_SIZE } from '../../contract/pages.js';
 import type { PromiseSort } from '../../contract/promises.js';
 import { recordFirstDrafts } from './cycles.js';
 import type { Db } from './database.js';
+import { isAnyOf } from './dialect.js';
 import type {
   PartyType,
   PromiseMovesTable,
@@ -48,7 +49,7 @@ export async function findPromises(db: Db, organizationId: string, ids: readonly
     .selectFrom('promises')
     .selectAll()
     .where('organization_id', '=', organizationId)
-    .where('id', 'in', ids)
+    .where(isAnyOf(db, 'id', ids))
     .execute();
 }
 
@@ -58,7 +59,7 @@ export async function performersOf(db: Db, organizationId: string, promiseIds: r
     .selectFrom('promise_performers')
     .selectAll()
     .where('organization_id', '=', organizationId)
-    .where('promise_id', 'in', promiseIds)
+    .where(isAnyOf(db, 'promise_id', promiseIds))
     .orderBy('position')
     .execute();
 }
@@ -69,7 +70,7 @@ export async function tagsOf(db: Db, organizationId: string, promiseIds: readonl
     .selectFrom('promise_tags')
     .selectAll()
     .where('organization_id', '=', organizationId)
-    .where('promise_id', 'in', promiseIds)
+    .where(isAnyOf(db, 'promise_id', promiseIds))
     .orderBy('tag')
     .execute();
 }
@@ -161,7 +162,7 @@ export async function listMovesUntil(
     .selectFrom('promise_moves')
     .selectAll()
     .where('organization_id', '=', organizationId)
-    .where('promise_id', 'in', promiseIds)
+    .where(isAnyOf(db, 'promise_id', promiseIds))
     .where('at', '<=', until)
     .orderBy('promise_id')
     .orderBy('seq')
@@ -249,7 +250,7 @@ export function filtered(db: Db, organizationId: string, filter: PromiseFilter) 
     );
   }
   if (filter.madeBy) query = query.where('pr.created_at', '<=', filter.madeBy);
-  if (filter.ids) query = query.where('pr.id', 'in', filter.ids.length ? filter.ids : ['']);
+  if (filter.ids) query = query.where(isAnyOf(db, 'pr.id', filter.ids));
   if (filter.status) query = query.where('pr.status', '=', filter.status);
   if (filter.phase) query = query.where('pr.phase', '=', filter.phase);
   if (filter.statuses)

@@ -14,8 +14,10 @@ import type { Db } from './database.js';
 import * as findings from './findings.js';
 import * as notifications from './notifications.js';
 import * as board from './planning-board.js';
+import * as people from './people.js';
 import * as promises from './promises.js';
 import * as standings from './standings.js';
+import * as teams from './teams.js';
 
 /** Runs `work` on a database that also records every query it runs, compiled with its parameters. */
 async function capture(db: Db, work: (db: Db) => Promise<unknown>): Promise<CompiledQuery[]> {
@@ -112,6 +114,7 @@ const AT = '2027-02-01T00:00:00.000Z';
 const EXPECTED_INDEXES: Record<string, string> = {
   promises_due: '(organization_id, due_date, id)',
   promises_cycle_due: '(organization_id, cycle_id, due_date, id)',
+  promises_cycle_status: '(organization_id, cycle_id, status)',
   promises_customer: '(organization_id, customer_type, customer_id)',
   promise_performers_party_promise: '(organization_id, party_type, party_id, promise_id)',
   dependencies_promise_state: '(organization_id, promise_id, state)',
@@ -126,6 +129,7 @@ const EXPECTED_INDEXES: Record<string, string> = {
   invitations_created: '(organization_id, created_at, id)',
   notifications_person_at: '(organization_id, person_id, at, id)',
   cycles_start: '(organization_id, start_date, end_date, id)',
+  memberships_role: '(organization_id, role, removed_at)',
 };
 
 describe.each(testEngines())('the plans of the hot queries on %s', (engine) => {
@@ -268,6 +272,69 @@ describe.each(testEngines())('the plans of the hot queries on %s', (engine) => {
         ),
     };
     await expectIndexed(hot);
+  });
+
+  it('reads the lists a person opens all day, and lists of ids of any length, through indexes', async () => {
+    const { performer, customer, cycle, kept, requested } = await organization();
+    const org = performer.organizationId;
+    // Past SQLite's limit of bound parameters: the list is one parameter, searched id by id.
+    const many = [...Array.from({ length: 40_000 }, (_, i) => `missing-${i}`), kept.id, requested.id];
+    const parties = [{ type: 'person' as const, id: performer.personId }];
+    await expectIndexed({
+      'the promises of 40,000 ids': (db) => promises.findPromises(db, org, many),
+      'the performers of 40,000 promises': (db) => promises.performersOf(db, org, many),
+      'the check-ins of 40,000 promises': (db) => checkIns.listCheckIns(db, org, many),
+      'the standings of 40,000 promises': (db) => standings.listStandings(db, org, many),
+      'the teams of a page of people': (db) =>
+        teams.listTeamsOfPeople(db, org, [performer.personId, customer.personId]),
+      'the owners of the organization': (db) => people.countOwners(db, org),
+      "the inbox's latest check-ins": (db) => checkIns.latestCheckIns(db, org, many),
+      "the answers to the inbox's latest check-ins": (db) =>
+        checkIns.listAnswers(db, org, [kept.id], ['a-check-in']),
+      'the first page of people': (db) =>
+        people.pageMembers(db, s.ctx.dialect, org, {}, { limit: 50, offset: 0 }),
+      'the first page of a cycle, by title': (db) =>
+        promises.listPromises(
+          db,
+          org,
+          { cycleIds: [cycle.id], draftVisibleTo: parties },
+          { limit: 50, offset: 0, sort: 'title' },
+        ),
+    });
+    if (engine === 'sqlite') {
+      // The total of a quarter's list is counted from promises_cycle_status alone, never its rows.
+      const queries = await capture(s.ctx.db, (db) =>
+        promises.listPromises(
+          db,
+          org,
+          { cycleIds: [cycle.id], draftVisibleTo: parties },
+          { limit: 50, offset: 0 },
+        ),
+      );
+      const counts = queries.filter((q) => q.sql.startsWith('select count(*)'));
+      const [settled, drafts] = [
+        counts.find((q) => !q.sql.includes('"pr"."status" = ?')),
+        counts.find((q) => q.sql.includes('"pr"."status" = ?')),
+      ];
+      expect(await sqlitePlan(s.ctx.db, settled!)).toEqual([
+        'SEARCH pr USING COVERING INDEX promises_cycle_status (organization_id=? AND cycle_id=?)',
+      ]);
+      // The drafts are searched by their status too, then tested one by one for who may see them.
+      expect(await sqlitePlan(s.ctx.db, drafts!)).toContainEqual(
+        'SEARCH pr USING INDEX promises_cycle_status (organization_id=? AND cycle_id=? AND status=?)',
+      );
+      // The page stays with promises_cycle_due, read in due-date order: never the quarter sorted whole.
+      const page = queries.find((q) => q.sql.startsWith('select "pr".*'));
+      const pagePlan = await sqlitePlan(s.ctx.db, page!);
+      expect(pagePlan[0], page!.sql).toBe(
+        'SEARCH pr USING INDEX promises_cycle_due (organization_id=? AND cycle_id=?)',
+      );
+      expect(pagePlan, page!.sql).not.toContain('USE TEMP B-TREE FOR ORDER BY');
+      const owners = await capture(s.ctx.db, (db) => people.countOwners(db, org));
+      expect(await sqlitePlan(s.ctx.db, owners[0]!)).toEqual([
+        'SEARCH memberships USING COVERING INDEX memberships_role (organization_id=? AND role=? AND removed_at=?)',
+      ]);
+    }
   });
 
   it("reads a person's and a cycle's findings, a page at a time, through indexes", async () => {

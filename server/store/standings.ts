@@ -10,7 +10,7 @@ import {
   scorePointsOf,
 } from '../../core/scoring/index.js';
 import { type Db, inDatabaseTransaction } from './database.js';
-import type { Dialect } from './dialect.js';
+import { type Dialect, isAnyOf } from './dialect.js';
 import type { KeyResultLatestTable, PromiseScorePointsTable, PromiseStandingsTable } from './schema.js';
 
 /**
@@ -67,7 +67,7 @@ export async function refreshStandings(
     .selectFrom('promise_standings')
     .select('promise_id')
     .where('organization_id', '=', organizationId)
-    .where('promise_id', 'in', ids);
+    .where(isAnyOf(db, 'promise_id', ids));
   if (dialect.locksRows) await standingsOf.forUpdate().execute();
   const [promises, checkIns, values, agreed, assessments, moves] = await Promise.all([
     db
@@ -77,13 +77,13 @@ export async function refreshStandings(
       )
       .select(['p.id', 'p.state', 'p.draft', 'p.created_at', 'c.start_date', 'c.check_in_cadence'])
       .where('p.organization_id', '=', organizationId)
-      .where('p.id', 'in', ids)
+      .where(isAnyOf(db, 'p.id', ids))
       .execute(),
     db
       .selectFrom('check_ins')
       .select(['id', 'promise_id', 'at', 'status', 'confidence'])
       .where('organization_id', '=', organizationId)
-      .where('promise_id', 'in', ids)
+      .where(isAnyOf(db, 'promise_id', ids))
       .orderBy('at')
       .orderBy('id')
       .execute(),
@@ -94,7 +94,7 @@ export async function refreshStandings(
       )
       .select(['v.check_in_id', 'v.promise_id', 'v.condition_id', 'v.value', 'v.done', 'c.at'])
       .where('v.organization_id', '=', organizationId)
-      .where('v.promise_id', 'in', ids)
+      .where(isAnyOf(db, 'v.promise_id', ids))
       .orderBy('c.at')
       .orderBy('c.id')
       .execute(),
@@ -102,7 +102,7 @@ export async function refreshStandings(
       .selectFrom('promise_moves')
       .select(['promise_id', (eb) => eb.fn.min('at').as('at')])
       .where('organization_id', '=', organizationId)
-      .where('promise_id', 'in', ids)
+      .where(isAnyOf(db, 'promise_id', ids))
       .where('act', 'in', ['promise', 'accept-offer'])
       .groupBy('promise_id')
       .execute(),
@@ -110,7 +110,7 @@ export async function refreshStandings(
       .selectFrom('assessments')
       .select(['promise_id', 'at', 'score', 'satisfied'])
       .where('organization_id', '=', organizationId)
-      .where('promise_id', 'in', ids)
+      .where(isAnyOf(db, 'promise_id', ids))
       .orderBy('at')
       .orderBy('id')
       .execute(),
@@ -129,7 +129,7 @@ export async function refreshStandings(
         'performer_id',
       ])
       .where('organization_id', '=', organizationId)
-      .where('promise_id', 'in', ids)
+      .where(isAnyOf(db, 'promise_id', ids))
       .orderBy('promise_id')
       .orderBy('seq')
       .execute(),
@@ -218,7 +218,7 @@ export async function refreshStandings(
     await db
       .deleteFrom(table)
       .where('organization_id', '=', organizationId)
-      .where('promise_id', 'in', ids)
+      .where(isAnyOf(db, 'promise_id', ids))
       .execute();
   }
   for (const chunk of chunksOf(standings)) await db.insertInto('promise_standings').values(chunk).execute();
@@ -413,7 +413,7 @@ export async function listStandings(db: Db, organizationId: string, promiseIds: 
     .selectFrom('promise_standings')
     .selectAll()
     .where('organization_id', '=', organizationId)
-    .where('promise_id', 'in', promiseIds)
+    .where(isAnyOf(db, 'promise_id', promiseIds))
     .execute();
 }
 

@@ -1,5 +1,5 @@
 import type { Db } from './database.js';
-import type { Dialect } from './dialect.js';
+import { type Dialect, isAnyOf } from './dialect.js';
 import { type Page, type PageOf, pageOf } from './pages.js';
 import type { TeamMembersTable, TeamsTable } from './schema.js';
 
@@ -27,7 +27,7 @@ export async function findTeams(
     .selectFrom('teams')
     .selectAll()
     .where('organization_id', '=', organizationId)
-    .where('id', 'in', [...new Set(ids)])
+    .where(isAnyOf(db, 'id', [...new Set(ids)]))
     .execute();
 }
 
@@ -105,7 +105,7 @@ export async function listTeamMembers(
     )
     .select(['tm.team_id', 'tm.person_id', 'p.name', 'p.email', 'tm.role'])
     .where('tm.organization_id', '=', organizationId)
-    .where('tm.team_id', 'in', teamIds)
+    .where(isAnyOf(db, 'tm.team_id', teamIds))
     .where('m.removed_at', 'is', null)
     .orderBy('p.name')
     .execute();
@@ -124,7 +124,7 @@ export async function summarizeTeamMembers(
       join.onRef('m.organization_id', '=', 'tm.organization_id').onRef('m.person_id', '=', 'tm.person_id'),
     )
     .where('tm.organization_id', '=', organizationId)
-    .where('tm.team_id', 'in', teamIds)
+    .where(isAnyOf(db, 'tm.team_id', teamIds))
     .where('m.removed_at', 'is', null);
   const [counts, leads] = await Promise.all([
     current
@@ -150,7 +150,7 @@ export async function listTeamsOfPeople(db: Db, organizationId: string, personId
     )
     .select(['tm.person_id', 't.id', 't.name', 'tm.role'])
     .where('tm.organization_id', '=', organizationId)
-    .where('tm.person_id', 'in', personIds)
+    .where(isAnyOf(db, 'tm.person_id', personIds))
     .where('t.archived_at', 'is', null)
     .orderBy('t.name')
     .execute();
@@ -204,7 +204,7 @@ export async function listTeamPlaces(
     )
     .select(['tm.person_id', 't.id', 't.name', 't.is_leadership', 'tm.role'])
     .where('tm.organization_id', '=', organizationId)
-    .where('tm.person_id', 'in', personIds)
+    .where(isAnyOf(db, 'tm.person_id', personIds))
     .where('t.archived_at', 'is', null)
     .orderBy('t.name')
     .orderBy('t.id')
