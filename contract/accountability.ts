@@ -9,8 +9,12 @@ export const AccountabilityQuery = z.object({
   at: AsOf.optional(),
 });
 
-/** The most links a summary holds by default: the busiest, with how many there are in all. */
-export const DEFAULT_SUMMARY_LINKS = 1000;
+/**
+ * The most links a summary holds by default: the busiest, with how many there are in all (a team's
+ * map shows the rest). At size L (1,000 teams, 4,000 links in a quarter) the summary stays a few
+ * hundred kilobytes, most of it the teams.
+ */
+export const DEFAULT_SUMMARY_LINKS = 250;
 
 export const AccountabilitySummaryQuery = AccountabilityQuery.extend({
   links: z.coerce

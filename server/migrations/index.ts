@@ -32,6 +32,7 @@ import * as performerAnswersBackfill from './0033-performer-answers-backfill.js'
 import * as pendingSignUps from './0036-pending-sign-ups.js';
 import * as teamFirstDrafts from './0037-team-first-drafts.js';
 import * as dailyReadIndexes from './0040-daily-read-indexes.js';
+import * as accountabilityIndexes from './0039-accountability-indexes.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -68,6 +69,7 @@ const migrations: Record<string, MigrationModule> = {
   '0036-pending-sign-ups': pendingSignUps,
   '0037-team-first-drafts': teamFirstDrafts,
   '0040-daily-read-indexes': dailyReadIndexes,
+  '0039-accountability-indexes': accountabilityIndexes,
 };
 
 /** The names of the migrations this version knows, in the order they apply. */

@@ -194,6 +194,81 @@ describe.each(testEngines())('the accountability map on %s', (engine) => {
     expect(titles).toEqual(['Build tech', 'Help Engineering', 'Ship']);
   });
 
+  it('counts again after whatever changes the map: a move, a link and its answer, a team, its members', async () => {
+    // An organization of its own: what this test changes is nobody else's map.
+    const org = await createOrganization(t.app, {
+      people: { a: 'member', b: 'member', x: 'member' },
+      teams: { Asking: { leads: ['a'], members: ['x'] }, Building: { leads: ['b'] } },
+    });
+    const { a, b, x } = org.people;
+    const quarter = (await createCalendar(org.owner)).quarter;
+    const [asking, building] = [key(org.teams.Asking), key(org.teams.Building)];
+    const linksOf = async () => {
+      const summary = await summaryOf(org.owner, `?cycleId=${quarter.id}`);
+      return Object.fromEntries(
+        summary.links.map((l) => [
+          `${l.source === asking ? 'A' : l.source === building ? 'B' : l.source}>${l.target === asking ? 'A' : l.target === building ? 'B' : l.target}`,
+          [l.promises, l.contributions, l.dependencies.total, l.dependencies.unacknowledged],
+        ]),
+      );
+    };
+
+    const build = await promiseIn('requested', { customer: a, performer: b, cycle: quarter });
+    expect(await linksOf()).toEqual({ 'A>B': [1, 0, 0, 0] });
+    // Read twice, the same; then a promise made (a move) is counted.
+    expect(await linksOf()).toEqual({ 'A>B': [1, 0, 0, 0] });
+    const help = await promiseIn('promised', { customer: a, performer: x, cycle: quarter });
+    expect(await linksOf()).toEqual({ 'A>B': [1, 0, 0, 0], 'A>A': [1, 0, 0, 0] });
+
+    // A contribution: x's promise (Asking) contributes to b's (Building).
+    const contribution = await a.client.post<{ id: string }>('/api/v1/contributions', {
+      fromPromiseId: help.id,
+      toPromiseId: build.id,
+    });
+    expect(contribution.status).toBe(201);
+    expect(await linksOf()).toEqual({ 'A>B': [1, 0, 0, 0], 'A>A': [1, 0, 0, 0], 'B>A': [0, 1, 0, 0] });
+
+    // A dependency of x's promise on Building, then its answer.
+    const dependency = await x.client.post<{ id: string }>('/api/v1/dependencies', {
+      promiseId: help.id,
+      supplierTeamId: org.teams.Building.id,
+    });
+    expect(dependency.status).toBe(201);
+    expect((await linksOf())['A>B']).toEqual([1, 0, 1, 1]);
+    const answered = await b.client.post(`/api/v1/dependencies/${dependency.body.id}/answer`, {
+      answer: 'acknowledge',
+    });
+    expect(answered.status).toBe(200);
+    expect((await linksOf())['A>B']).toEqual([1, 0, 1, 0]);
+
+    // x comes to lead Building: Building is x's home team now.
+    const joined = await org.owner.client.put(
+      `/api/v1/teams/${org.teams.Building.id}/members/${x.personId}`,
+      {
+        isLead: true,
+      },
+    );
+    expect(joined.status).toBe(200);
+    expect(await linksOf()).toEqual({ 'A>B': [2, 0, 0, 0], 'B>B': [0, 1, 1, 0] });
+
+    // Building archived: its people are at home in Asking, or in no team.
+    const archived = await org.owner.client.patch(`/api/v1/teams/${org.teams.Building.id}`, {
+      archived: true,
+    });
+    expect(archived.status).toBe(200);
+    expect(await linksOf()).toEqual({
+      'A>no-team': [1, 0, 0, 0],
+      'A>A': [1, 0, 0, 0],
+      'no-team>A': [0, 1, 0, 0],
+      'A>B': [0, 0, 1, 0],
+    });
+
+    // The links removed.
+    expect((await a.client.delete(`/api/v1/contributions/${contribution.body.id}`)).status).toBe(204);
+    expect((await x.client.delete(`/api/v1/dependencies/${dependency.body.id}`)).status).toBe(204);
+    expect(await linksOf()).toEqual({ 'A>no-team': [1, 0, 0, 0], 'A>A': [1, 0, 0, 0] });
+  });
+
   it('answers 404 for an unknown team, cycle or horizon, and 400 for bad paging', async () => {
     const cases: Array<[string, number]> = [
       ['/api/v1/accountability/teams/no-such-team', 404],

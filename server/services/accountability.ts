@@ -72,11 +72,40 @@ export async function getAccountability(
     );
   }
   const scope = await resolveScope(ctx, organizationId, input);
-  const { promiseLinks, asks, contributions, dependencies } =
+  const whole =
     at !== undefined
-      ? await countMapAsOf(ctx, organizationId, scope, at)
-      : await countMap(ctx, organizationId, scope);
+      ? await summarise(ctx, organizationId, await countMapAsOf(ctx, organizationId, scope, at))
+      : await summariseToday(ctx, organizationId, scope);
+  // Teams grow slowly, links between them faster: a summary holds the busiest, and says how many.
+  const limit = input.links ?? DEFAULT_SUMMARY_LINKS;
+  return { ...whole, links: whole.links.slice(0, limit), truncated: whole.linksTotal > limit };
+}
 
+/**
+ * Today's summary, kept until a change makes it stale (a transaction reads its own writes, and
+ * summarises them itself): read again, the map of a large organization costs nothing to count.
+ * What is kept is shared: never changed, only sliced.
+ */
+function summariseToday(
+  ctx: ServiceContext,
+  organizationId: string,
+  scope: map.MapScope,
+): Promise<AccountabilitySummary> {
+  const now = async () => summarise(ctx, organizationId, await countMap(ctx, organizationId, scope));
+  if (ctx.db.isTransaction) return now();
+  return ctx.mapSummaries.get(
+    organizationId,
+    JSON.stringify([scope.cycleIds ?? null, scope.horizonId ?? null]),
+    now,
+  );
+}
+
+/** The summary of these counts, with every link, the busiest first. */
+async function summarise(
+  ctx: ServiceContext,
+  organizationId: string,
+  { promiseLinks, asks, contributions, dependencies }: MapCounts,
+): Promise<AccountabilitySummary> {
   const units = new Map<string, Omit<AccountabilityUnit, 'team' | 'name'> & { teamId: string | null }>();
   const unit = (teamId: string | null) => {
     const id = unitKey(teamId);
@@ -139,15 +168,13 @@ export async function getAccountability(
     const team = teamId === null ? null : directory.ref({ type: 'team', id: teamId });
     return { ...counts, team, name: team?.name ?? 'People in no team' };
   });
-  // Teams grow slowly, links between them faster: a summary holds the busiest, and says how many.
-  const limit = input.links ?? DEFAULT_SUMMARY_LINKS;
   const busiest = [...links.values()].sort((a, b) => weightOf(b) - weightOf(a) || a.id.localeCompare(b.id));
   return {
     promises: asks.reduce((sum, row) => sum + row.promises, 0),
     units: presented.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
-    links: busiest.slice(0, limit),
+    links: busiest,
     linksTotal: busiest.length,
-    truncated: busiest.length > limit,
+    truncated: false,
   };
 }
 

@@ -239,6 +239,7 @@ export async function createContribution(
       removed_by: null,
     };
     await links.insertContribution(tx.db, row);
+    tx.changes.publish({ kind: 'plan-changed', organizationId: actor.organizationId });
     const [presented] = await presentContributions(tx, viewer, [row]);
     return presented!;
   });
@@ -267,6 +268,7 @@ export async function deleteContribution(ctx: ServiceContext, actor: MemberActor
     ) {
       throw notFound('Contribution');
     }
+    tx.changes.publish({ kind: 'plan-changed', organizationId: actor.organizationId });
   });
 }
 
@@ -316,6 +318,7 @@ export async function createDependency(
       removed_by: null,
     };
     await links.insertDependency(tx.db, row);
+    tx.changes.publish({ kind: 'plan-changed', organizationId: actor.organizationId });
     const [presented] = await presentDependencies(tx, viewer, [row]);
     return presented!;
   });
@@ -337,6 +340,7 @@ export async function deleteDependency(ctx: ServiceContext, actor: MemberActor, 
     const removal = { by: actor.personId, at: iso(tx.now()) };
     if (!(await links.removeDependency(tx.db, actor.organizationId, id, removal)))
       throw notFound('Dependency');
+    tx.changes.publish({ kind: 'plan-changed', organizationId: actor.organizationId });
   });
 }
 
@@ -384,6 +388,7 @@ export async function answerDependency(
     if (!(await links.updateDependency(tx.db, actor.organizationId, id, changes))) {
       throw conflict(`The dependency was already ${row.state}`);
     }
+    tx.changes.publish({ kind: 'plan-changed', organizationId: actor.organizationId });
     await recordEvent(tx, actor.organizationId, 'dependency.answered', {
       dependency: {
         id,

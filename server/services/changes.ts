@@ -21,6 +21,12 @@ export type Change =
   /** personIds null: too many to name; everyone in the organization should look. */
   | { kind: 'notifications-created'; organizationId: string; personIds: string[] | null }
   | { kind: 'membership-changed'; organizationId: string; personIds: string[] }
+  /**
+   * What the plan is made of changed other than by a promise's move: a team (archived, restored,
+   * renamed, its members or their roles), a contribution or a dependency (made, answered, removed),
+   * or promises written in bulk (an import, a restored archive).
+   */
+  | { kind: 'plan-changed'; organizationId: string }
   | { kind: 'session-changed'; organizationId: string | null; sessionId: string }
   /** Changes may have been missed (the listening connection was lost): forget every cached thing. */
   | { kind: 'resync'; organizationId: null };
@@ -119,6 +125,7 @@ const KINDS: ReadonlySet<string> = new Set<ChangeKind>([
   'findings-changed',
   'notifications-created',
   'membership-changed',
+  'plan-changed',
   'session-changed',
   'resync',
 ]);

@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Config } from '../config.js';
 import { type Db, inDatabaseTransaction } from '../store/database.js';
 import type { Dialect } from '../store/dialect.js';
+import { createKeptSummaries, type KeptSummaries } from './accountability-cache.js';
 import { type ChangeBus, createChangeBus, deferredBus } from './changes.js';
 import { createSessionCache, type SessionCache } from './session-cache.js';
 
@@ -18,6 +19,8 @@ export interface ServiceContext {
   changes: ChangeBus;
   /** Sessions resolved lately, dropped when the bus says they changed. */
   sessionCache: SessionCache;
+  /** The accountability map's summaries lately counted, dropped when the bus says they changed. */
+  mapSummaries: KeptSummaries;
 }
 
 export function createServiceContext(
@@ -31,6 +34,7 @@ export function createServiceContext(
     ...parts,
     changes,
     sessionCache: createSessionCache(changes, parts.config.sessionCacheMs),
+    mapSummaries: createKeptSummaries(changes),
   };
 }
 

@@ -43,6 +43,8 @@ export function subscribeToLiveEvents(
         return { kind: 'findings-changed' };
       case 'membership-changed':
         return change.personIds.includes(actor.personId) ? 'resync-and-end' : undefined;
+      case 'plan-changed':
+        return undefined;
       case 'promise-moved':
       case 'check-in-written':
         return (await isVisible(ctx, actor, change.promiseId))

@@ -148,7 +148,10 @@ export async function updateTeam(
     if (input.archived === true && !team.archived_at) changes.archived_at = iso(tx.now());
     if (input.archived === false) changes.archived_at = null;
     if (input.isLeadership !== undefined) changes.is_leadership = input.isLeadership ? 1 : 0;
-    if (Object.keys(changes).length > 0) await teams.updateTeam(tx.db, actor.organizationId, id, changes);
+    if (Object.keys(changes).length > 0) {
+      await teams.updateTeam(tx.db, actor.organizationId, id, changes);
+      tx.changes.publish({ kind: 'plan-changed', organizationId: actor.organizationId });
+    }
     return getTeam(tx, actor, id);
   });
 }
@@ -176,6 +179,7 @@ export async function putTeamMember(
       role: isLead ? 'lead' : 'member',
       added_at: iso(tx.now()),
     });
+    tx.changes.publish({ kind: 'plan-changed', organizationId: actor.organizationId });
     return getTeam(tx, actor, teamId);
   });
 }
@@ -191,6 +195,7 @@ export async function removeTeamMember(
     enforce('team', 'manageMembers', teamFacts(await loadViewer(tx, actor), team));
     const removed = await teams.deleteTeamMember(tx.db, actor.organizationId, teamId, personId);
     if (removed === 0) throw notFound('Team member');
+    tx.changes.publish({ kind: 'plan-changed', organizationId: actor.organizationId });
     return getTeam(tx, actor, teamId);
   });
 }

@@ -17,8 +17,8 @@ export interface MapScope {
   horizonId?: string | undefined;
 }
 
-/** Each person's home team: a CTE named `home` (person_id, team_id). */
-function withHome(db: Db, organizationId: string) {
+/** Each person's home team (of these people only, when named): a CTE named `home` (person_id, team_id). */
+function withHome(db: Db, organizationId: string, personIds?: readonly string[]) {
   return db.with('home', (qb) =>
     qb
       .selectFrom('team_members as tm')
@@ -26,6 +26,7 @@ function withHome(db: Db, organizationId: string) {
         join.onRef('t.organization_id', '=', 'tm.organization_id').onRef('t.id', '=', 'tm.team_id'),
       )
       .where('tm.organization_id', '=', organizationId)
+      .$if(personIds !== undefined, (qb) => qb.where('tm.person_id', 'in', personIds ?? []))
       .where('t.archived_at', 'is', null)
       .groupBy('tm.person_id')
       .select([
@@ -291,7 +292,7 @@ export async function homeTeamsOf(
   personIds: readonly string[],
 ): Promise<Map<string, string>> {
   if (personIds.length === 0) return new Map();
-  const rows = await withHome(db, organizationId)
+  const rows = await withHome(db, organizationId, personIds)
     .selectFrom('home')
     .selectAll()
     .where('home.person_id', 'in', personIds)
@@ -299,20 +300,75 @@ export async function homeTeamsOf(
   return new Map(rows.map((row) => [row.person_id, row.team_id]));
 }
 
+/**
+ * The members of `teamId` whose home team it is (the first active team they lead, else the first
+ * they belong to), as `tm.person_id`: each member's teams read by their index, never the home of
+ * everyone in the organization. The query goes on from `tm` (the team's members) to what they are a
+ * side of.
+ */
+function fromHomePeopleOf(db: Db, organizationId: string, teamId: string) {
+  return db
+    .selectFrom('team_members as tm')
+    .where('tm.organization_id', '=', organizationId)
+    .where('tm.team_id', '=', teamId)
+    .where(
+      ({ selectFrom }) =>
+        selectFrom('team_members as m')
+          .innerJoin('teams as t', (join) =>
+            join.onRef('t.organization_id', '=', 'm.organization_id').onRef('t.id', '=', 'm.team_id'),
+          )
+          .whereRef('m.organization_id', '=', 'tm.organization_id')
+          .whereRef('m.person_id', '=', 'tm.person_id')
+          .where('t.archived_at', 'is', null)
+          .select(
+            sql<string>`coalesce(min(case when m.role = 'lead' then m.team_id end), min(m.team_id))`.as(
+              'home',
+            ),
+          ),
+      '=',
+      teamId,
+    );
+}
+
+/**
+ * The promises in scope that a team or one of its home people is a side of: found from the team's
+ * side (the customer index, the performers' party index; cross joins keep SQLite going from the
+ * team's members), so a team's page reads its own promises, not the organization's.
+ */
 function teamPromises(db: Db, organizationId: string, teamId: string, scope: MapScope) {
-  const ofTeam = sql<boolean>`(
-    (pr.customer_type = 'team' and pr.customer_id = ${teamId})
-    or (pr.customer_type = 'person' and pr.customer_id in (select h.person_id from home h where h.team_id = ${teamId}))
-    or exists (
-      select 1 from promise_performers pp
-      where pp.organization_id = pr.organization_id and pp.promise_id = pr.id
-        and ((pp.party_type = 'team' and pp.party_id = ${teamId})
-          or (pp.party_type = 'person' and pp.party_id in (select h.person_id from home h where h.team_id = ${teamId})))
+  const ofTeam = db
+    .selectFrom('promises as c')
+    .where('c.organization_id', '=', organizationId)
+    .where('c.customer_type', '=', 'team')
+    .where('c.customer_id', '=', teamId)
+    .select('c.id as id')
+    .unionAll(
+      fromHomePeopleOf(db, organizationId, teamId)
+        .crossJoin('promises as c')
+        .whereRef('c.organization_id', '=', 'tm.organization_id')
+        .where('c.customer_type', '=', 'person')
+        .whereRef('c.customer_id', '=', 'tm.person_id')
+        .select('c.id as id'),
     )
-  )`;
-  return withHome(db, organizationId)
+    .unionAll(
+      db
+        .selectFrom('promise_performers as pp')
+        .where('pp.organization_id', '=', organizationId)
+        .where('pp.party_type', '=', 'team')
+        .where('pp.party_id', '=', teamId)
+        .select('pp.promise_id as id'),
+    )
+    .unionAll(
+      fromHomePeopleOf(db, organizationId, teamId)
+        .crossJoin('promise_performers as pp')
+        .whereRef('pp.organization_id', '=', 'tm.organization_id')
+        .where('pp.party_type', '=', 'person')
+        .whereRef('pp.party_id', '=', 'tm.person_id')
+        .select('pp.promise_id as id'),
+    );
+  return db
     .selectFrom('promises as pr')
     .where('pr.organization_id', '=', organizationId)
-    .where(inScope('pr.cycle_id', organizationId, scope))
-    .where(ofTeam);
+    .where('pr.id', 'in', ofTeam)
+    .where(inScope('pr.cycle_id', organizationId, scope));
 }

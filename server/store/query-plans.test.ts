@@ -123,6 +123,8 @@ const EXPECTED_INDEXES: Record<string, string> = {
   dependencies_state: '(organization_id, state)',
   check_ins_promise_at: '(organization_id, promise_id, at, id)',
   contributions_to: '(organization_id, to_promise_id)',
+  contributions_from_live: '(organization_id, from_promise_id, removed_at, to_promise_id, id)',
+  promises_id_status: '(organization_id, id, status)',
   promises_status_due: '(organization_id, status, due_date)',
   memberships_current: '(organization_id, removed_at, person_id)',
   teams_name: '(organization_id, archived_at, name, id)',
@@ -400,6 +402,9 @@ describe.each(testEngines())('the plans of the hot queries on %s', (engine) => {
         map.countDependencyLinks(db, org, { cycleIds: [cycle.id] }),
       "a team's page of the map, in a cycle": (db) =>
         map.pageTeamPromises(db, org, 'a-team', { cycleIds: [cycle.id] }, { limit: 50, offset: 0 }),
+      "a team's map as of a moment, in a cycle": (db) =>
+        map.listTeamPromisesMadeBy(db, org, 'a-team', { cycleIds: [cycle.id] }, AT),
+      'the home teams of a few people': (db) => map.homeTeamsOf(db, org, [performer.personId]),
     });
   });
 

@@ -70,6 +70,8 @@ export async function restoreArchive(
     const existing = await existingPeople(tx, people);
     const restorerIsArchived = tables.memberships.some((row) => row.person_id === actor.personId);
     await clearForRestore(tx.db, actor.organizationId, restorerIsArchived ? actor.personId : undefined);
+    // Written in bulk, not moved: whatever counts the plan counts again.
+    tx.changes.publish({ kind: 'plan-changed', organizationId: actor.organizationId });
     await updateRestoredOrganization(tx.db, actor.organizationId, {
       name: archive.organization.name,
       created_at: archive.organization.created_at,

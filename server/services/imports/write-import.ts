@@ -33,6 +33,8 @@ interface Directory {
 async function writeDirectory(ctx: ServiceContext, actor: MemberActor, plan: ImportPlan): Promise<Directory> {
   const organizationId = actor.organizationId;
   return inTransaction(ctx, async (tx) => {
+    // Written in bulk, not moved: whatever counts the plan counts again.
+    tx.changes.publish({ kind: 'plan-changed', organizationId: actor.organizationId });
     const now = iso(tx.now());
     const emails = new Set<string>([actor.email.toLowerCase()]);
     for (const person of plan.people) emails.add(person.email);
@@ -225,6 +227,8 @@ export async function writeImport(
   for (let start = 0; start < plan.promises.length; start += IMPORT_BATCH) {
     const batch = plan.promises.slice(start, start + IMPORT_BATCH);
     await inTransaction(ctx, async (tx) => {
+      // Written in bulk, not moved: whatever counts the plan counts again.
+      tx.changes.publish({ kind: 'plan-changed', organizationId: actor.organizationId });
       const now = iso(tx.now());
       const known = new Map(
         (
@@ -376,6 +380,8 @@ export async function writeImport(
   }
 
   await inTransaction(ctx, async (tx) => {
+    // Written in bulk, not moved: whatever counts the plan counts again.
+    tx.changes.publish({ kind: 'plan-changed', organizationId: actor.organizationId });
     const now = iso(tx.now());
     // Objectives of this file imported in an earlier run, when this run did not see them again.
     const missing = plan.contributions

@@ -271,6 +271,7 @@ async function saveGroup(
     if (model.displayName !== row.name) {
       await refuseTakenName(tx, organizationId, model.displayName, id);
       await teams.updateTeam(tx.db, organizationId, id, { name: model.displayName });
+      tx.changes.publish({ kind: 'plan-changed', organizationId });
     }
     await scim.upsertScimGroup(tx.db, {
       organization_id: organizationId,
@@ -309,5 +310,6 @@ export async function deleteGroup(ctx: ServiceContext, actor: ScimActor, id: str
     if (!row) throw scimNotFound('Group', id);
     await teams.updateTeam(tx.db, organizationId, id, { archived_at: iso(tx.now()) });
     await scim.deleteScimGroup(tx.db, organizationId, id);
+    tx.changes.publish({ kind: 'plan-changed', organizationId });
   });
 }
