@@ -20,6 +20,8 @@ const GLOBAL_TABLES: Record<string, string> = {
   sessions: 'looked up by the cookie’s hash before the organization is known; a session may be in none',
   pending_sign_ups:
     'a sign-up waiting for its emailed confirmation: neither its account nor its organization exists yet',
+  instance_email_outbox:
+    'the emails of a sign-up, sent before its account or organization exists (or to an account in several)',
   jobs: 'long work such as loading the demo may run before there is an organization (organization_id null)',
   rate_limit_hits: 'counted per client address and email, before anyone is known',
   job_runs: 'a periodic job’s slot covers every organization',

@@ -16,6 +16,7 @@ import { login } from './login.js';
 import { logout } from './logout.js';
 import { move } from './move.js';
 import { offer, request } from './open-promise.js';
+import { outbox } from './outbox.js';
 import { people } from './people.js';
 import { promise } from './promise.js';
 import { promises } from './promises.js';
@@ -51,6 +52,7 @@ export const registry = new CommandRegistry([
   teams,
   calendar,
   webhooks,
+  outbox,
   exportCommand,
   restoreCommand,
   importFile,

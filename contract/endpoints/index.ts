@@ -23,6 +23,7 @@ import * as invitations from './invitations.js';
 import * as me from './me.js';
 import * as myAccount from './my-account.js';
 import * as notifications from './notifications.js';
+import * as outbox from './outbox.js';
 import * as people from './people.js';
 import * as planningBoard from './planning-board.js';
 import * as promises from './promises.js';
@@ -71,6 +72,7 @@ export const endpointsByNoun = {
   digest,
   events,
   webhooks,
+  outbox,
   imports,
 } satisfies Record<string, Record<string, AnyEndpoint>>;
 

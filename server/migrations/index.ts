@@ -31,8 +31,10 @@ import * as replyBy from './0032-reply-by.js';
 import * as performerAnswersBackfill from './0033-performer-answers-backfill.js';
 import * as pendingSignUps from './0036-pending-sign-ups.js';
 import * as teamFirstDrafts from './0037-team-first-drafts.js';
-import * as dailyReadIndexes from './0040-daily-read-indexes.js';
 import * as accountabilityIndexes from './0039-accountability-indexes.js';
+import * as dailyReadIndexes from './0040-daily-read-indexes.js';
+import * as outboxQueue from './0048-outbox-queue.js';
+import * as instanceEmailOutbox from './0049-instance-email-outbox.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -68,8 +70,10 @@ const migrations: Record<string, MigrationModule> = {
   '0033-performer-answers-backfill': performerAnswersBackfill,
   '0036-pending-sign-ups': pendingSignUps,
   '0037-team-first-drafts': teamFirstDrafts,
-  '0040-daily-read-indexes': dailyReadIndexes,
   '0039-accountability-indexes': accountabilityIndexes,
+  '0040-daily-read-indexes': dailyReadIndexes,
+  '0048-outbox-queue': outboxQueue,
+  '0049-instance-email-outbox': instanceEmailOutbox,
 };
 
 /** The names of the migrations this version knows, in the order they apply. */

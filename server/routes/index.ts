@@ -24,6 +24,7 @@ import { invitationRoutes } from './invitations.js';
 import { meRoutes } from './me.js';
 import { myAccountRoutes } from './my-account.js';
 import { notificationRoutes } from './notifications.js';
+import { outboxRoutes } from './outbox.js';
 import { peopleRoutes } from './people.js';
 import { planningBoardRoutes } from './planning-board.js';
 import { promiseRoutes } from './promises.js';
@@ -74,6 +75,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     digestRoutes,
     eventRoutes,
     webhookRoutes,
+    outboxRoutes,
     importRoutes,
   ]) {
     routes(app, ctx);

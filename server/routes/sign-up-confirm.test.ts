@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Me, SignupPending } from '../../contract/auth.js';
+import { deliverDueEmails } from '../services/email/delivery.js';
 import { PASSWORD, signUpOwner } from '../test/factories.js';
 import { Client, createTestApp, type TestApp, testEngines, unique } from '../test/harness.js';
 import { type Mailbox, startMailbox } from '../test/mailbox.js';
@@ -154,6 +155,89 @@ describe.each(testEngines())('sign-up closed, with email, on %s', (engine) => {
     } else {
       expect(refused.status).toBe(403);
       expect(mailbox.to(fresh)).toEqual([]);
+    }
+  });
+});
+
+/** Issue 12: a sign-up's emails belong to no organization, and still get the outbox's retries. */
+describe.each(testEngines())('sign-up emails retried from the outbox on %s', (engine) => {
+  let t: TestApp;
+  let mailbox: Mailbox;
+  beforeAll(async () => {
+    mailbox = await startMailbox();
+    // A database of its own: a pass over the whole instance sends every instance email in it.
+    t = await createTestApp(engine, { smtpUrl: mailbox.url }, { freshDatabase: true });
+    await signUpOwner(t.app, 'first');
+  });
+  afterAll(async () => {
+    await t.close();
+    await mailbox.close();
+  });
+
+  it('retries a confirmation the SMTP server refused, sends it once, and keeps no secret link after', async () => {
+    const email = `${unique('retried')}@example.com`;
+    mailbox.refuse(true);
+    const pending = await new Client(t.app).post<SignupPending>('/api/v1/auth/signup', {
+      organizationName: unique('Org'),
+      name: 'Grace Hopper',
+      email,
+      password: PASSWORD,
+    });
+    mailbox.refuse(false);
+    // The answer is the same as when the email went out: it tells nothing about the address.
+    expect(pending.status).toBe(201);
+    expect(mailbox.to(email)).toEqual([]);
+
+    // Not due again until the outbox's first wait is over.
+    expect(await deliverDueEmails(t.ctx)).toEqual({ sent: 0, retried: 0, failed: 0 });
+    t.clock.advance({ seconds: 31 });
+    expect(await deliverDueEmails(t.ctx)).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await deliverDueEmails(t.ctx)).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(mailbox.to(email).map((message) => message.subject)).toEqual(['Finish signing up for Accord']);
+
+    const row = await t.ctx.db
+      .selectFrom('instance_email_outbox')
+      .selectAll()
+      .where('to_address', '=', email)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: 'sent', attempts: 2, text_body: '', html_body: '' });
+
+    const token = /\/sign-up\/confirm\/(\S+)/.exec(mailbox.to(email)[0]?.text ?? '')?.[1];
+    const confirmed = await new Client(t.app).post<Me>('/api/v1/auth/signup/confirm', { token });
+    expect(confirmed.status).toBe(201);
+    expect(confirmed.body.person.email).toBe(email);
+  });
+
+  it('retries "someone tried to sign up" too, and gives up after three days', async () => {
+    const known = await signUpOwner(t.app, 'known');
+    t.clock.set('2027-03-01T09:00:00Z');
+    mailbox.refuse(true);
+    try {
+      const pending = await new Client(t.app).post('/api/v1/auth/signup', {
+        organizationName: unique('Org'),
+        name: 'Someone',
+        email: known.email,
+        password: PASSWORD,
+      });
+      expect(pending.status).toBe(201);
+      t.clock.advance({ seconds: 31 });
+      expect(await deliverDueEmails(t.ctx)).toEqual({ sent: 0, retried: 1, failed: 0 });
+      t.clock.set('2027-03-04T10:00:00Z');
+      expect(await deliverDueEmails(t.ctx)).toEqual({ sent: 0, retried: 0, failed: 1 });
+      const row = await t.ctx.db
+        .selectFrom('instance_email_outbox')
+        .selectAll()
+        .where('to_address', '=', known.email)
+        .where('kind', '=', 'sign-up-existing')
+        .executeTakeFirstOrThrow();
+      expect(row).toMatchObject({ status: 'failed', attempts: 3, text_body: '' });
+      expect(row.last_error).toMatch(/try again later/);
+      expect(mailbox.to(known.email).map((message) => message.subject)).not.toContain(
+        'Someone tried to sign up for Accord with your address',
+      );
+    } finally {
+      mailbox.refuse(false);
+      t.clock.reset();
     }
   });
 });

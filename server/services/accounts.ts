@@ -15,7 +15,7 @@ import * as tokens from '../store/tokens.js';
 import type { Actor } from './actor.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
 import { createDefaultHorizons } from './cycles/cycles.js';
-import { sendNow } from './email/delivery.js';
+import { sendInstanceEmail } from './email/delivery.js';
 import { refusePasswordWhereSsoRequired } from './sso/providers.js';
 
 export interface NewSession {
@@ -160,7 +160,7 @@ async function emailSignUpLink(ctx: ServiceContext, input: SignUpInput, password
     expires_at: iso(new Date(now.getTime() + SIGN_UP_LINK_LIFETIME_MS)),
     used_at: null,
   });
-  await sendNow(ctx, {
+  await sendInstanceEmail(ctx, {
     kind: 'sign-up',
     to: input.email,
     content: {
@@ -178,7 +178,7 @@ async function emailSignUpLink(ctx: ServiceContext, input: SignUpInput, password
 }
 
 async function tellOwnerOfAttempt(ctx: ServiceContext, person: PeopleTable) {
-  await sendNow(ctx, {
+  await sendInstanceEmail(ctx, {
     kind: 'sign-up-existing',
     to: person.email,
     content: {

@@ -142,6 +142,7 @@ export const EXCLUDED_TABLES: Readonly<Record<Exclude<keyof Database, ArchivedTa
     'signing secrets and receivers: a restored copy must not start sending events on its own; admins add them again',
   webhook_deliveries: 'the outbox of the subscriptions above',
   email_outbox: 'emails waiting to be sent from this instance',
+  instance_email_outbox: 'emails of sign-ups, which belong to no organization, waiting to be sent',
   check_in_links: 'single-use secret links that expire within days',
   account_links: 'single-use secret links (password resets, email changes) that expire within a day',
   pending_sign_ups:

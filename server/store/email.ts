@@ -1,6 +1,6 @@
 import type { Db } from './database.js';
 import type { Dialect } from './dialect.js';
-import type { EmailOutboxTable, NotificationPreferencesTable } from './schema.js';
+import type { EmailOutboxTable, InstanceEmailOutboxTable, NotificationPreferencesTable } from './schema.js';
 
 export async function insertEmails(db: Db, rows: EmailOutboxTable[]): Promise<void> {
   if (rows.length > 0) await db.insertInto('email_outbox').values(rows).execute();
@@ -51,6 +51,42 @@ export async function updateEmail(
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
     .execute();
+}
+
+export async function insertInstanceEmail(db: Db, row: InstanceEmailOutboxTable): Promise<void> {
+  await db.insertInto('instance_email_outbox').values(row).execute();
+}
+
+/** Leases the due emails of the instance (a sign-up's), like leaseDueEmails an organization's. */
+export async function leaseDueInstanceEmails(
+  db: Db,
+  dialect: Dialect,
+  options: { now: string; leaseUntil: string; worker: string; limit: number },
+): Promise<InstanceEmailOutboxTable[]> {
+  let due = db
+    .selectFrom('instance_email_outbox')
+    .select('id')
+    .where('status', '=', 'pending')
+    .where('next_attempt_at', '<=', options.now)
+    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', options.now)]))
+    .orderBy('next_attempt_at')
+    .limit(options.limit);
+  if (dialect.engine === 'postgres') due = due.forUpdate().skipLocked();
+  return db
+    .updateTable('instance_email_outbox')
+    .set({ lease_until: options.leaseUntil, leased_by: options.worker })
+    .where('id', 'in', due)
+    .where('status', '=', 'pending')
+    .returningAll()
+    .execute();
+}
+
+export async function updateInstanceEmail(
+  db: Db,
+  id: string,
+  changes: Partial<Omit<InstanceEmailOutboxTable, 'id'>>,
+): Promise<void> {
+  await db.updateTable('instance_email_outbox').set(changes).where('id', '=', id).execute();
 }
 
 /** The email an unsubscribe link came in, whichever organization it is of. */

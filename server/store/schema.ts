@@ -48,6 +48,7 @@ export interface Database {
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   email_outbox: EmailOutboxTable;
+  instance_email_outbox: InstanceEmailOutboxTable;
   notification_preferences: NotificationPreferencesTable;
   check_in_links: CheckInLinksTable;
   account_links: AccountLinksTable;
@@ -588,6 +589,15 @@ export interface EmailOutboxTable {
   last_error: string | null;
   sent_at: string | null;
 }
+
+/**
+ * An email of the instance rather than of an organization (a sign-up's), leased and retried like
+ * email_outbox's (0049). Its bodies are emptied once it is sent or given up: they carry a secret link.
+ */
+export type InstanceEmailOutboxTable = Omit<
+  EmailOutboxTable,
+  'organization_id' | 'person_id' | 'unsubscribe_hash' | 'list_unsubscribe'
+>;
 
 /** Where a person's notifications of one kind go, when not where they go by default. */
 export interface NotificationPreferencesTable {

@@ -12,6 +12,8 @@ export interface Mailbox {
   messages: ParsedMail[];
   /** The messages sent to `address`. */
   to(address: string): ParsedMail[];
+  /** While true, the server answers every recipient with a temporary failure (451), as a full or failing server does. */
+  refuse(isRefusing: boolean): void;
   close(): Promise<void>;
 }
 
@@ -25,10 +27,15 @@ export function lastMessageTo(address: string): ParsedMail | undefined {
 
 export async function startMailbox(): Promise<Mailbox> {
   const messages: ParsedMail[] = [];
+  let isRefusing = false;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(_address, _session, callback) {
+      if (!isRefusing) return callback();
+      callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }));
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((message) => {
@@ -48,6 +55,9 @@ export async function startMailbox(): Promise<Mailbox> {
         const to = Array.isArray(message.to) ? message.to : message.to ? [message.to] : [];
         return to.some((list) => list.value.some((entry) => entry.address === address));
       }),
+    refuse: (next) => {
+      isRefusing = next;
+    },
     close: () => {
       open.delete(mailbox);
       return new Promise((resolve) => server.close(() => resolve()));

@@ -16,6 +16,8 @@ export interface ServerProcess {
   logs(): LogLine[];
   /** SIGTERM, as an orchestrator stops it: the process finishes its job pass and closes cleanly. */
   stop(): Promise<void>;
+  /** SIGKILL, as a crash or an out-of-memory kill ends it: nothing is finished or closed. */
+  kill(): Promise<void>;
 }
 
 function freePort(): Promise<number> {
@@ -93,6 +95,11 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     async stop() {
       if (hasExited) return;
       child.kill('SIGTERM');
+      await exited;
+    },
+    async kill() {
+      if (hasExited) return;
+      child.kill('SIGKILL');
       await exited;
     },
   };

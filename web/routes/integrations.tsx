@@ -9,6 +9,7 @@ import { ConfirmDialog, useConfirmedAction } from '../components/confirm-dialog.
 import { CopyField } from '../components/copy-field.js';
 import { EmptyMessage } from '../components/empty-message.js';
 import { formatInstant } from '../components/format.js';
+import { OutboxSection } from '../components/integrations/outbox-section.js';
 import { WebhookDeliveries } from '../components/integrations/webhook-deliveries.js';
 import { WebhookForm } from '../components/integrations/webhook-form.js';
 import { notifyFailure, notifySuccess } from '../components/notify.js';
@@ -192,6 +193,7 @@ function Integrations() {
             onCreated={(result) => setCreated({ title: `Webhook to ${result.webhook.url} added`, result })}
           />
         </section>
+        <OutboxSection />
         <SsoSettingsSection />
       </Stack>
       <ConfirmDialog {...remove.dialog} title="Remove this webhook?" confirmLabel="Remove">
