@@ -54,6 +54,7 @@ export interface Database {
   pending_sign_ups: PendingSignUpsTable;
   findings: FindingsTable;
   finding_subjects: FindingSubjectsTable;
+  finding_events: FindingEventsTable;
   finding_passes: FindingPassesTable;
   sso_providers: SsoProvidersTable;
   sso_identities: SsoIdentitiesTable;
@@ -294,6 +295,8 @@ export interface DependenciesTable {
   created_at: string;
   answered_by: string | null;
   answered_at: string | null;
+  /** The day the supplier is asked to acknowledge or decline by (0041), if any. */
+  reply_by: string | null;
   /** When the dependency was removed, and by whom: a removed link is kept, as history. */
   removed_at: string | null;
   removed_by: string | null;
@@ -654,9 +657,23 @@ export interface FindingsTable {
 /** What a finding concerns, one row per person, team and cycle: how findings are filtered. */
 export interface FindingSubjectsTable {
   organization_id: string;
-  subject_type: 'person' | 'team' | 'cycle';
+  subject_type: 'person' | 'team' | 'cycle' | 'promise';
   subject_id: string;
   finding_key: string;
+}
+
+/** A finding dismissed, or its dismissal undone, in the history of a promise it concerns (0047). */
+export interface FindingEventsTable {
+  organization_id: string;
+  id: string;
+  promise_id: string;
+  finding_key: string;
+  code: string;
+  act: 'dismissed' | 'undismissed';
+  person_id: string;
+  at: string;
+  reason: string | null;
+  message: string;
 }
 
 /** When an organization's findings were last computed from its plan. */
