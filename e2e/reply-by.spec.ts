@@ -131,6 +131,19 @@ test('a promise whose supplier is revoked shows it is at risk from a dependency,
   const inbox = new InboxPage(page);
   await inbox.open();
   const findings = page.getByRole('region', { name: /^Findings to talk about/ });
-  await expect(findings.getByText('At risk from a dependency: Stored cards')).toBeVisible();
+  const risk = findings.getByRole('listitem').filter({ hasText: 'At risk from a dependency: Stored cards' });
+  await expect(risk).toBeVisible();
   await expectAccessible(page, 'the inbox with a dependency risk');
+
+  // Dismissed from the inbox, the finding goes into the history of both promises it is about.
+  await risk.getByRole('button', { name: 'Dismiss' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Why').fill('Checkout ships without stored cards first');
+  await dialog.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(dialog).toBeHidden();
+  await promise.open(dependent.id, 'history');
+  const dismissal = promise.history.getByRole('listitem').filter({ hasText: 'Finding dismissed' });
+  await expect(dismissal).toContainText(`by ${owner.name}`);
+  await expect(dismissal).toContainText('Reason: Checkout ships without stored cards first');
+  await expectAccessible(page, 'a history with a dismissed finding');
 });
