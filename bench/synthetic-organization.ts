@@ -523,6 +523,7 @@ export async function generateOrganization(
         created_at: at,
         answered_by: answered ? leadOf(supplier.team).id : null,
         answered_at: answered ? instantOf(addDays(cycles.current.start, -5)) : null,
+        reply_by: null,
         removed_at: null,
         removed_by: null,
       });

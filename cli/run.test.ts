@@ -67,6 +67,7 @@ describe('the command line', () => {
         'cycle show',
         'cycle move',
         'capacity',
+        'depend',
       ]) {
         expect(stdout).toContain(name);
       }
@@ -138,6 +139,12 @@ describe('the command line', () => {
         "--due must be a date such as 2027-03-31, not '2027-02-30'",
       ],
       [['move', 'x', 'decline', '--reason-code', 'capacity'], '--reason-code goes with --reason TEXT'],
+      [['depend', 'x'], 'accord depend needs one supplier: --on PROMISE or --on-team TEAM'],
+      [['depend', 'x', '--on', 'y', '--on-team', 'Platform'], 'needs one supplier'],
+      [
+        ['depend', 'x', '--on', 'y', '--reply-by', 'soon'],
+        "--reply-by must be a date such as 2027-03-31, not 'soon'",
+      ],
       [['move', 'x', 'decline', '--reason', 'r', '--reason-code', 'bored'], '--reason-code must be one of'],
       [['request', '--cycle', 'Q1', '--title', 't'], 'accord request needs --to PARTY'],
       [['request', '--to', 'a@example.com', '--title', 't'], 'accord request needs --cycle CYCLE'],

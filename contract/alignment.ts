@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEPENDENCY_STATES } from '../core/planning/dependency-state.js';
-import { Id, isRequired, OptionalText, Timestamp } from './common.js';
+import { CalendarDate, Id, isRequired, OptionalText, Timestamp } from './common.js';
 import { Can } from './policies.js';
 import { PromiseRef } from './protocol.js';
 
@@ -18,6 +18,9 @@ export const Dependency = z
     suggestAsk: z.boolean().describe('The supplier team has not promised anything yet: ask it for a promise'),
     createdAt: Timestamp,
     answeredAt: Timestamp.nullable(),
+    replyBy: CalendarDate.nullable().describe(
+      'The day the supplier is asked to acknowledge or decline the dependency by, if any',
+    ),
     can: Can('dependency', 'DependencyActions'),
   })
   .meta({ id: 'Dependency' });
@@ -55,6 +58,9 @@ export const CreateDependencyBody = z
     supplierPromiseId: Id.optional(),
     supplierTeamId: Id.optional(),
     note: OptionalText(MAX_DEPENDENCY_NOTE_LENGTH).default(''),
+    replyBy: CalendarDate.optional().describe(
+      'The day the supplier is asked to acknowledge or decline by; today or later',
+    ),
   })
   .refine(
     (b) => (b.supplierPromiseId === undefined) !== (b.supplierTeamId === undefined),

@@ -56,6 +56,7 @@ export type FindingView = z.infer<typeof FindingView>;
 export const FindingsQuery = PageQuery(50).extend({
   cycleId: Id.optional().describe('Findings about this cycle or a cycle nested in it'),
   teamId: Id.optional(),
+  promiseId: Id.optional().describe('Findings about this promise'),
   personId: Id.optional().describe('Findings this person is a party to, themselves or through a team'),
   code: FindingCode.optional(),
   severity: FindingSeverity.optional(),
@@ -77,3 +78,18 @@ export type FindingList = z.infer<typeof FindingList>;
 
 export const FindingKeyParams = z.object({ key: FindingKey });
 export const DismissFindingBody = z.object({ reason: RequiredText(500) });
+
+/** A finding dismissed, or its dismissal undone, as the history of a promise it concerns shows it. */
+export const FindingEventRecord = z
+  .object({
+    id: Id,
+    act: z.enum(['dismissed', 'undismissed']),
+    findingKey: FindingKey,
+    code: FindingCode,
+    message: z.string().describe('What the finding said when it was dismissed or reopened'),
+    person: z.object({ id: Id, name: z.string() }),
+    at: Timestamp,
+    reason: z.string().nullable().describe('Why it was dismissed'),
+  })
+  .meta({ id: 'FindingEvent' });
+export type FindingEventRecord = z.infer<typeof FindingEventRecord>;

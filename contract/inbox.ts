@@ -16,7 +16,7 @@ export const InboxItem = z
     since: Timestamp,
     acts: z.array(Act),
     replyBy: CalendarDate.nullable().describe(
-      'For a request, offer, counter or renegotiation: the day its answer is asked by, if any',
+      'For a request, offer, counter, renegotiation or dependency: the day its answer is asked by, if any',
     ),
   })
   .meta({ id: 'InboxItem' });

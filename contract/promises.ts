@@ -3,6 +3,7 @@ import { CYCLE_STATES } from '../core/planning/cycle-state.js';
 import { Contribution, Dependency } from './alignment.js';
 import { CheckInStatus } from './check-ins.js';
 import { CalendarDate, Id, RequiredText, Timestamp } from './common.js';
+import { FindingEventRecord } from './findings.js';
 import { KeyResultDefinition } from './key-results.js';
 import { PageQuery, pageOf } from './pages.js';
 import { Party, PartyRef, PartyType } from './parties.js';
@@ -178,6 +179,9 @@ export const PromiseDetail = PromiseSummary.extend({
     .describe("The state of the promise's cycle: once closed, the promise takes no move but comments"),
   can: Can('promise', 'PromiseActions'),
   history: z.array(MoveRecord),
+  findingEvents: z
+    .array(FindingEventRecord)
+    .describe('Findings of the strategy debugger about this promise dismissed, or reopened, oldest first'),
   performerAnswers: z
     .array(PerformerAnswer)
     .describe('Each performer answers for itself: who has promised and reported, and who is awaited'),

@@ -6,6 +6,7 @@ import { calendar } from './calendar.js';
 import { capacity } from './capacity.js';
 import { checkin } from './checkin.js';
 import { cycle } from './cycle.js';
+import { depend } from './depend.js';
 import { exportCommand, restoreCommand } from './export.js';
 import { findings } from './findings.js';
 import { importFile } from './import.js';
@@ -40,6 +41,7 @@ export const registry = new CommandRegistry([
   offer,
   ask,
   move,
+  depend,
   review,
   checkin,
   kr,

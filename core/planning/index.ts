@@ -165,9 +165,12 @@ export {
   type SupplierRiskFinding,
 } from './findings/supplier-risk.js';
 export {
+  type DependencyAsk,
   findUnansweredAsks,
+  findUnansweredDependencyAsks,
   type PendingAsk,
   type PendingAskKind,
+  type UnansweredAskFinding,
 } from './findings/unanswered-asks.js';
 export {
   defaultHorizons,

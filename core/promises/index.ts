@@ -61,6 +61,7 @@ export {
   CONVERSATION_OPENING_ACTS,
   type ConversationOpeningAct,
   opensConversation,
+  replyByDateRefusal,
   replyByRefusal,
 } from './reply-by.js';
 export { reviseDraft } from './revise-draft.js';

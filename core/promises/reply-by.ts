@@ -18,7 +18,15 @@ export function replyByRefusal(act: Act, replyBy: string | undefined, today: str
   if (!opensConversation(act)) {
     return `Only a move that opens a conversation (${CONVERSATION_OPENING_ACTS.join(', ')}) may ask for a reply by a date; a ${act} answers one`;
   }
-  if (replyBy < today)
+  return replyByDateRefusal(replyBy, today);
+}
+
+/**
+ * Why a day cannot be asked to answer by, or null when it can: a day already gone. Asks other than
+ * moves (a dependency asking its supplier) follow the same rule.
+ */
+export function replyByDateRefusal(replyBy: string | undefined, today: string): string | null {
+  if (replyBy !== undefined && replyBy < today)
     return `The reply-by date ${replyBy} has passed: choose today (${today}) or a later day`;
   return null;
 }

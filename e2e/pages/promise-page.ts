@@ -53,6 +53,31 @@ export class PromisePage {
     await expect(this.phase).toBeVisible({ timeout: 30_000 });
   }
 
+  /** "Reply by Jan 8, 2027" among the facts: the day the awaited side is asked to answer by. */
+  replyBy(date: string): Locator {
+    return this.page.getByText(`Reply by ${date}`, { exact: true });
+  }
+
+  /** The notice that a promise this one depends on puts it at risk. */
+  get dependencyRisk(): Locator {
+    return this.page.getByRole('alert').filter({ hasText: 'At risk from a dependency' });
+  }
+
+  /** Says this promise depends on another, through the form in its Links section. */
+  async addDependency(
+    supplierTitle: string,
+    details: { note?: string; replyBy?: string } = {},
+  ): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Add a dependency' });
+    const picker = form.getByRole('combobox', { name: 'Supplier promise' });
+    await picker.click();
+    await picker.fill(supplierTitle);
+    await this.page.getByRole('option', { name: new RegExp(`^${supplierTitle} \\(`) }).click();
+    if (details.note) await form.getByRole('textbox', { name: 'What for' }).fill(details.note);
+    if (details.replyBy) await form.getByRole('textbox', { name: 'Reply by' }).fill(details.replyBy);
+    await form.getByRole('button', { name: 'Add dependency' }).click();
+  }
+
   /** One of the anchored tabs, e.g. "History". */
   sectionTab(label: string): Locator {
     return this.sectionTabs.getByRole('link', { name: label, exact: true });
@@ -82,9 +107,15 @@ export class PromisePage {
   }
 
   /** Counters with a new due date and the first condition's text changed. */
-  async counter(changes: { dueDate?: string; firstCondition?: string; note?: string }): Promise<void> {
+  async counter(changes: {
+    dueDate?: string;
+    firstCondition?: string;
+    note?: string;
+    replyBy?: string;
+  }): Promise<void> {
     await this.move('Counter').click();
     await expect(this.dialog).toBeVisible();
+    if (changes.replyBy) await this.dialog.getByRole('textbox', { name: 'Reply by' }).fill(changes.replyBy);
     if (changes.dueDate)
       await this.dialog.getByRole('textbox', { name: 'Due date', exact: true }).fill(changes.dueDate);
     if (changes.firstCondition) {

@@ -33,6 +33,8 @@ import * as pendingSignUps from './0036-pending-sign-ups.js';
 import * as teamFirstDrafts from './0037-team-first-drafts.js';
 import * as accountabilityIndexes from './0039-accountability-indexes.js';
 import * as dailyReadIndexes from './0040-daily-read-indexes.js';
+import * as dependencyReplyBy from './0041-dependency-reply-by.js';
+import * as findingEvents from './0047-finding-events.js';
 import * as outboxQueue from './0048-outbox-queue.js';
 import * as instanceEmailOutbox from './0049-instance-email-outbox.js';
 
@@ -72,6 +74,8 @@ const migrations: Record<string, MigrationModule> = {
   '0037-team-first-drafts': teamFirstDrafts,
   '0039-accountability-indexes': accountabilityIndexes,
   '0040-daily-read-indexes': dailyReadIndexes,
+  '0041-dependency-reply-by': dependencyReplyBy,
+  '0047-finding-events': findingEvents,
   '0048-outbox-queue': outboxQueue,
   '0049-instance-email-outbox': instanceEmailOutbox,
 };

@@ -1,6 +1,7 @@
 import type { Contribution, Dependency } from '../../contract/alignment.js';
 import { cyclesOverlap } from '../../core/planning/index.js';
 import { can, type PromiseCycle } from '../../core/policies/index.js';
+import { replyByDateRefusal } from '../../core/promises/index.js';
 import { AppError, conflict, notFound } from '../errors.js';
 import * as links from '../store/alignment.js';
 import * as planning from '../store/cycles.js';
@@ -157,6 +158,7 @@ export async function presentDependencies(
       suggestAsk,
       createdAt: row.created_at,
       answeredAt: row.answered_at,
+      replyBy: row.reply_by,
       can: can('dependency', {
         role: viewer.actor.role,
         answersForSupplier: answersForSupplierOf(viewer, row, supplier),
@@ -280,9 +282,12 @@ export async function createDependency(
     supplierPromiseId?: string | undefined;
     supplierTeamId?: string | undefined;
     note: string;
+    replyBy?: string | undefined;
   },
 ): Promise<Dependency> {
   return inTransaction(ctx, async (tx) => {
+    const replyByProblem = replyByDateRefusal(input.replyBy, iso(tx.now()).slice(0, 10));
+    if (replyByProblem !== null) throw new AppError('validation_failed', replyByProblem);
     const viewer = await loadViewer(tx, actor);
     const dependent = await visibleRecord(tx, viewer, input.promiseId);
     enforce(
@@ -314,6 +319,7 @@ export async function createDependency(
       created_at: iso(tx.now()),
       answered_by: null,
       answered_at: null,
+      reply_by: input.replyBy ?? null,
       removed_at: null,
       removed_by: null,
     };

@@ -121,7 +121,7 @@ export async function getInbox(
       dependency: dependencies[index]!,
       since: row.created_at,
       acts: [],
-      replyBy: null,
+      replyBy: row.reply_by,
     };
     const supplier = row.supplier_promise_id ? recordById.get(row.supplier_promise_id) : undefined;
     if (answersForSupplierOf(viewer, row, supplier)) awaitingMe.push(item);

@@ -1,7 +1,7 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Db } from './database.js';
 import { countOf, type Page, type PageOf } from './pages.js';
-import type { Database, FindingSubjectsTable, FindingsTable } from './schema.js';
+import type { Database, FindingEventsTable, FindingSubjectsTable, FindingsTable } from './schema.js';
 
 /**
  * The strategy debugger reads an organization's plan in a few set queries (one each for promises,
@@ -106,6 +106,8 @@ export interface FindingFilter {
   /** Findings about any of these cycles. */
   cycleIds?: readonly string[];
   teamId?: string;
+  /** Findings about this promise. */
+  promiseId?: string;
   /** Findings that name this person, or one of `teams` (theirs). */
   party?: { personId: string; teamIds: readonly string[] };
   /** Opened or resolved at or after this instant. */
@@ -153,7 +155,7 @@ function filtered(db: Db, organizationId: string, filter: FindingFilter) {
   if (filter.code) query = query.where('f.code', '=', filter.code);
   if (filter.codes) query = query.where('f.code', 'in', filter.codes.length ? filter.codes : ['']);
   if (filter.severity) query = query.where('f.severity', '=', filter.severity);
-  const { cycleIds, teamId, party, since } = filter;
+  const { cycleIds, teamId, promiseId, party, since } = filter;
   if (cycleIds) {
     query =
       cycleIds.length === 0
@@ -161,6 +163,7 @@ function filtered(db: Db, organizationId: string, filter: FindingFilter) {
         : query.where((eb) => about(eb, 'cycle', cycleIds));
   }
   if (teamId) query = query.where((eb) => about(eb, 'team', [teamId]));
+  if (promiseId) query = query.where((eb) => about(eb, 'promise', [promiseId]));
   if (party) {
     query = query.where((eb) =>
       party.teamIds.length === 0
@@ -280,4 +283,86 @@ export async function updateFinding(
     .where('organization_id', '=', organizationId)
     .where('key', '=', key)
     .execute();
+}
+
+export async function insertFindingEvents(db: Db, rows: readonly FindingEventsTable[]): Promise<void> {
+  if (rows.length > 0)
+    await db
+      .insertInto('finding_events')
+      .values([...rows])
+      .execute();
+}
+
+/** The dismissals of findings about this promise, and their undoing, oldest first, by `at` when given. */
+export async function listFindingEventsOfPromise(
+  db: Db,
+  organizationId: string,
+  promiseId: string,
+  at?: string,
+) {
+  let query = db
+    .selectFrom('finding_events as e')
+    .innerJoin('people as p', 'p.id', 'e.person_id')
+    .selectAll('e')
+    .select('p.name as person_name')
+    .where('e.organization_id', '=', organizationId)
+    .where('e.promise_id', '=', promiseId);
+  if (at !== undefined) query = query.where('e.at', '<=', at);
+  return query.orderBy('e.at').orderBy('e.id').execute();
+}
+
+/** What happened to a promise, and who did it. */
+export interface PromiseAct {
+  promiseId: string;
+  personId: string;
+  at: string;
+}
+
+/**
+ * The moves made on these promises, and the dependencies of them made or answered, from `since`
+ * (all of them without it): what a pass of the strategy debugger reads to tell who caused a finding.
+ */
+export async function listActsOnPromises(
+  db: Db,
+  organizationId: string,
+  promiseIds: readonly string[],
+  since: string | undefined,
+): Promise<PromiseAct[]> {
+  const acts: PromiseAct[] = [];
+  for (let i = 0; i < promiseIds.length; i += 500) {
+    const ids = promiseIds.slice(i, i + 500);
+    let moves = db
+      .selectFrom('promise_moves')
+      .select(['promise_id', 'person_id', 'at'])
+      .where('organization_id', '=', organizationId)
+      .where('promise_id', 'in', ids)
+      // A comment changes nothing in the plan: it causes no finding.
+      .where('act', '!=', 'comment');
+    if (since !== undefined) moves = moves.where('at', '>=', since);
+    const dependencyActs = (column: 'created' | 'answered') => {
+      const byColumn = column === 'created' ? 'created_by' : 'answered_by';
+      const atColumn = column === 'created' ? 'created_at' : 'answered_at';
+      let query = db
+        .selectFrom('dependencies')
+        .select(['promise_id', 'supplier_promise_id', `${byColumn} as person_id`, `${atColumn} as at`])
+        .where('organization_id', '=', organizationId)
+        .where((eb) => eb.or([eb('promise_id', 'in', ids), eb('supplier_promise_id', 'in', ids)]))
+        .where(byColumn, 'is not', null);
+      if (since !== undefined) query = query.where(atColumn, '>=', since);
+      return query.execute();
+    };
+    const [moveRows, created, answered] = await Promise.all([
+      moves.execute(),
+      dependencyActs('created'),
+      dependencyActs('answered'),
+    ]);
+    acts.push(...moveRows.map((r) => ({ promiseId: r.promise_id, personId: r.person_id, at: r.at })));
+    for (const row of [...created, ...answered]) {
+      if (row.person_id === null || row.at === null) continue;
+      for (const promiseId of [row.promise_id, row.supplier_promise_id]) {
+        if (promiseId !== null) acts.push({ promiseId, personId: row.person_id, at: row.at });
+      }
+    }
+  }
+  return acts;
 }

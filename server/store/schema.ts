@@ -56,6 +56,7 @@ export interface Database {
   findings: FindingsTable;
   finding_subjects: FindingSubjectsTable;
   team_first_drafts: TeamFirstDraftsTable;
+  finding_events: FindingEventsTable;
   finding_passes: FindingPassesTable;
   sso_providers: SsoProvidersTable;
   sso_identities: SsoIdentitiesTable;
@@ -296,6 +297,8 @@ export interface DependenciesTable {
   created_at: string;
   answered_by: string | null;
   answered_at: string | null;
+  /** The day the supplier is asked to acknowledge or decline by (0041), if any. */
+  reply_by: string | null;
   /** When the dependency was removed, and by whom: a removed link is kept, as history. */
   removed_at: string | null;
   removed_by: string | null;
@@ -665,7 +668,7 @@ export interface FindingsTable {
 /** What a finding concerns, one row per person, team and cycle: how findings are filtered. */
 export interface FindingSubjectsTable {
   organization_id: string;
-  subject_type: 'person' | 'team' | 'cycle';
+  subject_type: 'person' | 'team' | 'cycle' | 'promise';
   subject_id: string;
   finding_key: string;
 }
@@ -676,6 +679,20 @@ export interface TeamFirstDraftsTable {
   cycle_id: string;
   team_id: string;
   first_at: string;
+}
+
+/** A finding dismissed, or its dismissal undone, in the history of a promise it concerns (0047). */
+export interface FindingEventsTable {
+  organization_id: string;
+  id: string;
+  promise_id: string;
+  finding_key: string;
+  code: string;
+  act: 'dismissed' | 'undismissed';
+  person_id: string;
+  at: string;
+  reason: string | null;
+  message: string;
 }
 
 /** When an organization's findings were last computed from its plan. */

@@ -327,6 +327,7 @@ async function presentDependencies(ctx: ServiceContext, viewer: Viewer, rows: De
       suggestAsk,
       createdAt: row.created_at,
       answeredAt: row.answered_at,
+      replyBy: row.reply_by,
       can: can('dependency', {
         role: viewer.actor.role,
         answersForSupplier: answersForSupplierOf(viewer, row, supplier),

@@ -3,6 +3,7 @@ import { dismissFinding, listFindings, undoFindingDismissal } from '../../contra
 import type { FindingsQuery } from '../../contract/findings.js';
 import { call } from './client.js';
 import { inboxKey } from './inbox.js';
+import { promisesKey } from './promises.js';
 
 export const findingsKey = ['findings'] as const;
 
@@ -40,6 +41,8 @@ export function useDismissFinding() {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: findingsKey }),
         queryClient.invalidateQueries({ queryKey: inboxKey }),
+        // A dismissal, and its undoing, is in the history of the promises it concerns.
+        queryClient.invalidateQueries({ queryKey: promisesKey }),
       ]),
   });
 }
@@ -52,6 +55,8 @@ export function useUndoFindingDismissal() {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: findingsKey }),
         queryClient.invalidateQueries({ queryKey: inboxKey }),
+        // A dismissal, and its undoing, is in the history of the promises it concerns.
+        queryClient.invalidateQueries({ queryKey: promisesKey }),
       ]),
   });
 }

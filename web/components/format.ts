@@ -57,3 +57,15 @@ export const formatInstantDay = forThisBrowser.instantDay;
 export function firstName(name: string): string {
   return name.trim().split(/\s+/)[0] ?? name;
 }
+
+/**
+ * "Reply by Jan 8, 2027", and whether that day has gone by without the answer at `now`: overdue from
+ * the day after, counted in UTC days as the server's unanswered-ask finding counts them, so the word
+ * and the finding agree. Here, beside the date formatters, because the inbox's first load shows it.
+ */
+export function replyByStanding(replyBy: CalendarDate, now: Date = new Date()) {
+  return {
+    label: `Reply by ${formatCalendarDate(replyBy)}`,
+    isOverdue: replyBy < now.toISOString().slice(0, 10),
+  };
+}

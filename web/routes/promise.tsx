@@ -16,6 +16,7 @@ import { AsOfControl, AsOfNotice, useAsOf } from '../components/promises/as-of-c
 import { StatusBadge } from '../components/promises/badges.js';
 import { CarriedLinks, ClosedCycleNotice } from '../components/promises/closed-cycle-notice.js';
 import { ConditionsList } from '../components/promises/conditions-list.js';
+import { DependencyRiskNotice } from '../components/promises/dependency-risk-notice.js';
 import { DescriptionText } from '../components/promises/description-text.js';
 import { HistoryTimeline } from '../components/promises/history-timeline.js';
 import { MoveActions } from '../components/promises/move-actions.js';
@@ -120,6 +121,7 @@ function PromisePage({
         {promise.asOf && <AsOfNotice at={promise.asOf} />}
         <ClosedCycleNotice promise={promise} />
         <CarriedLinks promise={promise} />
+        <DependencyRiskNotice promise={promise} />
 
         <Section id="standing" title="Where it stands">
           <Stack gap="md">
@@ -178,7 +180,11 @@ function PromisePage({
 
         <Part id="history">
           <Section id="history-list" title="History">
-            <HistoryTimeline history={promise.history} promiseId={promise.id} />
+            <HistoryTimeline
+              history={promise.history}
+              findingEvents={promise.findingEvents}
+              promiseId={promise.id}
+            />
           </Section>
         </Part>
       </Stack>

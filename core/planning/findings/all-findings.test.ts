@@ -165,7 +165,8 @@ describe('all the findings of a plan', () => {
       prefill: { move: 'declare-satisfied' },
     });
     const risk = findings.find((f) => f.code === 'risk-from-supplier');
-    expect(risk?.parties).toEqual({ from: [team('web')], to: [team('payments')] });
+    // The dependent's customer hears of the risk too: both sides of "checkout" count on it.
+    expect(risk?.parties).toEqual({ from: [team('web'), team('growth')], to: [team('payments')] });
     expect(risk?.suggestedMove.act).toBe('ask');
     expect(risk?.suggestedMove.promiseId).toBe('api');
     const pending = findings.find((f) => f.code === 'team-over-capacity-if-pending-accepted');
@@ -178,6 +179,34 @@ describe('all the findings of a plan', () => {
     const direction = findings.find((f) => f.code === 'direction-missed');
     expect(direction?.cycleIds).toEqual(['q1']);
     expect(direction?.parties.from).toEqual([team('leadership')]);
+  });
+
+  it('routes a dependency asked to answer by a date, once late, to its supplier to acknowledge', () => {
+    const plan = planWithEveryKind();
+    const facts: PlanFacts = {
+      ...plan,
+      dependencies: [
+        ...plan.dependencies,
+        {
+          id: 'd7',
+          from: 'checkout',
+          to: null,
+          supplierTeamId: 'infra',
+          state: 'proposed',
+          replyBy: '2027-01-10',
+        },
+      ],
+    };
+    const late = findAllFindings(facts, options).filter((f) =>
+      f.key.startsWith('unanswered-ask:dependency:'),
+    );
+    expect(late).toHaveLength(1);
+    expect(late[0]).toMatchObject({
+      key: 'unanswered-ask:dependency:d7:2027-01-10',
+      severity: 'problem',
+      parties: { from: [team('web')], to: [team('infra')] },
+      suggestedMove: { act: 'acknowledge', promiseId: 'checkout' },
+    });
   });
 
   it('gives every finding a key that starts with its code and fits in a path', () => {

@@ -14,7 +14,6 @@ import {
 import { type DeclinedAsk, findDeclinedNotReplanned } from './declined-asks.js';
 import { findDependencyLoops } from './dependency-loops.js';
 import {
-  type DependencyFacts,
   findDeclinedDependencies,
   findSupplierDueAfterDependent,
   findUnacknowledgedDependencies,
@@ -31,13 +30,19 @@ import { findOppositeTargets, type MetricTarget } from './opposite-targets.js';
 import { findMissedPlanningDeadlines, type PlanningProgress } from './planning-deadlines.js';
 import { type PromiseRoute, type RoutedFinding, routeFinding } from './routing.js';
 import { findRisksFromSuppliers, type PromiseHealth } from './supplier-risk.js';
-import { findUnansweredAsks, type PendingAsk } from './unanswered-asks.js';
+import {
+  type DependencyAsk,
+  findUnansweredAsks,
+  findUnansweredDependencyAsks,
+  type PendingAsk,
+} from './unanswered-asks.js';
 
 /** Everything the strategy debugger looks at in one organization's plan, as plain data. */
 export interface PlanFacts {
   /** Every promise involved, with its parties: what routing needs. */
   promises: readonly PromiseRoute[];
-  dependencies: readonly DependencyFacts[];
+  /** Each with the date its supplier was asked to answer by, if any. */
+  dependencies: readonly DependencyAsk[];
   dues: readonly PromiseDue[];
   health: readonly PromiseHealth[];
   /** Promises that should serve another (agreed or being agreed), and the live contributions. */
@@ -100,6 +105,7 @@ export function findAllFindings(
     ...findUnassessedCompletions(facts.completions, { today, labels }),
     ...findDeclinedNotReplanned(facts.declinedAsks, { today, labels }),
     ...findUnansweredAsks(facts.pendingAsks ?? [], { today, labels }),
+    ...findUnansweredDependencyAsks(facts.dependencies, { today, labels }),
     ...facts.planning.flatMap((progress) =>
       findMissedPlanningDeadlines(progress, { today, labels }).map((finding) => ({
         ...finding,

@@ -84,7 +84,7 @@ const proposed: readonly Status[] = ['requested', 'offered', 'countered'];
 
 /** Parties, next move and people of a finding, from its code and its promises. */
 export function routeFinding<Code extends FindingCode>(
-  finding: Finding<Code> & { cycleId?: string },
+  finding: Finding<Code> & { cycleId?: string; dependencyId?: string },
   context: RoutingContext,
 ): RoutedFinding<Code> {
   const promises = finding.promiseIds
@@ -126,7 +126,8 @@ export function routeFinding<Code extends FindingCode>(
       suggestedMove = move('renegotiate', second, { move: 'renegotiate' });
       break;
     case 'risk-from-supplier':
-      parties = { from: performers(first), to: performers(second) };
+      // The dependent's customer is counted on it too: the risk reaches both of its sides.
+      parties = { from: [...performers(first), ...customer(first)], to: performers(second) };
       suggestedMove = move('ask', second, {
         move: 'comment',
         text: 'Is this still on track? Our promise depends on it.',
@@ -166,6 +167,12 @@ export function routeFinding<Code extends FindingCode>(
       suggestedMove = move('assess', first, { move: 'declare-satisfied' });
       break;
     case 'unanswered-ask':
+      if (finding.dependencyId !== undefined) {
+        // A dependency's ask: the dependent's performers chase the supplier, who acknowledges.
+        parties = { from: performers(first), to: teams.length > 0 ? teams : performers(second) };
+        suggestedMove = move('acknowledge', first);
+        break;
+      }
       // The asker chases the answer the awaited side owes, and the move is that answer.
       parties =
         first?.awaiting === 'customer'

@@ -1,4 +1,5 @@
 import { type CalendarDate, daysBetween } from '../calendar-date.js';
+import type { DependencyFacts } from './dependency-risks.js';
 import { distinctIds, type Finding, type FindingOptions, idLabels, plural } from './finding.js';
 
 /** What a pending ask is: the move that opened the conversation now awaiting its answer. */
@@ -12,6 +13,11 @@ export interface PendingAsk {
   awaitedTeamId: string | null;
   askerTeamId: string | null;
   replyBy: CalendarDate;
+}
+
+/** An unanswered ask; one made by a dependency (asking a supplier to supply) names the dependency. */
+export interface UnansweredAskFinding extends Finding<'unanswered-ask'> {
+  dependencyId?: string;
 }
 
 export interface UnansweredAskOptions extends FindingOptions {
@@ -33,8 +39,8 @@ const askWords: Readonly<Record<PendingAskKind, string>> = {
 export function findUnansweredAsks(
   asks: readonly PendingAsk[],
   { today, labels = idLabels }: UnansweredAskOptions,
-): Finding<'unanswered-ask'>[] {
-  return asks.flatMap((ask): Finding<'unanswered-ask'>[] => {
+): UnansweredAskFinding[] {
+  return asks.flatMap((ask): UnansweredAskFinding[] => {
     const late = daysBetween(ask.replyBy, today);
     if (late <= 0) return [];
     const awaited = ask.awaitedTeamId === null ? 'The side asked' : labels.team(ask.awaitedTeamId);
@@ -49,6 +55,46 @@ export function findUnansweredAsks(
           `The ${askWords[ask.ask]} on ${labels.promise(ask.promiseId)} asked for an answer by ${ask.replyBy}, ` +
           `${plural(late, 'day')} ago. ${awaited} has not answered: promise, counter or decline it, ` +
           'so the other side can plan.',
+      },
+    ];
+  });
+}
+
+/** A dependency that asks its supplier for an answer by a date (absent or null: no date asked). */
+export interface DependencyAsk extends DependencyFacts {
+  replyBy?: CalendarDate | null;
+}
+
+/**
+ * Dependencies still proposed after the day their supplier was asked to acknowledge or decline them
+ * by: the dependent cannot plan on a supplier that does not say whether it will supply. A problem,
+ * keyed by the dependency and its date like the asks on promises.
+ */
+export function findUnansweredDependencyAsks(
+  dependencies: readonly DependencyAsk[],
+  { today, labels = idLabels }: UnansweredAskOptions,
+): UnansweredAskFinding[] {
+  return dependencies.flatMap((dependency): UnansweredAskFinding[] => {
+    const { replyBy } = dependency;
+    if (dependency.state !== 'proposed' || !replyBy) return [];
+    const late = daysBetween(replyBy, today);
+    if (late <= 0) return [];
+    const dependent = labels.promise(dependency.from);
+    const supplier =
+      dependency.supplierTeamId === null ? 'The supplier' : labels.team(dependency.supplierTeamId);
+    const needs = dependency.to === null ? '' : ` on ${labels.promise(dependency.to)}`;
+    return [
+      {
+        code: 'unanswered-ask',
+        severity: 'problem',
+        key: `unanswered-ask:dependency:${dependency.id}:${replyBy}`,
+        dependencyId: dependency.id,
+        promiseIds: distinctIds([dependency.from, dependency.to]),
+        teamIds: distinctIds([dependency.supplierTeamId]),
+        message:
+          `The dependency of ${dependent}${needs} asked its supplier for an answer by ${replyBy}, ` +
+          `${plural(late, 'day')} ago. ${supplier} has not answered: acknowledge or decline it, ` +
+          `so ${dependent} can plan.`,
       },
     ];
   });

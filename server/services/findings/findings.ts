@@ -80,9 +80,10 @@ function rowAsOf(row: FindingsTable, at: string): FindingsTable {
   };
 }
 
-/** What a finding is indexed under: its people, teams and cycles. */
+/** What a finding is indexed under: its people, teams, cycles and promises. */
 function subjectsOf(finding: RoutedFinding) {
   const pairs = [
+    ...finding.promiseIds.map((id) => ['promise', id] as const),
     ...finding.personIds.map((id) => ['person', id] as const),
     ...finding.teamIds.map((id) => ['team', id] as const),
     ...finding.cycleIds.map((id) => ['cycle', id] as const),
@@ -196,6 +197,7 @@ export async function listFindings(
       severity: query.severity,
       cycleIds,
       teamId: query.teamId,
+      promiseId: query.promiseId,
       party,
       since: query.since,
       ...(at === undefined ? {} : { at }),
@@ -270,6 +272,7 @@ export async function dismissFinding(
       dismissal: { by: actor.personId, at, reason },
     };
     await save(tx, actor.organizationId, dismissed, at);
+    await recordInHistory(tx, actor, found.finding, { act: 'dismissed', at, reason });
     return present(dismissed, viewer, await loadNames(tx, actor.organizationId, [dismissed]));
   });
 }
@@ -286,8 +289,33 @@ export async function undoFindingDismissal(
     const at = iso(tx.now());
     const reopened: Tracked = { ...found, status: 'open', dismissal: null };
     await save(tx, actor.organizationId, reopened, at);
+    await recordInHistory(tx, actor, found.finding, { act: 'undismissed', at, reason: null });
     return present(reopened, viewer, await loadNames(tx, actor.organizationId, [reopened]));
   });
+}
+
+/** A dismissal, or its undoing, goes into the history of each promise the finding concerns. */
+async function recordInHistory(
+  ctx: ServiceContext,
+  actor: MemberActor,
+  finding: RoutedFinding,
+  event: { act: 'dismissed' | 'undismissed'; at: string; reason: string | null },
+) {
+  await store.insertFindingEvents(
+    ctx.db,
+    [...new Set(finding.promiseIds)].map((promiseId) => ({
+      organization_id: actor.organizationId,
+      id: ctx.newId(),
+      promise_id: promiseId,
+      finding_key: finding.key,
+      code: finding.code,
+      act: event.act,
+      person_id: actor.personId,
+      at: event.at,
+      reason: event.reason,
+      message: finding.message,
+    })),
+  );
 }
 
 async function save(ctx: ServiceContext, organizationId: string, tracked: Tracked, at: string) {
@@ -312,6 +340,7 @@ export async function trackFindings(
   const { findings } = await currentFindings(ctx, organizationId);
   return inTransaction(ctx, async (tx) => {
     const at = iso(tx.now());
+    const previousPass = await store.lastFindingPass(tx.db, organizationId);
     await store.claimFindingPass(tx.db, organizationId, at);
     const rows = await store.listTrackedFindings(tx.db, organizationId);
     const rowByKey = new Map(rows.map((row) => [row.key, row]));
@@ -396,29 +425,65 @@ export async function trackFindings(
         }),
       );
     }
-    for (const finding of openings) await tellOfOpening(tx, organizationId, finding, at);
+    const causes = await causesOf(tx, organizationId, openings, previousPass);
+    for (const finding of openings) {
+      await tellOfOpening(tx, organizationId, finding, at, causes(finding));
+    }
     if (opened + resolved + changed > 0) tx.changes.publish({ kind: 'findings-changed', organizationId });
     return { opened, resolved };
   });
 }
 
 /**
+ * Who caused each opening finding: the person of the latest move on its promises (or dependency
+ * of them made or answered) since the previous pass, or of any before the first pass. A finding
+ * no act explains (a date gone by, a check-in due) has no cause, and tells all of its parties.
+ */
+async function causesOf(
+  tx: ServiceContext,
+  organizationId: string,
+  openings: readonly RoutedFinding[],
+  since: string | undefined,
+): Promise<(finding: RoutedFinding) => string | null> {
+  const problems = openings.filter((finding) => finding.severity === 'problem');
+  const promiseIds = [...new Set(problems.flatMap((finding) => finding.promiseIds))];
+  if (promiseIds.length === 0) return () => null;
+  const acts = await store.listActsOnPromises(tx.db, organizationId, promiseIds, since);
+  const latest = new Map<string, { personId: string; at: number }>();
+  for (const act of acts) {
+    const at = Date.parse(act.at);
+    const known = latest.get(act.promiseId);
+    if (!known || at > known.at) latest.set(act.promiseId, { personId: act.personId, at });
+  }
+  return (finding) => {
+    let cause: { personId: string; at: number } | undefined;
+    for (const id of finding.promiseIds) {
+      const act = latest.get(id);
+      if (act && (!cause || act.at > cause.at)) cause = act;
+    }
+    return cause?.personId ?? null;
+  };
+}
+
+/**
  * A problem that opens (or reopens) tells its parties, a team through its leads: once per opening,
  * as the dedupe key names when it opened, so later passes that find it again tell nobody. Warnings
- * wait in the inbox and the debugger. The pass does not know whose change caused the finding, so
- * everyone of the conversation is told.
+ * wait in the inbox and the debugger. The person whose move caused it knows already: they are not told.
  */
 async function tellOfOpening(
   tx: ServiceContext,
   organizationId: string,
   finding: RoutedFinding,
   openedAt: string,
+  causedBy: string | null,
 ): Promise<void> {
   if (finding.severity !== 'problem') return;
   const parties = [...finding.parties.from, ...finding.parties.to];
   const people = (
     await Promise.all(parties.map((party) => peopleOfParty(tx, organizationId, party, 'leads')))
-  ).flat();
+  )
+    .flat()
+    .filter((personId) => personId !== causedBy);
   if (people.length === 0) return;
   const [promiseId] = finding.promiseIds;
   const [cycleId] = finding.cycleIds;

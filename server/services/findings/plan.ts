@@ -113,6 +113,7 @@ export async function loadPlan(ctx: ServiceContext, organizationId: string): Pro
       to: d.supplier_promise_id,
       supplierTeamId: d.supplier_team_id,
       state: d.state,
+      replyBy: d.reply_by,
     }));
   const isLive = (id: string) => live.has(byId.get(id)?.row.status ?? '');
   const contributions = contributionRows

@@ -1,3 +1,4 @@
+import type { FindingEventRecord } from '../../../contract/findings.js';
 import { MAX_PAGE_SIZE } from '../../../contract/pages.js';
 import type { PartyRef } from '../../../contract/parties.js';
 import type {
@@ -26,6 +27,7 @@ import * as links from '../../store/alignment.js';
 import * as carryOverStore from '../../store/carry-over.js';
 import { findCycle } from '../../store/cycles.js';
 import { findDirectionVersion } from '../../store/direction.js';
+import * as findingStore from '../../store/findings.js';
 import type { PartyFilter } from '../../store/promises.js';
 import * as store from '../../store/promises.js';
 import { dependencyAsOf, presentContributions, presentDependencies } from '../alignment.js';
@@ -91,10 +93,11 @@ export async function getPromise(
   ]);
   const canAct = actor.role !== 'viewer' && at === undefined;
   const cycle = await getCycle(ctx, actor.organizationId, record.row.cycle_id);
-  const [from, into, left] = await Promise.all([
+  const [from, into, left, findingEvents] = await Promise.all([
     carriedFrom(ctx, record),
     carriedInto(ctx, actor.organizationId, id),
     carryOverStore.dismissedBy(ctx.db, actor.organizationId, actor.personId, [id]),
+    findingStore.listFindingEventsOfPromise(ctx.db, actor.organizationId, id, at),
   ]);
   // Its sides are asked what becomes of an unfinished promise of a closed cycle until one carries it.
   const isAsked = cycle.state === 'closed' && into === null && at === undefined && mayEnd(state, who);
@@ -154,6 +157,16 @@ export async function getPromise(
     // A promise shown as it stood at `at` is history: nothing is done to it there.
     can: at === undefined ? can('promise', promiseFacts(actor.role, who, state, cycle)) : cannot('promise'),
     history,
+    findingEvents: findingEvents.map((row) => ({
+      id: row.id,
+      act: row.act,
+      findingKey: row.finding_key,
+      code: row.code as FindingEventRecord['code'],
+      message: row.message,
+      person: { id: row.person_id, name: row.person_name },
+      at: row.at,
+      reason: row.reason,
+    })),
     performerAnswers: presentPerformerAnswers(summary.performers, state, history),
     contributesTo: contributions.filter((c) => c.from.id === id),
     contributedBy: contributions.filter((c) => c.to.id === id),

@@ -5,8 +5,10 @@ import { CreateDependencyBody, MAX_DEPENDENCY_NOTE_LENGTH } from '../../../contr
 import type { PromiseDetail } from '../../../contract/promises.js';
 import { useCreateDependency } from '../../api/alignment.js';
 import { errorMessage } from '../../api/client.js';
+import { localToday } from '../local-days.js';
 import { notifySuccess } from '../notify.js';
 import { PromisePicker } from '../promises/promise-picker.js';
+import { ReplyByField } from '../promises/reply-by-field.js';
 import { useTeamOptions } from '../teams/use-team-options.js';
 import { type DependencyValues, toDependencyBody, validateDependency } from './alignment-bodies.js';
 
@@ -17,21 +19,28 @@ export function AddDependencyForm({ promise }: { promise: PromiseDetail }) {
   const [supplierId, setSupplierId] = useState<string | null>(null);
   const teams = useTeamOptions(kind === 'team' ? supplierId : null);
   const [note, setNote] = useState('');
+  const [replyBy, setReplyBy] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    const values = { kind, supplierId, note };
-    const problems = validateDependency(promise.id, values);
+    const values = { kind, supplierId, note, replyBy };
+    const problems = validateDependency(promise.id, values, localToday());
     setErrors(problems);
     if (Object.keys(problems).length > 0) return;
     create.mutate(CreateDependencyBody.parse(toDependencyBody(promise.id, values)), {
       onSuccess: () => {
         setSupplierId(null);
         setNote('');
+        setReplyBy('');
         notifySuccess('The dependency is added; the supplier is asked to acknowledge it');
       },
-      onError: (failure) => setErrors({ supplierId: errorMessage(failure) }),
+      onError: (failure) =>
+        setErrors(
+          /reply-by/i.test(errorMessage(failure))
+            ? { replyBy: errorMessage(failure) }
+            : { supplierId: errorMessage(failure) },
+        ),
     });
   };
 
@@ -82,6 +91,12 @@ export function AddDependencyForm({ promise }: { promise: PromiseDetail }) {
             onChange={(event) => setNote(event.currentTarget.value)}
             style={{ flex: 1 }}
             miw={220}
+          />
+          <ReplyByField
+            value={replyBy}
+            onChange={setReplyBy}
+            error={errors.replyBy}
+            description="Optional: the day the supplier is asked to answer by"
           />
           <Button
             type="submit"

@@ -38,23 +38,44 @@ describe('a contribution, validated by CreateContributionBody', () => {
   });
 });
 
+const TODAY = '2027-01-04';
+
 describe('a dependency, validated by CreateDependencyBody', () => {
   it('shows the contract’s rule that one supplier is named under the supplier', () => {
-    expect(validateDependency('mine', { kind: 'team', supplierId: null, note: '' })).toEqual({
+    expect(
+      validateDependency('mine', { kind: 'team', supplierId: null, note: '', replyBy: '' }, TODAY),
+    ).toEqual({
       supplierId: 'Name one supplier, a promise or a team',
     });
-    expect(validateDependency('mine', { kind: 'promise', supplierId: 'p', note: 'x'.repeat(2001) })).toEqual({
+    expect(
+      validateDependency(
+        'mine',
+        { kind: 'promise', supplierId: 'p', note: 'x'.repeat(2001), replyBy: '' },
+        TODAY,
+      ),
+    ).toEqual({
       note: 'Must have at most 2000 characters',
     });
   });
 
   it('names the supplier by its kind and sends the note trimmed', () => {
     expect(
-      CreateDependencyBody.parse(toDependencyBody('mine', { kind: 'team', supplierId: 't', note: ' Mail ' })),
+      CreateDependencyBody.parse(
+        toDependencyBody('mine', { kind: 'team', supplierId: 't', note: ' Mail ', replyBy: '' }),
+      ),
     ).toEqual({
       promiseId: 'mine',
       supplierTeamId: 't',
       note: 'Mail',
+    });
+  });
+
+  it('asks the supplier to answer by a day, never a day gone by', () => {
+    const values = { kind: 'promise' as const, supplierId: 'p', note: '', replyBy: '2027-01-08' };
+    expect(CreateDependencyBody.parse(toDependencyBody('mine', values)).replyBy).toBe('2027-01-08');
+    expect(validateDependency('mine', values, TODAY)).toEqual({});
+    expect(validateDependency('mine', { ...values, replyBy: '2027-01-03' }, TODAY)).toEqual({
+      replyBy: 'The reply-by date 2027-01-03 has passed: choose today (2027-01-04) or a later day',
     });
   });
 });

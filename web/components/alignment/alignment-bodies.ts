@@ -1,5 +1,7 @@
 import { CreateContributionBody, CreateDependencyBody } from '../../../contract/alignment.js';
+import type { CalendarDate } from '../../../contract/common.js';
 import { contractValidator } from '../forms/contract-validator.js';
+import { replyByProblem } from '../promises/reply-by.js';
 
 /** What the add-contribution form holds: which way it goes, the other promise and the weight. */
 export interface ContributionValues {
@@ -38,6 +40,8 @@ export interface DependencyValues {
   kind: 'promise' | 'team';
   supplierId: string | null;
   note: string;
+  /** The day the supplier is asked to answer by ('' for none). */
+  replyBy: string;
 }
 
 /** The request the values make; no supplier chosen yet leaves both out, which the contract refuses. */
@@ -47,16 +51,26 @@ export function toDependencyBody(promiseId: string, values: DependencyValues) {
     promiseId,
     ...(values.kind === 'promise' ? { supplierPromiseId: supplierId } : { supplierTeamId: supplierId }),
     note: values.note,
+    ...(values.replyBy ? { replyBy: values.replyBy } : {}),
   };
 }
 
 /** The rule that one supplier is named concerns the whole request; it shows under the supplier. */
-const dependencyFieldOf = (path: string) => (path === 'note' ? 'note' : 'supplierId');
+const dependencyFieldOf = (path: string) => (path === 'note' || path === 'replyBy' ? path : 'supplierId');
 
-export function validateDependency(promiseId: string, values: DependencyValues): Record<string, string> {
-  return contractValidator(
-    CreateDependencyBody,
-    (v: DependencyValues) => toDependencyBody(promiseId, v),
-    dependencyFieldOf,
-  )(values);
+/** The contract's rules, then the reply-by day against the reader's `today` (the server checks it again). */
+export function validateDependency(
+  promiseId: string,
+  values: DependencyValues,
+  today: CalendarDate,
+): Record<string, string> {
+  const late = replyByProblem(values.replyBy, today);
+  return {
+    ...(late ? { replyBy: late } : {}),
+    ...contractValidator(
+      CreateDependencyBody,
+      (v: DependencyValues) => toDependencyBody(promiseId, v),
+      dependencyFieldOf,
+    )(values),
+  };
 }

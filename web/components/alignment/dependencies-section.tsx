@@ -2,6 +2,7 @@ import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Dependency } from '../../../contract/alignment.js';
 import type { PromiseDetail } from '../../../contract/promises.js';
+import { ReplyByNote } from '../promises/reply-by-field.js';
 import { AddDependencyForm } from './add-dependency-form.js';
 import { DependencyAnswer } from './dependency-answer.js';
 
@@ -72,6 +73,9 @@ function DependencyTable({
                 <Stack gap={2}>
                   <Text size="sm">{dependency.note || '—'}</Text>
                   {dependency.reason && <Text size="sm">Declined because: {dependency.reason}</Text>}
+                  {dependency.state === 'proposed' && dependency.replyBy && (
+                    <ReplyByNote date={dependency.replyBy} />
+                  )}
                   {dependency.suggestAsk && (
                     <Text size="sm" c="orange.8">
                       {dependency.supplierTeam?.name} has promised nothing in this cycle yet: ask it for a

@@ -27,6 +27,7 @@ export function FindingItem({ finding }: { finding: FindingView }) {
             </Badge>
           )}
         </Group>
+        {finding.code === 'risk-from-supplier' && <DependencyRiskTitle finding={finding} />}
         <Text>{finding.message}</Text>
         <Text size="sm" c="dimmed">
           Who should talk: {names(finding.parties.from)} with {names(finding.parties.to)}
@@ -70,6 +71,24 @@ export function FindingItem({ finding }: { finding: FindingView }) {
       </Stack>
       {isDismissing && <DismissDialog finding={finding} onClose={() => setIsDismissing(false)} />}
     </Paper>
+  );
+}
+
+/** What the dependent's sides read first: that it is at risk, and from which supplier. */
+export function DependencyRiskTitle({ finding }: { finding: FindingView }) {
+  const [, supplier] = finding.promises;
+  return (
+    <Text fw={600}>
+      At risk from a dependency
+      {supplier ? (
+        <>
+          {': '}
+          <Anchor component={Link} to={`/promises/${supplier.id}`} c="inherit" underline="always">
+            {supplier.title}
+          </Anchor>
+        </>
+      ) : null}
+    </Text>
   );
 }
 

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { InboxItem } from '../../../contract/inbox.js';
-import { formatCalendarDate, formatInstant } from '../format.js';
+import { formatCalendarDate, formatInstant, replyByStanding } from '../format.js';
 import { PhaseBadge } from '../promises/badges.js';
 import { CarryOverActions } from '../promises/carry-over-actions.js';
 import { actLabels } from '../promises/labels.js';
@@ -21,6 +21,16 @@ function since(iso: string): string {
     if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
   }
   return 'just now';
+}
+
+/** "Reply by Jan 8, 2027", and "overdue" once that day has gone by unanswered. */
+function ReplyBy({ date }: { date: string }) {
+  const { label, isOverdue } = replyByStanding(date);
+  return (
+    <Text size="xs" c={isOverdue ? 'red.8' : 'dimmed'} fw={isOverdue ? 600 : undefined}>
+      {isOverdue ? `${label} · overdue` : label}
+    </Text>
+  );
 }
 
 /** The inbox items of one section, oldest first: each says what kind, links to the promise, who and since when. */
@@ -73,6 +83,7 @@ export function InboxList({ items, section }: { items: InboxItem[]; section: Inb
                 <Text size="xs" c="dimmed">
                   Due {formatCalendarDate(item.promise.dueDate)} · {item.promise.cycle.name}
                 </Text>
+                {item.replyBy && <ReplyBy date={item.replyBy} />}
               </Stack>
             </Group>
           </Card>

@@ -12,13 +12,20 @@ const onTable: Terms = {
   conditions: [{ id: 'cond-1', text: 'Signups reach 100', keyResult: signups }],
 };
 
-const blank: MoveValues = { reasonCode: null, reason: '', text: '', terms: termsDraftOf(onTable) };
+const blank: MoveValues = {
+  reasonCode: null,
+  reason: '',
+  text: '',
+  terms: termsDraftOf(onTable),
+  replyBy: '',
+};
+const TODAY = '2027-01-04';
 const decline: MoveContext = { act: 'decline', version: 3, onTable, need: 'reason' };
 const counter: MoveContext = { act: 'counter', version: 3, onTable, need: 'changes' };
 
 describe('a move, validated by MoveBody', () => {
   it('leaves an empty reason out, so the protocol says why one is needed', () => {
-    expect(validateMove(decline, blank)).toEqual({});
+    expect(validateMove(decline, blank, TODAY)).toEqual({});
     expect(toMoveBody(decline, { ...blank, reasonCode: 'capacity', reason: '  ' })).toEqual({
       act: 'decline',
       version: 3,
@@ -32,7 +39,7 @@ describe('a move, validated by MoveBody', () => {
       version: 3,
       reason: { code: 'capacity', text: 'No one free' },
     });
-    expect(validateMove(decline, { ...values, reason: 'x'.repeat(2001) })).toEqual({
+    expect(validateMove(decline, { ...values, reason: 'x'.repeat(2001) }, TODAY)).toEqual({
       reason: 'Must have at most 2000 characters',
     });
   });
@@ -47,7 +54,7 @@ describe('a move, validated by MoveBody', () => {
   it('proposes only the changed terms, with the contract’s messages for them', () => {
     const terms = { ...termsDraftOf(onTable), title: ' ', dueDate: '2027-02-30' };
     expect(toMoveBody(counter, { ...blank, terms }).changes).toEqual({ title: '', dueDate: '2027-02-30' });
-    expect(validateMove(counter, { ...blank, terms })).toEqual({
+    expect(validateMove(counter, { ...blank, terms }, TODAY)).toEqual({
       'changes.title': 'Cannot be empty',
       'changes.dueDate': 'Must be a date such as 2031-12-31',
     });
@@ -58,7 +65,7 @@ describe('a move, validated by MoveBody', () => {
       ...termsDraftOf(onTable),
       conditions: [{ ...emptyCondition(), measure: 'metric' as const, start: '10', target: '5' }],
     };
-    expect(validateMove(counter, { ...blank, terms })).toEqual({
+    expect(validateMove(counter, { ...blank, terms }, TODAY)).toEqual({
       'changes.conditions.0.text': 'Cannot be empty',
       'changes.conditions.0.target':
         'To increase, the target must be at or above the start; did you mean decrease?',
@@ -69,8 +76,23 @@ describe('a move, validated by MoveBody', () => {
     const comment: MoveContext = { act: 'comment', version: 3, onTable, need: 'text' };
     expect(toMoveBody(comment, blank)).toEqual({ act: 'comment', version: 3 });
     expect(MoveBody.parse(toMoveBody(comment, { ...blank, text: ' Looks good ' })).text).toBe('Looks good');
-    expect(validateMove(comment, { ...blank, text: 'x'.repeat(5001) })).toEqual({
+    expect(validateMove(comment, { ...blank, text: 'x'.repeat(5001) }, TODAY)).toEqual({
       text: 'Must have at most 5000 characters',
     });
+  });
+
+  it('asks for an answer by a day only with a move that opens a conversation, and never a day gone by', () => {
+    const request: MoveContext = { act: 'request', version: 1, onTable, need: null };
+    expect(toMoveBody(request, { ...blank, replyBy: '2027-01-08' })).toEqual({
+      act: 'request',
+      version: 1,
+      replyBy: '2027-01-08',
+    });
+    expect(toMoveBody(counter, { ...blank, replyBy: '' }).replyBy).toBeUndefined();
+    expect(toMoveBody(decline, { ...blank, replyBy: '2027-01-08' }).replyBy).toBeUndefined();
+    expect(validateMove(request, { ...blank, replyBy: '2027-01-03' }, TODAY)).toEqual({
+      replyBy: 'The reply-by date 2027-01-03 has passed: choose today (2027-01-04) or a later day',
+    });
+    expect(validateMove(request, { ...blank, replyBy: '2027-01-04' }, TODAY)).toEqual({});
   });
 });

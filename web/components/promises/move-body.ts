@@ -1,9 +1,11 @@
+import type { CalendarDate } from '../../../contract/common.js';
 import { MoveBody, type Terms } from '../../../contract/promises.js';
 import type { Act } from '../../../contract/protocol.js';
-import type { DeclineReasonCode } from '../../../core/promises/index.js';
+import { type DeclineReasonCode, opensConversation } from '../../../core/promises/index.js';
 import { contractValidator } from '../forms/contract-validator.js';
 import { conditionErrors } from './condition-draft.js';
 import type { MoveNeed } from './move-needs.js';
+import { replyByProblem } from './reply-by.js';
 import { changesFrom, type TermsDraft } from './terms-change.js';
 
 /** What the move dialog holds; it sends only what the move needs. */
@@ -12,6 +14,8 @@ export interface MoveValues {
   reason: string;
   text: string;
   terms: TermsDraft;
+  /** The day the other side is asked to answer by ('' for none): only a move that opens a conversation. */
+  replyBy: string;
 }
 
 /** The move, the version it is made against, the terms on the table and what the move must carry. */
@@ -34,6 +38,7 @@ export function toMoveBody(move: MoveContext, values: MoveValues): MoveBody {
     body.reason = { text: values.reason, ...(code ? { code } : {}) };
   }
   if (values.text.trim()) body.text = values.text;
+  if (opensConversation(move.act) && values.replyBy) body.replyBy = values.replyBy;
   return body;
 }
 
@@ -43,10 +48,18 @@ function moveFieldOf(path: string): string | null {
   return path.startsWith('reason') ? 'reason' : path;
 }
 
-/** The contract's rules for the move, then the scoring rules for each proposed key result. */
-export function validateMove(move: MoveContext, values: MoveValues): Record<string, string> {
+/**
+ * The contract's rules for the move, then the scoring rules for each proposed key result, then the
+ * reply-by day against the reader's `today` (the server checks it again against its own).
+ */
+export function validateMove(
+  move: MoveContext,
+  values: MoveValues,
+  today: CalendarDate,
+): Record<string, string> {
   const conditions =
     move.need === 'changes' ? conditionErrors(values.terms.conditions, 'changes.conditions.') : {};
   const contract = contractValidator(MoveBody, (v: MoveValues) => toMoveBody(move, v), moveFieldOf);
-  return { ...conditions, ...contract(values) };
+  const late = opensConversation(move.act) ? replyByProblem(values.replyBy, today) : null;
+  return { ...conditions, ...(late ? { replyBy: late } : {}), ...contract(values) };
 }

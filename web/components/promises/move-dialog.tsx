@@ -2,15 +2,17 @@ import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/cor
 import { type ReactNode, useState } from 'react';
 import { MoveBody, type PromiseDetail } from '../../../contract/promises.js';
 import type { Act } from '../../../contract/protocol.js';
-import { DECLINE_REASON_CODES } from '../../../core/promises/index.js';
+import { DECLINE_REASON_CODES, opensConversation } from '../../../core/promises/index.js';
 import { ApiError } from '../../api/client.js';
 import { useCycles } from '../../api/cycles.js';
 import { useMakeMove } from '../../api/promises.js';
+import { localToday } from '../local-days.js';
 import { notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';
 import { actExplanations, actLabels, actPastLabels, reasonCodeLabels } from './labels.js';
 import { type MoveContext, toMoveBody, validateMove } from './move-body.js';
 import { needOf } from './move-needs.js';
+import { ReplyByField } from './reply-by-field.js';
 import { refusalCode, splitRequestErrors } from './request-errors.js';
 import { type TermsDraft, termsDraftOf } from './terms-change.js';
 import { TermsChangeFields } from './terms-change-fields.js';
@@ -73,6 +75,7 @@ export function MoveDialog({
   const [reason, setReason] = useState('');
   const [text, setText] = useState(prefill?.text ?? '');
   const [terms, setTerms] = useState<TermsDraft>(() => termsDraftOf(onTable));
+  const [replyBy, setReplyBy] = useState('');
   const [errors, setErrors] = useState<Record<string, ReactNode>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [isStale, setIsStale] = useState(false);
@@ -81,8 +84,8 @@ export function MoveDialog({
     event.preventDefault();
     setMessage(null);
     const context: MoveContext = { act, version: promise.version, onTable, need };
-    const values = { reasonCode, reason, text, terms };
-    const problems = validateMove(context, values);
+    const values = { reasonCode, reason, text, terms, replyBy };
+    const problems = validateMove(context, values, localToday());
     setErrors(problems);
     if (Object.keys(problems).length > 0) return;
     // Validated with the same schema just now, so it parses (and trims).
@@ -100,7 +103,7 @@ export function MoveDialog({
         }
         if (code === 'reason-required') return setErrors({ reason: failure.message });
         if (code === 'text-required') return setErrors({ text: failure.message });
-        const split = splitRequestErrors(failure, ['reason', 'changes', 'text']);
+        const split = splitRequestErrors(failure, ['reason', 'changes', 'text', 'replyBy']);
         setErrors({ ...split.fieldErrors, reason: split.fieldErrors['reason.text'] });
         setMessage(split.message);
       },
@@ -169,6 +172,9 @@ export function MoveDialog({
                 onChange={(event) => setText(event.currentTarget.value)}
               />
             )
+          )}
+          {opensConversation(act) && (
+            <ReplyByField value={replyBy} onChange={setReplyBy} error={errors.replyBy} />
           )}
           <FormError message={message} />
           {isStale && (

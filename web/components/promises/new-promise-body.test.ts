@@ -15,6 +15,7 @@ const blank: NewPromiseValues = {
   conditions: [],
   dueDate: '',
   tags: [],
+  replyBy: '',
 };
 
 const filled: NewPromiseValues = {
@@ -26,11 +27,13 @@ const filled: NewPromiseValues = {
   dueDate: '2031-12-31',
 };
 
+const TODAY = '2027-01-04';
+
 const condition = (fields: Partial<ConditionDraft>): ConditionDraft => ({ ...emptyCondition(), ...fields });
 
 describe('the new-promise form, validated by CreatePromiseBody', () => {
   it('says what is missing with the contract’s messages, under each field', () => {
-    expect(validateNewPromise(blank)).toEqual({
+    expect(validateNewPromise(blank, TODAY)).toEqual({
       cycleId: 'Is required',
       customer: 'Is required',
       performers: 'Name at least one performer',
@@ -40,25 +43,28 @@ describe('the new-promise form, validated by CreatePromiseBody', () => {
   });
 
   it('takes a title’s bounds from the contract', () => {
-    expect(validateNewPromise({ ...filled, title: 'x'.repeat(201) })).toEqual({
+    expect(validateNewPromise({ ...filled, title: 'x'.repeat(201) }, TODAY)).toEqual({
       title: 'Must have at most 200 characters',
     });
   });
 
   it('shows a tag’s issue on the tags input', () => {
-    expect(validateNewPromise({ ...filled, tags: ['ok', '!nope'] })).toEqual({
+    expect(validateNewPromise({ ...filled, tags: ['ok', '!nope'] }, TODAY)).toEqual({
       tags: 'Use letters, digits, spaces, - and _',
     });
   });
 
   it('shows a condition’s empty text from the contract and its key result’s problem from the scoring rules', () => {
-    const errors = validateNewPromise({
-      ...filled,
-      conditions: [
-        condition({ text: ' ' }),
-        condition({ text: 'Signups', measure: 'metric', start: '10', target: '5' }),
-      ],
-    });
+    const errors = validateNewPromise(
+      {
+        ...filled,
+        conditions: [
+          condition({ text: ' ' }),
+          condition({ text: 'Signups', measure: 'metric', start: '10', target: '5' }),
+        ],
+      },
+      TODAY,
+    );
     expect(errors).toEqual({
       'conditions.0.text': 'Cannot be empty',
       'conditions.1.target': 'To increase, the target must be at or above the start; did you mean decrease?',
@@ -66,7 +72,7 @@ describe('the new-promise form, validated by CreatePromiseBody', () => {
   });
 
   it('makes the request the server takes once the values are valid', () => {
-    expect(validateNewPromise(filled)).toEqual({});
+    expect(validateNewPromise(filled, TODAY)).toEqual({});
     const body = CreatePromiseBody.parse(toCreatePromiseBody({ ...filled, open: 'draft' }, 'direction-1'));
     expect(body).toMatchObject({
       cycleId: 'cycle-1',
@@ -78,5 +84,15 @@ describe('the new-promise form, validated by CreatePromiseBody', () => {
       draftedBy: 'customer',
       directionVersionId: 'direction-1',
     });
+  });
+
+  it('asks for an answer by a day with a request or an offer, never a day gone by, and not with a draft', () => {
+    const asked = { ...filled, replyBy: '2027-01-08' };
+    expect(CreatePromiseBody.parse(toCreatePromiseBody(asked)).replyBy).toBe('2027-01-08');
+    expect(toCreatePromiseBody({ ...asked, open: 'draft' })).not.toHaveProperty('replyBy');
+    expect(validateNewPromise({ ...filled, replyBy: '2027-01-03' }, TODAY)).toEqual({
+      replyBy: 'The reply-by date 2027-01-03 has passed: choose today (2027-01-04) or a later day',
+    });
+    expect(validateNewPromise({ ...filled, open: 'draft', replyBy: '2027-01-03' }, TODAY)).toEqual({});
   });
 });

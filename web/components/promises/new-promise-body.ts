@@ -1,8 +1,10 @@
+import type { CalendarDate } from '../../../contract/common.js';
 import { CreatePromiseBody } from '../../../contract/promises.js';
 import { contractValidator } from '../forms/contract-validator.js';
 import { conditionErrors, toConditionInput } from './condition-draft.js';
 import type { NewPromiseValues } from './new-promise-values.js';
 import { partyOfValue } from './party-options.js';
+import { replyByProblem } from './reply-by.js';
 
 /**
  * The request the new-promise form's values make. A choice not made yet is left out, so the contract
@@ -20,6 +22,7 @@ export function toCreatePromiseBody(values: NewPromiseValues, directionVersionId
     tags: values.tags,
     open: values.open,
     ...(values.open === 'draft' ? { draftedBy: values.draftedBy } : {}),
+    ...(values.open !== 'draft' && values.replyBy ? { replyBy: values.replyBy } : {}),
     ...(directionVersionId ? { directionVersionId } : {}),
   };
 }
@@ -33,7 +36,15 @@ function fieldOf(path: string): string | null {
 
 const contractErrors = contractValidator(CreatePromiseBody, toCreatePromiseBody, fieldOf);
 
-/** The contract's rules for the request, then the scoring rules for each key result. */
-export function validateNewPromise(values: NewPromiseValues): Record<string, string> {
-  return { ...conditionErrors(values.conditions, 'conditions.'), ...contractErrors(values) };
+/**
+ * The contract's rules for the request, then the scoring rules for each key result, then the
+ * reply-by day against the reader's `today` (the server checks it again against its own).
+ */
+export function validateNewPromise(values: NewPromiseValues, today: CalendarDate): Record<string, string> {
+  const late = values.open === 'draft' ? null : replyByProblem(values.replyBy, today);
+  return {
+    ...conditionErrors(values.conditions, 'conditions.'),
+    ...(late ? { replyBy: late } : {}),
+    ...contractErrors(values),
+  };
 }

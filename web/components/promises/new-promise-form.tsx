@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { CreatePromiseBody, MAX_TITLE_LENGTH } from '../../../contract/promises.js';
 import { useSignedInMe } from '../../api/me.js';
 import { useCreatePromise } from '../../api/promises.js';
+import { localToday } from '../local-days.js';
 import { notifySuccess } from '../notify.js';
 import { FormError } from '../query-state.js';
 import { ConditionsEditor } from './conditions-editor.js';
@@ -13,6 +14,7 @@ import { toCreatePromiseBody, validateNewPromise } from './new-promise-body.js';
 import type { NewPromiseValues } from './new-promise-values.js';
 import { OpeningFields, sideOfOpening } from './opening-fields.js';
 import { partyValue } from './party-options.js';
+import { ReplyByField } from './reply-by-field.js';
 import { splitRequestErrors } from './request-errors.js';
 
 const serverFields = [
@@ -24,6 +26,7 @@ const serverFields = [
   'conditions',
   'dueDate',
   'tags',
+  'replyBy',
 ];
 
 /** Makes a promise: asked for by its customer, offered by its performer, or drafted first. */
@@ -53,8 +56,9 @@ export function NewPromiseForm({
       conditions: [],
       dueDate: '',
       tags: [],
+      replyBy: '',
     },
-    validate: validateNewPromise,
+    validate: (input) => validateNewPromise(input, localToday()),
   });
   const values = form.getValues();
 
@@ -101,6 +105,18 @@ export function NewPromiseForm({
           mySide={sideOfOpening(values.open, values.draftedBy)}
         />
         <CycleAndDueDateFields form={form} />
+        {values.open !== 'draft' && (
+          <ReplyByField
+            value={values.replyBy}
+            onChange={(replyBy) => form.setFieldValue('replyBy', replyBy)}
+            error={form.errors.replyBy}
+            description={
+              values.open === 'request'
+                ? 'Optional: the day you ask the performer to answer by'
+                : 'Optional: the day you ask the customer to answer by'
+            }
+          />
+        )}
         <TextInput
           label="Title"
           description="The concern: what the customer wants, in a line"

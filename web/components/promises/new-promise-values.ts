@@ -15,4 +15,6 @@ export interface NewPromiseValues {
   conditions: ConditionDraft[];
   dueDate: string;
   tags: string[];
+  /** The day the other side is asked to answer by ('' for none): with a request or an offer. */
+  replyBy: string;
 }

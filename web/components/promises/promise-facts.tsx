@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { PromiseDetail, PromiseSummary } from '../../../contract/promises.js';
 import { formatCalendarDate } from '../format.js';
 import { formatScore, partyNames } from './badges.js';
+import { ReplyByNote } from './reply-by-field.js';
 
 /** "The performer (Lin Wei)", or null when nobody is awaited. */
 export function awaitedParties(
@@ -52,6 +53,11 @@ export function PromiseFacts({ promise }: { promise: PromiseDetail }) {
       </Fact>
       <Fact term="Due">{formatCalendarDate(promise.terms.dueDate)}</Fact>
       <Fact term="Awaiting">{awaitedNow(promise) ?? 'Nobody'}</Fact>
+      {promise.replyBy && (
+        <Fact term="Answer asked">
+          <ReplyByNote date={promise.replyBy} />
+        </Fact>
+      )}
       <Fact term="Score">{formatScore(promise.score)}</Fact>
       {promise.tags.length > 0 && (
         <Fact term="Tags">
