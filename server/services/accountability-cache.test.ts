@@ -27,9 +27,9 @@ const summaryOf = (promises: number): AccountabilitySummary => ({
 const promisesIn = (summary: AccountabilitySummary) => summary.promises;
 
 describe('the map summaries kept between changes', () => {
-  const setup = (capacity?: number) => {
+  const setup = (options: { capacity?: number; now?: () => number } = {}) => {
     const bus = createChangeBus({ log: pino({ level: 'silent' }) });
-    return { bus, cache: createKeptSummaries(bus, capacity) };
+    return { bus, cache: createKeptSummaries(bus, { maxAgeMs: 60_000, ...options }) };
   };
 
   it('counts a scope once until a change of its organization that the map counts', async () => {
@@ -84,7 +84,7 @@ describe('the map summaries kept between changes', () => {
   });
 
   it('forgets a count that failed, and the least recently used past its capacity', async () => {
-    const { cache } = setup(2);
+    const { cache } = setup({ capacity: 2 });
     await expect(cache.get(ORG, 'q', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
     const { count, times } = counter();
     expect(promisesIn(await cache.get(ORG, 'q', count))).toBe(1);
@@ -96,5 +96,17 @@ describe('the map summaries kept between changes', () => {
     await cache.get(ORG, 'year', count);
     await cache.get(ORG, 'horizon', count);
     expect(times()).toBe(4);
+  });
+
+  it('counts again a summary older than its longest age, changes or not', async () => {
+    let clock = 0;
+    const { cache } = setup({ now: () => clock });
+    const { count, times } = counter();
+    await cache.get(ORG, 'q', count);
+    clock = 59_999;
+    await cache.get(ORG, 'q', count);
+    expect(times()).toBe(1);
+    clock = 60_000;
+    expect(promisesIn(await cache.get(ORG, 'q', count))).toBe(2);
   });
 });

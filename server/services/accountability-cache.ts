@@ -15,6 +15,11 @@ const MAP_CHANGES: ReadonlySet<ChangeKind> = new Set<ChangeKind>([
 
 /** Scopes kept at once, across organizations: at size L, one scope's summary is a megabyte or two. */
 const DEFAULT_CAPACITY = 16;
+/**
+ * The longest a summary is kept, changes or not: on SQLite a second process on the same file hears
+ * none of this one's changes (the bus is in-process), so its map is at most this old.
+ */
+const DEFAULT_MAX_AGE_MS = 60_000;
 
 export interface KeptSummaries {
   /**
@@ -33,6 +38,7 @@ export interface KeptSummaries {
 interface Entry {
   organizationId: string;
   generation: string;
+  countedAt: number;
   summary: Promise<AccountabilitySummary>;
 }
 
@@ -43,7 +49,11 @@ interface Entry {
  * tells of changes in every server process; counts begun before a change are used by whoever asked
  * but never kept, so what is kept was counted after the last change this process heard of.
  */
-export function createKeptSummaries(bus: ChangeBus, capacity = DEFAULT_CAPACITY): KeptSummaries {
+export function createKeptSummaries(
+  bus: ChangeBus,
+  options: { capacity?: number; maxAgeMs?: number; now?: () => number } = {},
+): KeptSummaries {
+  const { capacity = DEFAULT_CAPACITY, maxAgeMs = DEFAULT_MAX_AGE_MS, now = Date.now } = options;
   const entries = new Map<string, Entry>();
   // Each organization's changes so far, and the resyncs (a lost connection: anything may have changed).
   const changes = new Map<string, number>();
@@ -68,7 +78,8 @@ export function createKeptSummaries(bus: ChangeBus, capacity = DEFAULT_CAPACITY)
       const id = `${organizationId}\u0000${key}`;
       const generation = generationOf(organizationId);
       const found = entries.get(id);
-      if (found && found.generation === generation) {
+      const age = found ? now() - found.countedAt : 0;
+      if (found && found.generation === generation && age >= 0 && age < maxAgeMs) {
         // Re-inserted, it moves to the back: the front is the least recently used.
         entries.delete(id);
         entries.set(id, found);
@@ -77,7 +88,7 @@ export function createKeptSummaries(bus: ChangeBus, capacity = DEFAULT_CAPACITY)
       const summary = count();
       entries.delete(id);
       if (entries.size >= capacity) entries.delete(entries.keys().next().value as string);
-      entries.set(id, { organizationId, generation, summary });
+      entries.set(id, { organizationId, generation, countedAt: now(), summary });
       summary.then(
         () => {
           // A change heard while counting may have come too late for what was read: not kept.
