@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { MAX_PAGE_SIZE } from '../../contract/pages.js';
 import type { PromiseSort } from '../../contract/promises.js';
+import { STATUSES } from '../../core/promises/state.js';
 import { recordFirstDrafts } from './cycles.js';
 import type { Db } from './database.js';
 import { isAnyOf } from './dialect.js';
@@ -379,16 +380,24 @@ export async function listPromises(
 }
 
 /**
+ * The statuses of the promises every member sees, named one by one, so that a count of them searches
+ * its index for each (promises_cycle_status in a cycle, promises_status_due without one) and skips
+ * the drafts and discarded promises, where "neither draft nor discarded" reads every entry.
+ */
+const SETTLED_STATUSES = STATUSES.filter((status) => status !== 'draft' && status !== 'discarded');
+
+/**
  * How many promises a filtered list has, counted in two parts: those that are not drafts, everyone
- * sees, from an index alone (promises_status_due) without reading a row; and the drafts, few, with
- * the test of who may see them. Counted in one, every promise of the organization would be read.
+ * sees, from an index alone (promises_cycle_status or promises_status_due) without reading a row;
+ * and the drafts, few, with the test of who may see them. Counted in one, every promise of the
+ * organization would be read.
  */
 async function countPromises(db: Db, organizationId: string, filter: PromiseFilter): Promise<number> {
   const everyone = filtered(db, organizationId, { ...filter, draftVisibleTo: 'all' });
   const visible = filter.draftVisibleTo;
   const [settled, drafts] = await Promise.all([
     everyone
-      .where('pr.status', '!=', 'draft')
+      .where('pr.status', 'in', SETTLED_STATUSES)
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
     visible === 'all' || visible.length > 0
