@@ -127,7 +127,7 @@ test('a performer answers an ask and checks in from the inbox, by pointer and by
     await form.getByRole('textbox', { name: signups }).fill('abc');
     await form.getByRole('button', { name: 'Send the check-in' }).click();
     // A value that is no number is refused in the form, by its field, before anything is sent.
-    await expect(form.getByText(/must be a plain decimal/)).toBeVisible();
+    await expect(form.getByText(/must be a plain decimal/i)).toBeVisible();
     await expect(answered).toBeVisible();
     await expectAccessible(alan.page, 'the inbox with the quick check-in form');
     await form.getByRole('textbox', { name: signups }).fill('35');

@@ -1,5 +1,5 @@
 import type { InboxItem } from '../../../contract/inbox.js';
-import { partyNames } from '../promises/badges.js';
+import { partyNames } from '../promises/party-names.js';
 import { type PromiseSectionId, promisePath } from '../promises/section-paths.js';
 
 type Kind = InboxItem['kind'];
@@ -113,7 +113,8 @@ export function whoOf(item: InboxItem, section: InboxSection): string {
   if (item.kind === 'dependency' && item.dependency) {
     const supplier =
       item.dependency.supplierTeam?.name ?? item.dependency.supplierPromise?.title ?? 'the supplier';
-    return section === 'awaitingMe' ? `Needed by ${performers}` : `Waiting for ${supplier}`;
+    // The right-hand column reads "Waiting for 3 days": the who-line says whose answer it is.
+    return section === 'awaitingMe' ? `Needed by ${performers}` : `Awaiting ${supplier}’s answer`;
   }
   if (item.kind === 'stale') return `Check in with ${customer}`;
   if (item.kind === 'check-in') return `${performers} checked in`;
@@ -129,7 +130,7 @@ export function whoOf(item: InboxItem, section: InboxSection): string {
   const awaited = promise.awaiting === 'customer' ? customer : performers;
   const other = promise.awaiting === 'customer' ? performers : customer;
   if (section === 'myTeam') return `From ${other}; the leads of ${awaited} answer`;
-  return section === 'awaitingMe' ? `From ${other}` : `Waiting for ${awaited}`;
+  return section === 'awaitingMe' ? `From ${other}` : `Awaiting ${awaited}’s answer`;
 }
 
 /** The kinds of a kept promise on which its performer may check in straight from the inbox. */
