@@ -57,14 +57,15 @@ export const inbox = defineCommand({
   summary: 'What awaits your move, and what you are waiting on from others',
   description: [
     'Asks to answer, counters and renegotiations, completions to assess, dependencies to',
-    'acknowledge: for you and for the teams you lead. Answer one with accord move ID ACT.',
+    'acknowledge, reviews and questions: for you and for the teams you lead; then what your',
+    'teams’ leads are asked. Answer one with accord move ID ACT.',
     'A promise of a closed cycle is carried over, ended or left with accord promise.',
   ].join('\n'),
   examples: ['accord inbox', 'accord inbox --json'],
   async run({ connect, out }) {
     const client = await connect();
     const items = await client.call(getInbox);
-    out.print(items, ({ awaitingMe, waitingOnOthers, milestones }) =>
+    out.print(items, ({ awaitingMe, myTeam, waitingOnOthers, milestones }) =>
       [
         ...(milestones.length > 0
           ? ['Planning milestones you owe', formatTable(milestones, milestoneColumns), '']
@@ -72,6 +73,8 @@ export const inbox = defineCommand({
         'Awaiting your move',
         awaitingMe.length > 0 ? formatTable(awaitingMe, awaitingMeColumns) : 'Nothing awaits your move.',
         '',
+        // What a team's leads answer, for its other members to follow.
+        ...(myTeam.length > 0 ? ['Your team’s', formatTable(myTeam, waitingOnOthersColumns), ''] : []),
         'Waiting on others',
         waitingOnOthers.length > 0
           ? formatTable(waitingOnOthers, waitingOnOthersColumns)

@@ -15,8 +15,9 @@ export type AwaitedAnswer = (typeof AWAITED_ANSWERS)[number];
 
 /**
  * Every kind of item in an inbox: the answers a promise awaits, then what keeping promises asks
- * for (a dependency to acknowledge, an overdue check-in, a check-in to answer, an answer to read), and
- * an unfinished promise of a closed cycle to carry over, end or leave.
+ * for (a dependency to acknowledge, an overdue check-in, a check-in to answer, an answer to read), an
+ * unfinished promise of a closed cycle to carry over, end or leave, and the round trip's asks (a
+ * review requested of me, a reviewer's question to answer).
  */
 export const INBOX_ITEM_KINDS = [
   ...AWAITED_ANSWERS,
@@ -25,6 +26,8 @@ export const INBOX_ITEM_KINDS = [
   'check-in',
   'check-in-answer',
   'carry-over',
+  'review',
+  'question',
 ] as const;
 export type InboxItemKind = (typeof INBOX_ITEM_KINDS)[number];
 

@@ -22,6 +22,17 @@ export {
 } from './consent.js';
 export { diffTerms, type TermsDifference } from './diff-terms.js';
 export { type FoldResult, foldMoves, stateAt, termsOverTime } from './fold-moves.js';
+export {
+  compareInboxItems,
+  INBOX_GROUPS,
+  INBOX_SORTS,
+  type InboxGroup,
+  type InboxSort,
+  type InboxStanding,
+  inboxGroupOf,
+  inboxItemKey,
+  onePerPromiseAndReason,
+} from './inbox-groups.js';
 // The names web/ used before the vocabulary was renamed; removed once its callers use the new ones.
 export {
   ACTS,

@@ -4,12 +4,18 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class InboxPage {
   readonly heading: Locator;
   readonly awaitingMe: Locator;
+  readonly myTeam: Locator;
   readonly waitingOnOthers: Locator;
+  readonly findings: Locator;
+  readonly shortcuts: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Inbox', level: 1 });
-    this.awaitingMe = page.getByRole('region', { name: /^Awaiting your move/ });
+    this.awaitingMe = page.getByRole('region', { name: /^Awaiting my move/ });
+    this.myTeam = page.getByRole('region', { name: /^My team’s/ });
     this.waitingOnOthers = page.getByRole('region', { name: /^Waiting on others/ });
+    this.findings = page.getByRole('region', { name: /^Findings/ });
+    this.shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   }
 
   async open(): Promise<void> {
@@ -46,5 +52,15 @@ export class InboxPage {
   /** An item of a section, e.g. "A request to answer: Ship the onboarding flow". */
   item(section: Locator, kind: string, title: string): Locator {
     return section.getByRole('listitem', { name: `${kind}: ${title}` });
+  }
+
+  /** The order of the sections: "Longest waiting" or "Due soonest". */
+  sortButton(label: 'Longest waiting' | 'Due soonest'): Locator {
+    return this.page.getByRole('group', { name: 'Sort the inbox' }).getByRole('button', { name: label });
+  }
+
+  /** A section's heading carries its count: "Awaiting my move (3)". */
+  sectionHeading(title: string, count: number): Locator {
+    return this.page.getByRole('heading', { name: `${title} (${count})`, level: 2 });
   }
 }

@@ -5,5 +5,5 @@ import { getInbox } from '../services/inbox.js';
 import { route } from './route.js';
 
 export function inboxRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  route(app, endpoints.getInbox, async ({ actor, query }) => getInbox(ctx, actor, query.limit));
+  route(app, endpoints.getInbox, async ({ actor, query }) => getInbox(ctx, actor, query.limit, query.sort));
 }

@@ -145,9 +145,26 @@ describe.each(testEngines())('every list is paginated on %s', (engine) => {
     const cut = await member.client.get<InboxPage>('/api/v1/inbox?limit=2');
     expect(cut.body).toMatchObject({ limit: 2, totals: all.body.totals });
     expect(cut.body.awaitingMe).toEqual(all.body.awaitingMe.slice(0, 2));
-    for (const bad of [`limit=${MAX_PAGE_SIZE + 1}`, 'limit=0', 'limit=x']) {
+    for (const bad of [`limit=${MAX_PAGE_SIZE + 1}`, 'limit=0', 'limit=x', 'sort=oldest', 'sort=']) {
       expect((await member.client.get(`/api/v1/inbox?${bad}`)).status, bad).toBe(400);
     }
+  });
+
+  it('orders the inbox by age or by due date, the choice kept per request', async () => {
+    type InboxPage = {
+      awaitingMe: Array<{ key: string; since: string; due: string }>;
+      myTeam: unknown[];
+      totals: { awaitingMe: number; myTeam: number };
+    };
+    const byAge = await member.client.get<InboxPage>(`/api/v1/inbox?limit=${MAX_PAGE_SIZE}`);
+    const byDue = await member.client.get<InboxPage>(`/api/v1/inbox?limit=${MAX_PAGE_SIZE}&sort=due`);
+    expect(byDue.body.totals).toEqual(byAge.body.totals);
+    expect(byAge.body.totals.myTeam).toBe(byAge.body.myTeam.length);
+    const since = byAge.body.awaitingMe.map((item) => item.since);
+    expect(since).toEqual([...since].sort());
+    const due = byDue.body.awaitingMe.map((item) => item.due);
+    expect(due).toEqual([...due].sort());
+    expect(new Set(byDue.body.awaitingMe.map((item) => item.key)).size).toBe(byDue.body.awaitingMe.length);
   });
 
   it('finds people and teams by a part of their name, a page at a time', async () => {

@@ -10,6 +10,7 @@ import {
   promiseIn,
 } from '../test/service-factories.js';
 import { answerCheckIn, createCheckIn } from './check-ins.js';
+import { askQuestion, requestReview } from './draft-reviews.js';
 import { getInbox } from './inbox.js';
 
 const kindsFor = (inbox: Inbox['awaitingMe'], promiseId: string) =>
@@ -136,5 +137,89 @@ describe.each(testEngines())('the inbox on %s', (engine) => {
       body: { performers: [teamParty(teams.Platform.id)], draftedBy: 'performer' },
     });
     expect(await owed()).toEqual([['FY2031', '2030-12-18', 'missed', 'Platform']]);
+  });
+
+  /** Product (led by a lead, with a plain member) is asked by the owner for a promise. */
+  async function askOfATeam() {
+    const { owner, people, teams } = await createOrganization(s.ctx, {
+      people: { lead: 'member', member: 'member', designer: 'member' },
+      teams: { Product: { leads: ['lead'], members: ['member'] }, Design: { leads: ['designer'] } },
+    });
+    const { quarter } = await createCalendar(s.ctx, owner, 2031);
+    const ask = await promiseIn(s.ctx, 'requested', {
+      customer: owner,
+      performer: people.lead,
+      cycle: quarter,
+      body: { title: 'Self-serve onboarding', performers: [teamParty(teams.Product.id)] },
+    });
+    return { owner, ...people, teams, cycle: quarter, ask };
+  }
+
+  it('shows a team member what awaits the team’s leads as the team’s, not as theirs', async () => {
+    const { owner, lead, member, ask } = await askOfATeam();
+    const forMember = await getInbox(s.ctx, member);
+    expect(kindsFor(forMember.myTeam, ask.id)).toEqual(['request']);
+    expect(kindsFor(forMember.awaitingMe, ask.id)).toEqual([]);
+    expect(forMember.totals.myTeam).toBe(1);
+    const forLead = await getInbox(s.ctx, lead);
+    expect(kindsFor(forLead.awaitingMe, ask.id)).toEqual(['request']);
+    expect(forLead.myTeam).toEqual([]);
+    expect(kindsFor((await getInbox(s.ctx, owner)).waitingOnOthers, ask.id)).toEqual(['request']);
+  });
+
+  it('asks a reviewer for their review, once per promise, until it is done', async () => {
+    const { lead, designer, teams, ask } = await askOfATeam();
+    await requestReview(s.ctx, lead, ask.id, { reviewer: teamParty(teams.Design.id), role: 'peer' });
+    const shared = await requestReview(s.ctx, lead, ask.id, {
+      reviewer: { type: 'person', id: designer.personId },
+      role: 'consumer',
+    });
+    const items = (await getInbox(s.ctx, designer)).awaitingMe.filter((i) => i.kind === 'review');
+    expect(items.map((i) => [i.promise.id, i.promise.title])).toEqual([[ask.id, 'Self-serve onboarding']]);
+    expect(items[0]?.review?.id).toBe(shared.requests[0]?.id);
+    expect(items[0]?.key).toBe(`review:${ask.id}`);
+  });
+
+  it('asks the sides of a promise to answer a reviewer’s open questions, in one item', async () => {
+    const { lead, member, designer, teams, ask } = await askOfATeam();
+    await requestReview(s.ctx, lead, ask.id, { reviewer: teamParty(teams.Design.id), role: 'peer' });
+    await askQuestion(s.ctx, designer, ask.id, 'Who supports customers?');
+    await askQuestion(s.ctx, designer, ask.id, 'And in which languages?');
+    for (const person of [lead, member]) {
+      const questions = (await getInbox(s.ctx, person)).awaitingMe.filter((i) => i.kind === 'question');
+      expect(questions.map((i) => [i.promise.id, i.question?.text, i.question?.count])).toEqual([
+        [ask.id, 'Who supports customers?', 2],
+      ]);
+    }
+    // The asker waits for the answer; it is not theirs to give.
+    expect(kindsFor((await getInbox(s.ctx, designer)).awaitingMe, ask.id)).toEqual(['review']);
+  });
+
+  it('orders a section by age or by due date, as asked', async () => {
+    s.clock.set('2030-11-01T09:00:00Z');
+    const { owner, people } = await createOrganization(s.ctx, { people: { performer: 'member' } });
+    const { quarter } = await createCalendar(s.ctx, owner, 2031);
+    const ask = async (title: string, dueDate: string) => {
+      const promise = await promiseIn(s.ctx, 'requested', {
+        customer: owner,
+        performer: people.performer,
+        cycle: quarter,
+        body: { title, dueDate },
+      });
+      s.clock.advance({ days: 1 });
+      return promise;
+    };
+    const late = await ask('Asked first, due last', '2031-03-31');
+    const soon = await ask('Asked second, due first', '2031-02-01');
+    const titles = async (sort: 'age' | 'due') =>
+      (await getInbox(s.ctx, people.performer, 50, sort)).awaitingMe.map((i) => [i.promise.title, i.due]);
+    expect(await titles('age')).toEqual([
+      [late.title, '2031-03-31'],
+      [soon.title, '2031-02-01'],
+    ]);
+    expect(await titles('due')).toEqual([
+      [soon.title, '2031-02-01'],
+      [late.title, '2031-03-31'],
+    ]);
   });
 });

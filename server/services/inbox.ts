@@ -3,8 +3,12 @@ import { mayEnd } from '../../core/policies/index.js';
 import {
   awaitedAnswerOf,
   awaitsPerformerOf,
+  compareInboxItems,
   FINAL_STATUSES,
+  type InboxSort,
+  inboxGroupOf,
   movesOfViewer,
+  onePerPromiseAndReason,
 } from '../../core/promises/index.js';
 import * as links from '../store/alignment.js';
 import * as carryOver from '../store/carry-over.js';
@@ -16,6 +20,7 @@ import type { ServiceContext } from './context.js';
 import { milestonesOwedBy } from './cycles/milestones-owed.js';
 import { listFindings } from './findings/findings.js';
 import { groupBy } from './group-by.js';
+import { inboxItem, questionItems, reviewItems } from './inbox-reviews.js';
 import { loadViewer, participation, type Viewer } from './parties.js';
 import { loadPresenter, type Presenter } from './promises/present.js';
 import { loadRecords, type PromiseRecord } from './promises/records.js';
@@ -30,13 +35,14 @@ import { viewerParties } from './promises/visibility.js';
 const SECTION_LIMIT = 50;
 
 /**
- * What awaits the person's move and what they wait on, the longest waiting first, each section cut
- * at `limit` items with its total beside it.
+ * What awaits the person's move, their team's, and what they wait on, in the order asked (the
+ * longest waiting or the soonest due first), each section cut at `limit` items with its total beside it.
  */
 export async function getInbox(
   ctx: ServiceContext,
   actor: MemberActor,
   limit = SECTION_LIMIT,
+  sort: InboxSort = 'age',
 ): Promise<Inbox> {
   const organizationId = actor.organizationId;
   const viewer = await loadViewer(ctx, actor);
@@ -71,6 +77,7 @@ export async function getInbox(
   const presenter = await loadPresenter(ctx, organizationId, shown);
 
   const awaitingMe: InboxItem[] = [];
+  const myTeam: InboxItem[] = [];
   const waitingOnOthers: InboxItem[] = [];
   // A closed cycle's promises await no ordinary move: their sides are asked to carry them over instead.
   const isClosed = (record: PromiseRecord) =>
@@ -82,26 +89,29 @@ export async function getInbox(
     const awaited = record.state.awaiting;
     if (!kind || !awaited) continue;
     const who = participation(viewer, record);
-    const item = (acts: InboxItem['acts']): InboxItem => ({
-      kind,
-      promise: presenter.summary(record),
-      dependency: null,
-      since: record.row.updated_at,
-      acts,
-      replyBy: record.state.replyBy ?? null,
-    });
+    const item = (acts: InboxItem['acts']): InboxItem =>
+      inboxItem(kind, presenter.summary(record), record.row.updated_at, {
+        acts,
+        replyBy: record.state.replyBy ?? null,
+      });
     // With several performers each answers for itself: a performer that has promised (or
     // reported) waits on the others, and only those still awaited have it as theirs to answer.
     const awaitsMe =
       awaited === 'customer'
         ? who.moves.includes('customer')
         : awaitsPerformerOf(viewer, record, record.state);
-    if (awaitsMe) {
+    const group = inboxGroupOf({
+      awaitsMe,
+      awaited,
+      memberOf: who.member,
+      movesFor: who.moves,
+      isDraft: kind === 'draft',
+    });
+    if (group === 'awaiting-me') {
       awaitingMe.push(item(movesOfViewer(viewer, record, record.state).filter((act) => act !== 'comment')));
-    } else if (
-      kind !== 'draft' &&
-      (who.member.some((side) => side !== awaited) || who.moves.includes(awaited))
-    ) {
+    } else if (group === 'my-team') {
+      myTeam.push(item([]));
+    } else if (group === 'waiting-on-others') {
       waitingOnOthers.push(item([]));
     }
   }
@@ -115,19 +125,18 @@ export async function getInbox(
     const supplierRecord = row.supplier_promise_id ? recordById.get(row.supplier_promise_id) : undefined;
     // A dependency on or of a closed cycle's promise is no longer answered.
     if (isClosed(dependent) || (supplierRecord && isClosed(supplierRecord))) continue;
-    const item: InboxItem = {
-      kind: 'dependency',
-      promise: presenter.summary(dependent),
+    const item = inboxItem('dependency', presenter.summary(dependent), row.created_at, {
       dependency: dependencies[index]!,
-      since: row.created_at,
-      acts: [],
       replyBy: row.reply_by,
-    };
+    });
     const supplier = row.supplier_promise_id ? recordById.get(row.supplier_promise_id) : undefined;
     if (answersForSupplierOf(viewer, row, supplier)) awaitingMe.push(item);
     else if (participation(viewer, dependent).moves.length > 0) waitingOnOthers.push(item);
   }
-  const bySince = (a: InboxItem, b: InboxItem) => a.since.localeCompare(b.since);
+  awaitingMe.push(...(await questionItems(ctx, viewer, openRecords, presenter)));
+  awaitingMe.push(...(await reviewItems(ctx, viewer)));
+  const section = (items: InboxItem[]) => onePerPromiseAndReason(items).sort(compareInboxItems(sort));
+  const [ownItems, team, others] = [section(awaitingMe), section(myTeam), section(waitingOnOthers)];
   // The findings are computed over the organization's plan (in set queries), unlike the rest of the
   // inbox, which reads only the person's plate: the strategy debugger's cost, paid once per inbox.
   const findings = await listFindings(ctx, actor, {
@@ -137,12 +146,14 @@ export async function getInbox(
     offset: 0,
   });
   return {
-    awaitingMe: awaitingMe.sort(bySince).slice(0, limit),
-    waitingOnOthers: waitingOnOthers.sort(bySince).slice(0, limit),
+    awaitingMe: ownItems.slice(0, limit),
+    myTeam: team.slice(0, limit),
+    waitingOnOthers: others.slice(0, limit),
     findings: findings.findings,
     totals: {
-      awaitingMe: awaitingMe.length,
-      waitingOnOthers: waitingOnOthers.length,
+      awaitingMe: ownItems.length,
+      myTeam: team.length,
+      waitingOnOthers: others.length,
       findings: findings.total,
     },
     limit,
@@ -176,14 +187,7 @@ async function addCarryOverItems(
   const carriedIds = new Set(carried.map((c) => c.carried_from_id));
   for (const record of asked) {
     if (carriedIds.has(record.row.id) || left.has(record.row.id)) continue;
-    into.push({
-      kind: 'carry-over',
-      promise: presenter.summary(record),
-      dependency: null,
-      since: record.row.updated_at,
-      acts: ['end'],
-      replyBy: null,
-    });
+    into.push(inboxItem('carry-over', presenter.summary(record), record.row.updated_at, { acts: ['end'] }));
   }
 }
 
@@ -217,14 +221,7 @@ async function addCheckInItems(
     const summary = presenter.summary(record);
     const latest = latestOf.get(record.row.id);
     const answered = latest ? (answersTo.get(latest.id) ?? []) : [];
-    const item = (kind: InboxItem['kind'], since: string): InboxItem => ({
-      kind,
-      promise: summary,
-      dependency: null,
-      since,
-      acts: [],
-      replyBy: null,
-    });
+    const item = (kind: InboxItem['kind'], since: string): InboxItem => inboxItem(kind, summary, since);
     if (who.member.includes('performer') && summary.isStale) {
       into.push(item('stale', latest?.at ?? record.row.updated_at));
     }

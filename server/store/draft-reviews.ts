@@ -102,3 +102,38 @@ export async function listQuestions(db: Db, organizationId: string, promiseIds: 
     .orderBy('q.asked_at')
     .execute();
 }
+
+/** The reviews asked of any of the parties and not yet done: what the inbox asks them to review. */
+export async function listOpenReviewRequestsOf(
+  db: Db,
+  organizationId: string,
+  parties: ReadonlyArray<{ type: PartyType; id: string }>,
+) {
+  if (parties.length === 0) return [];
+  return db
+    .selectFrom('review_requests')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where((eb) =>
+      eb.or(parties.map((p) => eb.and([eb('reviewer_type', '=', p.type), eb('reviewer_id', '=', p.id)]))),
+    )
+    .where('reviewed_at', 'is', null)
+    .orderBy('requested_at')
+    .execute();
+}
+
+/** The questions on the promises that nobody has answered or resolved yet, the oldest first. */
+export async function listOpenQuestions(db: Db, organizationId: string, promiseIds: readonly string[]) {
+  if (promiseIds.length === 0) return [];
+  return db
+    .selectFrom('review_questions as q')
+    .innerJoin('people as p', 'p.id', 'q.asked_by')
+    .selectAll('q')
+    .select('p.name as person_name')
+    .where('q.organization_id', '=', organizationId)
+    .where('q.promise_id', 'in', promiseIds)
+    .where('q.answer', 'is', null)
+    .where('q.resolved_at', 'is', null)
+    .orderBy('q.asked_at')
+    .execute();
+}

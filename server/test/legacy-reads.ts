@@ -27,6 +27,7 @@ import {
   actsFor,
   allowedMoves,
   awaitedAnswerOf,
+  compareInboxItems,
   FINAL_STATUSES,
   isEnded,
   isLive,
@@ -47,6 +48,7 @@ import { visible } from '../services/check-ins.js';
 import { iso, type ServiceContext } from '../services/context.js';
 import { cycleIdsWithin } from '../services/cycles/cycles.js';
 import { milestonesOwedBy } from '../services/cycles/milestones-owed.js';
+import { inboxItem } from '../services/inbox-reviews.js';
 import { loadViewer, type Viewer } from '../services/parties.js';
 import { type PromiseProgress, recordedValues, timeUsedOf } from '../services/progress.js';
 import { type Calendar, loadCalendar } from '../services/promises/present.js';
@@ -358,14 +360,11 @@ export async function legacyGetInbox(
     const awaited = record.state.awaiting;
     if (!kind || !awaited) continue;
     const who = participation(viewer, record);
-    const item = (acts: InboxItem['acts']): InboxItem => ({
-      kind,
-      promise: presenter.summary(record),
-      dependency: null,
-      since: record.row.updated_at,
-      acts,
-      replyBy: record.state.replyBy ?? null,
-    });
+    const item = (acts: InboxItem['acts']): InboxItem =>
+      inboxItem(kind, presenter.summary(record), record.row.updated_at, {
+        acts,
+        replyBy: record.state.replyBy ?? null,
+      });
     if (who.moves.includes(awaited)) {
       awaitingMe.push(item(allowedMoves(record.state, awaited).filter((act) => act !== 'comment')));
     } else if (kind !== 'draft' && who.member.some((side) => side !== awaited)) {
@@ -384,14 +383,7 @@ export async function legacyGetInbox(
     const summary = presenter.summary(record);
     const latest = checkInRows.filter((r) => r.promise_id === record.row.id).at(-1);
     const answered = latest ? answers.filter((a) => a.check_in_id === latest.id) : [];
-    const item = (kind: InboxItem['kind'], since: string): InboxItem => ({
-      kind,
-      promise: summary,
-      dependency: null,
-      since,
-      acts: [],
-      replyBy: null,
-    });
+    const item = (kind: InboxItem['kind'], since: string): InboxItem => inboxItem(kind, summary, since);
     if (who.member.includes('performer') && summary.isStale) {
       awaitingMe.push(item('stale', latest?.at ?? record.row.updated_at));
     }
@@ -420,24 +412,20 @@ export async function legacyGetInbox(
   for (const [index, row] of proposed.entries()) {
     const dependent = dependents.find((d) => d.row.id === row.promise_id);
     if (!dependent || dependent.state.status === 'draft') continue;
-    const item: InboxItem = {
-      kind: 'dependency',
-      promise: dependentPresenter.summary(dependent),
+    const item = inboxItem('dependency', dependentPresenter.summary(dependent), row.created_at, {
       dependency: presented[index]!,
-      since: row.created_at,
-      acts: [],
-      replyBy: null,
-    };
+    });
     const supplier = row.supplier_promise_id
       ? await loadRecord(ctx, actor.organizationId, row.supplier_promise_id)
       : undefined;
     if (answersForSupplierOf(viewer, row, supplier)) awaitingMe.push(item);
     else if (participation(viewer, dependent).moves.length > 0) waitingOnOthers.push(item);
   }
-  const bySince = (a: InboxItem, b: InboxItem) => a.since.localeCompare(b.since);
+  // The old path knew neither the team's section nor the round trip's asks (reviews, questions).
   return {
-    awaitingMe: awaitingMe.sort(bySince),
-    waitingOnOthers: waitingOnOthers.sort(bySince),
+    awaitingMe: awaitingMe.sort(compareInboxItems('age')),
+    myTeam: [],
+    waitingOnOthers: waitingOnOthers.sort(compareInboxItems('age')),
     milestones: await milestonesOwedBy(ctx, actor),
   };
 }

@@ -19,17 +19,18 @@ export function InboxFindings({
   total: number;
   personId: string;
 }) {
-  if (total === 0) return null;
   return (
     <section aria-labelledby="findings-heading">
       <Title order={2} size="h3" mb="xs" id="findings-heading">
-        Findings to talk about{' '}
+        Findings{' '}
         <Text span c="dimmed" fw={400}>
           ({total})
         </Text>
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        Contradictions in the plan you are a party to, each with the move that would settle it.
+        {total === 0
+          ? 'The strategy debugger finds no contradiction in the plan you are a party to.'
+          : 'Contradictions in the plan you are a party to, each with the move that would settle it.'}
       </Text>
       <Suspense fallback={<Loader size="sm" aria-label="Loading the findings" />}>
         <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }}>

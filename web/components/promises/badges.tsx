@@ -4,6 +4,11 @@ import type { PartyRef } from '../../../contract/parties.js';
 import type { Phase, Status } from '../../../contract/protocol.js';
 import { phaseColors, phaseLabels, statusColors, statusLabels } from './labels.js';
 
+// Plain text, for modules without JSX (and their tests) too.
+import { partyNames } from './party-names.js';
+
+export { partyNames };
+
 export function PhaseBadge({ phase, ...props }: { phase: Phase } & BadgeProps) {
   return (
     <Badge
@@ -28,11 +33,6 @@ export function StatusBadge({ status, ...props }: { status: Status } & BadgeProp
       {statusLabels[status]}
     </Badge>
   );
-}
-
-/** "Ada Okafor, Board" */
-export function partyNames(parties: readonly PartyRef[]): string {
-  return parties.map((party) => party.name).join(', ');
 }
 
 /** "Customer → performers", read aloud as "Customer to performers". */
