@@ -129,7 +129,11 @@ export function OutboxSection() {
                     </Table.Th>
                     <Table.Td style={{ wordBreak: 'break-all' }}>{item.recipient}</Table.Td>
                     <Table.Td>
-                      <Badge color={stateColors[item.state]} variant="light">
+                      <Badge
+                        color={stateColors[item.state]}
+                        variant="light"
+                        style={{ minWidth: 'max-content' }}
+                      >
                         {stateLabels[item.state]}
                       </Badge>
                     </Table.Td>
