@@ -69,6 +69,23 @@ export class PlanningPage {
       .filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${team}`) }) });
   }
 
+  /** Shows only the teams whose name holds `text`. */
+  async filterTeams(text: string): Promise<void> {
+    await this.page.getByRole('textbox', { name: 'Filter teams by name' }).fill(text);
+  }
+
+  /** The next page of the board's teams. */
+  async nextTeamsPage(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Next page' }).click();
+  }
+
+  /** The link to the rest of a team's column, e.g. "1 more proposed of Platform". */
+  moreLink(column: Column, team: string): Locator {
+    return this.board.getByRole('link', {
+      name: new RegExp(`^\\d+ more ${column.toLowerCase()} of ${team}$`),
+    });
+  }
+
   async openDirection(): Promise<void> {
     await this.page
       .getByRole('region', { name: 'Direction' })

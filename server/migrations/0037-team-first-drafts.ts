@@ -17,6 +17,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('first_at', dialect.timestamp, (c) => c.notNull())
     .addPrimaryKeyConstraint('team_first_drafts_pk', ['organization_id', 'cycle_id', 'team_id'])
     .execute();
+  await backfillFirstDrafts(db);
+}
+
+/** Each team's first promise of each cycle, from the promises already made. */
+export async function backfillFirstDrafts(db: Kysely<unknown>): Promise<void> {
   await sql`
     insert into team_first_drafts (organization_id, cycle_id, team_id, first_at)
     select pp.organization_id, p.cycle_id, pp.party_id, min(p.created_at)

@@ -173,6 +173,12 @@ function CyclePlan({ cycle }: { cycle: Cycle }) {
           ) : (
             <>
               <PlanningBoardTable board={board.data} />
+              {board.data.total > board.data.teams.length && (
+                <Text size="sm" c="dimmed">
+                  Teams {board.data.offset + 1} to {board.data.offset + board.data.teams.length} of{' '}
+                  {board.data.total}
+                </Text>
+              )}
               <PagePicker pages={pageCount(board.data)} page={page} onChange={goToPage} />
             </>
           )}

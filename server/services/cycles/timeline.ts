@@ -15,7 +15,6 @@ import * as directionStore from '../../store/direction.js';
 import type { Page } from '../../store/pages.js';
 import * as promises from '../../store/promises.js';
 import type { CyclesTable } from '../../store/schema.js';
-import * as teamStore from '../../store/teams.js';
 import type { MemberActor } from '../authorization.js';
 import { inTransaction, iso, type ServiceContext } from '../context.js';
 import { enforce } from '../policies.js';

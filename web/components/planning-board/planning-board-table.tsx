@@ -121,11 +121,7 @@ export function PlanningBoardTable({ board }: { board: PlanningBoard }) {
   return (
     <Table.ScrollContainer minWidth={960}>
       <Table verticalSpacing="sm" withRowBorders>
-        <Table.Caption>
-          The plan of {board.cycle.name}, team by team
-          {board.total > board.teams.length &&
-            `: teams ${board.offset + 1} to ${board.offset + board.teams.length} of ${board.total}`}
-        </Table.Caption>
+        <Table.Caption>The plan of {board.cycle.name}, team by team</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Team</Table.Th>
