@@ -30,6 +30,7 @@ import * as findingSubjects from './0030-finding-subjects.js';
 import * as replyBy from './0032-reply-by.js';
 import * as performerAnswersBackfill from './0033-performer-answers-backfill.js';
 import * as pendingSignUps from './0036-pending-sign-ups.js';
+import * as cycleScoreDays from './0038-cycle-score-days.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -64,6 +65,7 @@ const migrations: Record<string, MigrationModule> = {
   '0032-reply-by': replyBy,
   '0033-performer-answers-backfill': performerAnswersBackfill,
   '0036-pending-sign-ups': pendingSignUps,
+  '0038-cycle-score-days': cycleScoreDays,
 };
 
 /** The names of the migrations this version knows, in the order they apply. */

@@ -8,6 +8,7 @@ import { customerAndPerformer, keptPromise, promiseIn } from '../test/service-fa
 import * as map from './accountability.js';
 import * as links from './alignment.js';
 import * as checkIns from './check-ins.js';
+import * as review from './cycle-review.js';
 import * as dashboard from './dashboard.js';
 import type { Db } from './database.js';
 import * as findings from './findings.js';
@@ -39,6 +40,7 @@ const HOT_TABLES = [
   'contributions',
   'promise_standings',
   'promise_score_points',
+  'cycle_score_days',
   'key_result_latest',
   'findings',
   'finding_subjects',
@@ -117,6 +119,9 @@ const EXPECTED_INDEXES: Record<string, string> = {
   dependencies_state: '(organization_id, state)',
   check_ins_promise_at: '(organization_id, promise_id, at, id)',
   contributions_to: '(organization_id, to_promise_id)',
+  promises_cycle_status: '(organization_id, cycle_id, status, phase, id)',
+  promise_score_points_at: '(organization_id, at)',
+  promise_score_points_until: '(organization_id, until_at)',
   promises_status_due: '(organization_id, status, due_date)',
   memberships_current: '(organization_id, removed_at, person_id)',
   teams_name: '(organization_id, archived_at, name, id)',
@@ -179,7 +184,7 @@ describe.each(testEngines())('the plans of the hot queries on %s', (engine) => {
     }
   }
 
-  it('reads standings and sums dashboards through indexes, for a cycle, a team or a person', async () => {
+  it('reads standings and sums dashboards and reviews through indexes, for a cycle, a team or a person', async () => {
     const { performer, cycle, kept } = await organization();
     const org = performer.organizationId;
     const weekEnds = ['2027-01-07T23:59:59.999Z', '2027-01-14T23:59:59.999Z'];
@@ -197,15 +202,20 @@ describe.each(testEngines())('the plans of the hot queries on %s', (engine) => {
         standings.lockStandingForCheckIn(db, s.ctx.dialect, org, kept.id),
     };
     for (const [label, scope] of Object.entries(scopes)) {
-      hot[`phases of ${label}`] = (db) => dashboard.countByPhase(db, scope, ['promised', 'requested']);
-      hot[`check-in statuses of ${label}`] = (db) => dashboard.countByCheckInStatus(db, scope);
-      hot[`scores of ${label}`] = (db) => dashboard.sumScores(db, scope, ['promised']);
+      hot[`figures of ${label}`] = (db) =>
+        dashboard.figureGroups(db, scope, ['promised', 'requested'], '2027-01-10T00:00:00.000Z');
       hot[`at risk in ${label}`] = (db) =>
         dashboard.promisesNeedingAttention(db, scope, 'at-risk', '2027-01-10T00:00:00.000Z', 20);
       hot[`stale in ${label}`] = (db) =>
         dashboard.promisesNeedingAttention(db, scope, 'stale', '2027-01-10T00:00:00.000Z', 20);
       hot[`weekly chart of ${label}`] = (db) =>
         dashboard.weeklyScoreTotals(db, scope, ['promised'], weekEnds);
+      hot[`weekly chart of ${label} as of a moment`] = (db) =>
+        dashboard.weeklyScoreTotals(db, scope, ['promised'], [weekEnds[0]!, '2027-01-10T12:00:00.000Z']);
+      hot[`review figures of ${label}`] = (db) =>
+        review.summarizeReview(db, scope, { kept: ['promised', 'satisfied'], ended: ['withdrawn'] });
+      hot[`review page of ${label}`] = (db) =>
+        review.pageOfPromises(db, scope, ['withdrawn', 'revoked'], { limit: 25, offset: 0 });
     }
     await expectIndexed(hot);
   });
