@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { LIVE_STATUSES } from '../../core/promises/index.js';
 import type { Db } from './database.js';
 import { filtered, type PartyFilter } from './promises.js';
 import { dayOf } from './standings.js';
@@ -142,8 +143,10 @@ export async function weeklyScoreTotals(
   weekEnds: readonly string[],
 ): Promise<Array<{ total: number; count: number }>> {
   if (weekEnds.length === 0) return [];
-  if (scope.party === undefined && scope.cycleIds !== undefined && scope.cycleIds.length > 0)
-    return weeklyScoreTotalsOfCycles(db, scope.organizationId, scope.cycleIds, statuses, weekEnds);
+  // The days count the points of the promises live now: whole cycles charted over those read them.
+  const live = statuses.length === LIVE_STATUSES.length && LIVE_STATUSES.every((s) => statuses.includes(s));
+  if (live && scope.party === undefined && scope.cycleIds !== undefined && scope.cycleIds.length > 0)
+    return weeklyScoreTotalsOfCycles(db, scope.organizationId, scope.cycleIds, weekEnds);
   const weekOf = (column: 'sp.at' | 'sp.until_at') =>
     sql<number>`case ${sql.join(
       weekEnds.map((end, index) => sql`when ${sql.ref(column)} <= ${end} then ${sql.lit(index)}`),
@@ -192,16 +195,15 @@ export async function weeklyScoreTotals(
 }
 
 /**
- * weeklyScoreTotals for whole cycles (no party), from cycle_score_days (0038) rather than from every
- * score point of the cycles: the days up to the chart's end, a few hundred rows, minus the points of
- * the promises not in `statuses` now (kept on write whatever the status; ended promises are few), and
- * minus what the points of the chart's last day change after its end (none for a chart ending now).
+ * weeklyScoreTotals of the live promises of whole cycles (no party), from cycle_score_days (0038)
+ * rather than from every score point of the cycles: the days up to the chart's end, a few hundred
+ * rows, minus what the points of the chart's last day change after its end (none for a chart ending
+ * now; for `?at=` in the past, that day's points after it, through their indexes by time).
  */
 async function weeklyScoreTotalsOfCycles(
   db: Db,
   organizationId: string,
   cycleIds: readonly string[],
-  statuses: readonly string[],
   weekEnds: readonly string[],
 ): Promise<Array<{ total: number; count: number }>> {
   const end = weekEnds.at(-1)!;
@@ -228,8 +230,8 @@ async function weeklyScoreTotalsOfCycles(
       .where(`sp.${column}`, '<', nextDay)
       .where('sp.score', 'is not', null)
       .where('pr.cycle_id', 'in', cycleIds)
-      .where('pr.status', 'in', statuses);
-  const [days, notCounted, startingAfter, endingAfter] = await Promise.all([
+      .where('pr.status', 'in', LIVE_STATUSES);
+  const [days, startingAfter, endingAfter] = await Promise.all([
     db
       .selectFrom('cycle_score_days')
       .select([
@@ -242,31 +244,10 @@ async function weeklyScoreTotalsOfCycles(
       .where('day', '<=', lastDay)
       .groupBy('day')
       .execute(),
-    // The points of the promises the chart leaves out: searched by promise, each a handful.
-    db
-      .selectFrom('promise_score_points as sp')
-      .select(['sp.at', 'sp.until_at', 'sp.score'])
-      .where('sp.organization_id', '=', organizationId)
-      .where(
-        'sp.promise_id',
-        'in',
-        db
-          .selectFrom('promises as pr')
-          .select('pr.id')
-          .where('pr.organization_id', '=', organizationId)
-          .where('pr.cycle_id', 'in', cycleIds)
-          .where('pr.status', 'not in', statuses),
-      )
-      .where('sp.score', 'is not', null)
-      .execute(),
     pointsOf('at').execute(),
     pointsOf('until_at').execute(),
   ]);
   for (const row of days) change(row.day, Number(row.total), Number(row.n));
-  for (const point of notCounted) {
-    change(dayOf(point.at), -point.score!, -1);
-    if (point.until_at !== null) change(dayOf(point.until_at), point.score!, 1);
-  }
   // After the end on its last day: the starts had not happened yet, nor had the ends.
   for (const point of startingAfter) change(lastDay, -point.score!, -1);
   for (const point of endingAfter) change(lastDay, point.score!, 1);

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { MAX_PAGE_SIZE } from '../../contract/pages.js';
 import type { PromiseSort } from '../../contract/promises.js';
+import { isLive, type Status } from '../../core/promises/index.js';
 import type { Db } from './database.js';
 import type {
   PartyType,
@@ -9,6 +10,7 @@ import type {
   PromisesTable,
   PromiseTagsTable,
 } from './schema.js';
+import { countInDays } from './standings.js';
 
 export async function insertPromise(
   db: Db,
@@ -96,6 +98,18 @@ export async function updateProjection(
   expectedVersion: number,
   changes: Partial<Omit<PromisesTable, 'organization_id' | 'id'>>,
 ): Promise<boolean> {
+  // A status that goes live or stops being live takes the promise's score points into or out of its
+  // cycle's days (0038), which count the promises live now.
+  const before =
+    changes.status === undefined
+      ? undefined
+      : await db
+          .selectFrom('promises')
+          .select(['status', 'cycle_id'])
+          .where('organization_id', '=', organizationId)
+          .where('id', '=', id)
+          .where('version', '=', expectedVersion)
+          .executeTakeFirst();
   const result = await db
     .updateTable('promises')
     .set(changes)
@@ -103,7 +117,13 @@ export async function updateProjection(
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const landed = Number(result.numUpdatedRows) === 1;
+  if (landed && before && changes.status !== undefined) {
+    const wasLive = isLive(before.status as Status);
+    if (wasLive !== isLive(changes.status as Status))
+      await countInDays(db, organizationId, { id, cycleId: before.cycle_id }, wasLive ? -1 : 1);
+  }
+  return landed;
 }
 
 export async function touchPromise(db: Db, organizationId: string, id: string, at: string): Promise<void> {

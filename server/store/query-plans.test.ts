@@ -7,6 +7,7 @@ import { testEngines, useTestServices } from '../test/harness.js';
 import { customerAndPerformer, keptPromise, promiseIn } from '../test/service-factories.js';
 import * as map from './accountability.js';
 import * as links from './alignment.js';
+import * as carryOver from './carry-over.js';
 import * as checkIns from './check-ins.js';
 import * as review from './cycle-review.js';
 import * as dashboard from './dashboard.js';
@@ -216,6 +217,7 @@ describe.each(testEngines())('the plans of the hot queries on %s', (engine) => {
         review.summarizeReview(db, scope, { kept: ['promised', 'satisfied'], ended: ['withdrawn'] });
       hot[`review page of ${label}`] = (db) =>
         review.pageOfPromises(db, scope, ['withdrawn', 'revoked'], { limit: 25, offset: 0 });
+      hot[`carried out of ${label}`] = (db) => carryOver.listCarriedOutOf(db, org, [cycle.id], 200);
     }
     await expectIndexed(hot);
   });

@@ -1,5 +1,12 @@
 import type { Condition } from '../../contract/promises.js';
-import { type Move, type PromiseState, partyKey, termsOverTime } from '../../core/promises/index.js';
+import {
+  isLive,
+  type Move,
+  type PromiseState,
+  partyKey,
+  type Status,
+  termsOverTime,
+} from '../../core/promises/index.js';
 import {
   type Cadence,
   type CheckInStatus,
@@ -78,6 +85,7 @@ export async function refreshStandings(
       .select([
         'p.id',
         'p.cycle_id',
+        'p.status',
         'p.state',
         'p.draft',
         'p.created_at',
@@ -222,8 +230,9 @@ export async function refreshStandings(
       });
     });
   }
-  // The points about to be replaced leave their cycles' days, and the new ones join them.
-  const cycleOf = new Map(promises.map((p) => [p.id, p.cycle_id]));
+  // The points about to be replaced leave their cycles' days, and the new ones join them: those of
+  // the promises live now, the only ones the days count (see countInDays).
+  const cycleOf = new Map(promises.filter((p) => isLive(p.status as Status)).map((p) => [p.id, p.cycle_id]));
   const replaced = await db
     .selectFrom('promise_score_points')
     .select(['promise_id', 'at', 'until_at', 'score'])
@@ -244,6 +253,28 @@ export async function refreshStandings(
   for (const chunk of chunksOf(standings)) await db.insertInto('promise_standings').values(chunk).execute();
   for (const chunk of chunksOf(latest)) await db.insertInto('key_result_latest').values(chunk).execute();
   for (const chunk of chunksOf(points)) await db.insertInto('promise_score_points').values(chunk).execute();
+  await days.write(db, organizationId);
+}
+
+/**
+ * A promise's status changed between live and not (cycle_score_days counts the points of the promises
+ * live now): its points join (1) or leave (-1) its cycle's days. Bounded by its own check-ins.
+ */
+export async function countInDays(
+  db: Db,
+  organizationId: string,
+  promise: { id: string; cycleId: string },
+  sign: 1 | -1,
+): Promise<void> {
+  const points = await db
+    .selectFrom('promise_score_points')
+    .select(['at', 'until_at', 'score'])
+    .where('organization_id', '=', organizationId)
+    .where('promise_id', '=', promise.id)
+    .where('score', 'is not', null)
+    .execute();
+  const days = new ScoreDays();
+  for (const point of points) days.add(promise.cycleId, point, sign);
   await days.write(db, organizationId);
 }
 
@@ -456,16 +487,18 @@ export async function recordCheckIn(
       .execute(),
     db
       .selectFrom('promises')
-      .select('cycle_id')
+      .select(['cycle_id', 'status'])
       .where('organization_id', '=', organizationId)
       .where('id', '=', promiseId)
       .executeTakeFirstOrThrow(),
   ]);
-  const days = new ScoreDays();
-  for (const point of open)
-    if (point.score !== null) days.change(promise.cycle_id, checkIn.at, -point.score, -1);
-  if (score !== null) days.change(promise.cycle_id, checkIn.at, score, 1);
-  await days.write(db, organizationId);
+  if (isLive(promise.status as Status)) {
+    const days = new ScoreDays();
+    for (const point of open)
+      if (point.score !== null) days.change(promise.cycle_id, checkIn.at, -point.score, -1);
+    if (score !== null) days.change(promise.cycle_id, checkIn.at, score, 1);
+    await days.write(db, organizationId);
+  }
   await db
     .updateTable('promise_score_points')
     .set({ until_at: checkIn.at })
