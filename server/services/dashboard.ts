@@ -89,13 +89,10 @@ export async function getDashboard(
     ]);
     return { cycle: cycleView, ...figuresThen, progressOverTime: points };
   }
-  const [groups, atRisk, stale, weekly] = await Promise.all([
+  const [groups, weekly] = await Promise.all([
     figures.figureGroups(ctx.db, scope, OPENED_STATUSES, now),
-    figures.promisesNeedingAttention(ctx.db, scope, 'at-risk', now, DASHBOARD_LIST_LIMIT),
-    figures.promisesNeedingAttention(ctx.db, scope, 'stale', now, DASHBOARD_LIST_LIMIT),
     progressOverTime(),
   ]);
-  const listed = await presentPromises(ctx, actor.organizationId, [...new Set([...atRisk, ...stale])]);
   const byPhase = Object.fromEntries(PHASES.map((phase) => [phase, 0])) as Record<Phase, number>;
   const byCheckInStatus = Object.fromEntries(
     [...CHECK_IN_STATUSES, 'none'].map((status) => [status, 0]),
@@ -115,6 +112,16 @@ export async function getDashboard(
     totals.stale += group.stale;
     totals.either += isAtRisk ? group.count : group.stale;
   }
+  // A list with none to show is not searched: in due order, finding none reads the whole cycle.
+  const firstPage = (kind: figures.Attention, total: number) =>
+    total === 0
+      ? Promise.resolve([])
+      : figures.promisesNeedingAttention(ctx.db, scope, kind, now, DASHBOARD_LIST_LIMIT);
+  const [atRisk, stale] = await Promise.all([
+    firstPage('at-risk', totals.atRisk),
+    firstPage('stale', totals.stale),
+  ]);
+  const listed = await presentPromises(ctx, actor.organizationId, [...new Set([...atRisk, ...stale])]);
   return {
     cycle: cycleView,
     byPhase,
