@@ -31,6 +31,7 @@ import * as replyBy from './0032-reply-by.js';
 import * as performerAnswersBackfill from './0033-performer-answers-backfill.js';
 import * as pendingSignUps from './0036-pending-sign-ups.js';
 import * as teamFirstDrafts from './0037-team-first-drafts.js';
+import * as cycleScoreDays from './0038-cycle-score-days.js';
 import * as accountabilityIndexes from './0039-accountability-indexes.js';
 import * as dailyReadIndexes from './0040-daily-read-indexes.js';
 import * as dependencyReplyBy from './0041-dependency-reply-by.js';
@@ -72,6 +73,7 @@ const migrations: Record<string, MigrationModule> = {
   '0033-performer-answers-backfill': performerAnswersBackfill,
   '0036-pending-sign-ups': pendingSignUps,
   '0037-team-first-drafts': teamFirstDrafts,
+  '0038-cycle-score-days': cycleScoreDays,
   '0039-accountability-indexes': accountabilityIndexes,
   '0040-daily-read-indexes': dailyReadIndexes,
   '0041-dependency-reply-by': dependencyReplyBy,

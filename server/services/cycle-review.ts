@@ -41,10 +41,15 @@ export async function getCycleReview(
     cycleIds: cycleIdsWithin(cycles, cycleId),
     party: team ? { type: 'team' as const, id: team.id } : undefined,
   };
-  const [summary, keptIds, endedIds] = await Promise.all([
-    review.summarizeReview(ctx.db, scope, { kept: LIVE_STATUSES, ended: ENDED_STATUSES }),
-    review.pageOfPromises(ctx.db, scope, LIVE_STATUSES, { limit: query.limit, offset: query.keptOffset }),
-    review.pageOfPromises(ctx.db, scope, ENDED_STATUSES, { limit: query.limit, offset: query.endedOffset }),
+  const summary = await review.summarizeReview(ctx.db, scope, { kept: LIVE_STATUSES, ended: ENDED_STATUSES });
+  // A page past the end of its list is not searched: in due order, finding none reads the whole cycle.
+  const pageOf = (statuses: readonly string[], offset: number, total: number) =>
+    offset >= total
+      ? Promise.resolve([])
+      : review.pageOfPromises(ctx.db, scope, statuses, { limit: query.limit, offset });
+  const [keptIds, endedIds] = await Promise.all([
+    pageOf(LIVE_STATUSES, query.keptOffset, summary.keptTotal),
+    pageOf(ENDED_STATUSES, query.endedOffset, summary.endedTotal),
   ]);
   const [entries, carried] = await Promise.all([
     reviewEntries(ctx, actor.organizationId, [...keptIds, ...endedIds]),

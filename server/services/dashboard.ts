@@ -1,6 +1,13 @@
 import { DASHBOARD_LIST_LIMIT, type Dashboard } from '../../contract/dashboard.js';
 import { calendarDateOfInstant, cycleContaining, endOfWeekDay, weeksOf } from '../../core/planning/index.js';
-import { LIVE_STATUSES, PHASES, type Phase, STATUSES } from '../../core/promises/index.js';
+import {
+  isLive,
+  LIVE_STATUSES,
+  PHASES,
+  type Phase,
+  STATUSES,
+  type Status,
+} from '../../core/promises/index.js';
 import { CHECK_IN_STATUSES, type CheckInStatus } from '../../core/scoring/index.js';
 import { notFound } from '../errors.js';
 import * as planning from '../store/cycles.js';
@@ -82,34 +89,49 @@ export async function getDashboard(
     ]);
     return { cycle: cycleView, ...figuresThen, progressOverTime: points };
   }
-  const [phases, checkInStatuses, scores, atRisk, stale, either, weekly] = await Promise.all([
-    figures.countByPhase(ctx.db, scope, OPENED_STATUSES),
-    figures.countByCheckInStatus(ctx.db, scope),
-    figures.sumScores(ctx.db, scope, LIVE_STATUSES),
-    figures.promisesNeedingAttention(ctx.db, scope, 'at-risk', now, DASHBOARD_LIST_LIMIT),
-    figures.promisesNeedingAttention(ctx.db, scope, 'stale', now, DASHBOARD_LIST_LIMIT),
-    figures.promisesNeedingAttention(ctx.db, scope, 'either', now, 0),
+  const [groups, weekly] = await Promise.all([
+    figures.figureGroups(ctx.db, scope, OPENED_STATUSES, now),
     progressOverTime(),
   ]);
-  const listed = await presentPromises(ctx, actor.organizationId, [
-    ...new Set([...atRisk.ids, ...stale.ids]),
-  ]);
   const byPhase = Object.fromEntries(PHASES.map((phase) => [phase, 0])) as Record<Phase, number>;
-  for (const row of phases) byPhase[row.phase as Phase] += row.count;
   const byCheckInStatus = Object.fromEntries(
     [...CHECK_IN_STATUSES, 'none'].map((status) => [status, 0]),
   ) as Record<CheckInStatus | 'none', number>;
-  for (const row of checkInStatuses) byCheckInStatus[row.status ?? 'none'] += row.count;
+  const scores = { total: 0, count: 0 };
+  const totals = { atRisk: 0, stale: 0, either: 0 };
+  for (const group of groups) {
+    byPhase[group.phase as Phase] += group.count;
+    if (isLive(group.status as Status)) {
+      scores.total += group.scoreTotal;
+      scores.count += group.scored;
+    }
+    if (group.status !== 'promised') continue;
+    byCheckInStatus[(group.checkInStatus ?? 'none') as CheckInStatus | 'none'] += group.count;
+    const isAtRisk = group.checkInStatus === 'at-risk' || group.checkInStatus === 'off-track';
+    if (isAtRisk) totals.atRisk += group.count;
+    totals.stale += group.stale;
+    totals.either += isAtRisk ? group.count : group.stale;
+  }
+  // A list with none to show is not searched: in due order, finding none reads the whole cycle.
+  const firstPage = (kind: figures.Attention, total: number) =>
+    total === 0
+      ? Promise.resolve([])
+      : figures.promisesNeedingAttention(ctx.db, scope, kind, now, DASHBOARD_LIST_LIMIT);
+  const [atRisk, stale] = await Promise.all([
+    firstPage('at-risk', totals.atRisk),
+    firstPage('stale', totals.stale),
+  ]);
+  const listed = await presentPromises(ctx, actor.organizationId, [...new Set([...atRisk, ...stale])]);
   return {
     cycle: cycleView,
     byPhase,
     byCheckInStatus,
     averageScore: scores.count > 0 ? scores.total / scores.count : null,
-    atRisk: atRisk.ids.map((id) => listed.get(id)!),
-    atRiskTotal: atRisk.total,
-    stale: stale.ids.map((id) => listed.get(id)!),
-    staleTotal: stale.total,
-    needAttentionTotal: either.total,
+    atRisk: atRisk.map((id) => listed.get(id)!),
+    atRiskTotal: totals.atRisk,
+    stale: stale.map((id) => listed.get(id)!),
+    staleTotal: totals.stale,
+    needAttentionTotal: totals.either,
     progressOverTime: weekly,
   };
 }

@@ -57,35 +57,40 @@ export async function listCarriedOutOf(
   limit: number,
 ) {
   if (cycleIds.length === 0) return [];
-  return db
-    .selectFrom('promises as old')
-    .innerJoin('promises as new', (join) =>
-      join
-        .onRef('new.organization_id', '=', 'old.organization_id')
-        .onRef('new.carried_from_id', '=', 'old.id'),
-    )
-    .innerJoin('cycles', (join) =>
-      join
-        .onRef('cycles.organization_id', '=', 'new.organization_id')
-        .onRef('cycles.id', '=', 'new.cycle_id'),
-    )
-    .select([
-      'old.id as from_id',
-      'old.title as from_title',
-      'old.status as from_status',
-      'old.cycle_id as from_cycle_id',
-      'new.id as into_id',
-      'new.title as into_title',
-      'new.status as into_status',
-      'cycles.id as into_cycle_id',
-      'cycles.name as into_cycle_name',
-    ])
-    .where('old.organization_id', '=', organizationId)
-    .where(isAnyOf(db, 'old.cycle_id', cycleIds))
-    .orderBy('new.created_at')
-    .orderBy('new.id')
-    .limit(limit)
-    .execute();
+  return (
+    db
+      .selectFrom('promises as old')
+      .innerJoin('promises as new', (join) =>
+        join
+          .onRef('new.organization_id', '=', 'old.organization_id')
+          .onRef('new.carried_from_id', '=', 'old.id'),
+      )
+      .innerJoin('cycles', (join) =>
+        join
+          .onRef('cycles.organization_id', '=', 'new.organization_id')
+          .onRef('cycles.id', '=', 'new.cycle_id'),
+      )
+      .select([
+        'old.id as from_id',
+        'old.title as from_title',
+        'old.status as from_status',
+        'old.cycle_id as from_cycle_id',
+        'new.id as into_id',
+        'new.title as into_title',
+        'new.status as into_status',
+        'cycles.id as into_cycle_id',
+        'cycles.name as into_cycle_name',
+      ])
+      .where('old.organization_id', '=', organizationId)
+      .where(isAnyOf(db, 'old.cycle_id', cycleIds))
+      // Implied by the join, said for the plan: the promises carried over are a few entries of
+      // promises_carried_from, where the cycle's promises are thousands.
+      .where('new.carried_from_id', 'is not', null)
+      .orderBy('new.created_at')
+      .orderBy('new.id')
+      .limit(limit)
+      .execute()
+  );
 }
 
 /** The latest value of each key result of a promise, from its check-ins. */

@@ -1,10 +1,12 @@
 import { sql } from 'kysely';
-import { type DashboardScope, inScope, withStanding } from './dashboard.js';
+import { type DashboardScope, inScope } from './dashboard.js';
 import type { Db } from './database.js';
 
 /**
- * A cycle review's figures over the standings (0007): the final score of a promise is the one its
- * customer's latest assessment recorded, or before any its score now.
+ * A cycle review's figures over the standings (0007), in one pass over the promises of the scope (the
+ * covering index promises_cycle_status, and each one's standing) grouped by status and the customer's
+ * latest word: the final score of a promise is the one its customer's latest assessment recorded, or
+ * before any its score now.
  */
 export async function summarizeReview(
   db: Db,
@@ -14,38 +16,37 @@ export async function summarizeReview(
   const finalScore = sql<
     number | null
   >`case when s.assessed_at is not null then s.assessment_score else s.score end`;
-  const [kept, ended, byStatus] = await Promise.all([
-    withStanding(db, scope, statuses.kept)
-      .select((eb) => [
-        eb.fn.countAll<number>().as('n'),
-        eb.fn.sum<number | null>(finalScore).as('total'),
-        eb.fn.count<number>(finalScore).as('scored'),
-        eb.fn
-          .sum<number | null>(sql`case when pr.status = 'satisfied' and s.is_satisfied = 1 then 1 else 0 end`)
-          .as('satisfied'),
-      ])
-      .executeTakeFirstOrThrow(),
-    inScope(db, scope, statuses.ended)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-    withStanding(db, scope, statuses.kept)
-      .select((eb) => [
-        'pr.status',
-        's.is_satisfied',
-        eb.fn.countAll<number>().as('n'),
-        eb.fn.count<number>('s.assessed_at').as('assessed'),
-      ])
-      .groupBy(['pr.status', 's.is_satisfied'])
-      .execute(),
-  ]);
+  const groups = await inScope(db, scope, [...statuses.kept, ...statuses.ended])
+    .leftJoin('promise_standings as s', (j) =>
+      j.onRef('s.organization_id', '=', 'pr.organization_id').onRef('s.promise_id', '=', 'pr.id'),
+    )
+    .select((eb) => [
+      'pr.status',
+      's.is_satisfied',
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.sum<number | null>(finalScore).as('total'),
+      eb.fn.count<number>(finalScore).as('scored'),
+      eb.fn.count<number>('s.assessed_at').as('assessed'),
+    ])
+    .groupBy(['pr.status', 's.is_satisfied'])
+    .execute();
+  const kept = groups.filter((r) => statuses.kept.includes(r.status));
+  const sum = (rows: typeof groups, of: (row: (typeof groups)[number]) => unknown) =>
+    rows.reduce((total, row) => total + Number(of(row) ?? 0), 0);
   return {
-    keptTotal: Number(kept.n),
-    scoreTotal: Number(kept.total ?? 0),
-    scored: Number(kept.scored),
-    satisfied: Number(kept.satisfied ?? 0),
-    endedTotal: Number(ended.n),
+    keptTotal: sum(kept, (r) => r.n),
+    scoreTotal: sum(kept, (r) => r.total),
+    scored: sum(kept, (r) => r.scored),
+    satisfied: sum(
+      kept.filter((r) => r.status === 'satisfied' && Number(r.is_satisfied) === 1),
+      (r) => r.n,
+    ),
+    endedTotal: sum(
+      groups.filter((r) => statuses.ended.includes(r.status)),
+      (r) => r.n,
+    ),
     /** The kept promises by status and their latest assessment's word (null before any). */
-    byStatus: byStatus.map((r) => ({
+    byStatus: kept.map((r) => ({
       status: r.status,
       isSatisfied: r.is_satisfied === null ? null : Number(r.is_satisfied) === 1,
       count: Number(r.n),

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { MAX_PAGE_SIZE } from '../../contract/pages.js';
 import type { PromiseSort } from '../../contract/promises.js';
+import { isLive, type Status } from '../../core/promises/index.js';
 import { STATUSES } from '../../core/promises/state.js';
 import { recordFirstDrafts } from './cycles.js';
 import type { Db } from './database.js';
@@ -12,6 +13,7 @@ import type {
   PromisesTable,
   PromiseTagsTable,
 } from './schema.js';
+import { countInDays } from './standings.js';
 
 export async function insertPromise(
   db: Db,
@@ -106,6 +108,18 @@ export async function updateProjection(
   expectedVersion: number,
   changes: Partial<Omit<PromisesTable, 'organization_id' | 'id'>>,
 ): Promise<boolean> {
+  // A status that goes live or stops being live takes the promise's score points into or out of its
+  // cycle's days (0038), which count the promises live now.
+  const before =
+    changes.status === undefined
+      ? undefined
+      : await db
+          .selectFrom('promises')
+          .select(['status', 'cycle_id'])
+          .where('organization_id', '=', organizationId)
+          .where('id', '=', id)
+          .where('version', '=', expectedVersion)
+          .executeTakeFirst();
   const result = await db
     .updateTable('promises')
     .set(changes)
@@ -113,7 +127,13 @@ export async function updateProjection(
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const landed = Number(result.numUpdatedRows) === 1;
+  if (landed && before && changes.status !== undefined) {
+    const wasLive = isLive(before.status as Status);
+    if (wasLive !== isLive(changes.status as Status))
+      await countInDays(db, organizationId, { id, cycleId: before.cycle_id }, wasLive ? -1 : 1);
+  }
+  return landed;
 }
 
 export async function touchPromise(db: Db, organizationId: string, id: string, at: string): Promise<void> {

@@ -7,14 +7,16 @@ import { testEngines, useTestServices } from '../test/harness.js';
 import { customerAndPerformer, keptPromise, promiseIn } from '../test/service-factories.js';
 import * as map from './accountability.js';
 import * as links from './alignment.js';
+import * as carryOver from './carry-over.js';
 import * as checkIns from './check-ins.js';
+import * as review from './cycle-review.js';
 import * as cycles from './cycles.js';
 import * as dashboard from './dashboard.js';
 import type { Db } from './database.js';
 import * as findings from './findings.js';
 import * as notifications from './notifications.js';
-import * as board from './planning-board.js';
 import * as people from './people.js';
+import * as board from './planning-board.js';
 import * as promises from './promises.js';
 import * as standings from './standings.js';
 import * as teams from './teams.js';
@@ -43,6 +45,7 @@ const HOT_TABLES = [
   'contributions',
   'promise_standings',
   'promise_score_points',
+  'cycle_score_days',
   'key_result_latest',
   'findings',
   'finding_subjects',
@@ -114,7 +117,6 @@ const AT = '2027-02-01T00:00:00.000Z';
 const EXPECTED_INDEXES: Record<string, string> = {
   promises_due: '(organization_id, due_date, id)',
   promises_cycle_due: '(organization_id, cycle_id, due_date, id)',
-  promises_cycle_status: '(organization_id, cycle_id, status)',
   promises_customer: '(organization_id, customer_type, customer_id)',
   promise_performers_party_promise: '(organization_id, party_type, party_id, promise_id)',
   dependencies_promise_state: '(organization_id, promise_id, state)',
@@ -125,6 +127,9 @@ const EXPECTED_INDEXES: Record<string, string> = {
   contributions_to: '(organization_id, to_promise_id)',
   contributions_from_live: '(organization_id, from_promise_id, removed_at, to_promise_id, id)',
   promises_id_status: '(organization_id, id, status)',
+  promises_cycle_status: '(organization_id, cycle_id, status, phase, id)',
+  promise_score_points_at: '(organization_id, at)',
+  promise_score_points_until: '(organization_id, until_at)',
   promises_status_due: '(organization_id, status, due_date)',
   memberships_current: '(organization_id, removed_at, person_id)',
   teams_name: '(organization_id, archived_at, name, id)',
@@ -188,7 +193,7 @@ describe.each(testEngines())('the plans of the hot queries on %s', (engine) => {
     }
   }
 
-  it('reads standings and sums dashboards through indexes, for a cycle, a team or a person', async () => {
+  it('reads standings and sums dashboards and reviews through indexes, for a cycle, a team or a person', async () => {
     const { performer, cycle, kept } = await organization();
     const org = performer.organizationId;
     const weekEnds = ['2027-01-07T23:59:59.999Z', '2027-01-14T23:59:59.999Z'];
@@ -206,15 +211,21 @@ describe.each(testEngines())('the plans of the hot queries on %s', (engine) => {
         standings.lockStandingForCheckIn(db, s.ctx.dialect, org, kept.id),
     };
     for (const [label, scope] of Object.entries(scopes)) {
-      hot[`phases of ${label}`] = (db) => dashboard.countByPhase(db, scope, ['promised', 'requested']);
-      hot[`check-in statuses of ${label}`] = (db) => dashboard.countByCheckInStatus(db, scope);
-      hot[`scores of ${label}`] = (db) => dashboard.sumScores(db, scope, ['promised']);
+      hot[`figures of ${label}`] = (db) =>
+        dashboard.figureGroups(db, scope, ['promised', 'requested'], '2027-01-10T00:00:00.000Z');
       hot[`at risk in ${label}`] = (db) =>
         dashboard.promisesNeedingAttention(db, scope, 'at-risk', '2027-01-10T00:00:00.000Z', 20);
       hot[`stale in ${label}`] = (db) =>
         dashboard.promisesNeedingAttention(db, scope, 'stale', '2027-01-10T00:00:00.000Z', 20);
       hot[`weekly chart of ${label}`] = (db) =>
         dashboard.weeklyScoreTotals(db, scope, ['promised'], weekEnds);
+      hot[`weekly chart of ${label} as of a moment`] = (db) =>
+        dashboard.weeklyScoreTotals(db, scope, ['promised'], [weekEnds[0]!, '2027-01-10T12:00:00.000Z']);
+      hot[`review figures of ${label}`] = (db) =>
+        review.summarizeReview(db, scope, { kept: ['promised', 'satisfied'], ended: ['withdrawn'] });
+      hot[`review page of ${label}`] = (db) =>
+        review.pageOfPromises(db, scope, ['withdrawn', 'revoked'], { limit: 25, offset: 0 });
+      hot[`carried out of ${label}`] = (db) => carryOver.listCarriedOutOf(db, org, [cycle.id], 200);
     }
     await expectIndexed(hot);
   });

@@ -44,6 +44,7 @@ export interface Database {
   promise_standings: PromiseStandingsTable;
   key_result_latest: KeyResultLatestTable;
   promise_score_points: PromiseScorePointsTable;
+  cycle_score_days: CycleScoreDaysTable;
   calendar_feeds: CalendarFeedsTable;
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
@@ -509,6 +510,18 @@ export interface PromiseScorePointsTable {
   at: string;
   until_at: string | null;
   score: number | null;
+}
+
+/**
+ * What the score points of a cycle's promises change on one UTC day (`YYYY-MM-DD`): the sum of the
+ * scores standing and how many stand. A point adds on the day it starts, takes back on the day it ends.
+ */
+export interface CycleScoreDaysTable {
+  organization_id: string;
+  cycle_id: string;
+  day: string;
+  total: number;
+  counted: number;
 }
 
 /** A person's secret iCalendar address in one organization; only the secret's hash is kept. */

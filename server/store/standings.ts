@@ -1,5 +1,12 @@
 import type { Condition } from '../../contract/promises.js';
-import { type Move, type PromiseState, partyKey, termsOverTime } from '../../core/promises/index.js';
+import {
+  isLive,
+  type Move,
+  type PromiseState,
+  partyKey,
+  type Status,
+  termsOverTime,
+} from '../../core/promises/index.js';
 import {
   type Cadence,
   type CheckInStatus,
@@ -75,7 +82,16 @@ export async function refreshStandings(
       .innerJoin('cycles as c', (j) =>
         j.onRef('c.organization_id', '=', 'p.organization_id').onRef('c.id', '=', 'p.cycle_id'),
       )
-      .select(['p.id', 'p.state', 'p.draft', 'p.created_at', 'c.start_date', 'c.check_in_cadence'])
+      .select([
+        'p.id',
+        'p.cycle_id',
+        'p.status',
+        'p.state',
+        'p.draft',
+        'p.created_at',
+        'c.start_date',
+        'c.check_in_cadence',
+      ])
       .where('p.organization_id', '=', organizationId)
       .where(isAnyOf(db, 'p.id', ids))
       .execute(),
@@ -214,6 +230,19 @@ export async function refreshStandings(
       });
     });
   }
+  // The points about to be replaced leave their cycles' days, and the new ones join them: those of
+  // the promises live now, the only ones the days count (see countInDays).
+  const cycleOf = new Map(promises.filter((p) => isLive(p.status as Status)).map((p) => [p.id, p.cycle_id]));
+  const replaced = await db
+    .selectFrom('promise_score_points')
+    .select(['promise_id', 'at', 'until_at', 'score'])
+    .where('organization_id', '=', organizationId)
+    .where('promise_id', 'in', ids)
+    .where('score', 'is not', null)
+    .execute();
+  const days = new ScoreDays();
+  for (const point of replaced) days.add(cycleOf.get(point.promise_id), point, -1);
+  for (const point of points) days.add(cycleOf.get(point.promise_id), point, 1);
   for (const table of ['promise_standings', 'key_result_latest', 'promise_score_points'] as const) {
     await db
       .deleteFrom(table)
@@ -224,6 +253,86 @@ export async function refreshStandings(
   for (const chunk of chunksOf(standings)) await db.insertInto('promise_standings').values(chunk).execute();
   for (const chunk of chunksOf(latest)) await db.insertInto('key_result_latest').values(chunk).execute();
   for (const chunk of chunksOf(points)) await db.insertInto('promise_score_points').values(chunk).execute();
+  await days.write(db, organizationId);
+}
+
+/**
+ * A promise's status changed between live and not (cycle_score_days counts the points of the promises
+ * live now): its points join (1) or leave (-1) its cycle's days. Bounded by its own check-ins.
+ */
+export async function countInDays(
+  db: Db,
+  organizationId: string,
+  promise: { id: string; cycleId: string },
+  sign: 1 | -1,
+): Promise<void> {
+  const points = await db
+    .selectFrom('promise_score_points')
+    .select(['at', 'until_at', 'score'])
+    .where('organization_id', '=', organizationId)
+    .where('promise_id', '=', promise.id)
+    .where('score', 'is not', null)
+    .execute();
+  const days = new ScoreDays();
+  for (const point of points) days.add(promise.cycleId, point, sign);
+  await days.write(db, organizationId);
+}
+
+/**
+ * Changes to cycle_score_days (0038), gathered by cycle and UTC day and then written as increments:
+ * a point adds its score on the day it starts and takes it back on the day it ends.
+ */
+class ScoreDays {
+  readonly #changes = new Map<string, { cycleId: string; day: string; total: number; counted: number }>();
+
+  /** A point joins (sign 1) or leaves (sign -1) the days of its promise's cycle. */
+  add(
+    cycleId: string | undefined,
+    point: { at: string; until_at: string | null; score: number | null },
+    sign: 1 | -1,
+  ): void {
+    if (cycleId === undefined || point.score === null) return;
+    this.change(cycleId, point.at, sign * point.score, sign);
+    if (point.until_at !== null) this.change(cycleId, point.until_at, -sign * point.score, -sign);
+  }
+
+  change(cycleId: string, at: string, total: number, counted: number): void {
+    const day = dayOf(at);
+    const key = `${cycleId} ${day}`;
+    const row = this.#changes.get(key) ?? { cycleId, day, total: 0, counted: 0 };
+    row.total += total;
+    row.counted += counted;
+    this.#changes.set(key, row);
+  }
+
+  async write(db: Db, organizationId: string): Promise<void> {
+    const rows = [...this.#changes.values()]
+      .filter((row) => row.total !== 0 || row.counted !== 0)
+      .map((row) => ({
+        organization_id: organizationId,
+        cycle_id: row.cycleId,
+        day: row.day,
+        total: row.total,
+        counted: row.counted,
+      }));
+    for (const chunk of chunksOf(rows)) {
+      await db
+        .insertInto('cycle_score_days')
+        .values(chunk)
+        .onConflict((oc) =>
+          oc.columns(['organization_id', 'cycle_id', 'day']).doUpdateSet((eb) => ({
+            total: eb('cycle_score_days.total', '+', eb.ref('excluded.total')),
+            counted: eb('cycle_score_days.counted', '+', eb.ref('excluded.counted')),
+          })),
+        )
+        .execute();
+    }
+  }
+}
+
+/** The UTC day of an instant, as cycle_score_days keys it. */
+export function dayOf(at: string): string {
+  return new Date(at).toISOString().slice(0, 10);
 }
 
 function standingRow(
@@ -367,6 +476,29 @@ export async function recordCheckIn(
     .where('organization_id', '=', organizationId)
     .where('promise_id', '=', promiseId)
     .execute();
+  // The point standing until now ends here, and the new one starts: both change the cycle's day.
+  const [open, promise] = await Promise.all([
+    db
+      .selectFrom('promise_score_points')
+      .select('score')
+      .where('organization_id', '=', organizationId)
+      .where('promise_id', '=', promiseId)
+      .where('until_at', 'is', null)
+      .execute(),
+    db
+      .selectFrom('promises')
+      .select(['cycle_id', 'status'])
+      .where('organization_id', '=', organizationId)
+      .where('id', '=', promiseId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  if (isLive(promise.status as Status)) {
+    const days = new ScoreDays();
+    for (const point of open)
+      if (point.score !== null) days.change(promise.cycle_id, checkIn.at, -point.score, -1);
+    if (score !== null) days.change(promise.cycle_id, checkIn.at, score, 1);
+    await days.write(db, organizationId);
+  }
   await db
     .updateTable('promise_score_points')
     .set({ until_at: checkIn.at })
