@@ -270,8 +270,10 @@ describe('accord inbox', () => {
   it('lists the planning milestones you owe above your moves', async () => {
     const answer = {
       awaitingMe: [],
+      myTeam: [],
       waitingOnOthers: [],
-      totals: { awaitingMe: 0, waitingOnOthers: 0 },
+      findings: [],
+      totals: { awaitingMe: 0, myTeam: 0, waitingOnOthers: 0, findings: 0 },
       limit: 50,
       milestones: [
         {

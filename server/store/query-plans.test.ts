@@ -334,7 +334,7 @@ describe.each(testEngines())('the plans of the hot queries on %s', (engine) => {
       ]);
       // The drafts are searched by their status too, then tested one by one for who may see them.
       expect(await sqlitePlan(s.ctx.db, drafts!)).toContainEqual(
-        'SEARCH pr USING INDEX promises_cycle_status (organization_id=? AND cycle_id=? AND status=?)',
+        'SEARCH pr USING COVERING INDEX promises_cycle_status (organization_id=? AND cycle_id=? AND status=?)',
       );
       // The page stays with promises_cycle_due, read in due-date order: never the quarter sorted whole.
       const page = queries.find((q) => q.sql.startsWith('select "pr".*'));
