@@ -49,7 +49,7 @@ export async function recordCheckInStanding(
     values: ReadonlyArray<{ conditionId: string; value: string | null; done: number | null }>;
   },
 ): Promise<void> {
-  await standings.recordCheckIn(ctx.db, checkIn, (latest) => ({
+  await standings.recordCheckIn(ctx.db, checkIn, facts, (latest) => ({
     score: scoreConditions(
       state.terms.conditions,
       latest.map((v) => ({

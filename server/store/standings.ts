@@ -405,7 +405,14 @@ export async function lockStandingForCheckIn(
     .innerJoin('cycles as c', (j) =>
       j.onRef('c.organization_id', '=', 'p.organization_id').onRef('c.id', '=', 'p.cycle_id'),
     )
-    .select(['s.agreed_at', 's.last_check_in_at', 'c.start_date', 'c.check_in_cadence'])
+    .select([
+      's.agreed_at',
+      's.last_check_in_at',
+      'c.start_date',
+      'c.check_in_cadence',
+      'p.cycle_id',
+      'p.status',
+    ])
     .where('s.organization_id', '=', organizationId)
     .where('s.promise_id', '=', promiseId);
   return (dialect.locksRows ? query.forUpdate('s') : query).executeTakeFirst();
@@ -427,6 +434,8 @@ export async function recordCheckIn(
     confidence: number;
     values: ReadonlyArray<{ conditionId: string; value: string | null; done: number | null }>;
   },
+  /** The promise's cycle and status, read with the standing's lock. */
+  promise: { cycle_id: string; status: string },
   scoreWith: (
     latest: ReadonlyArray<Pick<KeyResultLatestTable, 'condition_id' | 'value' | 'done' | 'at'>>,
   ) => { score: number | null; nextCheckInDue: string | null },
@@ -477,35 +486,21 @@ export async function recordCheckIn(
     .where('promise_id', '=', promiseId)
     .execute();
   // The point standing until now ends here, and the new one starts: both change the cycle's day.
-  const [open, promise] = await Promise.all([
-    db
-      .selectFrom('promise_score_points')
-      .select('score')
-      .where('organization_id', '=', organizationId)
-      .where('promise_id', '=', promiseId)
-      .where('until_at', 'is', null)
-      .execute(),
-    db
-      .selectFrom('promises')
-      .select(['cycle_id', 'status'])
-      .where('organization_id', '=', organizationId)
-      .where('id', '=', promiseId)
-      .executeTakeFirstOrThrow(),
-  ]);
-  if (isLive(promise.status as Status)) {
-    const days = new ScoreDays();
-    for (const point of open)
-      if (point.score !== null) days.change(promise.cycle_id, checkIn.at, -point.score, -1);
-    if (score !== null) days.change(promise.cycle_id, checkIn.at, score, 1);
-    await days.write(db, organizationId);
-  }
-  await db
+  const ended = await db
     .updateTable('promise_score_points')
     .set({ until_at: checkIn.at })
     .where('organization_id', '=', organizationId)
     .where('promise_id', '=', promiseId)
     .where('until_at', 'is', null)
+    .returning('score')
     .execute();
+  if (isLive(promise.status as Status)) {
+    const days = new ScoreDays();
+    for (const point of ended)
+      if (point.score !== null) days.change(promise.cycle_id, checkIn.at, -point.score, -1);
+    if (score !== null) days.change(promise.cycle_id, checkIn.at, score, 1);
+    await days.write(db, organizationId);
+  }
   await db
     .insertInto('promise_score_points')
     .values({
