@@ -130,7 +130,7 @@ test('a promise whose supplier is revoked shows it is at risk from a dependency,
 
   const inbox = new InboxPage(page);
   await inbox.open();
-  const findings = page.getByRole('region', { name: /^Findings to talk about/ });
+  const findings = page.getByRole('region', { name: /^Findings \(/ });
   const risk = findings.getByRole('listitem').filter({ hasText: 'At risk from a dependency: Stored cards' });
   await expect(risk).toBeVisible();
   await expectAccessible(page, 'the inbox with a dependency risk');
