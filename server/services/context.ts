@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { v7 as uuidv7 } from 'uuid';
 import type { Config } from '../config.js';
-import { type Db, inDatabaseTransaction } from '../store/database.js';
+import { type DatabaseSource, type Db, inDatabaseTransaction } from '../store/database.js';
 import type { Dialect } from '../store/dialect.js';
 import { createKeptSummaries, type KeptSummaries } from './accountability-cache.js';
 import { type ChangeBus, createChangeBus, deferredBus } from './changes.js';
@@ -21,11 +21,13 @@ export interface ServiceContext {
   sessionCache: SessionCache;
   /** The accountability map's summaries lately counted, dropped when the bus says they changed. */
   mapSummaries: KeptSummaries;
+  /** Where the database is, for work done on a connection of its own off the request path. */
+  source?: DatabaseSource;
 }
 
 export function createServiceContext(
   parts: Pick<ServiceContext, 'db' | 'dialect' | 'config' | 'log'> &
-    Partial<Pick<ServiceContext, 'now' | 'newId' | 'changes'>>,
+    Partial<Pick<ServiceContext, 'now' | 'newId' | 'changes' | 'source'>>,
 ): ServiceContext {
   const changes = parts.changes ?? createChangeBus({ log: parts.log });
   return {

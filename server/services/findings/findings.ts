@@ -12,14 +12,30 @@ import { notify, peopleOfParty } from '../notifications.js';
 import { loadDirectory, loadViewer, type PartyDirectory, type Viewer } from '../parties.js';
 import { asOfInstant } from '../promises/as-of.js';
 import { recordEvent } from '../webhooks/events.js';
-import { loadPlan } from './plan.js';
+import { loadPlan, type PlanContext } from './plan.js';
 
-/** What the plan says now: every finding, routed. Loads the organization's plan: never in a request. */
-async function currentFindings(ctx: ServiceContext, organizationId: string) {
-  const plan = await loadPlan(ctx, organizationId);
-  const now = ctx.now().toISOString();
-  return { findings: findAllFindings(plan.facts, { today: now.slice(0, 10), now, labels: plan.labels }) };
+/** The findings a pass computed, and what loading the plan and computing them took (ms). */
+export interface ComputedFindings {
+  findings: RoutedFinding[];
+  loadMs: number;
+  computeMs: number;
 }
+
+/**
+ * What the plan says now: every finding, routed. Loads the organization's plan: never in a request,
+ * and off the request path altogether when the findings worker runs it (worker.ts).
+ */
+export async function computeFindings(ctx: PlanContext, organizationId: string): Promise<ComputedFindings> {
+  const started = performance.now();
+  const plan = await loadPlan(ctx, organizationId);
+  const loaded = performance.now();
+  const now = ctx.now().toISOString();
+  const findings = findAllFindings(plan.facts, { today: now.slice(0, 10), now, labels: plan.labels });
+  return { findings, loadMs: loaded - started, computeMs: performance.now() - loaded };
+}
+
+/** Computes an organization's findings as of `now`: here, or in the findings worker. */
+export type FindingsComputer = (organizationId: string, now: Date) => Promise<ComputedFindings>;
 
 const NO_LONGER_FOUND = 'No longer found in the plan: its situation changed.';
 
@@ -334,10 +350,30 @@ async function save(ctx: ServiceContext, organizationId: string, tracked: Tracke
 export async function trackFindings(
   ctx: ServiceContext,
   organizationId: string,
-): Promise<{ opened: number; resolved: number }> {
+  compute: FindingsComputer = (id, now) => computeFindings({ ...ctx, now: () => now }, id),
+): Promise<{ opened: number; resolved: number; loadMs: number; computeMs: number; writeMs: number }> {
   // Computed before the transaction: on SQLite a write transaction holds the one connection, and
   // the plan's queries are the long part. A change meanwhile is recorded by the pass it asks for.
-  const { findings } = await currentFindings(ctx, organizationId);
+  const { findings, loadMs, computeMs } = await compute(organizationId, ctx.now());
+  const writing = performance.now();
+  const result = await writeFindings(ctx, organizationId, findings);
+  const phases = { loadMs, computeMs, writeMs: performance.now() - writing };
+  ctx.log.info(
+    { organizationId, findings: findings.length, ...result, ...roundedPhases(phases) },
+    'recorded the findings',
+  );
+  return { ...result, ...phases };
+}
+
+const roundedPhases = (phases: Record<string, number>) =>
+  Object.fromEntries(Object.entries(phases).map(([name, ms]) => [name, Math.round(ms)]));
+
+/** Records the findings computed (see `trackFindings`), writing only those whose record changes. */
+async function writeFindings(
+  ctx: ServiceContext,
+  organizationId: string,
+  findings: readonly RoutedFinding[],
+): Promise<{ opened: number; resolved: number }> {
   return inTransaction(ctx, async (tx) => {
     const at = iso(tx.now());
     const previousPass = await store.lastFindingPass(tx.db, organizationId);
@@ -394,7 +430,7 @@ export async function trackFindings(
           'finding.opened',
           findingEvent(finding, { status: 'open', openedAt: at, resolvedAt: null, resolution: null }),
         );
-      } else if (body !== JSON.stringify(tx.dialect.parseJson<RoutedFinding>(row.body))) {
+      } else if (!sameBody(tx, row.body, body)) {
         changed += 1;
         await store.updateFinding(tx.db, organizationId, finding.key, { body, severity: finding.severity });
         await store.replaceFindingSubjects(tx.db, organizationId, finding.key, subjectsOf(finding));
@@ -432,6 +468,16 @@ export async function trackFindings(
     if (opened + resolved + changed > 0) tx.changes.publish({ kind: 'findings-changed', organizationId });
     return { opened, resolved };
   });
+}
+
+/**
+ * Whether a recorded body says what `body` (JSON text) says. Most findings read as they did: the
+ * text as stored (SQLite keeps it as written) is compared first, and parsed only when it differs
+ * (PostgreSQL's jsonb orders keys its own way).
+ */
+function sameBody(ctx: ServiceContext, stored: unknown, body: string): boolean {
+  if (stored === body) return true;
+  return body === JSON.stringify(ctx.dialect.parseJson<RoutedFinding>(stored));
 }
 
 /**
