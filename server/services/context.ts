@@ -5,6 +5,7 @@ import { type DatabaseSource, type Db, inDatabaseTransaction } from '../store/da
 import type { Dialect } from '../store/dialect.js';
 import { createKeptSummaries, type KeptSummaries } from './accountability-cache.js';
 import { type ChangeBus, createChangeBus, deferredBus } from './changes.js';
+import type { FindingsComputer } from './findings/findings.js';
 import { createSessionCache, type SessionCache } from './session-cache.js';
 
 /** What every service needs: the database, the clock and the id source are injected, never global. */
@@ -23,6 +24,8 @@ export interface ServiceContext {
   mapSummaries: KeptSummaries;
   /** Where the database is, for work done on a connection of its own off the request path. */
   source?: DatabaseSource;
+  /** Computes an organization's findings off the server's thread (the findings worker), when it runs. */
+  findingsComputer?: FindingsComputer;
 }
 
 export function createServiceContext(

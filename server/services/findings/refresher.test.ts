@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Me } from '../../../contract/auth.js';
+import { trackFindings } from '../../jobs/track-findings.js';
 import * as store from '../../store/findings.js';
 import { signUpOwner } from '../../test/factories.js';
 import { createTestApp, type TestApp, testEngines, useTestServices } from '../../test/harness.js';
@@ -102,5 +103,31 @@ describe.each(testEngines())('a findings pass off the request path on %s', (engi
     await passed;
     expect(await store.lastFindingPass(t.ctx.db, organizationId)).toBeDefined();
     expect(refresher.lastPass()).toMatchObject({ organizationId, inWorker: true });
+  });
+
+  it("computes the track-findings job's pass in the same worker", async () => {
+    const owner = await signUpOwner(t.app, 'held-job');
+    const organizationId = owner.organizationId;
+    const buffer = new SharedArrayBuffer(4);
+    let reached: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
+    refresher = startFindingsRefresher(t.ctx, { delayMs: 3_600_000, hold: { buffer, onHeld: reached } });
+    const findingsComputer = refresher.compute;
+    expect(findingsComputer).toBeDefined();
+    const job = trackFindings({ ...t.ctx, findingsComputer }, t.ctx.now(), {
+      organizationIds: [organizationId],
+    });
+
+    await held;
+    expect((await owner.client.get<Me>('/api/v1/me')).status).toBe(200);
+    expect(await store.lastFindingPass(t.ctx.db, organizationId)).toBeUndefined();
+
+    const gate = new Int32Array(buffer);
+    Atomics.store(gate, 0, 1);
+    Atomics.notify(gate, 0);
+    expect(await job).toMatchObject({ organizations: 1 });
+    expect(await store.lastFindingPass(t.ctx.db, organizationId)).toBeDefined();
   });
 });

@@ -33,6 +33,8 @@ export interface FindingsRefresherOptions {
 }
 
 export interface FindingsRefresher {
+  /** Computes in this refresher's worker (absent when passes run on the server's thread). */
+  compute?: FindingsComputer;
   /** The last pass that finished, if any. */
   lastPass(): FindingPass | undefined;
   /** Says that this organization's plan may have changed: a pass follows after the delay. */
@@ -128,6 +130,7 @@ export function startFindingsRefresher(
   };
 
   return {
+    ...(inWorker ? { compute: inWorker } : {}),
     lastPass: () => lastPass,
     touch: schedule,
     idle,

@@ -53,6 +53,7 @@ function startThread(source: DatabaseSource): Worker {
 /** Starts the worker on its first pass; passes are run one at a time, in order. */
 export function createFindingsWorker(source: DatabaseSource): FindingsWorker {
   let worker: Worker | undefined;
+  let isStopped = false;
   let nextId = 1;
   const pending = new Map<
     number,
@@ -100,6 +101,7 @@ export function createFindingsWorker(source: DatabaseSource): FindingsWorker {
 
   return {
     compute(organizationId, now, hold) {
+      if (isStopped) return Promise.reject(new Error('The findings worker is stopped'));
       const id = nextId++;
       const job: Job = { id, organizationId, now: now.toISOString(), ...(hold ? { hold: hold.buffer } : {}) };
       return new Promise((resolve, reject) => {
@@ -108,6 +110,7 @@ export function createFindingsWorker(source: DatabaseSource): FindingsWorker {
       });
     },
     async stop() {
+      isStopped = true;
       const thread = worker;
       worker = undefined;
       if (thread) await thread.terminate();
