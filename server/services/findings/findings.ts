@@ -14,9 +14,19 @@ import { asOfInstant } from '../promises/as-of.js';
 import { recordEvent } from '../webhooks/events.js';
 import { loadPlan, type PlanContext } from './plan.js';
 
+/**
+ * A finding as a pass computed it: its key and its body as the record keeps it (JSON text). The text
+ * is made where the finding is computed, so that the server's thread neither copies nor writes out
+ * each finding, and parses only those whose record changes.
+ */
+export interface ComputedFinding {
+  key: string;
+  body: string;
+}
+
 /** The findings a pass computed, and what loading the plan and computing them took (ms). */
 export interface ComputedFindings {
-  findings: RoutedFinding[];
+  findings: ComputedFinding[];
   loadMs: number;
   computeMs: number;
 }
@@ -30,7 +40,9 @@ export async function computeFindings(ctx: PlanContext, organizationId: string):
   const plan = await loadPlan(ctx, organizationId);
   const loaded = performance.now();
   const now = ctx.now().toISOString();
-  const findings = findAllFindings(plan.facts, { today: now.slice(0, 10), now, labels: plan.labels });
+  const findings = findAllFindings(plan.facts, { today: now.slice(0, 10), now, labels: plan.labels }).map(
+    (finding) => ({ key: finding.key, body: JSON.stringify(finding) }),
+  );
   return { findings, loadMs: loaded - started, computeMs: performance.now() - loaded };
 }
 
@@ -372,7 +384,7 @@ const roundedPhases = (phases: Record<string, number>) =>
 async function writeFindings(
   ctx: ServiceContext,
   organizationId: string,
-  findings: readonly RoutedFinding[],
+  findings: readonly ComputedFinding[],
 ): Promise<{ opened: number; resolved: number }> {
   return inTransaction(ctx, async (tx) => {
     const at = iso(tx.now());
@@ -384,9 +396,11 @@ async function writeFindings(
     let resolved = 0;
     let changed = 0;
     const openings: RoutedFinding[] = [];
-    for (const finding of findings) {
-      const row = rowByKey.get(finding.key);
-      const body = JSON.stringify(finding);
+    for (const computed of findings) {
+      const row = rowByKey.get(computed.key);
+      const { body } = computed;
+      if (row && row.status !== 'resolved' && sameBody(tx, row.body, body)) continue;
+      const finding = JSON.parse(body) as RoutedFinding;
       if (!row || row.status === 'resolved') openings.push(finding);
       if (!row) {
         opened += 1;
@@ -430,7 +444,7 @@ async function writeFindings(
           'finding.opened',
           findingEvent(finding, { status: 'open', openedAt: at, resolvedAt: null, resolution: null }),
         );
-      } else if (!sameBody(tx, row.body, body)) {
+      } else {
         changed += 1;
         await store.updateFinding(tx.db, organizationId, finding.key, { body, severity: finding.severity });
         await store.replaceFindingSubjects(tx.db, organizationId, finding.key, subjectsOf(finding));
