@@ -29,6 +29,28 @@ export interface ComputedFindings {
   findings: ComputedFinding[];
   loadMs: number;
   computeMs: number;
+  /**
+   * What the worker compared with the records as of the last pass it saw (`passAt`): the keys of
+   * the findings it found recorded, not resolved, reading the same. The server's thread trusts it
+   * while no other pass has been recorded since, and reads then only the records that change.
+   */
+  compared?: { passAt: string | undefined; unchanged: string[] };
+}
+
+/** Compares computed findings with the records (in the findings worker, on its own connection). */
+export async function compareWithRecords(
+  ctx: PlanContext,
+  organizationId: string,
+  findings: readonly ComputedFinding[],
+): Promise<NonNullable<ComputedFindings['compared']>> {
+  const passAt = await store.lastFindingPass(ctx.db, organizationId);
+  const rows = await store.listTrackedFindings(ctx.db, organizationId);
+  const rowByKey = new Map(rows.map((row) => [row.key, row]));
+  const unchanged = findings.flatMap(({ key, body }) => {
+    const row = rowByKey.get(key);
+    return row && row.status !== 'resolved' && sameBody(ctx, row.body, body) ? [key] : [];
+  });
+  return { passAt, unchanged };
 }
 
 /**
@@ -366,9 +388,9 @@ export async function trackFindings(
 ): Promise<{ opened: number; resolved: number; loadMs: number; computeMs: number; writeMs: number }> {
   // Computed before the transaction: on SQLite a write transaction holds the one connection, and
   // the plan's queries are the long part. A change meanwhile is recorded by the pass it asks for.
-  const { findings, loadMs, computeMs } = await compute(organizationId, ctx.now());
+  const { findings, loadMs, computeMs, compared } = await compute(organizationId, ctx.now());
   const writing = performance.now();
-  const result = await writeFindings(ctx, organizationId, findings);
+  const result = await writeFindings(ctx, organizationId, findings, compared);
   const phases = { loadMs, computeMs, writeMs: performance.now() - writing };
   ctx.log.info(
     { organizationId, findings: findings.length, ...result, ...roundedPhases(phases) },
@@ -385,21 +407,30 @@ async function writeFindings(
   ctx: ServiceContext,
   organizationId: string,
   findings: readonly ComputedFinding[],
+  compared: ComputedFindings['compared'],
 ): Promise<{ opened: number; resolved: number }> {
   return inTransaction(ctx, async (tx) => {
     const at = iso(tx.now());
     const previousPass = await store.lastFindingPass(tx.db, organizationId);
     await store.claimFindingPass(tx.db, organizationId, at);
-    const rows = await store.listTrackedFindings(tx.db, organizationId);
+    // What the worker compared holds while no pass has been recorded since: then the records of
+    // the findings it found unchanged are not read, nor their bodies, only every key's status.
+    const trusted = compared !== undefined && compared.passAt === previousPass;
+    const unchanged = new Set(trusted ? compared.unchanged : []);
+    const rows: (Pick<FindingsTable, 'key' | 'status'> & Partial<FindingsTable>)[] = trusted
+      ? await store.listFindingStatuses(tx.db, organizationId)
+      : await store.listTrackedFindings(tx.db, organizationId);
     const rowByKey = new Map(rows.map((row) => [row.key, row]));
     let opened = 0;
     let resolved = 0;
     let changed = 0;
     const openings: RoutedFinding[] = [];
     for (const computed of findings) {
+      if (unchanged.has(computed.key)) continue;
       const row = rowByKey.get(computed.key);
       const { body } = computed;
-      if (row && row.status !== 'resolved' && sameBody(tx, row.body, body)) continue;
+      if (row && row.status !== 'resolved' && row.body !== undefined && sameBody(tx, row.body, body))
+        continue;
       const finding = JSON.parse(body) as RoutedFinding;
       if (!row || row.status === 'resolved') openings.push(finding);
       if (!row) {
@@ -451,8 +482,15 @@ async function writeFindings(
       }
     }
     const found = new Set(findings.map((f) => f.key));
-    for (const row of rows) {
-      if (row.status === 'resolved' || found.has(row.key)) continue;
+    const gone = rows.filter((row) => row.status !== 'resolved' && !found.has(row.key));
+    const goneRows = trusted
+      ? await store.listTrackedFindingsOf(
+          tx.db,
+          organizationId,
+          gone.map((row) => row.key),
+        )
+      : (gone as FindingsTable[]);
+    for (const row of goneRows) {
       resolved += 1;
       await store.updateFinding(tx.db, organizationId, row.key, {
         status: 'resolved',
@@ -489,7 +527,7 @@ async function writeFindings(
  * text as stored (SQLite keeps it as written) is compared first, and parsed only when it differs
  * (PostgreSQL's jsonb orders keys its own way).
  */
-function sameBody(ctx: ServiceContext, stored: unknown, body: string): boolean {
+function sameBody(ctx: Pick<ServiceContext, 'dialect'>, stored: unknown, body: string): boolean {
   if (stored === body) return true;
   return body === JSON.stringify(ctx.dialect.parseJson<RoutedFinding>(stored));
 }

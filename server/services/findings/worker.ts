@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, threadId, Worker, workerData } from 'node:worker_threads';
 import { type DatabaseHandle, type DatabaseSource, openPostgres, openSqlite } from '../../store/database.js';
-import { type ComputedFindings, computeFindings } from './findings.js';
+import { type ComputedFindings, compareWithRecords, computeFindings } from './findings.js';
 
 /**
  * The findings worker: a thread of its own, with a database connection of its own, that loads an
@@ -132,7 +132,12 @@ function serve(source: DatabaseSource) {
     queue = queue.then(async () => {
       try {
         const now = new Date(job.now);
-        const computed = await computeFindings({ ...handle, now: () => now }, job.organizationId);
+        const ctx = { ...handle, now: () => now };
+        const found = await computeFindings(ctx, job.organizationId);
+        const computed: ComputedFindings = {
+          ...found,
+          compared: await compareWithRecords(ctx, job.organizationId, found.findings),
+        };
         if (job.hold) {
           const gate = new Int32Array(job.hold);
           port.postMessage({ id: job.id, held: true } satisfies Reply);
