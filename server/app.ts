@@ -64,7 +64,6 @@ export async function buildApp(
   serveOpenApiDocument(app);
 
   await serveWebApp(app, ctx.config);
-  scheduleJobs(app, ctx, options.jobs ?? JOBS, options.metrics);
   if (ctx.config.deliveryIntervalMs !== null) {
     // The outbox is sent from every process; each sends what it leased (server/services/webhooks).
     const worker = createDeliveryWorker(ctx, ctx.config.deliveryIntervalMs);
@@ -80,9 +79,19 @@ export async function buildApp(
       if (organizationId && !READS.has(request.method) && reply.statusCode < 400)
         refresher.touch(organizationId);
     });
-    app.addHook('onClose', () => refresher.stop());
     app.decorate('findingsRefresher', refresher);
   }
+  // The jobs' findings pass is computed in the refresher's worker too, off the server's thread;
+  // the jobs stop before the refresher does, which stops that worker.
+  const findingsComputer = app.findingsRefresher?.compute;
+  scheduleJobs(
+    app,
+    findingsComputer ? { ...ctx, findingsComputer } : ctx,
+    options.jobs ?? JOBS,
+    options.metrics,
+  );
+  const refresher = app.findingsRefresher;
+  if (refresher) app.addHook('onClose', () => refresher.stop());
   return app;
 }
 

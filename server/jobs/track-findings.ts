@@ -18,7 +18,9 @@ export async function trackFindings(
   let opened = 0;
   let resolved = 0;
   for (const organizationId of organizationIds) {
-    const result = await trackOrganizationFindings(at, organizationId);
+    // In the findings worker when the server runs one, so that a pass over every organization
+    // does not hold the server's thread either.
+    const result = await trackOrganizationFindings(at, organizationId, ctx.findingsComputer);
     opened += result.opened;
     resolved += result.resolved;
   }

@@ -1,10 +1,11 @@
 import type { Logger } from 'pino';
 import { v7 as uuidv7 } from 'uuid';
 import type { Config } from '../config.js';
-import { type Db, inDatabaseTransaction } from '../store/database.js';
+import { type DatabaseSource, type Db, inDatabaseTransaction } from '../store/database.js';
 import type { Dialect } from '../store/dialect.js';
 import { createKeptSummaries, type KeptSummaries } from './accountability-cache.js';
 import { type ChangeBus, createChangeBus, deferredBus } from './changes.js';
+import type { FindingsComputer } from './findings/findings.js';
 import { createSessionCache, type SessionCache } from './session-cache.js';
 
 /** What every service needs: the database, the clock and the id source are injected, never global. */
@@ -21,11 +22,15 @@ export interface ServiceContext {
   sessionCache: SessionCache;
   /** The accountability map's summaries lately counted, dropped when the bus says they changed. */
   mapSummaries: KeptSummaries;
+  /** Where the database is, for work done on a connection of its own off the request path. */
+  source?: DatabaseSource;
+  /** Computes an organization's findings off the server's thread (the findings worker), when it runs. */
+  findingsComputer?: FindingsComputer;
 }
 
 export function createServiceContext(
   parts: Pick<ServiceContext, 'db' | 'dialect' | 'config' | 'log'> &
-    Partial<Pick<ServiceContext, 'now' | 'newId' | 'changes'>>,
+    Partial<Pick<ServiceContext, 'now' | 'newId' | 'changes' | 'source'>>,
 ): ServiceContext {
   const changes = parts.changes ?? createChangeBus({ log: parts.log });
   return {

@@ -18,10 +18,15 @@ export function inDatabaseTransaction<T>(db: Db, work: (db: Db) => Promise<T>): 
   return db.transaction().execute(work);
 }
 
+/** Where a database is, for another thread to open a connection of its own (the findings worker). */
+export type DatabaseSource = { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
+
 export interface DatabaseHandle {
   db: Db;
   dialect: Dialect;
   engine: Engine;
+  /** Absent for a database no other connection can reach (SQLite in memory). */
+  source?: DatabaseSource;
   /** The pool's connections now, for the metrics; absent on SQLite, which has no pool. */
   connections?: () => { total: number; idle: number; waiting: number };
   close(): Promise<void>;
@@ -68,6 +73,7 @@ export function openPostgres(
     db,
     dialect: dialectFor('postgres'),
     engine: 'postgres',
+    source: { engine: 'postgres', url },
     connections: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async close() {
       const closing = [...open].map((client) => new Promise((resolve) => client.once('end', resolve)));
@@ -89,7 +95,13 @@ export function openSqlite(file: string, options: { observe?: QueryObserver } = 
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     log: logOf(options.observe),
   });
-  return { db, dialect: dialectFor('sqlite'), engine: 'sqlite', close: () => db.destroy() };
+  return {
+    db,
+    dialect: dialectFor('sqlite'),
+    engine: 'sqlite',
+    ...(file === ':memory:' ? {} : { source: { engine: 'sqlite' as const, file: path.resolve(file) } }),
+    close: () => db.destroy(),
+  };
 }
 
 /** How many prepared statements a SQLite connection keeps: far more than the app has distinct queries. */

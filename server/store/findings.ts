@@ -96,6 +96,38 @@ export async function listTrackedFindings(db: Db, organizationId: string): Promi
   return db.selectFrom('findings').selectAll().where('organization_id', '=', organizationId).execute();
 }
 
+/** Each recorded finding's key and status, without its body: what a pass compares when its worker compared the bodies. */
+export async function listFindingStatuses(
+  db: Db,
+  organizationId: string,
+): Promise<Pick<FindingsTable, 'key' | 'status'>[]> {
+  return db
+    .selectFrom('findings')
+    .select(['key', 'status'])
+    .where('organization_id', '=', organizationId)
+    .execute();
+}
+
+/** The recorded findings of these keys, read in batches of a bounded size. */
+export async function listTrackedFindingsOf(
+  db: Db,
+  organizationId: string,
+  keys: readonly string[],
+): Promise<FindingsTable[]> {
+  const rows: FindingsTable[] = [];
+  for (let i = 0; i < keys.length; i += 500) {
+    rows.push(
+      ...(await db
+        .selectFrom('findings')
+        .selectAll()
+        .where('organization_id', '=', organizationId)
+        .where('key', 'in', keys.slice(i, i + 500))
+        .execute()),
+    );
+  }
+  return rows;
+}
+
 /** Which recorded findings to read: each filter is an index lookup on the findings or their subjects. */
 export interface FindingFilter {
   status: FindingsTable['status'];

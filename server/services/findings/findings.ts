@@ -12,14 +12,64 @@ import { notify, peopleOfParty } from '../notifications.js';
 import { loadDirectory, loadViewer, type PartyDirectory, type Viewer } from '../parties.js';
 import { asOfInstant } from '../promises/as-of.js';
 import { recordEvent } from '../webhooks/events.js';
-import { loadPlan } from './plan.js';
+import { loadPlan, type PlanContext } from './plan.js';
 
-/** What the plan says now: every finding, routed. Loads the organization's plan: never in a request. */
-async function currentFindings(ctx: ServiceContext, organizationId: string) {
-  const plan = await loadPlan(ctx, organizationId);
-  const now = ctx.now().toISOString();
-  return { findings: findAllFindings(plan.facts, { today: now.slice(0, 10), now, labels: plan.labels }) };
+/**
+ * A finding as a pass computed it: its key and its body as the record keeps it (JSON text). The text
+ * is made where the finding is computed, so that the server's thread neither copies nor writes out
+ * each finding, and parses only those whose record changes.
+ */
+export interface ComputedFinding {
+  key: string;
+  body: string;
 }
+
+/** The findings a pass computed, and what loading the plan and computing them took (ms). */
+export interface ComputedFindings {
+  findings: ComputedFinding[];
+  loadMs: number;
+  computeMs: number;
+  /**
+   * What the worker compared with the records as of the last pass it saw (`passAt`): the keys of
+   * the findings it found recorded, not resolved, reading the same. The server's thread trusts it
+   * while no other pass has been recorded since, and reads then only the records that change.
+   */
+  compared?: { passAt: string | undefined; unchanged: string[] };
+}
+
+/** Compares computed findings with the records (in the findings worker, on its own connection). */
+export async function compareWithRecords(
+  ctx: PlanContext,
+  organizationId: string,
+  findings: readonly ComputedFinding[],
+): Promise<NonNullable<ComputedFindings['compared']>> {
+  const passAt = await store.lastFindingPass(ctx.db, organizationId);
+  const rows = await store.listTrackedFindings(ctx.db, organizationId);
+  const rowByKey = new Map(rows.map((row) => [row.key, row]));
+  const unchanged = findings.flatMap(({ key, body }) => {
+    const row = rowByKey.get(key);
+    return row && row.status !== 'resolved' && sameBody(ctx, row.body, body) ? [key] : [];
+  });
+  return { passAt, unchanged };
+}
+
+/**
+ * What the plan says now: every finding, routed. Loads the organization's plan: never in a request,
+ * and off the request path altogether when the findings worker runs it (worker.ts).
+ */
+export async function computeFindings(ctx: PlanContext, organizationId: string): Promise<ComputedFindings> {
+  const started = performance.now();
+  const plan = await loadPlan(ctx, organizationId);
+  const loaded = performance.now();
+  const now = ctx.now().toISOString();
+  const findings = findAllFindings(plan.facts, { today: now.slice(0, 10), now, labels: plan.labels }).map(
+    (finding) => ({ key: finding.key, body: JSON.stringify(finding) }),
+  );
+  return { findings, loadMs: loaded - started, computeMs: performance.now() - loaded };
+}
+
+/** Computes an organization's findings as of `now`: here, or in the findings worker. */
+export type FindingsComputer = (organizationId: string, now: Date) => Promise<ComputedFindings>;
 
 const NO_LONGER_FOUND = 'No longer found in the plan: its situation changed.';
 
@@ -334,23 +384,54 @@ async function save(ctx: ServiceContext, organizationId: string, tracked: Tracke
 export async function trackFindings(
   ctx: ServiceContext,
   organizationId: string,
-): Promise<{ opened: number; resolved: number }> {
+  compute: FindingsComputer = (id, now) => computeFindings({ ...ctx, now: () => now }, id),
+): Promise<{ opened: number; resolved: number; loadMs: number; computeMs: number; writeMs: number }> {
   // Computed before the transaction: on SQLite a write transaction holds the one connection, and
   // the plan's queries are the long part. A change meanwhile is recorded by the pass it asks for.
-  const { findings } = await currentFindings(ctx, organizationId);
+  const { findings, loadMs, computeMs, compared } = await compute(organizationId, ctx.now());
+  const writing = performance.now();
+  const result = await writeFindings(ctx, organizationId, findings, compared);
+  const phases = { loadMs, computeMs, writeMs: performance.now() - writing };
+  ctx.log.info(
+    { organizationId, findings: findings.length, ...result, ...roundedPhases(phases) },
+    'recorded the findings',
+  );
+  return { ...result, ...phases };
+}
+
+const roundedPhases = (phases: Record<string, number>) =>
+  Object.fromEntries(Object.entries(phases).map(([name, ms]) => [name, Math.round(ms)]));
+
+/** Records the findings computed (see `trackFindings`), writing only those whose record changes. */
+async function writeFindings(
+  ctx: ServiceContext,
+  organizationId: string,
+  findings: readonly ComputedFinding[],
+  compared: ComputedFindings['compared'],
+): Promise<{ opened: number; resolved: number }> {
   return inTransaction(ctx, async (tx) => {
     const at = iso(tx.now());
     const previousPass = await store.lastFindingPass(tx.db, organizationId);
     await store.claimFindingPass(tx.db, organizationId, at);
-    const rows = await store.listTrackedFindings(tx.db, organizationId);
+    // What the worker compared holds while no pass has been recorded since: then the records of
+    // the findings it found unchanged are not read, nor their bodies, only every key's status.
+    const trusted = compared !== undefined && compared.passAt === previousPass;
+    const unchanged = new Set(trusted ? compared.unchanged : []);
+    const rows: (Pick<FindingsTable, 'key' | 'status'> & Partial<FindingsTable>)[] = trusted
+      ? await store.listFindingStatuses(tx.db, organizationId)
+      : await store.listTrackedFindings(tx.db, organizationId);
     const rowByKey = new Map(rows.map((row) => [row.key, row]));
     let opened = 0;
     let resolved = 0;
     let changed = 0;
     const openings: RoutedFinding[] = [];
-    for (const finding of findings) {
-      const row = rowByKey.get(finding.key);
-      const body = JSON.stringify(finding);
+    for (const computed of findings) {
+      if (unchanged.has(computed.key)) continue;
+      const row = rowByKey.get(computed.key);
+      const { body } = computed;
+      if (row && row.status !== 'resolved' && row.body !== undefined && sameBody(tx, row.body, body))
+        continue;
+      const finding = JSON.parse(body) as RoutedFinding;
       if (!row || row.status === 'resolved') openings.push(finding);
       if (!row) {
         opened += 1;
@@ -394,15 +475,22 @@ export async function trackFindings(
           'finding.opened',
           findingEvent(finding, { status: 'open', openedAt: at, resolvedAt: null, resolution: null }),
         );
-      } else if (body !== JSON.stringify(tx.dialect.parseJson<RoutedFinding>(row.body))) {
+      } else {
         changed += 1;
         await store.updateFinding(tx.db, organizationId, finding.key, { body, severity: finding.severity });
         await store.replaceFindingSubjects(tx.db, organizationId, finding.key, subjectsOf(finding));
       }
     }
     const found = new Set(findings.map((f) => f.key));
-    for (const row of rows) {
-      if (row.status === 'resolved' || found.has(row.key)) continue;
+    const gone = rows.filter((row) => row.status !== 'resolved' && !found.has(row.key));
+    const goneRows = trusted
+      ? await store.listTrackedFindingsOf(
+          tx.db,
+          organizationId,
+          gone.map((row) => row.key),
+        )
+      : (gone as FindingsTable[]);
+    for (const row of goneRows) {
       resolved += 1;
       await store.updateFinding(tx.db, organizationId, row.key, {
         status: 'resolved',
@@ -432,6 +520,16 @@ export async function trackFindings(
     if (opened + resolved + changed > 0) tx.changes.publish({ kind: 'findings-changed', organizationId });
     return { opened, resolved };
   });
+}
+
+/**
+ * Whether a recorded body says what `body` (JSON text) says. Most findings read as they did: the
+ * text as stored (SQLite keeps it as written) is compared first, and parsed only when it differs
+ * (PostgreSQL's jsonb orders keys its own way).
+ */
+function sameBody(ctx: Pick<ServiceContext, 'dialect'>, stored: unknown, body: string): boolean {
+  if (stored === body) return true;
+  return body === JSON.stringify(ctx.dialect.parseJson<RoutedFinding>(stored));
 }
 
 /**

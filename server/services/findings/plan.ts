@@ -29,6 +29,9 @@ const dayOf = (instant: string): CalendarDate => instant.slice(0, 10);
 const live = new Set(['requested', 'offered', 'countered', 'promised', 'reported', 'satisfied']);
 const agreed = new Set(['promised', 'reported']);
 
+/** What loading the plan needs: a connection, its dialect and the time (the findings worker has no more). */
+export type PlanContext = Pick<ServiceContext, 'db' | 'dialect' | 'now'>;
+
 export interface LoadedPlan {
   facts: PlanFacts;
   labels: FindingLabels;
@@ -40,7 +43,7 @@ export interface LoadedPlan {
  * The organization's plan as the strategy debugger sees it, in a fixed number of set queries (plus
  * one per cycle still in planning, for its teams' first drafts). Private drafts are not in it.
  */
-export async function loadPlan(ctx: ServiceContext, organizationId: string): Promise<LoadedPlan> {
+export async function loadPlan(ctx: PlanContext, organizationId: string): Promise<LoadedPlan> {
   const db = ctx.db;
   const nowIso = ctx.now().toISOString();
   const [

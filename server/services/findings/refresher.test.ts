@@ -1,6 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Me } from '../../../contract/auth.js';
+import { trackFindings } from '../../jobs/track-findings.js';
 import * as store from '../../store/findings.js';
-import { testEngines, useTestServices } from '../../test/harness.js';
+import { signUpOwner } from '../../test/factories.js';
+import { createTestApp, type TestApp, testEngines, useTestServices } from '../../test/harness.js';
 import { customerAndPerformer, promiseIn } from '../../test/service-factories.js';
 import { createDependency } from '../alignment.js';
 import { listFindings } from './findings.js';
@@ -56,5 +59,75 @@ describe.each(testEngines())('the findings refresher on %s', (engine) => {
     await promiseIn(s.ctx, 'promised', sides);
     await refresher.idle();
     expect(await store.lastFindingPass(s.ctx.db, organizationId)).toMatch(/^2031-06-01T00:00:00/);
+  });
+});
+
+/**
+ * Issue 9: a pass loads the organization's plan and computes its findings in the findings worker,
+ * on a connection of its own, so the server answers requests while a pass is in progress.
+ */
+describe.each(testEngines())('a findings pass off the request path on %s', (engine) => {
+  let t: TestApp;
+  let refresher: FindingsRefresher | undefined;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterEach(async () => {
+    await refresher?.stop();
+    refresher = undefined;
+  });
+  afterAll(() => t.close());
+
+  it('answers a request while the pass is held in the worker, then records what it found', async () => {
+    const owner = await signUpOwner(t.app, 'held-pass');
+    const organizationId = owner.organizationId;
+    const buffer = new SharedArrayBuffer(4);
+    let reached: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
+    refresher = startFindingsRefresher(t.ctx, { delayMs: 3_600_000, hold: { buffer, onHeld: reached } });
+    refresher.touch(organizationId);
+    const passed = refresher.idle();
+
+    // The worker has loaded and computed, and waits: on the server's thread, nothing could answer.
+    await held;
+    const me = await owner.client.get<Me>('/api/v1/me');
+    expect(me.status).toBe(200);
+    expect(me.body.person.id).toBe(owner.personId);
+    expect(await store.lastFindingPass(t.ctx.db, organizationId)).toBeUndefined();
+
+    const gate = new Int32Array(buffer);
+    Atomics.store(gate, 0, 1);
+    Atomics.notify(gate, 0);
+    await passed;
+    expect(await store.lastFindingPass(t.ctx.db, organizationId)).toBeDefined();
+    expect(refresher.lastPass()).toMatchObject({ organizationId, inWorker: true });
+  });
+
+  it("computes the track-findings job's pass in the same worker", async () => {
+    const owner = await signUpOwner(t.app, 'held-job');
+    const organizationId = owner.organizationId;
+    const buffer = new SharedArrayBuffer(4);
+    let reached: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
+    refresher = startFindingsRefresher(t.ctx, { delayMs: 3_600_000, hold: { buffer, onHeld: reached } });
+    const findingsComputer = refresher.compute;
+    expect(findingsComputer).toBeDefined();
+    const job = trackFindings({ ...t.ctx, findingsComputer }, t.ctx.now(), {
+      organizationIds: [organizationId],
+    });
+
+    await held;
+    expect((await owner.client.get<Me>('/api/v1/me')).status).toBe(200);
+    expect(await store.lastFindingPass(t.ctx.db, organizationId)).toBeUndefined();
+
+    const gate = new Int32Array(buffer);
+    Atomics.store(gate, 0, 1);
+    Atomics.notify(gate, 0);
+    expect(await job).toMatchObject({ organizations: 1 });
+    expect(await store.lastFindingPass(t.ctx.db, organizationId)).toBeDefined();
   });
 });

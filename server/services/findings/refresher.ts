@@ -1,6 +1,7 @@
 import type { ChangeKind } from '../changes.js';
 import type { ServiceContext } from '../context.js';
-import { trackFindings } from './findings.js';
+import { type FindingsComputer, trackFindings } from './findings.js';
+import { createFindingsWorker } from './worker.js';
 
 /** The changes that can change what the strategy debugger finds. */
 const PLAN_CHANGES: ReadonlySet<ChangeKind> = new Set<ChangeKind>([
@@ -9,7 +10,33 @@ const PLAN_CHANGES: ReadonlySet<ChangeKind> = new Set<ChangeKind>([
   'membership-changed',
 ]);
 
+/** The next pass of an organization waits at least this many times as long as its last pass took. */
+const SPACING = 3;
+
+/** How the last pass went (its phases in ms), to see that it ran off the server's thread. */
+export interface FindingPass {
+  organizationId: string;
+  /** Loaded and computed in the findings worker (false: on the server's thread). */
+  inWorker: boolean;
+  loadMs: number;
+  computeMs: number;
+  writeMs: number;
+}
+
+export interface FindingsRefresherOptions {
+  delayMs: number;
+  /**
+   * Tests: the worker waits after computing, until the buffer's first int is not 0, and says so
+   * through `onHeld`, so that a test can see the server answer while a pass is in progress.
+   */
+  hold?: { buffer: SharedArrayBuffer; onHeld: () => void };
+}
+
 export interface FindingsRefresher {
+  /** Computes in this refresher's worker (absent when passes run on the server's thread). */
+  compute?: FindingsComputer;
+  /** The last pass that finished, if any. */
+  lastPass(): FindingPass | undefined;
   /** Says that this organization's plan may have changed: a pass follows after the delay. */
   touch(organizationId: string): void;
   /** Runs what is waiting now and resolves once no pass is waiting or running (tests, shutdown). */
@@ -25,27 +52,56 @@ export interface FindingsRefresher {
  * a pass asks for one more after it. Only this process's own changes count, so with several servers
  * each organization is recomputed by the server that changed it, not by all of them; the
  * `track-findings` job catches anything missed (a crash between a change and its pass).
+ *
+ * A pass cannot hold the server: the plan is loaded and its findings computed in the findings
+ * worker (worker.ts), on a connection of its own, and only the findings that changed are written
+ * here. A pass is spaced from the organization's last by a few times what that one took, so under
+ * steady writes passes do not run back to back. Where the database cannot be reached from another
+ * thread (SQLite in memory), the pass runs here.
  */
-export function startFindingsRefresher(ctx: ServiceContext, options: { delayMs: number }): FindingsRefresher {
+export function startFindingsRefresher(
+  ctx: ServiceContext,
+  options: FindingsRefresherOptions,
+): FindingsRefresher {
   const waiting = new Map<string, NodeJS.Timeout>();
   const running = new Map<string, Promise<void>>();
   const again = new Set<string>();
+  /** When each organization's last pass ended and how long it took (ms, on the monotonic clock). */
+  const last = new Map<string, { endedAt: number; tookMs: number }>();
+  let lastPass: FindingPass | undefined;
   let isStopped = false;
+  const worker = ctx.source ? createFindingsWorker(ctx.source) : undefined;
+  const inWorker: FindingsComputer | undefined = worker
+    ? (organizationId, now) => worker.compute(organizationId, now, options.hold)
+    : undefined;
 
   const run = (organizationId: string) => {
     const timer = waiting.get(organizationId);
     if (timer) clearTimeout(timer);
     waiting.delete(organizationId);
-    const pass = trackFindings(ctx, organizationId)
+    const startedAt = performance.now();
+    const pass = trackFindings(ctx, organizationId, inWorker)
       .then(
-        () => undefined,
+        ({ loadMs, computeMs, writeMs }) => {
+          lastPass = { organizationId, inWorker: inWorker !== undefined, loadMs, computeMs, writeMs };
+        },
         (error: unknown) => ctx.log.error({ err: error, organizationId }, 'could not recompute the findings'),
       )
       .finally(() => {
+        const endedAt = performance.now();
+        last.set(organizationId, { endedAt, tookMs: endedAt - startedAt });
         running.delete(organizationId);
         if (again.delete(organizationId)) schedule(organizationId);
       });
     running.set(organizationId, pass);
+  };
+
+  /** The delay, or longer while the organization's last pass is too recent for what it cost. */
+  const delayOf = (organizationId: string) => {
+    const previous = last.get(organizationId);
+    if (!previous) return options.delayMs;
+    const spacedUntil = previous.endedAt + SPACING * previous.tookMs;
+    return Math.max(options.delayMs, spacedUntil - performance.now());
   };
 
   const schedule = (organizationId: string) => {
@@ -55,7 +111,7 @@ export function startFindingsRefresher(ctx: ServiceContext, options: { delayMs: 
       return;
     }
     if (waiting.has(organizationId)) return;
-    const timer = setTimeout(() => run(organizationId), options.delayMs);
+    const timer = setTimeout(() => run(organizationId), delayOf(organizationId));
     timer.unref();
     waiting.set(organizationId, timer);
   };
@@ -74,6 +130,8 @@ export function startFindingsRefresher(ctx: ServiceContext, options: { delayMs: 
   };
 
   return {
+    ...(inWorker ? { compute: inWorker } : {}),
+    lastPass: () => lastPass,
     touch: schedule,
     idle,
     async stop() {
@@ -83,6 +141,7 @@ export function startFindingsRefresher(ctx: ServiceContext, options: { delayMs: 
       waiting.clear();
       again.clear();
       await Promise.all(running.values());
+      await worker?.stop();
     },
   };
 }
