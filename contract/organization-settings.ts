@@ -10,9 +10,23 @@ export function timeZoneNames(): string[] {
 
 let known: Set<string> | undefined;
 
+/** Spelt as IANA spells its names: Europe/Paris, America/Argentina/Buenos_Aires, UTC, not utc. */
+const IANA_SPELLING = /^[A-Z][A-Za-z0-9_+-]*(\/[A-Z0-9][A-Za-z0-9_+-]*)*$/;
+
+/**
+ * A zone of the list, or an IANA alias of one: the list holds ICU's canonical names, which lag
+ * behind IANA's (Asia/Calcutta for Asia/Kolkata, Europe/Kiev for Europe/Kyiv), and people write the
+ * newer ones. Aliases are kept as written; Intl resolves them wherever they are used.
+ */
 export function isTimeZoneName(zone: string): boolean {
   known ??= new Set(timeZoneNames());
-  return known.has(zone);
+  if (known.has(zone)) return true;
+  if (!IANA_SPELLING.test(zone)) return false;
+  try {
+    return known.has(new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone);
+  } catch {
+    return false;
+  }
 }
 
 export const TimeZoneName = z
