@@ -142,6 +142,7 @@ export async function generateOrganization(
     created_at: instantOf(addDays(nowIso.slice(0, 10), -400)),
     direction_weeks_before: 4,
     drafts_weeks_before: 2,
+    time_zone: 'UTC',
   });
   const joinedAt = instantOf(addDays(nowIso.slice(0, 10), -380));
   const perTeam = Math.floor(size.people / size.teams);

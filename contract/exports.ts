@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './common.js';
+import { TimeZoneName } from './organization-settings.js';
 
 /** What an export is written as: the lossless archive, spreadsheets, or a cycle's report. */
 export const EXPORT_FORMATS = ['json', 'csv', 'md'] as const;
@@ -48,6 +49,8 @@ export const ArchivedOrganization = z.object({
   created_at: Timestamp,
   direction_weeks_before: z.number().int().min(0).max(52),
   drafts_weeks_before: z.number().int().min(0).max(52),
+  /** Absent from archives made before organizations kept a time zone: those were on UTC. */
+  time_zone: TimeZoneName.optional(),
 });
 
 /**

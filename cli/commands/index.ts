@@ -17,6 +17,7 @@ import { login } from './login.js';
 import { logout } from './logout.js';
 import { move } from './move.js';
 import { offer, request } from './open-promise.js';
+import { org } from './org.js';
 import { outbox } from './outbox.js';
 import { people } from './people.js';
 import { promise } from './promise.js';
@@ -55,6 +56,7 @@ export const registry = new CommandRegistry([
   calendar,
   webhooks,
   outbox,
+  org,
   exportCommand,
   restoreCommand,
   importFile,

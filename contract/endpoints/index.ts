@@ -23,6 +23,7 @@ import * as invitations from './invitations.js';
 import * as me from './me.js';
 import * as myAccount from './my-account.js';
 import * as notifications from './notifications.js';
+import * as organizationSettings from './organization-settings.js';
 import * as outbox from './outbox.js';
 import * as people from './people.js';
 import * as planningBoard from './planning-board.js';
@@ -42,6 +43,7 @@ export const endpointsByNoun = {
   auth,
   sso,
   me,
+  organizationSettings,
   myAccount,
   sessions,
   tokens,

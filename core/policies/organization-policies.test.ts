@@ -22,6 +22,7 @@ describe('the organization', () => {
         createHorizon: isManager,
         createCycle: isManager,
         editPlanningSettings: isManager,
+        editSettings: isManager,
         invite: isManager,
         seeInvitations: isManager,
         manageIntegrations: isManager,

@@ -65,6 +65,7 @@ export const policies = {
     createHorizon: [mayManage],
     createCycle: [mayManage],
     editPlanningSettings: [mayManage],
+    editSettings: [mayManage],
     invite: [mayManage],
     seeInvitations: [mayManage],
     manageIntegrations: [mayManage],

@@ -83,6 +83,7 @@ export async function loadDemo(ctx: ServiceContext, report: ProgressReporter): P
       created_at: now,
       direction_weeks_before: 4,
       drafts_weeks_before: 2,
+      time_zone: 'UTC',
     });
     await step(`Created ${DEMO_ORGANIZATION}`);
 

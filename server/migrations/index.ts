@@ -38,6 +38,7 @@ import * as dependencyReplyBy from './0041-dependency-reply-by.js';
 import * as findingEvents from './0047-finding-events.js';
 import * as outboxQueue from './0048-outbox-queue.js';
 import * as instanceEmailOutbox from './0049-instance-email-outbox.js';
+import * as organizationTimeZone from './0051-organization-time-zone.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -80,6 +81,7 @@ const migrations: Record<string, MigrationModule> = {
   '0047-finding-events': findingEvents,
   '0048-outbox-queue': outboxQueue,
   '0049-instance-email-outbox': instanceEmailOutbox,
+  '0051-organization-time-zone': organizationTimeZone,
 };
 
 /** The names of the migrations this version knows, in the order they apply. */

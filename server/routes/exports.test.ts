@@ -48,8 +48,12 @@ describe.each(journeys())('an archive from %s restored on %s', (from, to) => {
 
   it('reproduces the organization exactly, ids included', async () => {
     const owner = await openDemo(source);
+    expect((await owner.patch('/api/v1/settings/organization', { timeZone: 'Asia/Kolkata' })).status).toBe(
+      200,
+    );
     const exported = await owner.get<ArchiveBody>('/api/v1/exports?format=json');
     expect(exported.status).toBe(200);
+    expect(exported.body.organization.time_zone).toBe('Asia/Kolkata');
     expect(exported.headers['content-disposition']).toMatch(/attachment; filename="accord-archive-/);
     const archive = exported.body;
     expect(archive).toMatchObject({ format: 'accord-archive', version: 1 });

@@ -24,6 +24,7 @@ import { invitationRoutes } from './invitations.js';
 import { meRoutes } from './me.js';
 import { myAccountRoutes } from './my-account.js';
 import { notificationRoutes } from './notifications.js';
+import { organizationSettingsRoutes } from './organization-settings.js';
 import { outboxRoutes } from './outbox.js';
 import { peopleRoutes } from './people.js';
 import { planningBoardRoutes } from './planning-board.js';
@@ -73,6 +74,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     notificationRoutes,
     emailRoutes,
     digestRoutes,
+    organizationSettingsRoutes,
     eventRoutes,
     webhookRoutes,
     outboxRoutes,

@@ -95,6 +95,7 @@ describe.each(testEngines())('can on the organization agrees with the server, on
       },
       editPlanningSettings: (who) =>
         who.client.put('/api/v1/settings/planning', { directionWeeksBefore: 4, draftsWeeksBefore: 2 }),
+      editSettings: (who) => who.client.patch('/api/v1/settings/organization', { timeZone: 'UTC' }),
       invite: (who) => who.client.post('/api/v1/invitations', { email: `${unique('i')}@example.com` }),
       seeInvitations: (who) => who.client.get('/api/v1/invitations'),
       manageIntegrations: (who) => who.client.get('/api/v1/webhooks'),
@@ -314,6 +315,7 @@ describe.each(testEngines())('can on the organization agrees with the server, on
         'createHorizon',
         'createCycle',
         'editPlanningSettings',
+        'editSettings',
         'invite',
         'seeInvitations',
         'manageIntegrations',

@@ -41,6 +41,7 @@ export async function createOrganizationFor(
     created_at: now,
     direction_weeks_before: 4,
     drafts_weeks_before: 2,
+    time_zone: 'UTC',
   });
   await people.insertMembership(ctx.db, {
     organization_id: id,

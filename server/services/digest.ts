@@ -1,11 +1,13 @@
 import type { DigestPreview } from '../../contract/digest.js';
+import { notFound } from '../errors.js';
 import * as digestStore from '../store/digest.js';
 import * as organizationStore from '../store/organizations.js';
+import type { OrganizationsTable } from '../store/schema.js';
 import type { MemberActor } from './authorization.js';
 import { inTransaction, iso, type ServiceContext } from './context.js';
 import { enqueueEmail } from './email/outbox.js';
 import { type EmailContent, type EmailSection, renderEmail } from './email/templates.js';
-import { addDays, localMoment } from './local-time.js';
+import { addDays, localDateOf, localMoment } from './local-time.js';
 
 /** Monday, from this local hour on, is when the week's digest goes. */
 export const DIGEST_WEEKDAY = 1;
@@ -25,6 +27,8 @@ interface Item {
 /** What the digest tells of an organization's week: computed once, then sent to every recipient. */
 export interface DigestContent {
   organizationName: string;
+  /** The organization's zone when the digest was made: its dates are shown in it. Absent: UTC. */
+  timeZone?: string;
   since: string;
   until: string;
   atRisk: { rows: Array<Item & { status: string | null; due_date: string }>; total: number };
@@ -36,12 +40,12 @@ export interface DigestContent {
 
 async function digestContent(
   ctx: ServiceContext,
-  organizationId: string,
+  organization: OrganizationsTable,
   since: string,
 ): Promise<DigestContent> {
+  const organizationId = organization.id;
   const until = iso(ctx.now());
-  const [organization, atRisk, completed, missingCheckIns, findings, scoreChanges] = await Promise.all([
-    organizationStore.findOrganization(ctx.db, organizationId),
+  const [atRisk, completed, missingCheckIns, findings, scoreChanges] = await Promise.all([
     digestStore.atRisk(ctx.db, organizationId, LISTED),
     digestStore.completedSince(ctx.db, organizationId, since, LISTED),
     digestStore.missingCheckIns(ctx.db, organizationId, until, LISTED),
@@ -49,7 +53,8 @@ async function digestContent(
     digestStore.scoreChangesSince(ctx.db, organizationId, since, LISTED),
   ]);
   return {
-    organizationName: organization?.name ?? '',
+    organizationName: organization.name,
+    timeZone: organization.time_zone,
     since,
     until,
     atRisk,
@@ -98,6 +103,7 @@ export function digestEmail(
   base: string,
   name: string,
 ): Omit<EmailContent, 'unsubscribeUrl'> {
+  const dateOf = (instant: string) => localDateOf(instant, content.timeZone ?? 'UTC');
   const promise = (item: Item, text: string) => ({ text, url: `${base}/promises/${item.id}` });
   const more = (shown: number, total: number, none: string) =>
     total > shown ? `And ${total - shown} more.` : total === 0 ? none : undefined;
@@ -122,7 +128,7 @@ export function digestEmail(
     {
       heading: 'Check-ins missing',
       items: content.missingCheckIns.rows.map((row) =>
-        promise(row, `${row.title}: a check-in was due ${row.due?.slice(0, 10) ?? ''}`),
+        promise(row, `${row.title}: a check-in was due ${row.due ? dateOf(row.due) : ''}`),
       ),
       note: more(
         content.missingCheckIns.rows.length,
@@ -154,7 +160,7 @@ export function digestEmail(
     subject: `${content.organizationName}: the week in Accord`,
     greeting: `Hello ${name},`,
     lines: [
-      `Here is how ${content.organizationName}'s promises moved since ${content.since.slice(0, 10)}: ` +
+      `Here is how ${content.organizationName}'s promises moved since ${dateOf(content.since)}: ` +
         `${content.atRisk.total} at risk or off track, ${content.completed.total} completed, ` +
         `${content.missingCheckIns.total} missing a check-in, ${content.newFindings.total} new findings.`,
     ],
@@ -164,11 +170,17 @@ export function digestEmail(
   };
 }
 
-/** The Monday of the local week `now` falls in, and whether that week's digest is due yet. */
-function weekOf(now: Date): { week: string; isDue: boolean } {
-  const local = localMoment(now);
+/** The Monday of the organization's local week `now` falls in, and whether that week's digest is due yet. */
+function weekOf(now: Date, timeZone: string): { week: string; isDue: boolean } {
+  const local = localMoment(now, timeZone);
   const week = addDays(local.date, DIGEST_WEEKDAY - local.isoWeekday);
   return { week, isDue: local.isoWeekday > DIGEST_WEEKDAY || local.hour >= DIGEST_HOUR };
+}
+
+async function organizationOf(ctx: ServiceContext, organizationId: string): Promise<OrganizationsTable> {
+  const organization = await organizationStore.findOrganization(ctx.db, organizationId);
+  if (!organization) throw notFound('The organization');
+  return organization;
 }
 
 /** Where the week's digest starts telling from: the last digest, else a week before now. */
@@ -181,11 +193,12 @@ async function sinceOf(ctx: ServiceContext, organizationId: string, week: string
 
 /** This week's digest as it would go now, for an admin to read before it goes. Only reads. */
 export async function previewDigest(ctx: ServiceContext, actor: MemberActor): Promise<DigestPreview> {
-  const { week } = weekOf(ctx.now());
+  const organization = await organizationOf(ctx, actor.organizationId);
+  const { week } = weekOf(ctx.now(), organization.time_zone);
   const sent = await digestStore.findDigest(ctx.db, actor.organizationId, week);
   const content: DigestContent = sent
     ? ctx.dialect.parseJson(sent.content)
-    : await digestContent(ctx, actor.organizationId, await sinceOf(ctx, actor.organizationId, week));
+    : await digestContent(ctx, organization, await sinceOf(ctx, actor.organizationId, week));
   const email = digestEmail(content, ctx.config.publicUrl, actor.name);
   const { html, text } = renderEmail(email);
   return {
@@ -199,7 +212,7 @@ export async function previewDigest(ctx: ServiceContext, actor: MemberActor): Pr
 }
 
 /**
- * Sends the organization's digest of the week once it is due (Monday from 09:00, local time): its
+ * Sends the organization's digest of the week once it is due (Monday from 09:00 in its time zone): its
  * content is computed and stored once, then its recipients (members who did not turn it off) are
  * sent it a page at a time, by person id. Each page moves the digest's cursor in the transaction
  * that writes its emails, guarded by where the cursor was, so no one gets it twice whatever the
@@ -208,11 +221,13 @@ export async function previewDigest(ctx: ServiceContext, actor: MemberActor): Pr
  */
 export async function sendWeeklyDigest(ctx: ServiceContext, organizationId: string): Promise<number> {
   if (!ctx.config.smtpUrl) return 0;
-  const { week, isDue } = weekOf(ctx.now());
+  const organization = await organizationStore.findOrganization(ctx.db, organizationId);
+  if (!organization) return 0;
+  const { week, isDue } = weekOf(ctx.now(), organization.time_zone);
   if (!isDue) return 0;
   let digest = await digestStore.findDigest(ctx.db, organizationId, week);
   if (!digest) {
-    const content = await digestContent(ctx, organizationId, await sinceOf(ctx, organizationId, week));
+    const content = await digestContent(ctx, organization, await sinceOf(ctx, organizationId, week));
     const isEmpty = isEmptyDigest(content);
     await digestStore.insertDigest(ctx.db, {
       organization_id: organizationId,

@@ -1,9 +1,8 @@
 /**
  * The organization's wall clock, for what goes out at a set local hour (the daily summary, the
- * weekly digest). Organizations keep no time zone yet, so every one is on UTC; the zone is a
- * parameter so that one stored later is all it takes.
+ * weekly digest): each organization keeps an IANA zone (organizations.time_zone, UTC unless an
+ * owner or admin chose another), and every local hour and day here is in the zone passed.
  */
-export const ORGANIZATION_TIME_ZONE = 'UTC';
 
 export interface LocalMoment {
   /** The local date, YYYY-MM-DD. */
@@ -15,7 +14,7 @@ export interface LocalMoment {
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
-export function localMoment(now: Date, timeZone = ORGANIZATION_TIME_ZONE): LocalMoment {
+export function localMoment(now: Date, timeZone: string): LocalMoment {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     year: 'numeric',
@@ -33,12 +32,20 @@ export function localMoment(now: Date, timeZone = ORGANIZATION_TIME_ZONE): Local
   };
 }
 
-/** The instant the local `date` reaches `hour` in the zone (to the hour: a half-hour zone is off by 30 minutes). */
-export function instantAt(date: string, hour: number, timeZone = ORGANIZATION_TIME_ZONE): Date {
-  const guess = new Date(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
-  const seen = localMoment(guess, timeZone);
-  const seenAt = Date.parse(`${seen.date}T${String(seen.hour).padStart(2, '0')}:00:00Z`);
-  return new Date(guess.getTime() - (seenAt - guess.getTime()));
+/**
+ * The instant the local `date` reaches `hour` in the zone (to the hour: a half-hour zone is off by 30
+ * minutes). The zone's offset is read at a first guess, then again at the instant it gives: on the
+ * day a zone changes its clocks the two differ, and the second is the one in force at that hour.
+ */
+export function instantAt(date: string, hour: number, timeZone: string): Date {
+  const wanted = Date.parse(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
+  let at = wanted;
+  for (let pass = 0; pass < 2; pass += 1) {
+    const seen = localMoment(new Date(at), timeZone);
+    const offset = Date.parse(`${seen.date}T${String(seen.hour).padStart(2, '0')}:00:00Z`) - at;
+    at = wanted - offset;
+  }
+  return new Date(at);
 }
 
 /** The local date `days` after `date` (negative: before). */
@@ -46,4 +53,9 @@ export function addDays(date: string, days: number): string {
   const at = new Date(`${date}T00:00:00Z`);
   at.setUTCDate(at.getUTCDate() + days);
   return at.toISOString().slice(0, 10);
+}
+
+/** The local date (YYYY-MM-DD) an ISO instant falls on in the zone: what an email shows. */
+export function localDateOf(instant: string, timeZone: string): string {
+  return localMoment(new Date(instant), timeZone).date;
 }

@@ -126,6 +126,7 @@ export const ORGANIZATION_COLUMNS = [
   'created_at',
   'direction_weeks_before',
   'drafts_weeks_before',
+  'time_zone',
 ] as const satisfies readonly (keyof Database['organizations'])[];
 
 /**

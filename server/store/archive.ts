@@ -118,7 +118,10 @@ export async function clearForRestore(db: Db, organizationId: string, restorerId
 export async function updateRestoredOrganization(
   db: Db,
   organizationId: string,
-  values: Pick<OrganizationsTable, 'name' | 'created_at' | 'direction_weeks_before' | 'drafts_weeks_before'>,
+  values: Pick<
+    OrganizationsTable,
+    'name' | 'created_at' | 'direction_weeks_before' | 'drafts_weeks_before' | 'time_zone'
+  >,
 ) {
   await db.updateTable('organizations').set(values).where('id', '=', organizationId).execute();
 }

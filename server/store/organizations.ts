@@ -10,6 +10,10 @@ export async function findOrganization(db: Db, id: string): Promise<Organization
   return db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export async function setTimeZone(db: Db, id: string, timeZone: string): Promise<void> {
+  await db.updateTable('organizations').set({ time_zone: timeZone }).where('id', '=', id).execute();
+}
+
 export async function slugsStartingWith(db: Db, base: string): Promise<Set<string>> {
   const rows = await db
     .selectFrom('organizations')

@@ -81,6 +81,8 @@ export interface OrganizationsTable {
   /** Offsets of the planning timeline, in weeks before a cycle starts. */
   direction_weeks_before: number;
   drafts_weeks_before: number;
+  /** IANA zone name: the local hour and day the daily summary and the weekly digest go at. */
+  time_zone: string;
 }
 
 /** Accounts are global: one person may belong to several organizations. */

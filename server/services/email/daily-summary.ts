@@ -22,20 +22,18 @@ export function linkOf(base: string, row: Pick<NotificationsTable, 'kind' | 'pro
 }
 
 /**
- * Once a day, from the set local hour on, each person who chose "daily summary" for some kinds gets
+ * Once a day, from the set hour on the organization's clock (its time zone), each person who chose "daily summary" for some kinds gets
  * one email of those notifications from before that hour and since their last summary; nobody
  * gets an empty one. The summary is claimed (one row per person and local day) in the transaction
  * that writes the email to the outbox and marks its notifications summarized, so it goes once
- * however many passes or processes try. Returns how many summaries were written.
+ * however many passes or processes try. The day it names is the organization's local day. Returns how many summaries were written.
  */
-export async function sendDailySummaries(
-  ctx: ServiceContext,
-  organizationId: string,
-  timeZone?: string,
-): Promise<number> {
+export async function sendDailySummaries(ctx: ServiceContext, organizationId: string): Promise<number> {
   if (!ctx.config.smtpUrl) return 0;
-  const now = ctx.now();
-  const local = localMoment(now, timeZone);
+  const organization = await organizationStore.findOrganization(ctx.db, organizationId);
+  if (!organization) return 0;
+  const timeZone = organization.time_zone;
+  const local = localMoment(ctx.now(), timeZone);
   // Before the hour, today's summary is not due: yesterday's was (and is claimed by now, or late).
   const day = local.hour >= DAILY_SUMMARY_HOUR ? local.date : addDays(local.date, -1);
   const before = iso(instantAt(day, DAILY_SUMMARY_HOUR, timeZone));
@@ -45,11 +43,9 @@ export async function sendDailySummaries(
     before,
     limit: BATCH,
   });
-  if (people.length === 0) return 0;
-  const organization = await organizationStore.findOrganization(ctx.db, organizationId);
   let written = 0;
   for (const personId of people) {
-    if (await summarise(ctx, { organizationId, personId, day, before, name: organization?.name ?? '' })) {
+    if (await summarise(ctx, { organizationId, personId, day, before, name: organization.name })) {
       written += 1;
     }
   }

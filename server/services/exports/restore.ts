@@ -77,6 +77,7 @@ export async function restoreArchive(
       created_at: archive.organization.created_at,
       direction_weeks_before: archive.organization.direction_weeks_before,
       drafts_weeks_before: archive.organization.drafts_weeks_before,
+      time_zone: archive.organization.time_zone ?? 'UTC',
     });
     const rows: Record<string, number> = {};
     for (const table of ARCHIVED_TABLE_NAMES) {
