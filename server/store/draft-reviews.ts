@@ -131,7 +131,7 @@ export async function listOpenQuestions(db: Db, organizationId: string, promiseI
     .selectAll('q')
     .select('p.name as person_name')
     .where('q.organization_id', '=', organizationId)
-    .where('q.promise_id', 'in', promiseIds)
+    .where(isAnyOf(db, 'q.promise_id', promiseIds))
     .where('q.answer', 'is', null)
     .where('q.resolved_at', 'is', null)
     .orderBy('q.asked_at')

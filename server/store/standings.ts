@@ -237,7 +237,7 @@ export async function refreshStandings(
     .selectFrom('promise_score_points')
     .select(['promise_id', 'at', 'until_at', 'score'])
     .where('organization_id', '=', organizationId)
-    .where('promise_id', 'in', ids)
+    .where(isAnyOf(db, 'promise_id', ids))
     .where('score', 'is not', null)
     .execute();
   const days = new ScoreDays();
