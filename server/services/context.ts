@@ -5,7 +5,7 @@ import { type DatabaseSource, type Db, inDatabaseTransaction } from '../store/da
 import type { Dialect } from '../store/dialect.js';
 import { createKeptSummaries, type KeptSummaries } from './accountability-cache.js';
 import { type ChangeBus, createChangeBus, deferredBus } from './changes.js';
-import type { FindingsComputer } from './findings/findings.js';
+import type { FindingsComputer } from './findings/computed.js';
 import { createSessionCache, type SessionCache } from './session-cache.js';
 
 /** What every service needs: the database, the clock and the id source are injected, never global. */

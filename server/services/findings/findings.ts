@@ -12,30 +12,8 @@ import { notify, peopleOfParty } from '../notifications.js';
 import { loadDirectory, loadViewer, type PartyDirectory, type Viewer } from '../parties.js';
 import { asOfInstant } from '../promises/as-of.js';
 import { recordEvent } from '../webhooks/events.js';
+import type { ComputedFinding, ComputedFindings, FindingsComputer } from './computed.js';
 import { loadPlan, type PlanContext } from './plan.js';
-
-/**
- * A finding as a pass computed it: its key and its body as the record keeps it (JSON text). The text
- * is made where the finding is computed, so that the server's thread neither copies nor writes out
- * each finding, and parses only those whose record changes.
- */
-export interface ComputedFinding {
-  key: string;
-  body: string;
-}
-
-/** The findings a pass computed, and what loading the plan and computing them took (ms). */
-export interface ComputedFindings {
-  findings: ComputedFinding[];
-  loadMs: number;
-  computeMs: number;
-  /**
-   * What the worker compared with the records as of the last pass it saw (`passAt`): the keys of
-   * the findings it found recorded, not resolved, reading the same. The server's thread trusts it
-   * while no other pass has been recorded since, and reads then only the records that change.
-   */
-  compared?: { passAt: string | undefined; unchanged: string[] };
-}
 
 /** Compares computed findings with the records (in the findings worker, on its own connection). */
 export async function compareWithRecords(
@@ -67,9 +45,6 @@ export async function computeFindings(ctx: PlanContext, organizationId: string):
   );
   return { findings, loadMs: loaded - started, computeMs: performance.now() - loaded };
 }
-
-/** Computes an organization's findings as of `now`: here, or in the findings worker. */
-export type FindingsComputer = (organizationId: string, now: Date) => Promise<ComputedFindings>;
 
 const NO_LONGER_FOUND = 'No longer found in the plan: its situation changed.';
 

@@ -1,6 +1,7 @@
 import type { ChangeKind } from '../changes.js';
 import type { ServiceContext } from '../context.js';
-import { type FindingsComputer, trackFindings } from './findings.js';
+import type { FindingsComputer } from './computed.js';
+import { trackFindings } from './findings.js';
 import { createFindingsWorker } from './worker.js';
 
 /** The changes that can change what the strategy debugger finds. */

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, threadId, Worker, workerData } from 'node:worker_threads';
 import { type DatabaseHandle, type DatabaseSource, openPostgres, openSqlite } from '../../store/database.js';
-import { type ComputedFindings, compareWithRecords, computeFindings } from './findings.js';
+import type { ComputedFindings } from './computed.js';
+import { compareWithRecords, computeFindings } from './findings.js';
 
 /**
  * The findings worker: a thread of its own, with a database connection of its own, that loads an
