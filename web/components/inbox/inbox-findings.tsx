@@ -32,7 +32,7 @@ export function InboxFindings({
           ? 'The strategy debugger finds no contradiction in the plan you are a party to.'
           : 'Contradictions in the plan you are a party to, each with the move that would settle it.'}
       </Text>
-      <Suspense fallback={<Loader size="sm" aria-label="Loading the findings" />}>
+      <Suspense fallback={<Loader size="sm" role="status" aria-label="Loading the findings" />}>
         <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }}>
           {findings.map((finding) => (
             <FindingItem key={finding.key} finding={finding} />

@@ -75,7 +75,7 @@ export function InboxItemActions({ item }: { item: InboxItem }) {
         </Alert>
       )}
       {isCheckingIn && (
-        <Suspense fallback={<Loader size="sm" aria-label="Loading the check-in form" />}>
+        <Suspense fallback={<Loader size="sm" role="status" aria-label="Loading the check-in form" />}>
           <QuickCheckIn promiseId={item.promise.id} title={title} onDone={() => setCheckingIn(false)} />
         </Suspense>
       )}

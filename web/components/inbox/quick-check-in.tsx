@@ -36,7 +36,7 @@ export function QuickCheckIn({
   onDone: () => void;
 }) {
   const progress = useProgress(promiseId);
-  if (progress.isPending) return <Loader size="sm" aria-label="Loading the key results" />;
+  if (progress.isPending) return <Loader size="sm" role="status" aria-label="Loading the key results" />;
   if (progress.error) {
     return (
       <LoadError
